@@ -1,0 +1,111 @@
+// Flat ESLint config: strict TypeScript, the one-way import rules of STYLE.md §1–2, and the
+// local i18n/theme rules (eslint-rules/).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import salesdesk from './eslint-rules/index.mjs';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'stream', 'events', 'worker_threads'];
+
+/** Builds a no-restricted-imports rule from forbidden package names and folder globs. */
+function forbid(layer, packages, folders) {
+  return [
+    'error',
+    {
+      patterns: [
+        ...packages.map((group) => ({
+          group: [group, `${group}/*`],
+          message: `${layer} must not import "${group}" (STYLE.md §1–2).`,
+        })),
+        ...folders.map((folder) => ({
+          group: [`**/${folder}`, `**/${folder}/**`],
+          message: `${layer} must not import from ${folder}/ (imports flow one way, STYLE.md §1).`,
+        })),
+      ],
+    },
+  ];
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'release/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.salesdesk-data/**',
+      'tests/bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string union instead of an enum.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': forbid(
+        'shared/',
+        ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', 'zustand', '@mui', 'fastify', 'pg', '@electric-sql', ...nodeBuiltins],
+        ['renderer', 'electron', 'server', 'tests'],
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, salesdesk },
+    rules: {
+      'no-restricted-imports': forbid('renderer/', ['electron', 'fastify', 'pg', '@electric-sql', ...nodeBuiltins], ['electron', 'server', 'tests']),
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'salesdesk/no-literal-jsx-text': 'error',
+      'salesdesk/known-i18n-key': 'error',
+      'salesdesk/no-hardcoded-colors': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/i18n/pseudo.ts'],
+    rules: { 'salesdesk/no-literal-jsx-text': 'off', 'salesdesk/no-hardcoded-colors': 'off' },
+  },
+  {
+    files: ['renderer/theme/**/*.{ts,tsx}'],
+    rules: { 'salesdesk/no-hardcoded-colors': 'off' },
+  },
+  {
+    files: ['electron/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': forbid('electron/', ['react', 'react-dom', 'dexie', 'zustand', '@mui', 'fastify', 'pg', '@electric-sql'], ['renderer', 'server', 'tests']),
+    },
+  },
+  {
+    files: ['server/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': forbid('server/', ['react', 'react-dom', 'electron', 'dexie', 'zustand', '@mui'], ['renderer', 'electron', 'tests']),
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

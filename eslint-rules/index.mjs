@@ -3,9 +3,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer', 'i18n', 'locales');
+const localesDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'renderer',
+  'i18n',
+  'locales',
+);
 const PLURAL_SUFFIXES = ['_zero', '_one', '_two', '_few', '_many', '_other'];
-const TEXT_ATTRIBUTES = new Set(['label', 'title', 'placeholder', 'alt', 'aria-label', 'helperText', 'tooltip', 'aria-description']);
+const TEXT_ATTRIBUTES = new Set([
+  'label',
+  'title',
+  'placeholder',
+  'alt',
+  'aria-label',
+  'helperText',
+  'tooltip',
+  'aria-description',
+]);
 
 /** Flattens a nested catalog into dotted keys. */
 export function flatten(tree, prefix = '', out = new Map()) {
@@ -22,7 +37,10 @@ function catalogs() {
   if (!cache) {
     cache = readdirSync(localesDir)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => ({ lang: f.replace(/\.json$/, ''), keys: flatten(JSON.parse(readFileSync(join(localesDir, f), 'utf8'))) }));
+      .map((f) => ({
+        lang: f.replace(/\.json$/, ''),
+        keys: flatten(JSON.parse(readFileSync(join(localesDir, f), 'utf8'))),
+      }));
   }
   return cache;
 }
@@ -34,9 +52,16 @@ function hasKey(keys, key) {
 const hasLetters = (s) => /\p{L}/u.test(s);
 
 const noLiteralJsxText = {
-  meta: { type: 'problem', messages: { literal: 'Untranslated text "{{text}}": use t() with a key in renderer/i18n/locales.' }, schema: [] },
+  meta: {
+    type: 'problem',
+    messages: {
+      literal: 'Untranslated text "{{text}}": use t() with a key in renderer/i18n/locales.',
+    },
+    schema: [],
+  },
   create(context) {
-    const report = (node, text) => context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
+    const report = (node, text) =>
+      context.report({ node, messageId: 'literal', data: { text: text.trim().slice(0, 40) } });
     return {
       JSXText(node) {
         if (hasLetters(node.value)) report(node, node.value);
@@ -44,33 +69,52 @@ const noLiteralJsxText = {
       JSXExpressionContainer(node) {
         const e = node.expression;
         if (node.parent?.type === 'JSXElement' || node.parent?.type === 'JSXFragment') {
-          if (e.type === 'Literal' && typeof e.value === 'string' && hasLetters(e.value)) report(node, e.value);
-          if (e.type === 'TemplateLiteral' && e.quasis.some((q) => hasLetters(q.value.cooked ?? ''))) report(node, e.quasis[0]?.value.cooked ?? '');
+          if (e.type === 'Literal' && typeof e.value === 'string' && hasLetters(e.value))
+            report(node, e.value);
+          if (
+            e.type === 'TemplateLiteral' &&
+            e.quasis.some((q) => hasLetters(q.value.cooked ?? ''))
+          )
+            report(node, e.quasis[0]?.value.cooked ?? '');
         }
       },
       JSXAttribute(node) {
         const name = node.name.type === 'JSXIdentifier' ? node.name.name : '';
         if (!TEXT_ATTRIBUTES.has(name) || !node.value) return;
         const v = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
-        if (v.type === 'Literal' && typeof v.value === 'string' && hasLetters(v.value)) report(node, v.value);
+        if (v.type === 'Literal' && typeof v.value === 'string' && hasLetters(v.value))
+          report(node, v.value);
       },
     };
   },
 };
 
 const knownI18nKey = {
-  meta: { type: 'problem', messages: { missing: 'i18n key "{{key}}" is missing from {{langs}}.' }, schema: [] },
+  meta: {
+    type: 'problem',
+    messages: { missing: 'i18n key "{{key}}" is missing from {{langs}}.' },
+    schema: [],
+  },
   create(context) {
     return {
       CallExpression(node) {
         const callee = node.callee;
         const isT =
           (callee.type === 'Identifier' && callee.name === 't') ||
-          (callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 't');
+          (callee.type === 'MemberExpression' &&
+            callee.property.type === 'Identifier' &&
+            callee.property.name === 't');
         const arg = node.arguments[0];
         if (!isT || !arg || arg.type !== 'Literal' || typeof arg.value !== 'string') return;
-        const missing = catalogs().filter((c) => !hasKey(c.keys, arg.value)).map((c) => c.lang);
-        if (missing.length > 0) context.report({ node: arg, messageId: 'missing', data: { key: arg.value, langs: missing.join(', ') } });
+        const missing = catalogs()
+          .filter((c) => !hasKey(c.keys, arg.value))
+          .map((c) => c.lang);
+        if (missing.length > 0)
+          context.report({
+            node: arg,
+            messageId: 'missing',
+            data: { key: arg.value, langs: missing.join(', ') },
+          });
       },
     };
   },
@@ -78,11 +122,16 @@ const knownI18nKey = {
 
 const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla)\(.*\))$/i;
 const noHardcodedColors = {
-  meta: { type: 'problem', messages: { colour: 'Hard-coded colour "{{value}}": use a theme token (renderer/theme).' }, schema: [] },
+  meta: {
+    type: 'problem',
+    messages: { colour: 'Hard-coded colour "{{value}}": use a theme token (renderer/theme).' },
+    schema: [],
+  },
   create(context) {
     return {
       Literal(node) {
-        if (typeof node.value === 'string' && COLOUR.test(node.value.trim())) context.report({ node, messageId: 'colour', data: { value: node.value } });
+        if (typeof node.value === 'string' && COLOUR.test(node.value.trim()))
+          context.report({ node, messageId: 'colour', data: { value: node.value } });
       },
     };
   },
@@ -90,5 +139,9 @@ const noHardcodedColors = {
 
 export default {
   meta: { name: 'salesdesk' },
-  rules: { 'no-literal-jsx-text': noLiteralJsxText, 'known-i18n-key': knownI18nKey, 'no-hardcoded-colors': noHardcodedColors },
+  rules: {
+    'no-literal-jsx-text': noLiteralJsxText,
+    'known-i18n-key': knownI18nKey,
+    'no-hardcoded-colors': noHardcodedColors,
+  },
 };

@@ -11,7 +11,11 @@ export function intlLocale({ language, digits }: FormatOptions): string {
   return base;
 }
 
-export function formatNumber(value: number, o: FormatOptions, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  value: number,
+  o: FormatOptions,
+  options?: Intl.NumberFormatOptions,
+): string {
   return new Intl.NumberFormat(intlLocale(o), options).format(value);
 }
 
@@ -28,11 +32,19 @@ export function formatDate(date: Date | number, o: FormatOptions, timeZone?: str
 }
 
 export function formatTime(date: Date | number, o: FormatOptions, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(o), { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(o), {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(date);
 }
 
 export function formatDateTime(date: Date | number, o: FormatOptions, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(o), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(o), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
 }
 
 /** A call-timer style duration, m:ss or h:mm:ss, in the locale's digits. */
@@ -51,7 +63,9 @@ export function formatDuration(totalSeconds: number, o: FormatOptions): string {
   const s = Math.max(0, Math.round(totalSeconds));
   const parts: string[] = [];
   const unit = (value: number, u: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(intlLocale(o), { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+    new Intl.NumberFormat(intlLocale(o), { style: 'unit', unit: u, unitDisplay: 'short' }).format(
+      value,
+    );
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;

@@ -14,14 +14,21 @@ export type LanguageInfo = {
   intl: string;
 };
 
+const ENGLISH: LanguageInfo = { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB' };
+
 export const LANGUAGES: readonly LanguageInfo[] = [
-  { code: 'en', nativeName: 'English', dir: 'ltr', intl: 'en-GB' },
+  ENGLISH,
   { code: 'ar', nativeName: 'العربية', dir: 'rtl', intl: 'ar' },
   { code: 'tr', nativeName: 'Türkçe', dir: 'ltr', intl: 'tr-TR' },
 ];
 
 // Development-only pseudo-locale: longer strings, forced right-to-left.
-export const PSEUDO_LANGUAGE: LanguageInfo = { code: 'qps', nativeName: '[Ƥşéûđô]', dir: 'rtl', intl: 'en-GB' };
+export const PSEUDO_LANGUAGE: LanguageInfo = {
+  code: 'qps',
+  nativeName: '[Ƥşéûđô]',
+  dir: 'rtl',
+  intl: 'en-GB',
+};
 
 export const SUPPORTED: readonly Language[] = ['en', 'ar', 'tr'];
 
@@ -31,7 +38,7 @@ export function isLanguage(value: unknown): value is Language {
 
 export function languageInfo(code: UiLanguage): LanguageInfo {
   if (code === 'qps') return PSEUDO_LANGUAGE;
-  return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0]!;
+  return LANGUAGES.find((l) => l.code === code) ?? ENGLISH;
 }
 
 /** Picks the first supported language from the browser/OS preference list; English otherwise. */

@@ -1,19 +1,20 @@
 // Search-key normalisation for Arabic, Turkish and Latin names: one folded form stored in an
 // index and applied to queries, so a prefix match on the index finds every spelling variant.
 
-const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+const ARABIC_DIACRITICS =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/g;
 const EXTENDED_ARABIC_INDIC_DIGITS = /[\u06F0-\u06F9]/g;
 
 const ARABIC_LETTERS: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ة': 'ه',
-  'ى': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
 };
 
 /**
@@ -30,7 +31,12 @@ export function foldForSearch(text: string): string {
   s = s.replace(/[İIı]/g, 'i');
   s = s.toLowerCase();
   s = s.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
-  s = s.replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/đ/g, 'd').replace(/ł/g, 'l');
+  s = s
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
+    .replace(/ł/g, 'l');
   return s.replace(/\s+/g, ' ').trim();
 }
 

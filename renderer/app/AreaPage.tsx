@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useDeskDb } from '../db/use-desk-db';
+import type { Area } from '../store/areas';
+
+export type AreaPageProps = { area: Area; children?: ReactNode };
+
+function startOfToday(): number {
+  const d = new Date();
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** Page frame for a role area: heading, what the desk holds locally, then the area's content. */
+export function AreaPage({ area, children }: AreaPageProps) {
+  const { t } = useTranslation();
+  const db = useDeskDb();
+  // Both counts come from indexes (table count, `at` range), never a scan.
+  const leads = useLiveQuery(() => db.leads.count(), [db]);
+  const callsToday = useLiveQuery(
+    () => db.activities.where('at').aboveOrEqual(startOfToday()).count(),
+    [db],
+  );
+  return (
+    <Box sx={{ p: { xs: 2, md: 3 }, maxWidth: 1200 }} data-testid={`area-${area}`}>
+      <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
+        {t(`area.${area}.title`)}
+      </Typography>
+      <Typography variant="body1" color="text.secondary" sx={{ mb: 3 }}>
+        {t(`area.${area}.subtitle`)}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ mb: 3 }}>
+        <Paper sx={{ p: 2, minWidth: 200 }} data-testid="local-lead-count">
+          <Typography variant="h6">{t('leads.count', { count: leads ?? 0 })}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('leads.inLocalDb')}
+          </Typography>
+        </Paper>
+        <Paper sx={{ p: 2, minWidth: 200 }} data-testid="calls-today">
+          <Typography variant="h6">{t('calls.today', { count: callsToday ?? 0 })}</Typography>
+        </Paper>
+      </Stack>
+      {leads === 0 && (
+        <Typography color="text.secondary" data-testid="empty-state">
+          {t('leads.empty')}
+        </Typography>
+      )}
+      {children}
+    </Box>
+  );
+}

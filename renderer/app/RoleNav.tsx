@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
+import HandshakeIcon from '@mui/icons-material/Handshake';
+import SpaIcon from '@mui/icons-material/Spa';
+import InsightsIcon from '@mui/icons-material/Insights';
+import { AREAS, hashForArea } from '../store/areas';
+import { useAppStore } from '../store/use-app-store';
+
+const ICONS = {
+  hunter: <PhoneForwardedIcon />,
+  closer: <HandshakeIcon />,
+  farmer: <SpaIcon />,
+  supervisor: <InsightsIcon />,
+} as const;
+
+/** Navigation between the role areas; each is a link so it survives reload and back/forward. */
+export function RoleNav() {
+  const { t } = useTranslation();
+  const area = useAppStore((s) => s.area);
+  return (
+    <Tabs
+      component="nav"
+      aria-label={t('nav.label')}
+      value={area}
+      textColor="inherit"
+      indicatorColor="secondary"
+      variant="scrollable"
+      scrollButtons="auto"
+      sx={{ minHeight: 48 }}
+    >
+      {AREAS.map((a) => (
+        <Tab
+          key={a}
+          value={a}
+          label={t(`nav.${a}`)}
+          icon={ICONS[a]}
+          iconPosition="start"
+          component="a"
+          href={hashForArea(a)}
+          data-testid={`nav-${a}`}
+          sx={{ minHeight: 48 }}
+        />
+      ))}
+    </Tabs>
+  );
+}

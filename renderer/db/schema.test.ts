@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { createDeskDatabase, CURRENT_SCHEMA_VERSION, type DeskDatabase } from './schema';
+import type { Activity, Lead } from '../../shared/domain/lead';
+import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
+import { searchTokens } from '../../shared/domain/search-key';
+
+let db: DeskDatabase | undefined;
+afterEach(async () => {
+  if (db) await db.delete();
+  db = undefined;
+});
+
+function lead(over: Omit<Partial<Lead>, 'id'> & { id: string }): Lead {
+  const name = over.name ?? 'Ayşe Yılmaz';
+  return {
+    organisationId: 'org' as OrganisationId,
+    ownerId: 'u1' as UserId,
+    teamId: 't1' as TeamId,
+    stage: 'lead',
+    name,
+    company: 'Acme',
+    phoneE164: null,
+    phones: [],
+    email: null,
+    country: 'TR',
+    timezone: 'Europe/Istanbul',
+    listName: 'Cold list A',
+    source: null,
+    priority: 0,
+    touches: 0,
+    nextCallAt: null,
+    doNotCall: false,
+    searchKeys: searchTokens(name),
+    notes: '',
+    custom: {},
+    createdAt: 1,
+    updatedAt: 1,
+    ...over,
+    id: over.id as LeadId,
+  };
+}
+
+describe('desk database schema v1', () => {
+  it('opens at the current version with the tables the desk needs', async () => {
+    db = createDeskDatabase(`schema-${Math.random()}`);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'leads', 'meta', 'outbox']);
+  });
+
+  it("answers an agent's stage page and next-call order from indexes", async () => {
+    db = createDeskDatabase(`schema-${Math.random()}`);
+    await db.leads.bulkPut([
+      lead({ id: 'a', stage: 'lead', nextCallAt: 300 }),
+      lead({ id: 'b', stage: 'qualified', nextCallAt: 100 }),
+      lead({ id: 'c', stage: 'lead', nextCallAt: 200 }),
+      lead({ id: 'd', stage: 'lead', ownerId: 'u2' as UserId, nextCallAt: 50 }),
+    ]);
+    const myFresh = await db.leads.where('[ownerId+stage]').equals(['u1', 'lead']).primaryKeys();
+    expect(myFresh.sort()).toEqual(['a', 'c']);
+    const due = await db.leads
+      .where('[ownerId+nextCallAt]')
+      .between(['u1', Dexie.minKey], ['u1', Dexie.maxKey])
+      .toArray();
+    expect(due.map((l) => l.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('finds a lead by any spelling of an Arabic name through the multi-entry search index', async () => {
+    db = createDeskDatabase(`schema-${Math.random()}`);
+    await db.leads.bulkPut([
+      lead({ id: 'x', name: 'أحمد فاطمة' }),
+      lead({ id: 'y', name: 'Zeynep' }),
+    ]);
+    const hits = await db.leads
+      .where('searchKeys')
+      .startsWith(searchTokens('احمد')[0]!)
+      .primaryKeys();
+    expect(hits).toEqual(['x']);
+  });
+
+  it('keeps activities in time order per lead and numbers outbox entries in order', async () => {
+    db = createDeskDatabase(`schema-${Math.random()}`);
+    const act = (id: string, at: number): Activity => ({
+      id: id as ActivityId,
+      leadId: 'a' as LeadId,
+      agentId: 'u1' as UserId,
+      type: 'call',
+      at,
+      durationSec: 30,
+      disposition: 'noAnswer',
+      note: '',
+    });
+    await db.activities.bulkAdd([act('2', 20), act('1', 10), act('3', 30)]);
+    const history = await db.activities
+      .where('[leadId+at]')
+      .between(['a', 0], ['a', Infinity])
+      .toArray();
+    expect(history.map((a) => a.at)).toEqual([10, 20, 30]);
+    const s1 = await db.outbox.add({
+      clientId: 'c',
+      name: 'logCall',
+      args: {},
+      schemaVersion: 1,
+      createdAt: 1,
+    });
+    const s2 = await db.outbox.add({
+      clientId: 'c',
+      name: 'setDisposition',
+      args: {},
+      schemaVersion: 1,
+      createdAt: 2,
+    });
+    expect(s2).toBeGreaterThan(s1!);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { areaFromHash, hashForArea } from './areas';
+
+describe('areas in the URL hash', () => {
+  it('round-trips every area', () => {
+    for (const area of ['hunter', 'closer', 'farmer', 'supervisor'] as const) {
+      expect(areaFromHash(hashForArea(area))).toBe(area);
+    }
+  });
+  it('rejects unknown areas', () => {
+    expect(areaFromHash('#/admin')).toBeNull();
+    expect(areaFromHash('')).toBeNull();
+    expect(areaFromHash('#/hunter/lead/1')).toBe('hunter');
+  });
+});

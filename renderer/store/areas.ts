@@ -1,0 +1,16 @@
+// The desk's work areas, one per role, addressed by the URL hash (#/hunter …).
+export const AREAS = ['hunter', 'closer', 'farmer', 'supervisor'] as const;
+export type Area = (typeof AREAS)[number];
+
+export function isArea(value: unknown): value is Area {
+  return typeof value === 'string' && (AREAS as readonly string[]).includes(value);
+}
+
+export function areaFromHash(hash: string): Area | null {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return isArea(name) ? name : null;
+}
+
+export function hashForArea(area: Area): string {
+  return `#/${area}`;
+}

@@ -1,0 +1,11 @@
+// Narrow-selector access to the bound store: components re-render only for what they select.
+import { useContext } from 'react';
+import { useStore } from 'zustand';
+import { StoreContext } from './store-context';
+import type { AppState } from './store';
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore must be used inside <StoreContext.Provider>');
+  return useStore(store, selector);
+}

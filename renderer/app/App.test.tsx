@@ -87,3 +87,13 @@ describe('<ErrorBoundary>', () => {
     spy.mockRestore();
   });
 });
+
+describe('shortcut sheet', () => {
+  it('opens on ? and lists itself', async () => {
+    renderDesk();
+    await screen.findByText('Sales Desk');
+    fireEvent.keyDown(window, { key: '?', code: 'Slash' });
+    const sheet = await screen.findByTestId('shortcut-sheet');
+    expect(sheet.textContent).toContain('Show or hide this list of shortcuts');
+  });
+});

@@ -10,6 +10,7 @@ import { AreaOutlet } from './AreaOutlet';
 import { ConnectionChip } from './ConnectionChip';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RoleNav } from './RoleNav';
+import { ShortcutSheet } from './shortcuts/ShortcutSheet';
 import { UserBadge } from './UserBadge';
 
 /** The frame every screen sits in: top bar with name, role areas, connection, language, user. */
@@ -52,6 +53,7 @@ export function AppShell() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
         <AreaOutlet />
       </Box>
+      <ShortcutSheet />
     </Box>
   );
 }

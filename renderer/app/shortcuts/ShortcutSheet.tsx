@@ -40,7 +40,7 @@ export function ShortcutSheet() {
       maxWidth="sm"
       aria-labelledby="shortcut-sheet-title"
     >
-      <DialogTitle id="shortcut-sheet-title" sx={{ pe: 6 }}>
+      <DialogTitle id="shortcut-sheet-title" sx={{ paddingInlineEnd: 6 }}>
         {t('shortcuts.title')}
         <IconButton
           aria-label={t('shortcuts.close')}

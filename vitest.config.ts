@@ -22,6 +22,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'eslint-rules/**/*.test.ts',
             'tests/integration/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
           ],
         },
       },

@@ -6,6 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useDeskDb } from '../db/use-desk-db';
+import { useFormat } from '../i18n/use-format';
 import type { Area } from '../store/areas';
 
 export type AreaPageProps = { area: Area; children?: ReactNode };
@@ -20,6 +21,7 @@ function startOfToday(): number {
 export function AreaPage({ area, children }: AreaPageProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
+  const format = useFormat();
   // Both counts come from indexes (table count, `at` range), never a scan.
   const leads = useLiveQuery(() => db.leads.count(), [db]);
   const callsToday = useLiveQuery(
@@ -36,13 +38,13 @@ export function AreaPage({ area, children }: AreaPageProps) {
       </Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 3 }}>
         <Paper sx={{ p: 2, minWidth: 200 }} data-testid="local-lead-count">
-          <Typography variant="h6">{t('leads.count', { count: leads ?? 0 })}</Typography>
+          <Typography variant="h6">{t('leads.count', { count: leads ?? 0, n: format.number(leads ?? 0) })}</Typography>
           <Typography variant="body2" color="text.secondary">
             {t('leads.inLocalDb')}
           </Typography>
         </Paper>
         <Paper sx={{ p: 2, minWidth: 200 }} data-testid="calls-today">
-          <Typography variant="h6">{t('calls.today', { count: callsToday ?? 0 })}</Typography>
+          <Typography variant="h6">{t('calls.today', { count: callsToday ?? 0, n: format.number(callsToday ?? 0) })}</Typography>
         </Paper>
       </Stack>
       {leads === 0 && (

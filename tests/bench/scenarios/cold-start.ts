@@ -1,0 +1,63 @@
+// coldStart: the web client's time to interactive with `scale` leads in its database, and the
+// gzip size of the JavaScript the first page load needs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Scenario } from '../context';
+import { metric } from '../types';
+
+function initialJsGzipKb(rendererDir: string): number {
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const m of html.matchAll(
+    /<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g,
+  )) {
+    if (m[1]) files.add(m[1].replace(/^\.?\//, ''));
+  }
+  let bytes = 0;
+  for (const f of files) bytes += gzipSync(readFileSync(join(rendererDir, f))).length;
+  return bytes / 1024;
+}
+
+export const coldStart: Scenario = {
+  name: 'coldStart',
+  defaultScale: 1_000_000,
+  quickScale: 2_000,
+  async run(ctx) {
+    const page = await ctx.newBenchPage();
+    const dbName = await page.evaluate(() => window.bench.databaseName('guest'));
+    const seedMs = await page.evaluate(([name, n]) => window.bench.seedLeads(name, n), [
+      dbName,
+      ctx.scale,
+    ] as const);
+    ctx.log(`coldStart: seeded ${ctx.scale} leads in ${Math.round(seedMs)} ms`);
+    await page.evaluate((name) => window.bench.close(name), dbName);
+
+    const samples: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const app = await page.context().newPage();
+      const t0 = Date.now();
+      await app.goto(`${ctx.baseUrl}/#/hunter`);
+      await app.getByTestId('local-lead-count').filter({ hasText: /\d/ }).waitFor();
+      await app.waitForFunction(
+        () =>
+          !/^0\b/.test(
+            document.querySelector('[data-testid=local-lead-count] h6')?.textContent ?? '0',
+          ),
+      );
+      samples.push(Date.now() - t0);
+      await app.close();
+    }
+    await page.evaluate((name) => window.bench.destroy(name), dbName);
+    await page.close();
+    return {
+      scale: ctx.scale,
+      status: 'ok',
+      metrics: {
+        interactiveMs: metric(Math.min(...samples), 'ms', 1500, 'lower'),
+        bundleGzipKb: metric(initialJsGzipKb(ctx.rendererDir), 'KiB', 500, 'lower'),
+      },
+      notes: `best of 3 loads, from navigation until the lead count from the local database is on screen; seeding took ${Math.round(seedMs)} ms`,
+    };
+  },
+};

@@ -1,0 +1,86 @@
+// Server configuration from command-line options and the environment (options win).
+import { isAbsolute, resolve } from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  staticDir: string;
+  logLevel: LogLevel;
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+const OPTIONS = ['port', 'host', 'data-dir', 'static-dir', 'log-level'] as const;
+type Option = (typeof OPTIONS)[number];
+
+function parseOptions(argv: readonly string[]): Partial<Record<Option, string>> {
+  const out: Partial<Record<Option, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('--')) throw new ConfigError(`Unexpected argument "${arg}".`);
+    const eq = arg.indexOf('=');
+    const name = (eq === -1 ? arg.slice(2) : arg.slice(2, eq)) as Option;
+    if (!OPTIONS.includes(name)) {
+      throw new ConfigError(
+        `Unknown option ${arg}. Known: ${OPTIONS.map((o) => `--${o}`).join(', ')}.`,
+      );
+    }
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '')
+      throw new ConfigError(`Option --${name} needs a value.`);
+    out[name] = value;
+  }
+  return out;
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new ConfigError(`Port must be a whole number from 1 to 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+/** Reads the configuration; throws ConfigError with a one-line explanation on bad values. */
+export function loadConfig(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+): Config {
+  const o = parseOptions(argv);
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  const logLevel = (o['log-level'] ?? env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`Log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  return {
+    port: parsePort(o.port ?? env.PORT ?? '8787'),
+    host: o.host ?? env.HOST ?? '127.0.0.1',
+    dataDir: path(o['data-dir'] ?? env.SALESDESK_DATA_DIR ?? '.salesdesk-data'),
+    databaseUrl,
+    staticDir: path(o['static-dir'] ?? env.SALESDESK_STATIC_DIR ?? 'out/renderer'),
+    logLevel,
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PLACEHOLDERS, fillPlaceholders, findPlaceholders, isPlaceholder } from './content';
+
+describe('fillPlaceholders', () => {
+  it('fills every known placeholder, in any script', () => {
+    expect(
+      fillPlaceholders('صباح الخير، {lead.name}. معك {agent.name} من {org.name}.', {
+        'lead.name': 'فاطمة الزهراني',
+        'agent.name': 'فيصل',
+        'org.name': 'رواء',
+      }),
+    ).toBe('صباح الخير، فاطمة الزهراني. معك فيصل من رواء.');
+  });
+
+  it('fills the same placeholder everywhere it appears', () => {
+    expect(fillPlaceholders('{deadline}? Yes, {deadline}.', { deadline: '30 June' })).toBe(
+      '30 June? Yes, 30 June.',
+    );
+  });
+
+  it('marks an unknown placeholder instead of dropping it', () => {
+    expect(fillPlaceholders('Hello {lead.nickname}', { 'lead.name': 'Ahmet' })).toBe(
+      'Hello ⟦lead.nickname⟧',
+    );
+  });
+
+  it('marks a known placeholder that has no value or an empty one', () => {
+    expect(fillPlaceholders('{lead.company} / {benefit}', { benefit: '  ' })).toBe(
+      '⟦lead.company⟧ / ⟦benefit⟧',
+    );
+  });
+
+  it('does not re-read placeholders that appear inside a value', () => {
+    expect(fillPlaceholders('{lead.name}', { 'lead.name': '{agent.name}' })).toBe('{agent.name}');
+  });
+
+  it('leaves text without placeholders, and braces that are not placeholders, alone', () => {
+    expect(fillPlaceholders('Price: { 189 } / {}', {})).toBe('Price: { 189 } / {}');
+  });
+
+  it('never leaves a known placeholder that has a value in the output', () => {
+    const known = fc.constantFrom(...PLACEHOLDERS);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            known.map((p) => `{${p}}`),
+          ),
+        ),
+        fc.stringMatching(/^[0-9]+$/),
+        (parts, value) => {
+          const values = Object.fromEntries(PLACEHOLDERS.map((p) => [p, value]));
+          const filled = fillPlaceholders(parts.join(''), values);
+          return PLACEHOLDERS.every((p) => !filled.includes(`{${p}}`));
+        },
+      ),
+    );
+  });
+});
+
+describe('findPlaceholders', () => {
+  it('lists placeholder names once, in order', () => {
+    expect(findPlaceholders('{lead.name}, {agent.name} … {lead.name} {x}')).toEqual([
+      'lead.name',
+      'agent.name',
+      'x',
+    ]);
+  });
+
+  it('tells known placeholders from unknown ones', () => {
+    expect(isPlaceholder('product.price')).toBe(true);
+    expect(isPlaceholder('product.colour')).toBe(false);
+  });
+});

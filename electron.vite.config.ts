@@ -18,7 +18,7 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
-        output: { format: 'cjs' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
@@ -28,6 +28,10 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // The same bundle is the web client browsers download from the sync server.
+      minify: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 900,
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

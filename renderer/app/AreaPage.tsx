@@ -38,13 +38,17 @@ export function AreaPage({ area, children }: AreaPageProps) {
       </Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 3 }}>
         <Paper sx={{ p: 2, minWidth: 200 }} data-testid="local-lead-count">
-          <Typography variant="h6">{t('leads.count', { count: leads ?? 0, n: format.number(leads ?? 0) })}</Typography>
+          <Typography variant="h6">
+            {t('leads.count', { count: leads ?? 0, n: format.number(leads ?? 0) })}
+          </Typography>
           <Typography variant="body2" color="text.secondary">
             {t('leads.inLocalDb')}
           </Typography>
         </Paper>
         <Paper sx={{ p: 2, minWidth: 200 }} data-testid="calls-today">
-          <Typography variant="h6">{t('calls.today', { count: callsToday ?? 0, n: format.number(callsToday ?? 0) })}</Typography>
+          <Typography variant="h6">
+            {t('calls.today', { count: callsToday ?? 0, n: format.number(callsToday ?? 0) })}
+          </Typography>
         </Paper>
       </Stack>
       {leads === 0 && (

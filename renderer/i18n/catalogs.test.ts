@@ -67,7 +67,10 @@ describe.each(['ar', 'tr', 'en'] as const)('%s catalog', (lang) => {
       // A plural form may spell its number out ("عميل محتمل واحد"), so {{n}} is optional there.
       const optional = (p: string) => p === 'count' || (PLURAL.test(key) && p === 'n');
       const expected = placeholders(enText ?? '').filter((p) => !optional(p));
-      expect(placeholders(text).filter((p) => !optional(p)), key).toEqual(expected);
+      expect(
+        placeholders(text).filter((p) => !optional(p)),
+        key,
+      ).toEqual(expected);
     }
   });
 });

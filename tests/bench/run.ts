@@ -172,7 +172,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         log: (line) => console.error(`  ${line}`),
         newBenchPage: async () => {
           const page = await context.newPage();
-          await page.goto(`${server.url}/bench/`);
+          await page.goto(`${server.url}/bench/index.html`);
           await page.waitForFunction(() => window.benchReady === true);
           return page;
         },

@@ -37,7 +37,8 @@ export default defineConfig({
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { LOG_LEVEL: 'warn' },
+    // Each run on a fresh embedded database, even where DATABASE_URL points at a shared server.
+    env: { LOG_LEVEL: 'warn', DATABASE_URL: '' },
     gracefulShutdown: { signal: 'SIGINT', timeout: 10_000 },
   },
 });

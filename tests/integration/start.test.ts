@@ -69,7 +69,8 @@ describe('npm start', () => {
   it('serves the web client, explains the desktop app in one line, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
     // No display: Electron cannot open a window here whether or not its binary exists.
-    const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
+    // npm start runs on its embedded database, whatever DATABASE_URL the test run has.
+    const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', DATABASE_URL: '' };
     const child = spawn(
       process.execPath,
       ['scripts/start.mjs', '--no-build', '--port', String(port), '--data-dir', dataDir],

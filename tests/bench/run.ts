@@ -79,7 +79,8 @@ async function startServer(
     ],
     {
       cwd: root,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      // Desk scenarios need only a web server; server scenarios choose their database themselves.
+      env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '' },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

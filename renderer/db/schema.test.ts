@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { createDeskDatabase, CURRENT_SCHEMA_VERSION, type DeskDatabase } from './schema';
-import type { Activity, Lead } from '../../shared/domain/lead';
+import { freshLeadState, type Activity, type Lead } from '../../shared/domain/lead';
 import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
 import { searchTokens } from '../../shared/domain/search-key';
 
@@ -36,6 +36,7 @@ function lead(over: Omit<Partial<Lead>, 'id'> & { id: string }): Lead {
     custom: {},
     createdAt: 1,
     updatedAt: 1,
+    ...freshLeadState(1),
     ...over,
     id: over.id as LeadId,
   };

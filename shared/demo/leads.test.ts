@@ -134,7 +134,13 @@ describe('generateDemoLeads', () => {
 
   it('books meetings in the future and plans check-ins for customers', () => {
     const meetings = leads.filter((l) => l.stage === 'meetingScheduled');
-    expect(meetings.every((l) => l.nextCallAt !== null && l.nextCallAt > NOW)).toBe(true);
+    expect(
+      meetings.every((l) => l.meeting !== null && l.meeting.at > NOW && l.nextCallAt === null),
+    ).toBe(true);
+    expect(leads.filter((l) => l.stage === 'proposalSent').every((l) => l.proposal !== null)).toBe(
+      true,
+    );
+    expect(leads.filter((l) => l.stage === 'lost').every((l) => l.lostReason !== null)).toBe(true);
     const customers = leads.filter((l) => l.stage === 'won' || l.stage === 'retention');
     expect(customers.every((l) => l.nextCallAt !== null)).toBe(true);
   });

@@ -5,7 +5,9 @@ import type { ContentLanguage } from '../domain/localized-content';
 import type { ActivityId, LeadId, TeamId, UserId } from '../domain/ids';
 import { uuidv7 } from '../domain/ids';
 import type { Activity, ActivityType, Lead, LeadStage } from '../domain/lead';
-import { LEAD_STAGES } from '../domain/lead';
+import { freshLeadState, LEAD_STAGES } from '../domain/lead';
+import type { LostReason } from '../domain/pipeline';
+import { RAWAA_PRO_500 } from './products';
 import { foldForSearch, searchTokens } from '../domain/search-key';
 import type { DemoUser, ObjectionCategory, UserRole } from '../domain/content';
 import type { CompanyTemplate, NamePart } from './names';
@@ -313,6 +315,7 @@ type PlannedEvent = {
   durationSec: number | null;
   disposition: DemoDisposition | null;
   note: string;
+  stageTo?: LeadStage;
 };
 
 type Plan = {
@@ -629,6 +632,7 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
       durationSec: null,
       disposition: null,
       note: `${stage} → ${to}${why ? `: ${why}` : ''}`,
+      stageTo: to,
     });
     stage = to;
   };
@@ -732,6 +736,80 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
   events.sort((a, b) => a.at - b.at);
   const lastEventAt = events.at(-1)?.at ?? null;
   return { events, lastEventAt, callbackRequested, lostReason, summary };
+}
+
+const LOST_REASON_OF: Record<ObjectionCategory, LostReason> = {
+  price: 'price',
+  trust: 'other',
+  competitor: 'competitor',
+  noNeed: 'noNeed',
+  noUrgency: 'badTiming',
+  noAuthority: 'noAuthority',
+  sendInfo: 'other',
+  callLater: 'badTiming',
+};
+
+/** The pipeline bookkeeping the history implies: stage time, meeting, deal, follow-up state. */
+function applyPipelineState(lead: Lead, plan: Plan, random: Random, now: number): void {
+  const lastStageChange = plan.events.filter((e) => e.type === 'stageChange').at(-1);
+  lead.stageChangedAt = lastStageChange?.at ?? lead.createdAt;
+  const calls = plan.events.filter((e) => e.type === 'call');
+  const refusals = calls.filter((e) => e.disposition === 'notInterested').length;
+  lead.refusals = refusals;
+  lead.followUpList =
+    refusals >= 3 ? 'quarter' : refusals === 2 ? 'month' : refusals === 1 ? 'recall' : 'none';
+  if (lead.nextCallAt !== null) {
+    lead.nextCallKind =
+      lead.stage === 'won' || lead.stage === 'retention'
+        ? 'checkIn'
+        : lead.stage === 'proposalSent'
+          ? 'followUp'
+          : lead.stage === 'meetingScheduled'
+            ? null
+            : plan.callbackRequested
+              ? 'callback'
+              : 'retry';
+  }
+  if (lead.stage === 'lost') {
+    lead.lostReason = lead.doNotCall ? 'doNotCall' : LOST_REASON_OF[plan.lostReason ?? 'noNeed'];
+  }
+  const product = RAWAA_PRO_500;
+  const seats = Math.max(1, Math.round(Number(lead.custom.employees ?? '20') / 25));
+  const amount = product.price * seats;
+  if (lead.stage === 'meetingScheduled' || lead.stage === 'proposalSent') {
+    const booking = calls.find((e) => e.disposition === 'meetingBooked');
+    const at =
+      lead.stage === 'meetingScheduled'
+        ? (lead.nextCallAt ?? now + 86_400_000)
+        : (booking?.at ?? lead.stageChangedAt);
+    lead.meeting = {
+      at,
+      closerId: lead.ownerId ?? (booking?.agentId as UserId),
+      bookedBy: booking?.agentId ?? (lead.ownerId as UserId),
+      bookedAt: booking?.at ?? lead.stageChangedAt,
+      note: plan.summary,
+    };
+    if (lead.stage === 'meetingScheduled') lead.nextCallAt = null;
+  }
+  if (lead.stage === 'proposalSent') {
+    lead.proposal = {
+      productId: product.id,
+      amount,
+      currency: product.currency,
+      at: lead.stageChangedAt,
+    };
+  }
+  if (lead.stage === 'won' || lead.stage === 'retention') {
+    const sale = calls.find((e) => e.disposition === 'sale');
+    lead.deal = {
+      productId: product.id,
+      amount,
+      currency: product.currency,
+      at: sale?.at ?? lead.stageChangedAt,
+    };
+  }
+  // Keep the random stream's use stable whatever the stage.
+  random.next();
 }
 
 function nextCallAt(lead: Lead, plan: Plan, random: Random, now: number): number | null {
@@ -864,6 +942,7 @@ export function generateDemoLeads({ now, count = 300, seed = DEMO_SEED }: DemoLe
       },
       createdAt,
       updatedAt: createdAt,
+      ...freshLeadState(createdAt),
     };
 
     const plan = planHistory(lead, seed, now);
@@ -871,6 +950,7 @@ export function generateDemoLeads({ now, count = 300, seed = DEMO_SEED }: DemoLe
     lead.nextCallAt = doNotCall ? null : nextCallAt(lead, plan, random, now);
     lead.notes = plan.summary;
     if (plan.lostReason) lead.custom.lostReason = plan.lostReason;
+    applyPipelineState(lead, plan, random, now);
     leads.push(lead);
   }
   return leads;
@@ -897,6 +977,10 @@ export function generateDemoActivities(
         durationSec: event.durationSec,
         disposition: event.disposition,
         note: event.note,
+        ...(event.stageTo ? { stageTo: event.stageTo } : {}),
+        ...(event.stageTo === 'won' && lead.deal
+          ? { amount: lead.deal.amount, currency: lead.deal.currency }
+          : {}),
       });
     }
   }

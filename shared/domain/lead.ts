@@ -1,5 +1,6 @@
 // The records every desk keeps locally and the server stores: leads and their activities.
 import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from './ids';
+import type { LostReason } from './pipeline';
 
 /** Pipeline stages of DOMAIN.md, in order. */
 export const LEAD_STAGES = [
@@ -12,6 +13,32 @@ export const LEAD_STAGES = [
   'retention',
 ] as const;
 export type LeadStage = (typeof LEAD_STAGES)[number];
+
+/** Why a lead is due a call: the agent promised one, a no-answer retry, or a follow-up rule. */
+export type NextCallKind = 'callback' | 'retry' | 'followUp' | 'checkIn';
+
+/** DOMAIN.md follow-up lists: re-call in days, then the month-end list, then the quarter list. */
+export type FollowUpList = 'none' | 'recall' | 'month' | 'quarter';
+
+export type BantAnswer = { met: boolean | null; note: string };
+/** Budget, Authority, Need, Timeline: the hunter's qualification. */
+export type Bant = {
+  budget: BantAnswer;
+  authority: BantAnswer;
+  need: BantAnswer;
+  timeline: BantAnswer;
+};
+
+/** The hand-off from hunter to closer. */
+export type Meeting = {
+  at: number;
+  closerId: UserId;
+  bookedBy: UserId;
+  bookedAt: number;
+  note: string;
+};
+
+export type Deal = { productId: string; amount: number; currency: string; at: number };
 
 export type Lead = {
   id: LeadId;
@@ -42,6 +69,18 @@ export type Lead = {
   custom: Record<string, string>;
   createdAt: number;
   updatedAt: number;
+  stageChangedAt: number;
+  nextCallKind: NextCallKind | null;
+  followUpList: FollowUpList;
+  /** Times the lead said no; drives the follow-up lists. */
+  refusals: number;
+  /** Unanswered dial attempts since the last conversation; drives retries. */
+  attempts: number;
+  bant: Bant | null;
+  meeting: Meeting | null;
+  proposal: Deal | null;
+  deal: Deal | null;
+  lostReason: LostReason | null;
 };
 
 export const ACTIVITY_TYPES = [
@@ -65,4 +104,39 @@ export type Activity = {
   durationSec: number | null;
   disposition: string | null;
   note: string;
+  /** For stage changes: the stage the lead moved to. */
+  stageTo?: LeadStage;
+  /** For a won deal: its value. */
+  amount?: number;
+  currency?: string;
 };
+
+/** The pipeline bookkeeping of a lead nobody has worked yet. */
+export function freshLeadState(
+  at: number,
+): Pick<
+  Lead,
+  | 'stageChangedAt'
+  | 'nextCallKind'
+  | 'followUpList'
+  | 'refusals'
+  | 'attempts'
+  | 'bant'
+  | 'meeting'
+  | 'proposal'
+  | 'deal'
+  | 'lostReason'
+> {
+  return {
+    stageChangedAt: at,
+    nextCallKind: null,
+    followUpList: 'none',
+    refusals: 0,
+    attempts: 0,
+    bant: null,
+    meeting: null,
+    proposal: null,
+    deal: null,
+    lostReason: null,
+  };
+}

@@ -2,7 +2,7 @@
 // the same origin as the web client, through the desk's own Dexie schema.
 import { createDeskDatabase, type DeskDatabase } from '../../../renderer/db/schema';
 import { deskDatabaseName } from '../../../renderer/db/desk-db';
-import type { Lead } from '../../../shared/domain/lead';
+import { freshLeadState, type Lead } from '../../../shared/domain/lead';
 import type { LeadId, OrganisationId, TeamId, UserId } from '../../../shared/domain/ids';
 import { searchTokens } from '../../../shared/domain/search-key';
 
@@ -59,6 +59,7 @@ function syntheticLead(i: number, agents: number): Lead {
     custom: {},
     createdAt: 1_700_000_000_000 + i,
     updatedAt: 1_700_000_000_000 + i,
+    ...freshLeadState(1_700_000_000_000 + i),
   };
 }
 

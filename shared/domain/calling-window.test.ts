@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ZONES } from './testing/zones';
+import {
+  DEFAULT_CALLING_WINDOW,
+  isWithinCallingWindow,
+  localTime,
+  nextWindowStart,
+  type CallingPolicy,
+} from './calling-window';
+
+// DST change days of 2026 (EU 29 Mar / 25 Oct, US 8 Mar / 1 Nov, AU 5 Apr / 4 Oct, NZ 5 Apr / 27 Sep).
+const DST_DAYS = [
+  '2026-03-08',
+  '2026-03-29',
+  '2026-04-05',
+  '2026-09-27',
+  '2026-10-04',
+  '2026-10-25',
+  '2026-11-01',
+];
+
+const instant = fc.oneof(
+  fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }),
+  fc
+    .tuple(fc.constantFrom(...DST_DAYS), fc.integer({ min: -36 * 60, max: 36 * 60 }))
+    .map(([day, minutes]) => Date.parse(`${day}T00:00:00Z`) + minutes * 60_000),
+);
+
+describe('calling window', () => {
+  it('reads wall-clock time in the lead’s zone', () => {
+    const at = Date.UTC(2026, 10, 22, 6, 30); // 06:30 UTC
+    expect(localTime('Europe/Istanbul', at).minutes).toBe(9 * 60 + 30);
+    expect(localTime('America/New_York', at).minutes).toBe(60 + 30);
+    expect(localTime('Asia/Kathmandu', at).minutes).toBe(12 * 60 + 15);
+  });
+
+  it('is open 09:00–20:00 local by default', () => {
+    expect(isWithinCallingWindow('Asia/Riyadh', Date.UTC(2026, 10, 22, 6, 0))).toBe(true); // 09:00
+    expect(isWithinCallingWindow('Asia/Riyadh', Date.UTC(2026, 10, 22, 5, 59))).toBe(false); // 08:59
+    expect(isWithinCallingWindow('Asia/Riyadh', Date.UTC(2026, 10, 22, 16, 59))).toBe(true); // 19:59
+    expect(isWithinCallingWindow('Asia/Riyadh', Date.UTC(2026, 10, 22, 17, 0))).toBe(false); // 20:00
+  });
+
+  it('follows daylight saving: 09:00 in New York is 13:00 UTC in summer and 14:00 UTC in winter', () => {
+    expect(nextWindowStart('America/New_York', Date.UTC(2026, 6, 1, 4))).toBe(
+      Date.UTC(2026, 6, 1, 13),
+    );
+    expect(nextWindowStart('America/New_York', Date.UTC(2026, 11, 1, 4))).toBe(
+      Date.UTC(2026, 11, 1, 14),
+    );
+    // The night the clocks go back in London: the window opens at 09:00 GMT.
+    expect(nextWindowStart('Europe/London', Date.UTC(2026, 9, 25, 0))).toBe(
+      Date.UTC(2026, 9, 25, 9),
+    );
+  });
+
+  it('skips days the organisation does not call (a Gulf team off on Friday)', () => {
+    const policy: CallingPolicy = { ...DEFAULT_CALLING_WINDOW, days: [0, 1, 2, 3, 4, 6] };
+    const fridayNoon = Date.UTC(2026, 10, 20, 9); // Friday 12:00 Riyadh
+    expect(isWithinCallingWindow('Asia/Riyadh', fridayNoon, policy)).toBe(false);
+    expect(nextWindowStart('Asia/Riyadh', fridayNoon, policy)).toBe(Date.UTC(2026, 10, 21, 6)); // Saturday 09:00
+  });
+
+  it('never opens for an empty policy', () => {
+    expect(nextWindowStart('Europe/Istanbul', 0, { startMinutes: 600, endMinutes: 600 })).toBe(
+      Infinity,
+    );
+  });
+
+  it('property: the next window start is inside the window, not before now, and nothing earlier was open', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), instant, (zone, at) => {
+        const next = nextWindowStart(zone, at);
+        expect(next).toBeGreaterThanOrEqual(at);
+        expect(isWithinCallingWindow(zone, next)).toBe(true);
+        for (let t = at; t < next; t += 10 * 60_000)
+          expect(isWithinCallingWindow(zone, t)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -2,10 +2,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { createDeskDatabase, type DeskDatabase } from '../db/schema';
+import { createDeskDatabase, type DeskDatabase, type StoredLead } from '../db/schema';
 import { initI18n } from '../i18n/i18n';
 import { createAppStore } from '../store/store';
-import type { Lead } from '../../shared/domain/lead';
 
 let db: DeskDatabase;
 
@@ -63,7 +62,7 @@ describe('<App>', () => {
   it('counts the leads stored on this desk, live', async () => {
     renderDesk();
     expect(await screen.findByText('0 leads')).toBeTruthy();
-    await db.leads.add({ id: 'l1', name: 'Ayşe', searchKeys: [] } as unknown as Lead);
+    await db.leads.add({ id: 'l1', name: 'Ayşe', searchKeys: [] } as unknown as StoredLead);
     expect(await screen.findByText('1 lead')).toBeTruthy();
   });
 });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { createDeskDatabase, CURRENT_SCHEMA_VERSION, type DeskDatabase } from './schema';
+import {
+  createDeskDatabase,
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  toStoredLead,
+  type DeskDatabase,
+  type StoredLead,
+} from './schema';
 import { freshLeadState, type Activity, type Lead } from '../../shared/domain/lead';
 import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
 import { searchTokens } from '../../shared/domain/search-key';
@@ -11,9 +18,9 @@ afterEach(async () => {
   db = undefined;
 });
 
-function lead(over: Omit<Partial<Lead>, 'id'> & { id: string }): Lead {
+function lead(over: Omit<Partial<Lead>, 'id'> & { id: string }): StoredLead {
   const name = over.name ?? 'Ayşe Yılmaz';
-  return {
+  return toStoredLead({
     organisationId: 'org' as OrganisationId,
     ownerId: 'u1' as UserId,
     teamId: 't1' as TeamId,
@@ -39,7 +46,7 @@ function lead(over: Omit<Partial<Lead>, 'id'> & { id: string }): Lead {
     ...freshLeadState(1),
     ...over,
     id: over.id as LeadId,
-  };
+  });
 }
 
 describe('desk database schema v1', () => {
@@ -47,7 +54,15 @@ describe('desk database schema v1', () => {
     db = createDeskDatabase(`schema-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'leads', 'meta', 'outbox']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'activities',
+      'content',
+      'leads',
+      'meta',
+      'outbox',
+      'teams',
+      'users',
+    ]);
   });
 
   it("answers an agent's stage page and next-call order from indexes", async () => {
@@ -113,5 +128,43 @@ describe('desk database schema v1', () => {
       createdAt: 2,
     });
     expect(s2).toBeGreaterThan(s1!);
+  });
+});
+
+describe('upgrade v1 → v2', () => {
+  it('keeps every v1 lead and gives it the pipeline fields and its dial-queue key', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const old = lead({ id: 'old' }) as Partial<StoredLead>;
+    for (const k of [
+      'queueOwner',
+      'queueKey',
+      'stageChangedAt',
+      'refusals',
+      'attempts',
+      'bant',
+      'followUpList',
+    ] as const)
+      delete old[k];
+    await v1.table('leads').put(old);
+    await v1.table('leads').put({ ...old, id: 'dnc', doNotCall: true });
+    v1.close();
+
+    db = createDeskDatabase(name);
+    const upgraded = await db.leads.get('old' as LeadId);
+    expect(upgraded).toMatchObject({
+      name: 'Ayşe Yılmaz',
+      refusals: 0,
+      attempts: 0,
+      followUpList: 'none',
+      queueOwner: 'u1',
+    });
+    expect(upgraded?.queueKey).toMatch(/^1\|/);
+    const inQueue = await db.leads
+      .where('[queueOwner+queueKey]')
+      .between(['u1', Dexie.minKey], ['u1', Dexie.maxKey])
+      .primaryKeys();
+    expect(inQueue).toEqual(['old']);
   });
 });

@@ -1,7 +1,25 @@
 // The desk's local database. Every version is listed in order and never edited once released
 // (STYLE.md §9); each upgrade is a named function with its own test.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Activity, Lead } from '../../shared/domain/lead';
+import { freshLeadState } from '../../shared/domain/lead';
+import { queueKey, queueOwner } from '../../shared/domain/dial-queue';
+import type {
+  CallScript,
+  ClosingTechnique,
+  DemoUser,
+  ObjectionCard,
+  Product,
+  Team,
+} from '../../shared/domain/content';
+
+/** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
+export type StoredLead = Lead & {
+  /** Whose dial queue: the owner, or `team:<id>` while unassigned (dial-queue.ts). */
+  queueOwner: string | null;
+  /** Sortable queue position; absent for leads never offered (do-not-call, closed…). */
+  queueKey: string | null;
+};
 
 /** A named domain mutation waiting to be pushed to the sync server. */
 export type OutboxEntry = {
@@ -13,14 +31,24 @@ export type OutboxEntry = {
   createdAt: number;
 };
 
-/** Small key/value facts about this desk: client id, sync cursor, preferences. */
+/** Small key/value facts about this desk: client id, organisation profile, settings. */
 export type MetaEntry = { key: string; value: unknown };
 
+export type ContentRow =
+  | { id: string; kind: 'script'; data: CallScript }
+  | { id: string; kind: 'objection'; data: ObjectionCard }
+  | { id: string; kind: 'closing'; data: ClosingTechnique }
+  | { id: string; kind: 'product'; data: Product };
+export type ContentKind = ContentRow['kind'];
+
 export type DeskDatabase = Dexie & {
-  leads: EntityTable<Lead, 'id'>;
+  leads: EntityTable<StoredLead, 'id'>;
   activities: EntityTable<Activity, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  content: EntityTable<ContentRow, 'id'>;
+  users: EntityTable<DemoUser, 'id'>;
+  teams: EntityTable<Team, 'id'>;
 };
 
 export const SCHEMA_V1 = {
@@ -31,11 +59,43 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** v2: the dial-queue index, the closer's inbox index, extra phones, and local content. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  leads: `${SCHEMA_V1.leads}, [queueOwner+queueKey], [ownerId+stage+stageChangedAt], *phones`,
+  content: 'id, kind',
+  users: 'id, teamId',
+  teams: 'id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** The derived index keys of a lead; call on every write. */
+export function toStoredLead(lead: Lead): StoredLead {
+  return { ...lead, queueOwner: queueOwner(lead), queueKey: queueKey(lead) };
+}
+
+/** v1 → v2: give existing leads the pipeline bookkeeping and their queue keys. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('leads')
+    .toCollection()
+    .modify((lead: Partial<StoredLead> & Lead) => {
+      const defaults = freshLeadState(lead.updatedAt ?? lead.createdAt ?? 0);
+      for (const [k, v] of Object.entries(defaults)) {
+        if ((lead as Record<string, unknown>)[k] === undefined)
+          (lead as Record<string, unknown>)[k] = v;
+      }
+      lead.queueOwner = queueOwner(lead);
+      lead.queueKey = queueKey(lead);
+    });
+}
 
 /** Opens (creating or upgrading) the desk database with the given name. */
 export function createDeskDatabase(name: string): DeskDatabase {
-  const db = new Dexie(name) as DeskDatabase;
+  // Strict durability: an acknowledged call outcome survives a power cut (Chromium only).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DeskDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   return db;
 }

@@ -1,6 +1,6 @@
 // The in-browser half of the desk benchmarks: runs against the real IndexedDB in Chromium, on
 // the same origin as the web client, through the desk's own Dexie schema.
-import { createDeskDatabase, type DeskDatabase } from '../../../renderer/db/schema';
+import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../../renderer/db/schema';
 import { deskDatabaseName } from '../../../renderer/db/desk-db';
 import { freshLeadState, type Lead } from '../../../shared/domain/lead';
 import type { LeadId, OrganisationId, TeamId, UserId } from '../../../shared/domain/ids';
@@ -83,7 +83,7 @@ const bench = {
       const rows: Lead[] = [];
       for (let i = start; i < Math.min(count, start + batch); i++)
         rows.push(syntheticLead(i, agents));
-      await d.leads.bulkPut(rows);
+      await d.leads.bulkPut(rows.map(toStoredLead));
     }
     return performance.now() - t0;
   },

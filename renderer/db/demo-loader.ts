@@ -1,0 +1,41 @@
+// Puts the demo organisation on this desk (offline demo mode, and "reset demo"): everything is
+// replaced in one transaction, so a reset either happens completely or not at all.
+import { demoOrganisation } from '../../shared/demo/index';
+import type { OrganisationProfile } from '../../shared/domain/content';
+import { toStoredLead, type ContentRow, type DeskDatabase } from './schema';
+
+export async function loadDemo(db: DeskDatabase, now: number = Date.now()): Promise<void> {
+  const demo = demoOrganisation(now);
+  const content: ContentRow[] = [
+    ...demo.scripts.map((data) => ({ id: data.id, kind: 'script' as const, data })),
+    ...demo.objections.map((data) => ({ id: data.id, kind: 'objection' as const, data })),
+    ...demo.closingTechniques.map((data) => ({ id: data.id, kind: 'closing' as const, data })),
+    ...demo.products.map((data) => ({ id: data.id, kind: 'product' as const, data })),
+  ];
+  await db.transaction(
+    'rw',
+    [db.leads, db.activities, db.outbox, db.meta, db.content, db.users, db.teams],
+    async () => {
+      await Promise.all([
+        db.leads.clear(),
+        db.activities.clear(),
+        db.outbox.clear(),
+        db.content.clear(),
+        db.users.clear(),
+        db.teams.clear(),
+      ]);
+      await db.leads.bulkPut(demo.leads.map(toStoredLead));
+      await db.activities.bulkPut(demo.activities);
+      await db.content.bulkPut(content);
+      await db.users.bulkPut(demo.users);
+      await db.teams.bulkPut(demo.teams);
+      await db.meta.put({ key: 'organisation', value: demo.organisation });
+      await db.meta.put({ key: 'demoLoadedAt', value: now });
+    },
+  );
+}
+
+export async function loadOrganisation(db: DeskDatabase): Promise<OrganisationProfile | null> {
+  const row = await db.meta.get('organisation');
+  return (row?.value as OrganisationProfile | undefined) ?? null;
+}

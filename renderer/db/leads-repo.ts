@@ -1,0 +1,172 @@
+// Reads the desk's hot paths answer from indexes, never by scanning the leads table: the next
+// lead to dial, lookup by phone, name search, the closer's inbox and the farmer's customers.
+import { Dexie } from 'dexie';
+import { pickNext, queueRanges } from '../../shared/domain/dial-queue';
+import type { CallingPolicy } from '../../shared/domain/calling-window';
+import { leadTimezone } from '../../shared/domain/phone-timezone';
+import { foldForSearch, matchesQuery, searchTokens } from '../../shared/domain/search-key';
+import type { DeskDatabase, StoredLead } from './schema';
+
+const PAGE = 50;
+
+export type QueueScope = {
+  owners: readonly string[];
+  organisationTimezone: string;
+  calling?: CallingPolicy;
+};
+
+/**
+ * The next lead to dial: the owner's own queue first, then their team's pool, in queue order,
+ * skipping leads whose local time is outside the calling window.
+ */
+export async function nextLead(
+  db: DeskDatabase,
+  scope: QueueScope,
+  now: number,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<StoredLead | null> {
+  for (const owner of scope.owners) {
+    for (const [lo, hi] of queueRanges(now)) {
+      let offset = 0;
+      for (;;) {
+        const page = await db.leads
+          .where('[queueOwner+queueKey]')
+          .between([owner, lo], [owner, hi], true, true)
+          .offset(offset)
+          .limit(PAGE)
+          .toArray();
+        const candidates = page
+          .filter((l) => !skip.has(l.id))
+          .map((l) => Object.assign(l, { timeZone: leadTimezone(l, scope.organisationTimezone) }));
+        const hit = pickNext(candidates, now, scope.calling);
+        if (hit) return hit;
+        if (page.length < PAGE) break;
+        offset += PAGE;
+      }
+    }
+  }
+  return null;
+}
+
+/** How many leads wait in these queues (due or not). */
+export async function queueSize(db: DeskDatabase, owners: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const owner of owners) {
+    n += await db.leads
+      .where('[queueOwner+queueKey]')
+      .between([owner, Dexie.minKey], [owner, Dexie.maxKey])
+      .count();
+  }
+  return n;
+}
+
+/** Leads with this number as main or extra phone. */
+export async function findByPhone(db: DeskDatabase, e164: string): Promise<StoredLead[]> {
+  const [main, extra] = await Promise.all([
+    db.leads.where('phoneE164').equals(e164).toArray(),
+    db.leads.where('phones').equals(e164).toArray(),
+  ]);
+  const seen = new Set<string>();
+  return [...main, ...extra].filter((l) => !seen.has(l.id) && seen.add(l.id));
+}
+
+/**
+ * Name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a prefix
+ * range on the multi-entry search-key index for the longest query word, then the other words
+ * checked on the few hits.
+ */
+export async function searchLeads(
+  db: DeskDatabase,
+  query: string,
+  limit = 50,
+  filter: (l: StoredLead) => boolean = () => true,
+): Promise<StoredLead[]> {
+  const words = searchTokens(query);
+  const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  if (!longest) return [];
+  const out: StoredLead[] = [];
+  const seen = new Set<string>();
+  await db.leads
+    .where('searchKeys')
+    .startsWith(longest)
+    .until(() => out.length >= limit)
+    .each((l) => {
+      if (seen.has(l.id)) return;
+      seen.add(l.id);
+      if (matchesQuery(l.searchKeys, query) && filter(l)) out.push(l);
+    });
+  return out;
+}
+
+/** The closer's hand-off inbox: meetings booked for them, newest hand-off first. */
+export async function closerInbox(
+  db: DeskDatabase,
+  closerId: string,
+  limit = 200,
+): Promise<StoredLead[]> {
+  return db.leads
+    .where('[ownerId+stage+stageChangedAt]')
+    .between(
+      [closerId, 'meetingScheduled', Dexie.minKey],
+      [closerId, 'meetingScheduled', Dexie.maxKey],
+    )
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** The closer's open proposals, newest first. */
+export async function closerProposals(
+  db: DeskDatabase,
+  closerId: string,
+  limit = 200,
+): Promise<StoredLead[]> {
+  return db.leads
+    .where('[ownerId+stage+stageChangedAt]')
+    .between([closerId, 'proposalSent', Dexie.minKey], [closerId, 'proposalSent', Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** A farmer's customers (won and in retention), most recently changed first. */
+export async function farmerCustomers(
+  db: DeskDatabase,
+  farmerId: string,
+  limit = 500,
+): Promise<StoredLead[]> {
+  const [won, retained] = await Promise.all(
+    (['won', 'retention'] as const).map((stage) =>
+      db.leads
+        .where('[ownerId+stage+stageChangedAt]')
+        .between([farmerId, stage, Dexie.minKey], [farmerId, stage, Dexie.maxKey])
+        .reverse()
+        .limit(limit)
+        .toArray(),
+    ),
+  );
+  return [...(won ?? []), ...(retained ?? [])]
+    .sort((a, b) => b.stageChangedAt - a.stageChangedAt)
+    .slice(0, limit);
+}
+
+/** The farmer's retention queue: customers by next check-in, due first. */
+export async function retentionQueue(
+  db: DeskDatabase,
+  farmerId: string,
+  limit = 200,
+): Promise<StoredLead[]> {
+  const out: StoredLead[] = [];
+  await db.leads
+    .where('[ownerId+nextCallAt]')
+    .between([farmerId, Dexie.minKey], [farmerId, Dexie.maxKey])
+    .until(() => out.length >= limit)
+    .each((l) => {
+      if (l.stage === 'won' || l.stage === 'retention') out.push(l);
+    });
+  return out;
+}
+
+export function normalisedQuery(q: string): string {
+  return foldForSearch(q).trim();
+}

@@ -136,17 +136,17 @@ describe('upgrade v1 → v2', () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
-    const old = lead({ id: 'old' }) as Partial<StoredLead>;
-    for (const k of [
-      'queueOwner',
-      'queueKey',
-      'stageChangedAt',
-      'refusals',
-      'attempts',
-      'bant',
-      'followUpList',
-    ] as const)
-      delete old[k];
+    // A v1 record: none of the fields v2 added.
+    const {
+      queueOwner: _qo,
+      queueKey: _qk,
+      stageChangedAt: _sc,
+      refusals: _r,
+      attempts: _a,
+      bant: _b,
+      followUpList: _f,
+      ...old
+    } = lead({ id: 'old' });
     await v1.table('leads').put(old);
     await v1.table('leads').put({ ...old, id: 'dnc', doNotCall: true });
     v1.close();

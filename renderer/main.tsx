@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App store={store} db={deskDb()} />
+      <App store={store} db={deskDb('demo')} />
     </StrictMode>,
   );
 }

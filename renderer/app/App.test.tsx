@@ -14,6 +14,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   cleanup();
+  window.localStorage.clear();
   await db?.delete();
 });
 
@@ -24,46 +25,69 @@ function renderDesk(language: 'en' | 'ar' | 'tr' = 'en') {
   return store;
 }
 
+const SUPERVISOR = 'sign-in-01900000-0000-7000-8000-000000000201';
+
+async function signInAs(testId: string) {
+  fireEvent.click(await screen.findByTestId(testId, {}, { timeout: 10_000 }));
+}
+
 describe('<App>', () => {
-  it('shows the shell: name, the four role areas, connection state and a guest user', async () => {
+  it('loads the demo organisation and asks who is working, with a language switch', async () => {
     renderDesk();
-    expect(await screen.findByText('Sales Desk')).toBeTruthy();
-    for (const name of ['Hunter', 'Closer', 'Farmer', 'Supervisor']) {
-      expect(screen.getByRole('tab', { name })).toBeTruthy();
-    }
-    expect(screen.getByTestId('connection-state').textContent).toMatch(/Offline|Online|Local only/);
-    expect(screen.getByText('Not signed in')).toBeTruthy();
+    expect(await screen.findByTestId('sign-in', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('Who is working at this desk?')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('language-switcher'));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'العربية' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(await screen.findByText('من يعمل على هذا المكتب؟')).toBeTruthy();
+  });
+
+  it('shows a supervisor every area, a hunter only theirs', async () => {
+    const store = renderDesk();
+    await screen.findByTestId(SUPERVISOR, {}, { timeout: 10_000 });
+    const users = await db.users.toArray();
+    const supervisor = users.find((u) => u.roles.includes('supervisor'))!;
+    const hunter = users.find((u) => u.roles.length === 1 && u.roles[0] === 'hunter')!;
+    await signInAs(`sign-in-${supervisor.id}`);
+    expect(await screen.findAllByRole('tab')).toHaveLength(4);
+    expect(store.getState().user?.id).toBe(supervisor.id);
+    fireEvent.click(screen.getByTestId('user-badge'));
+    fireEvent.click(await screen.findByTestId('sign-out'));
+    await signInAs(`sign-in-${hunter.id}`);
+    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(1));
   });
 
   it('navigates between areas through the URL hash', async () => {
-    const store = renderDesk();
-    expect(await screen.findByRole('heading', { name: 'Dial queue' })).toBeTruthy();
+    const store = renderDesk('en');
+    await signInAs(SUPERVISOR);
+    await screen.findAllByRole('tab');
     act(() => {
       window.location.hash = '#/supervisor';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(await screen.findByRole('heading', { name: 'Team today' })).toBeTruthy();
-    expect(store.getState().area).toBe('supervisor');
-  });
-
-  it('switches to Arabic instantly: dir rtl, lang ar, Arabic text — and back to Turkish', async () => {
-    renderDesk('en');
-    fireEvent.click(await screen.findByTestId('language-switcher'));
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'العربية' }));
-    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
-    expect(document.documentElement.lang).toBe('ar');
-    expect(await screen.findByText('مكتب المبيعات')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('language-switcher'));
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'Türkçe' }));
-    await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
-    expect(document.documentElement.lang).toBe('tr');
+    await waitFor(() => expect(store.getState().area).toBe('supervisor'));
+    expect(await screen.findByTestId('area-supervisor')).toBeTruthy();
   });
 
   it('counts the leads stored on this desk, live', async () => {
+    const store = renderDesk('en');
+    store.getState().setArea('supervisor');
+    await signInAs(SUPERVISOR);
+    const count = await screen.findByTestId('local-lead-count');
+    await waitFor(() => expect(count.textContent).toMatch(/^300\D/));
+    await db.leads.delete((await db.leads.toCollection().first())!.id);
+    await waitFor(() => expect(count.textContent).toMatch(/^299\D/));
+  });
+});
+
+describe('shortcut sheet', () => {
+  it('opens on ? and lists itself', async () => {
     renderDesk();
-    expect(await screen.findByText('0 leads')).toBeTruthy();
-    await db.leads.add({ id: 'l1', name: 'Ayşe', searchKeys: [] } as unknown as StoredLead);
-    expect(await screen.findByText('1 lead')).toBeTruthy();
+    await signInAs(SUPERVISOR);
+    await screen.findAllByRole('tab');
+    fireEvent.keyDown(window, { key: '?', code: 'Slash' });
+    const sheet = await screen.findByTestId('shortcut-sheet');
+    expect(sheet.textContent).toMatch(/Show or hide this list of shortcuts|إظهار قائمة الاختصارات/);
   });
 });
 
@@ -84,15 +108,5 @@ describe('<ErrorBoundary>', () => {
     fireEvent.click(screen.getByText('Technical details'));
     expect(screen.getByText('lead card exploded')).toBeTruthy();
     spy.mockRestore();
-  });
-});
-
-describe('shortcut sheet', () => {
-  it('opens on ? and lists itself', async () => {
-    renderDesk();
-    await screen.findByText('Sales Desk');
-    fireEvent.keyDown(window, { key: '?', code: 'Slash' });
-    const sheet = await screen.findByTestId('shortcut-sheet');
-    expect(sheet.textContent).toContain('Show or hide this list of shortcuts');
   });
 });

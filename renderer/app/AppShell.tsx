@@ -6,7 +6,14 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
+import LinearProgress from '@mui/material/LinearProgress';
+import { SignInScreen } from '../features/sign-in/SignInScreen';
+import { useAppStore } from '../store/use-app-store';
 import { AreaOutlet } from './AreaOutlet';
+import { ErrorFallback } from './ErrorFallback';
+import { useCallbackNotifier } from './desk/use-callback-notifier';
+import { useDemoBootstrap } from './desk/use-demo-bootstrap';
+import { useRestoreSession } from './desk/use-session';
 import { ConnectionChip } from './ConnectionChip';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RoleNav } from './RoleNav';
@@ -16,6 +23,13 @@ import { UserBadge } from './UserBadge';
 /** The frame every screen sits in: top bar with name, role areas, connection, language, user. */
 export function AppShell() {
   const { t } = useTranslation();
+  const { ready, error } = useDemoBootstrap();
+  useRestoreSession(ready);
+  useCallbackNotifier();
+  const user = useAppStore((s) => s.user);
+  if (error) return <ErrorFallback error={error} onReset={() => window.location.reload()} />;
+  if (!ready) return <LinearProgress aria-label={t('app.loading')} />;
+  if (!user) return <SignInScreen />;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link

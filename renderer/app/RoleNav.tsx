@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import Badge from '@mui/material/Badge';
 import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import SpaIcon from '@mui/icons-material/Spa';
 import InsightsIcon from '@mui/icons-material/Insights';
-import { AREAS, hashForArea } from '../store/areas';
+import { areasFor, hashForArea } from '../store/areas';
 import { useAppStore } from '../store/use-app-store';
 
 const ICONS = {
@@ -19,23 +20,34 @@ const ICONS = {
 export function RoleNav() {
   const { t } = useTranslation();
   const area = useAppStore((s) => s.area);
+  const user = useAppStore((s) => s.user);
+  const callbacksDue = useAppStore((s) => s.callbacksDue);
+  const allowed = areasFor(user?.roles ?? null);
   return (
     <Tabs
       component="nav"
       aria-label={t('nav.label')}
-      value={area}
+      value={allowed.includes(area) ? area : false}
       textColor="inherit"
       indicatorColor="secondary"
       variant="scrollable"
       scrollButtons="auto"
       sx={{ minHeight: 48 }}
     >
-      {AREAS.map((a) => (
+      {allowed.map((a) => (
         <Tab
           key={a}
           value={a}
           label={t(`nav.${a}`)}
-          icon={ICONS[a]}
+          icon={
+            a === 'hunter' && callbacksDue > 0 ? (
+              <Badge badgeContent={callbacksDue} color="error" data-testid="callbacks-badge">
+                {ICONS[a]}
+              </Badge>
+            ) : (
+              ICONS[a]
+            )
+          }
           iconPosition="start"
           component="a"
           href={hashForArea(a)}

@@ -1,22 +1,77 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Avatar from '@mui/material/Avatar';
-import Stack from '@mui/material/Stack';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
+import LogoutIcon from '@mui/icons-material/Logout';
+import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
+import { loadDemo } from '../db/demo-loader';
+import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
+import { useSession } from './desk/use-session';
 
-/** Who is signed in at this desk (a guest until sign-in lands). */
+/** Who is signed in at this desk, with sign-out and the demo reset. */
 export function UserBadge() {
   const { t } = useTranslation();
+  const db = useDeskDb();
   const user = useAppStore((s) => s.user);
+  const openLeadIn = useAppStore((s) => s.openLeadIn);
+  const { signOut } = useSession();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const resetDemo = async () => {
+    setAnchor(null);
+    if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
+    for (const area of ['hunter', 'closer', 'farmer'] as const) openLeadIn(area, null);
+    await loadDemo(db);
+  };
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="user-badge">
-      <Avatar sx={{ width: 28, height: 28, bgcolor: 'primary.dark', fontSize: 14 }}>
-        {user ? user.displayName.slice(0, 1) : <PersonOutlinedIcon fontSize="small" />}
-      </Avatar>
-      <Typography variant="body2" noWrap sx={{ display: { xs: 'none', md: 'block' } }}>
-        {user ? t('topbar.signedInAs', { name: user.displayName }) : t('topbar.guest')}
-      </Typography>
-    </Stack>
+    <>
+      <Button
+        color="inherit"
+        onClick={(e) => setAnchor(e.currentTarget)}
+        data-testid="user-badge"
+        aria-haspopup="menu"
+        startIcon={
+          <Avatar sx={{ width: 28, height: 28, bgcolor: 'primary.dark', fontSize: 14 }}>
+            {user ? user.displayName.slice(0, 1) : <PersonOutlinedIcon fontSize="small" />}
+          </Avatar>
+        }
+      >
+        <Typography
+          variant="body2"
+          noWrap
+          component="span"
+          sx={{ display: { xs: 'none', md: 'inline' } }}
+        >
+          {user ? t('topbar.signedInAs', { name: user.displayName }) : t('topbar.guest')}
+        </Typography>
+      </Button>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem onClick={() => void resetDemo()} data-testid="reset-demo">
+          <ListItemIcon>
+            <RestartAltIcon fontSize="small" />
+          </ListItemIcon>
+          {t('topbar.resetDemo')}
+        </MenuItem>
+        <Divider />
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            signOut();
+          }}
+          data-testid="sign-out"
+        >
+          <ListItemIcon>
+            <LogoutIcon fontSize="small" />
+          </ListItemIcon>
+          {t('topbar.signOut')}
+        </MenuItem>
+      </Menu>
+    </>
   );
 }

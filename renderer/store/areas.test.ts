@@ -13,3 +13,12 @@ describe('areas in the URL hash', () => {
     expect(areaFromHash('#/hunter/lead/1')).toBe('hunter');
   });
 });
+
+describe('areas a person may open', () => {
+  it('follows their roles; supervisors see all', async () => {
+    const { areasFor } = await import('./areas');
+    expect(areasFor(['hunter'])).toEqual(['hunter']);
+    expect(areasFor(['hunter', 'closer', 'farmer'])).toEqual(['hunter', 'closer', 'farmer']);
+    expect(areasFor(['supervisor'])).toEqual(['hunter', 'closer', 'farmer', 'supervisor']);
+  });
+});

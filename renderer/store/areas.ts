@@ -1,4 +1,6 @@
 // The desk's work areas, one per role, addressed by the URL hash (#/hunter …).
+import type { UserRole } from '../../shared/domain/content';
+
 export const AREAS = ['hunter', 'closer', 'farmer', 'supervisor'] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -13,4 +15,10 @@ export function areaFromHash(hash: string): Area | null {
 
 export function hashForArea(area: Area): string {
   return `#/${area}`;
+}
+
+/** The areas a person may open: their own roles; supervisors and admins see every area. */
+export function areasFor(roles: readonly UserRole[] | null): readonly Area[] {
+  if (roles === null || roles.includes('supervisor') || roles.includes('admin')) return AREAS;
+  return AREAS.filter((a) => (roles as readonly string[]).includes(a));
 }

@@ -1,11 +1,12 @@
 // Session state: who is at the desk and how they want the UI spoken and written.
 import type { StateCreator } from 'zustand';
 import type { DigitStyle, UiLanguage } from '../i18n/languages';
-import type { UserId } from '../../shared/domain/ids';
+import type { DemoUser, UserRole } from '../../shared/domain/content';
 
-export type DeskRole = 'hunter' | 'closer' | 'farmer' | 'supervisor' | 'admin';
+export type DeskRole = UserRole;
 
-export type SessionUser = { id: UserId; displayName: string; role: DeskRole };
+/** The signed-in person: their roles decide which areas the desk shows. */
+export type SessionUser = DemoUser;
 
 export type SessionSlice = {
   user: SessionUser | null;

@@ -18,6 +18,7 @@ export function KeyCap({ keyName }: KeyCapProps) {
         borderBottomWidth: 2,
         borderRadius: 1,
         bgcolor: 'background.default',
+        color: 'text.primary',
         fontFamily: 'monospace',
         fontSize: 13,
         textAlign: 'center',

@@ -1,6 +1,158 @@
-import { AreaPage } from '../../app/AreaPage';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import InputAdornment from '@mui/material/InputAdornment';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import SearchIcon from '@mui/icons-material/Search';
+import type { LeadId } from '../../../shared/domain/ids';
+import { farmerCustomers, retentionQueue, searchLeads } from '../../db/leads-repo';
+import type { StoredLead } from '../../db/schema';
+import { useDeskDb } from '../../db/use-desk-db';
+import { useProducts } from '../../app/desk/use-content';
+import { useOrganisation } from '../../app/desk/use-organisation';
+import { useFormat } from '../../i18n/use-format';
+import { useLocalized } from '../../i18n/use-localized';
+import { useAppStore } from '../../store/use-app-store';
+import { CallScreen } from '../call/CallScreen';
+import { TargetsBar } from '../call/components/TargetsBar';
 
-/** The farmer area's main screen. */
+const RETENTION = ['retained', 'upsold'] as const;
+type View = 'due' | 'all';
+
+/** The farmer's desk: customers due a check-in, the whole base with search, and the call. */
 export function FarmerScreen() {
-  return <AreaPage area="farmer" />;
+  const { t } = useTranslation();
+  const db = useDeskDb();
+  const user = useAppStore((s) => s.user);
+  const format = useFormat();
+  const organisation = useOrganisation();
+  const products = useProducts();
+  const localize = useLocalized(organisation?.defaultLanguage ?? 'en');
+  const selected = useAppStore((s) => s.openLead.farmer ?? null);
+  const openLeadIn = useAppStore((s) => s.openLeadIn);
+  const [view, setView] = useState<View>('due');
+  const [query, setQuery] = useState('');
+  const list =
+    useLiveQuery(async (): Promise<StoredLead[]> => {
+      if (!user) return [];
+      const mine = (l: StoredLead) =>
+        l.ownerId === user.id && (l.stage === 'won' || l.stage === 'retention');
+      if (query.trim()) return searchLeads(db, query, 100, mine);
+      return view === 'due' ? retentionQueue(db, user.id) : farmerCustomers(db, user.id);
+    }, [db, user, view, query]) ?? [];
+  const lead = useLiveQuery(
+    () => (selected ? db.leads.get(selected as LeadId) : undefined),
+    [db, selected],
+  );
+  const owned = lead?.deal ? products.find((p) => p.id === lead.deal?.productId) : undefined;
+  const crossSell = owned ? products.filter((p) => owned.crossSell.includes(p.id)) : [];
+
+  const extra = lead ? (
+    <Paper sx={{ p: 2 }} data-testid="farmer-customer">
+      <Typography variant="subtitle2" component="h3">
+        {t('farmer.purchases')}
+      </Typography>
+      {lead.deal ? (
+        <Typography data-testid="farmer-purchase">
+          {owned ? localize(owned.name)?.value : lead.deal.productId} —{' '}
+          {format.currency(lead.deal.amount, lead.deal.currency)} · {format.date(lead.deal.at)}
+        </Typography>
+      ) : (
+        <Typography color="text.secondary">{t('farmer.noPurchases')}</Typography>
+      )}
+      {crossSell.length > 0 && (
+        <Box sx={{ mt: 1.5 }} data-testid="farmer-cross-sell">
+          <Typography variant="subtitle2">{t('farmer.crossSell')}</Typography>
+          {crossSell.map((p) => (
+            <Typography key={p.id} variant="body2">
+              <strong>{localize(p.name)?.value}</strong> — {localize(p.summary)?.value} (
+              {format.currency(p.price, p.currency)})
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </Paper>
+  ) : null;
+
+  return (
+    <Box sx={{ p: { xs: 1.5, md: 2.5 } }} data-testid="area-farmer">
+      <Typography variant="h5" component="h1" sx={{ fontWeight: 700, mb: 1.5 }}>
+        {t('area.farmer.title')}
+      </Typography>
+      <TargetsBar bookingsLabel="targets.upsells" bookingDispositions={RETENTION} />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '320px 1fr' }, gap: 2 }}>
+        <Paper sx={{ p: 1, alignSelf: 'start' }}>
+          <TextField
+            size="small"
+            fullWidth
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('farmer.search')}
+            slotProps={{
+              htmlInput: { 'aria-label': t('farmer.search'), 'data-testid': 'farmer-search' },
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+            }}
+          />
+          <Tabs value={view} onChange={(_e, v: View) => setView(v)} variant="fullWidth">
+            <Tab value="due" label={t('farmer.due')} data-testid="farmer-tab-due" />
+            <Tab value="all" label={t('farmer.base')} data-testid="farmer-tab-all" />
+          </Tabs>
+          <List dense data-testid="farmer-list">
+            {list.map((l) => (
+              <ListItemButton
+                key={l.id}
+                selected={l.id === selected}
+                onClick={() => openLeadIn('farmer', l.id)}
+                data-testid="farmer-item"
+              >
+                <ListItemText
+                  primary={<bdi>{`${l.name} · ${l.company}`}</bdi>}
+                  secondary={
+                    l.nextCallAt ? t('farmer.nextCheckIn', { time: format.date(l.nextCallAt) }) : ''
+                  }
+                />
+                <Chip size="small" label={t(`stage.${l.stage}`)} />
+              </ListItemButton>
+            ))}
+          </List>
+          {list.length === 0 && (
+            <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
+              {t('farmer.empty')}
+            </Typography>
+          )}
+        </Paper>
+        {lead ? (
+          <CallScreen
+            key={lead.id}
+            lead={lead}
+            role="farmer"
+            extra={extra}
+            onDone={() => openLeadIn('farmer', null)}
+          />
+        ) : (
+          <Stack>
+            <Paper sx={{ p: 4 }}>
+              <Typography color="text.secondary">{t('farmer.pick')}</Typography>
+            </Paper>
+          </Stack>
+        )}
+      </Box>
+    </Box>
+  );
 }

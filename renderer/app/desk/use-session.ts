@@ -1,0 +1,65 @@
+// Signing in and out at this desk, and putting the last person back on reload.
+import { useCallback, useEffect } from 'react';
+import type { DemoUser } from '../../../shared/domain/content';
+import { useDeskDb } from '../../db/use-desk-db';
+import { loadPreferences } from '../../store/preferences';
+import { loadSessionUserId, saveSessionUserId } from '../../store/session-storage';
+import { areasFor } from '../../store/areas';
+import { useAppStore } from '../../store/use-app-store';
+
+export function useSession() {
+  const setUser = useAppStore((s) => s.setUser);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const setDigits = useAppStore((s) => s.setDigits);
+  const setArea = useAppStore((s) => s.setArea);
+  const area = useAppStore((s) => s.area);
+
+  const signIn = useCallback(
+    (user: DemoUser) => {
+      // First sign-in: the language the person works in; afterwards what they chose last.
+      const prefs = loadPreferences(window.localStorage, user.id, [
+        user.locale,
+        ...navigator.languages,
+      ]);
+      setLanguage(prefs.language);
+      setDigits(prefs.digits);
+      setUser(user);
+      saveSessionUserId(window.localStorage, user.id);
+      // Callback reminders in a browser need permission, and asking needs this click.
+      if (typeof Notification !== 'undefined' && Notification.permission === 'default') {
+        void Notification.requestPermission().catch(() => undefined);
+      }
+      const allowed = areasFor(user.roles);
+      if (!allowed.includes(area)) setArea(allowed[0] ?? 'hunter');
+    },
+    [area, setArea, setDigits, setLanguage, setUser],
+  );
+
+  const signOut = useCallback(() => {
+    saveSessionUserId(window.localStorage, null);
+    setUser(null);
+  }, [setUser]);
+
+  return { signIn, signOut };
+}
+
+/** On start, signs the remembered person back in if they still exist on this desk. */
+export function useRestoreSession(ready: boolean): void {
+  const db = useDeskDb();
+  const user = useAppStore((s) => s.user);
+  const { signIn } = useSession();
+  useEffect(() => {
+    if (!ready || user) return;
+    const id = loadSessionUserId(window.localStorage);
+    if (!id) return;
+    let cancelled = false;
+    void db.users.get(id as DemoUser['id']).then((found) => {
+      if (found && !cancelled) signIn(found);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Only on start (and after the demo is loaded), not on every sign-in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, db]);
+}

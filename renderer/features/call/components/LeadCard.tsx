@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import PhoneIcon from '@mui/icons-material/Phone';
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import EmailOutlinedIcon from '@mui/icons-material/EmailOutlined';
+import { buildDialUri, DEFAULT_DIAL_TEMPLATE } from '../../../../shared/domain/dial-uri';
+import { touchProgress } from '../../../../shared/domain/follow-up';
+import { isWithinCallingWindow } from '../../../../shared/domain/calling-window';
+import { leadTimezone } from '../../../../shared/domain/phone-timezone';
+import type { OrganisationProfile } from '../../../../shared/domain/content';
+import { LtrText } from '../../../app/components/LtrText';
+import type { StoredLead } from '../../../db/schema';
+import { useFormat } from '../../../i18n/use-format';
+
+export type LeadCardProps = {
+  lead: StoredLead;
+  organisation: OrganisationProfile;
+  dialTemplate?: string;
+  onDial: (uri: string) => void;
+};
+
+/** Who we are calling: name, company, click-to-call number, their local time and touches so far. */
+export function LeadCard({
+  lead,
+  organisation,
+  dialTemplate = DEFAULT_DIAL_TEMPLATE,
+  onDial,
+}: LeadCardProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const tz = leadTimezone(lead, organisation.timezone);
+  const dial = lead.phoneE164 ? buildDialUri(dialTemplate, lead.phoneE164) : null;
+  const progress = touchProgress(lead.touches);
+  const open = isWithinCallingWindow(tz, now, organisation.callingWindow);
+  return (
+    <Paper sx={{ p: 2 }} data-testid="lead-card">
+      <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 1 }}>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Typography variant="h5" component="h2" sx={{ fontWeight: 700 }} data-testid="lead-name">
+            <bdi>{lead.name}</bdi>
+          </Typography>
+          <Typography color="text.secondary">
+            <bdi>{lead.company}</bdi>
+          </Typography>
+        </Box>
+        <Chip
+          label={t(`stage.${lead.stage}`)}
+          color="primary"
+          variant="outlined"
+          size="small"
+          data-testid="lead-stage"
+        />
+      </Stack>
+      <Stack direction="row" sx={{ gap: 3, mt: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+        {dial?.ok ? (
+          <Link
+            href={dial.uri}
+            onClick={(e) => {
+              e.preventDefault();
+              onDial(dial.uri);
+            }}
+            sx={{
+              display: 'inline-flex',
+              alignItems: 'center',
+              gap: 0.75,
+              fontSize: 20,
+              fontWeight: 600,
+            }}
+            data-testid="lead-phone"
+            aria-label={t('call.dial')}
+          >
+            <PhoneIcon />
+            <LtrText>{lead.phoneE164}</LtrText>
+          </Link>
+        ) : (
+          <Typography color="error">{t('call.noPhone')}</Typography>
+        )}
+        {lead.email && (
+          <Stack direction="row" sx={{ gap: 0.5, alignItems: 'center' }}>
+            <EmailOutlinedIcon fontSize="small" color="action" />
+            <LtrText>{lead.email}</LtrText>
+          </Stack>
+        )}
+        <Tooltip title={tz}>
+          <Stack
+            direction="row"
+            sx={{ gap: 0.5, alignItems: 'center' }}
+            data-testid="lead-local-time"
+          >
+            <ScheduleIcon fontSize="small" color={open ? 'success' : 'error'} />
+            <Typography variant="body2">
+              {t('call.localTime', { time: format.time(now, tz) })}
+            </Typography>
+          </Stack>
+        </Tooltip>
+      </Stack>
+      <Box sx={{ mt: 1.5 }} data-testid="lead-touches">
+        <Typography variant="body2" color="text.secondary">
+          {t('call.touches', {
+            n: format.number(progress.touches),
+            goal: format.number(progress.goal),
+          })}
+        </Typography>
+        <LinearProgress
+          variant="determinate"
+          value={Math.min(100, (progress.touches / progress.goal) * 100)}
+          color={progress.reached ? 'success' : 'primary'}
+          sx={{ height: 6, borderRadius: 3, mt: 0.5 }}
+        />
+      </Box>
+      {lead.listName && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+          {t('call.list', { list: lead.listName })}
+        </Typography>
+      )}
+    </Paper>
+  );
+}

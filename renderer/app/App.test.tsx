@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { createDeskDatabase, type DeskDatabase, type StoredLead } from '../db/schema';
+import { createDeskDatabase, type DeskDatabase } from '../db/schema';
 import { initI18n } from '../i18n/i18n';
 import { createAppStore } from '../store/store';
 

@@ -8,6 +8,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { LANGUAGES, PSEUDO_LANGUAGE, languageInfo, type UiLanguage } from '../i18n/languages';
 import { useAppStore } from '../store/use-app-store';
+import { rememberSignInLanguage } from '../store/preferences';
 
 /** Top-bar language menu; also offers Arabic-Indic or Latin digits while Arabic is active. */
 export function LanguageSwitcher() {
@@ -18,7 +19,10 @@ export function LanguageSwitcher() {
   const setDigits = useAppStore((s) => s.setDigits);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const choices = import.meta.env.DEV ? [...LANGUAGES, PSEUDO_LANGUAGE] : LANGUAGES;
+  const user = useAppStore((s) => s.user);
   const choose = (code: UiLanguage) => {
+    // Chosen before signing in: the person signing in next gets it too (sign-in screen switch).
+    if (!user) rememberSignInLanguage(code);
     setLanguage(code);
     setAnchor(null);
   };

@@ -245,3 +245,15 @@ describe('domain actions', () => {
     expect((await db.leads.get('a' as LeadId))?.notes).toBe('Prefers WhatsApp');
   });
 });
+
+describe('team pool', () => {
+  it('makes a pool lead the agent’s own once they work it', async () => {
+    await put(lead('p', { ownerId: null, teamId: 't1' as never }));
+    const r = await setDisposition(ctx, {
+      leadId: 'p' as LeadId,
+      disposition: 'callBack',
+      callbackAt: NOW + HOUR,
+    });
+    expect(r).toMatchObject({ ok: true, lead: { ownerId: hunter, queueOwner: hunter } });
+  });
+});

@@ -141,8 +141,10 @@ export function setDisposition(ctx: ActionContext, input: DispositionInput): Pro
     });
     if (!r.ok) return r.error;
     const note = input.note?.trim() ?? '';
+    // Working a lead from the team pool makes it yours (unless the outcome hands it on).
     const next: Lead = {
       ...lead,
+      ownerId: lead.ownerId ?? ctx.agentId,
       ...r.patch,
       notes: note ? appendNote(lead.notes, note) : lead.notes,
     };

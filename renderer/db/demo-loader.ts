@@ -4,7 +4,9 @@ import { demoOrganisation } from '../../shared/demo/index';
 import type { OrganisationProfile } from '../../shared/domain/content';
 import { toStoredLead, type ContentRow, type DeskDatabase } from './schema';
 
-export async function loadDemo(db: DeskDatabase, now: number = Date.now()): Promise<void> {
+export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promise<void> {
+  // The demo is generated around "now"; to the minute, so a reload within it gives the same desk.
+  const now = Math.floor(at / 60_000) * 60_000;
   const demo = demoOrganisation(now);
   const content: ContentRow[] = [
     ...demo.scripts.map((data) => ({ id: data.id, kind: 'script' as const, data })),

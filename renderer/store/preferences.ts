@@ -43,3 +43,24 @@ export function savePreferences(
     // Storage full or disabled: the choice still applies for this session.
   }
 }
+
+const SIGN_IN_LANGUAGE = 'salesdesk.signInLanguage';
+
+/** The language someone picked on the sign-in screen, for the person who signs in next. */
+export function rememberSignInLanguage(language: UiLanguage): void {
+  try {
+    window.sessionStorage.setItem(SIGN_IN_LANGUAGE, language);
+  } catch {
+    // Not remembered: the person's own language applies.
+  }
+}
+
+export function takeSignInLanguage(): string | null {
+  try {
+    const value = window.sessionStorage.getItem(SIGN_IN_LANGUAGE);
+    window.sessionStorage.removeItem(SIGN_IN_LANGUAGE);
+    return value;
+  } catch {
+    return null;
+  }
+}

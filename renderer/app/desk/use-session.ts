@@ -2,7 +2,7 @@
 import { useCallback, useEffect } from 'react';
 import type { DemoUser } from '../../../shared/domain/content';
 import { useDeskDb } from '../../db/use-desk-db';
-import { loadPreferences } from '../../store/preferences';
+import { loadPreferences, takeSignInLanguage } from '../../store/preferences';
 import { loadSessionUserId, saveSessionUserId } from '../../store/session-storage';
 import { areasFor } from '../../store/areas';
 import { useAppStore } from '../../store/use-app-store';
@@ -16,8 +16,10 @@ export function useSession() {
 
   const signIn = useCallback(
     (user: DemoUser) => {
-      // First sign-in: the language the person works in; afterwards what they chose last.
+      // Their last choice; else a language just picked on the sign-in screen; else their own.
+      const picked = takeSignInLanguage();
       const prefs = loadPreferences(window.localStorage, user.id, [
+        ...(picked ? [picked] : []),
         user.locale,
         ...navigator.languages,
       ]);

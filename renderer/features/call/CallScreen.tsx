@@ -59,7 +59,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const cards = useObjectionCards();
   const products = useProducts();
   const localize = useLocalized(organisation?.defaultLanguage ?? 'en');
-  const product = products[0] ?? null;
+  const product = products.find((p) => p.id === script?.productId) ?? products[0] ?? null;
   const values = usePlaceholderValues(lead, organisation, product);
   const allUsers = useLiveQuery(() => db.users.toArray(), [db]);
   const users = useMemo(() => allUsers ?? [], [allUsers]);
@@ -199,6 +199,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
           />
           {lead.notes && (
             <Typography
+              dir="auto"
               variant="body2"
               color="text.secondary"
               sx={{ mt: 1, whiteSpace: 'pre-line' }}

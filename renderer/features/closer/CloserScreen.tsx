@@ -22,7 +22,7 @@ import { closerInbox, closerProposals } from '../../db/leads-repo';
 import type { StoredLead } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useActionContext } from '../../app/desk/use-action-context';
-import { useClosingTechniques, useProducts } from '../../app/desk/use-content';
+import { useClosingTechniques, useProducts, useScript } from '../../app/desk/use-content';
 import { useOrganisation } from '../../app/desk/use-organisation';
 import { KeyCap } from '../../app/shortcuts/KeyCap';
 import { useShortcuts } from '../../app/shortcuts/use-shortcuts';
@@ -65,8 +65,11 @@ export function CloserScreen() {
     ) ?? [];
   const users = useLiveQuery(() => db.users.toArray(), [db]) ?? [];
   const lead = [...inbox, ...proposals].find((l) => l.id === selected) ?? null;
+  const script = useScript('closer');
   const product =
-    products.find((p) => p.id === (lead?.proposal?.productId ?? lead?.deal?.productId)) ??
+    products.find(
+      (p) => p.id === (lead?.proposal?.productId ?? lead?.deal?.productId ?? script?.productId),
+    ) ??
     products[0] ??
     null;
   const values = usePlaceholderValues(lead, organisation, product);
@@ -195,10 +198,13 @@ export function CloserScreen() {
                 </Typography>
               )}
               {lead.meeting?.note && (
-                <Typography sx={{ whiteSpace: 'pre-line' }}>{lead.meeting.note}</Typography>
+                <Typography dir="auto" sx={{ whiteSpace: 'pre-line' }}>
+                  {lead.meeting.note}
+                </Typography>
               )}
               {lead.notes && (
                 <Typography
+                  dir="auto"
                   variant="body2"
                   color="text.secondary"
                   sx={{ whiteSpace: 'pre-line', mt: 1 }}

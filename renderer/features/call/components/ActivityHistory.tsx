@@ -48,7 +48,17 @@ export function ActivityHistory({ leadId, limit = 30 }: ActivityHistoryProps) {
                     ? t(`disposition.${a.disposition}`)
                     : t(`history.type.${a.type}`)
               }
-              secondary={[format.dateTime(a.at), a.note].filter(Boolean).join(' — ')}
+              secondary={
+                <>
+                  {format.dateTime(a.at)}
+                  {a.note && (
+                    <>
+                      {' — '}
+                      <bdi dir="auto">{a.note}</bdi>
+                    </>
+                  )}
+                </>
+              }
             />
           </ListItem>
         ))}

@@ -104,3 +104,16 @@ describe('i18n and theme rules', () => {
     ).toEqual([]);
   });
 });
+
+describe('the renderer as it is', () => {
+  it('has no untranslated text, no unknown i18n key and no hard-coded colour', async () => {
+    const results = await eslint.lintFiles(['renderer/**/*.{ts,tsx}']);
+    const problems = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId?.startsWith('salesdesk/'))
+        .map((m) => `${r.filePath}:${m.line} ${m.message}`),
+    );
+    expect(results.length).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

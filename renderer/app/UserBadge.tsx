@@ -8,6 +8,8 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import LogoutIcon from '@mui/icons-material/Logout';
+import DialpadIcon from '@mui/icons-material/Dialpad';
+import { DialSettingsDialog } from './DialSettingsDialog';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
 import { loadDemo } from '../db/demo-loader';
@@ -23,6 +25,7 @@ export function UserBadge() {
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const { signOut } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [dialSettings, setDialSettings] = useState(false);
   const resetDemo = async () => {
     setAnchor(null);
     if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
@@ -52,6 +55,18 @@ export function UserBadge() {
         </Typography>
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            setDialSettings(true);
+          }}
+          data-testid="dial-settings"
+        >
+          <ListItemIcon>
+            <DialpadIcon fontSize="small" />
+          </ListItemIcon>
+          {t('settings.dialTitle')}
+        </MenuItem>
         <MenuItem onClick={() => void resetDemo()} data-testid="reset-demo">
           <ListItemIcon>
             <RestartAltIcon fontSize="small" />
@@ -72,6 +87,7 @@ export function UserBadge() {
           {t('topbar.signOut')}
         </MenuItem>
       </Menu>
+      <DialSettingsDialog open={dialSettings} onClose={() => setDialSettings(false)} />
     </>
   );
 }

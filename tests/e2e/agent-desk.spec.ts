@@ -139,3 +139,39 @@ test('a qualified lead handed off appears in the closer’s inbox with the hunte
   await expect(page.getByTestId('farmer-purchase')).toContainText('1.890');
   await desk.screenshot('farmer-customer-tr');
 });
+
+test('an impossible phone number gets a clear message and the saved one is kept', async ({
+  page,
+}) => {
+  const hunter = new HunterPage(page);
+  await hunter.open();
+  await hunter.nextLead();
+  const phone = await page.getByTestId('lead-phone').innerText();
+  await page.keyboard.press('e');
+  await page.getByTestId('contact-phone').fill('+90 12');
+  await page.getByTestId('dialog-confirm').click();
+  await expect(page.getByTestId('dialog-error')).toContainText('That phone number cannot exist');
+  await page.getByTestId('contact-name').fill('');
+  await page.getByTestId('contact-phone').fill('+90 532 765 43 21');
+  await page.getByTestId('dialog-confirm').click();
+  await expect(page.getByTestId('dialog-error')).toContainText('The name cannot be empty');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('lead-phone')).toHaveText(phone);
+});
+
+test('click-to-call follows the desk’s dial template', async ({ page }) => {
+  const hunter = new HunterPage(page);
+  await hunter.open();
+  await page.getByTestId('user-badge').click();
+  await page.getByTestId('dial-settings').click();
+  await page.getByTestId('dial-template').fill('javascript:{e164}');
+  await page.getByTestId('dialog-confirm').click();
+  await expect(page.getByTestId('dialog-error')).toBeVisible();
+  await page.getByTestId('dial-template').fill('sip:{e164}@pbx.example.com');
+  await page.getByTestId('dialog-confirm').click();
+  await hunter.nextLead();
+  await expect(page.getByTestId('lead-phone')).toHaveAttribute(
+    'href',
+    /^sip:\+\d+@pbx\.example\.com$/,
+  );
+});

@@ -25,6 +25,8 @@ import { useLocalized } from '../../i18n/use-localized';
 import { useAppStore } from '../../store/use-app-store';
 import type { ObjectionCategory } from '../../../shared/domain/content';
 import { ActivityHistory } from './components/ActivityHistory';
+import { EditContactDialog } from './components/EditContactDialog';
+import { useDialTemplate } from '../../app/desk/use-dial-template';
 import { BantForm } from './components/BantForm';
 import { CallTimer } from './components/CallTimer';
 import { DispositionBar } from './components/DispositionBar';
@@ -52,6 +54,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const db = useDeskDb();
   const ctx = useActionContext();
   const organisation = useOrganisation();
+  const dialTemplate = useDialTemplate();
   const user = useAppStore((s) => s.user);
   const callStartedAt = useAppStore((s) => s.callStartedAt);
   const startCall = useAppStore((s) => s.startCall);
@@ -67,6 +70,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const [suggested, setSuggested] = useState<readonly ObjectionCategory[]>([]);
   const [note, setNote] = useState('');
   const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [when, setWhen] = useState(() => toLocalInput(Date.now() + 24 * 3_600_000));
@@ -162,8 +166,9 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
         run: () => document.getElementById('bant-first')?.focus(),
       },
       { key: 't', label: 'call.notesFocus', group: 'call', run: () => notesRef.current?.focus() },
+      { key: 'e', label: 'contact.title', group: 'call', run: () => setEditing(true) },
     ],
-    dialog === null && !objectionsOpen,
+    dialog === null && !objectionsOpen && !editing,
   );
 
   if (!organisation || !user) return null;
@@ -173,7 +178,13 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
       data-testid="call-screen"
     >
       <Stack sx={{ gap: 2, minWidth: 0 }}>
-        <LeadCard lead={lead} organisation={organisation} onDial={dial} />
+        <LeadCard
+          lead={lead}
+          organisation={organisation}
+          onDial={dial}
+          onEdit={() => setEditing(true)}
+          dialTemplate={dialTemplate}
+        />
         {role === 'hunter' && (
           <BantForm
             value={lead.bant}
@@ -244,6 +255,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
           />
         )}
       </Stack>
+      <EditContactDialog open={editing} lead={lead} ctx={ctx} onClose={() => setEditing(false)} />
       <ObjectionCards
         open={objectionsOpen}
         onClose={() => setObjectionsOpen(false)}

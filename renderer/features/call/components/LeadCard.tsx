@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -25,6 +27,7 @@ export type LeadCardProps = {
   organisation: OrganisationProfile;
   dialTemplate?: string;
   onDial: (uri: string) => void;
+  onEdit?: () => void;
 };
 
 /** Who we are calling: name, company, click-to-call number, their local time and touches so far. */
@@ -33,6 +36,7 @@ export function LeadCard({
   organisation,
   dialTemplate = DEFAULT_DIAL_TEMPLATE,
   onDial,
+  onEdit,
 }: LeadCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -63,6 +67,18 @@ export function LeadCard({
           size="small"
           data-testid="lead-stage"
         />
+        {onEdit && (
+          <Tooltip title={t('contact.title')}>
+            <IconButton
+              size="small"
+              onClick={onEdit}
+              aria-label={t('contact.title')}
+              data-testid="edit-contact"
+            >
+              <EditOutlinedIcon fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        )}
       </Stack>
       <Stack direction="row" sx={{ gap: 3, mt: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
         {dial?.ok ? (

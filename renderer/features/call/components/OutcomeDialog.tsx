@@ -34,6 +34,7 @@ export function OutcomeDialog({
   return (
     <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" data-testid={testId}>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           onConfirm();

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import TextField from '@mui/material/TextField';
+import type { CountryCode } from 'libphonenumber-js';
+import { inferTimezone } from '../../../../shared/domain/phone-timezone';
+import { editContact, type ActionContext } from '../../../db/actions';
+import type { StoredLead } from '../../../db/schema';
+import { OutcomeDialog } from './OutcomeDialog';
+
+export type EditContactDialogProps = {
+  open: boolean;
+  lead: StoredLead;
+  ctx: ActionContext | null;
+  onClose: () => void;
+};
+
+/** Corrects name, company, phone, e-mail and timezone; an impossible number is refused, not saved. */
+export function EditContactDialog({ open, lead, ctx, onClose }: EditContactDialogProps) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ name: '', company: '', phone: '', email: '', timezone: '' });
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    setForm({
+      name: lead.name,
+      company: lead.company,
+      phone: lead.phoneE164 ?? '',
+      email: lead.email ?? '',
+      timezone: lead.timezone ?? '',
+    });
+    setError(null);
+  }, [open, lead]);
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) =>
+      setForm((f) => ({ ...f, [key]: e.target.value })),
+  });
+  const save = async () => {
+    if (!ctx) return;
+    const r = await editContact(ctx, {
+      leadId: lead.id,
+      ...form,
+      timezone: form.timezone.trim() || null,
+      ...(lead.country ? { defaultCountry: lead.country as CountryCode } : {}),
+    });
+    if (!r.ok) return setError(t(`errors.${r.error}`));
+    onClose();
+  };
+  return (
+    <OutcomeDialog
+      open={open}
+      testId="dialog-contact"
+      title={t('contact.title')}
+      confirmLabel={t('contact.save')}
+      error={error}
+      onCancel={onClose}
+      onConfirm={() => void save()}
+    >
+      <TextField
+        label={t('contact.name')}
+        required
+        {...field('name')}
+        slotProps={{ htmlInput: { 'data-testid': 'contact-name' } }}
+      />
+      <TextField label={t('contact.company')} {...field('company')} />
+      <TextField
+        label={t('contact.phone')}
+        {...field('phone')}
+        helperText={t('contact.phoneHint')}
+        slotProps={{ htmlInput: { dir: 'ltr', inputMode: 'tel', 'data-testid': 'contact-phone' } }}
+      />
+      <TextField
+        label={t('contact.email')}
+        {...field('email')}
+        slotProps={{ htmlInput: { dir: 'ltr', inputMode: 'email' } }}
+      />
+      <TextField
+        label={t('contact.timezone')}
+        {...field('timezone')}
+        helperText={t('contact.timezoneHint', { zone: inferTimezone(lead.phoneE164) ?? '—' })}
+        slotProps={{ htmlInput: { dir: 'ltr' } }}
+      />
+    </OutcomeDialog>
+  );
+}

@@ -1,68 +1,78 @@
 // Starts the desktop shell: one instance, one hardened window showing the bundled renderer
-// (app://desk/) or the sync server's web client when started with --server-url.
+// (app://desk/) or, with --server-url / SALESDESK_URL, the sync server's web client.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerHandlers } from './handlers';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, hardenSession, hardenWebContents, secureWebPreferences } from './security';
-import { clampToDisplays, loadWindowState, trackWindowState } from './window-state';
-import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
+import { APP_ORIGIN, hardenAllWebContents, hardenSession, secureWebPreferences } from './security';
+import { clampToDisplays, loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
 
 export type DeskOptions = {
   argv: readonly string[];
   env: Record<string, string | undefined>;
-  /** Folder of the built main bundle (out/main). */
+  /** Folder of the built main bundle (out/main); renderer and preload sit beside it. */
   mainDir: string;
 };
 
-/** The sync server URL the app should show, from --server-url=… or SALESDESK_URL. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '0.0.0.0']);
+
+/**
+ * The sync server URL the desk should show, from `--server-url=…` (first) or SALESDESK_URL: https
+ * anywhere, plain http only on this machine, where nobody on the network can tamper with it.
+ */
 export function serverUrlFrom(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): string | null {
-  const flag = argv.find((a) => a.startsWith('--server-url='));
+  const flag = argv.find((arg) => arg.startsWith('--server-url='));
   const raw = flag ? flag.slice('--server-url='.length) : env.SALESDESK_URL;
   if (!raw) return null;
+  let url: URL;
   try {
-    const u = new URL(raw);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+    url = new URL(raw);
   } catch {
     return null;
   }
+  if (url.username !== '' || url.password !== '') return null;
+  if (url.protocol === 'https:') return url.toString();
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return url.toString();
+  return null;
 }
 
 export function startDesk({ argv, env, mainDir }: DeskOptions): void {
+  // A second copy hands over to the first (which comes to the front) and leaves.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
+  app.enableSandbox();
   registerAppScheme();
+
   const serverUrl = serverUrlFrom(argv, env);
+  if (
+    serverUrl === null &&
+    (argv.some((a) => a.startsWith('--server-url=')) || env.SALESDESK_URL)
+  ) {
+    console.warn('Sales Desk: ignoring the server URL (https, or http on this machine only)');
+  }
   const trustedOrigins = serverUrl ? [APP_ORIGIN, new URL(serverUrl).origin] : [APP_ORIGIN];
   const allowDevTools = !app.isPackaged && env.SALESDESK_DEV === '1';
   let mainWindow: BrowserWindow | null = null;
 
+  hardenAllWebContents(trustedOrigins, allowDevTools);
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
-  });
-  app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, {
-      trustedOrigins,
-      allowDevTools,
-      openExternal: (url) => {
-        if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-      },
-    });
   });
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, trustedOrigins);
+    hardenSession(session.defaultSession);
     handleAppProtocol(join(mainDir, '..', 'renderer'));
-    registerHandlers({ trustedOrigins: () => trustedOrigins, mainWindow: () => mainWindow });
+    registerHandlers({ trustedOrigins, mainWindow: () => mainWindow });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
@@ -71,8 +81,10 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
           appName: app.getName(),
           onAbout: () =>
             void dialog.showMessageBox({
-              message: `${app.getName()} ${app.getVersion()}`,
               type: 'info',
+              title: app.getName(),
+              message: `${app.getName()} ${app.getVersion()}`,
+              detail: `Electron ${process.versions.electron ?? ''}, Chrome ${process.versions.chrome ?? ''}`,
             }),
         }),
       ),
@@ -82,16 +94,21 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
     const saved = loadWindowState(stateFile);
     const bounds = clampToDisplays(
       saved?.bounds ?? null,
-      screen.getAllDisplays().map((d) => d.workArea),
+      screen.getAllDisplays().map((display) => display.workArea),
+      screen.getPrimaryDisplay().workArea,
     );
     mainWindow = new BrowserWindow({
       ...bounds,
-      minWidth: 900,
-      minHeight: 600,
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
       show: false,
       title: app.getName(),
       backgroundColor: '#f4f6f9',
-      webPreferences: secureWebPreferences(join(mainDir, '..', 'preload', 'index.cjs')),
+      webPreferences: secureWebPreferences(
+        // electron-vite writes the sandboxed preload as CommonJS: out/preload/index.cjs.
+        join(mainDir, '..', 'preload', 'index.cjs'),
+        allowDevTools,
+      ),
     });
     if (saved?.maximized) mainWindow.maximize();
     trackWindowState(mainWindow, stateFile);
@@ -99,6 +116,6 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-    void mainWindow.loadURL(serverUrl ?? `${APP_ORIGIN}/index.html`);
+    void mainWindow.loadURL(serverUrl ?? `${APP_ORIGIN}/`);
   });
 }

@@ -1,12 +1,17 @@
-// The contract's channels, implemented.
+// The contract's channels, implemented. Each is registered through `handle` (ipc.ts).
 import { app, Notification, shell, type BrowserWindow } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
-import { handle } from './ipc';
+import { handle, sendEvent } from './ipc';
 
 export type HandlerDeps = {
-  trustedOrigins: () => readonly string[];
+  trustedOrigins: readonly string[];
+  /** The desk window, for notification clicks; null while there is none. */
   mainWindow: () => BrowserWindow | null;
 };
+
+// Notifications shown and not yet clicked or closed. Without a reference, a collected
+// Notification object no longer reports its click (Windows in particular).
+const liveNotifications = new Set<Notification>();
 
 export function registerHandlers({ trustedOrigins, mainWindow }: HandlerDeps): void {
   handle(
@@ -37,12 +42,18 @@ export function registerHandlers({ trustedOrigins, mainWindow }: HandlerDeps): v
     ({ title, body, tag }) => {
       if (!Notification.isSupported()) return { shown: false };
       const notification = new Notification({ title, body });
+      liveNotifications.add(notification);
+      const forget = () => liveNotifications.delete(notification);
+      notification.on('close', forget);
+      notification.on('failed', forget);
       notification.on('click', () => {
+        forget();
         const win = mainWindow();
-        if (!win) return;
+        if (!win || win.isDestroyed()) return;
         if (win.isMinimized()) win.restore();
+        win.show();
         win.focus();
-        win.webContents.send('notification:clicked', { tag });
+        sendEvent(win.webContents, 'notification:clicked', tag === undefined ? {} : { tag });
       });
       notification.show();
       return { shown: true };

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
-import { registerHandlers } from './handlers';
-import type { FakeElectron } from '../test/fake-electron';
+import type { WebContents } from 'electron';
+import { handle, sendEvent, type Handler } from './ipc';
+import { fakeWebContents, type FakeElectron } from '../test/fake-electron';
 
 vi.mock('electron', async () => (await import('../test/fake-electron')).fakeElectron());
 
 const fake = electron as unknown as FakeElectron;
 const TRUSTED = ['app://desk', 'http://127.0.0.1:8787'];
-const fromApp = { senderFrame: { url: 'app://desk/index.html' } };
+const fromApp = { senderFrame: { url: 'app://desk/index.html#/hunter' } };
 
 function call(channel: string, payload: unknown, event: unknown = fromApp) {
   const handler = fake.handlers.get(channel);
@@ -15,71 +16,89 @@ function call(channel: string, payload: unknown, event: unknown = fromApp) {
   return handler(event, payload);
 }
 
+const openExternal = vi.fn(async ({ url }: { url: string }) => ({ opened: url.length > 0 }));
+
 beforeEach(() => {
   fake.handlers.clear();
-  fake.shell.openExternal.mockClear();
-  registerHandlers({ trustedOrigins: () => TRUSTED, mainWindow: () => null });
+  openExternal.mockClear();
+  handle('shell:openExternal', openExternal, TRUSTED);
 });
 
-describe('IPC channels', () => {
-  it('registers exactly the contract’s channels', () => {
-    expect([...fake.handlers.keys()].sort()).toEqual([
-      'app:info',
-      'notify:show',
-      'shell:openExternal',
-    ]);
+describe('handle: the one way main answers the renderer', () => {
+  it('registers the channel with ipcMain.handle', () => {
+    expect(fake.ipcMain.handle).toHaveBeenCalledWith('shell:openExternal', expect.any(Function));
   });
 
-  it('answers app:info to the app’s own page', async () => {
-    await expect(call('app:info', undefined)).resolves.toMatchObject({
-      name: 'Sales Desk',
-      version: '0.1.0',
-    });
-  });
-
-  it('rejects a forged sender', async () => {
-    await expect(
-      call('app:info', undefined, { senderFrame: { url: 'https://evil.example/' } }),
-    ).rejects.toThrow(/untrusted sender/);
-    await expect(call('app:info', undefined, { senderFrame: null })).rejects.toThrow(
-      /untrusted sender/,
-    );
-  });
-
-  it('rejects malformed payloads', async () => {
-    await expect(call('shell:openExternal', { url: 42 })).rejects.toThrow(/malformed request/);
-    await expect(call('shell:openExternal', { url: 'tel:+1', extra: true })).rejects.toThrow(
-      /malformed request/,
-    );
-    await expect(call('notify:show', 'hello')).rejects.toThrow(/malformed request/);
-    expect(fake.shell.openExternal).not.toHaveBeenCalled();
-  });
-
-  it('opens tel:, sip: and https: links with the OS', async () => {
+  it('answers a valid request from the app’s own page', async () => {
     await expect(call('shell:openExternal', { url: 'tel:+905321234567' })).resolves.toEqual({
       opened: true,
     });
-    await expect(
-      call('shell:openExternal', { url: 'sip:+966501234567@pbx.example.com' }),
-    ).resolves.toEqual({ opened: true });
-    expect(fake.shell.openExternal).toHaveBeenCalledTimes(2);
+    expect(openExternal).toHaveBeenCalledWith({ url: 'tel:+905321234567' }, fromApp);
   });
 
-  it('refuses to open javascript: or file: links', async () => {
-    await expect(call('shell:openExternal', { url: 'javascript:alert(1)' })).resolves.toEqual({
-      opened: false,
+  it('answers the configured sync server’s page too', async () => {
+    const fromServer = { senderFrame: { url: 'http://127.0.0.1:8787/#/closer' } };
+    await expect(call('shell:openExternal', { url: 'tel:+1' }, fromServer)).resolves.toEqual({
+      opened: true,
     });
-    await expect(call('shell:openExternal', { url: 'file:///etc/passwd' })).resolves.toEqual({
-      opened: false,
-    });
-    expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('shows a desktop notification', async () => {
+  it('rejects a forged sender (a frame from another origin) without running the handler', async () => {
     await expect(
-      call('notify:show', { title: 'Callback due', body: 'Ayşe Yılmaz', tag: 'lead-1' }),
-    ).resolves.toEqual({
-      shown: true,
-    });
+      call(
+        'shell:openExternal',
+        { url: 'tel:+1' },
+        { senderFrame: { url: 'https://evil.example' } },
+      ),
+    ).rejects.toThrow(/untrusted sender/);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('rejects a sender whose frame is gone', async () => {
+    await expect(
+      call('shell:openExternal', { url: 'tel:+1' }, { senderFrame: null }),
+    ).rejects.toThrow(/untrusted sender/);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('rejects a malformed payload ({ url: 42 }) without running the handler', async () => {
+    await expect(call('shell:openExternal', { url: 42 })).rejects.toThrow(
+      /malformed request for shell:openExternal: url: /,
+    );
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('rejects unexpected extra fields and non-objects', async () => {
+    await expect(call('shell:openExternal', { url: 'tel:+1', extra: true })).rejects.toThrow(
+      /malformed request/,
+    );
+    await expect(call('shell:openExternal', 'tel:+1')).rejects.toThrow(/malformed request/);
+    await expect(call('shell:openExternal', undefined)).rejects.toThrow(/malformed request/);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses to pass on a response that breaks the contract', async () => {
+    fake.handlers.clear();
+    const incomplete = (() => ({ name: 'Sales Desk' })) as unknown as Handler<'app:info'>;
+    handle('app:info', incomplete, TRUSTED);
+    await expect(call('app:info', undefined)).rejects.toThrow(/invalid response from app:info/);
+  });
+});
+
+describe('sendEvent', () => {
+  it('sends a contract event to the page', () => {
+    const contents = fakeWebContents();
+    sendEvent(contents as unknown as WebContents, 'notification:clicked', { tag: 'lead-1' });
+    expect(contents.send).toHaveBeenCalledWith('notification:clicked', { tag: 'lead-1' });
+  });
+
+  it('refuses a payload that breaks the contract', () => {
+    const contents = fakeWebContents();
+    expect(() =>
+      sendEvent(contents as unknown as WebContents, 'notification:clicked', {
+        tag: 42,
+      } as unknown as { tag: string }),
+    ).toThrow();
+    expect(contents.send).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
-// The application menu: standard roles (so copy/paste and shortcuts work on every OS), and the
-// developer items only in development.
+// The application menu: standard roles (so copy/paste and their shortcuts work on every OS), and
+// the developer items only in development.
 import type { MenuItemConstructorOptions } from 'electron';
 
 export type MenuOptions = {
@@ -15,22 +15,14 @@ export function buildMenuTemplate({
   appName,
   onAbout,
 }: MenuOptions): MenuItemConstructorOptions[] {
-  const view: MenuItemConstructorOptions[] = [
-    { role: 'reload' },
-    { type: 'separator' },
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
-    { type: 'separator' },
-    { role: 'togglefullscreen' },
-  ];
-  if (allowDevTools) view.push({ type: 'separator' }, { role: 'toggleDevTools' });
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
       label: appName,
       submenu: [
         { role: 'about' },
+        { type: 'separator' },
+        { role: 'services' },
         { type: 'separator' },
         { role: 'hide' },
         { role: 'hideOthers' },
@@ -39,13 +31,40 @@ export function buildMenuTemplate({
         { role: 'quit' },
       ],
     });
+  } else {
+    template.push({ label: 'File', submenu: [{ role: 'quit' }] });
   }
-  template.push(
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { label: 'View', submenu: view },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `About ${appName}`, click: onAbout }] },
-  );
+  template.push({
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  });
+  template.push({
+    label: 'View',
+    submenu: [
+      { role: 'reload' },
+      ...(allowDevTools ? [{ role: 'toggleDevTools' } as const] : []),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  });
+  template.push({ role: 'windowMenu' });
+  template.push({
+    role: 'help',
+    submenu: [{ label: `About ${appName}`, click: () => onAbout() }],
+  });
   return template;
 }

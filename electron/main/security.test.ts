@@ -1,153 +1,236 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as electron from 'electron';
 import type { Session, WebContents } from 'electron';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
+  hardenAllWebContents,
   hardenSession,
   hardenWebContents,
   isTrustedUrl,
   secureWebPreferences,
 } from './security';
-import { emitPreventable, fakeWebContents } from '../test/fake-electron';
+import { emitPreventable, fakeWebContents, type FakeElectron } from '../test/fake-electron';
 
 vi.mock('electron', async () => (await import('../test/fake-electron')).fakeElectron());
 
+const fake = electron as unknown as FakeElectron;
 const TRUSTED = [APP_ORIGIN, 'http://127.0.0.1:8787'];
 
+beforeEach(() => {
+  fake.shell.openExternal.mockClear();
+});
+
 describe('window web preferences', () => {
-  const prefs = secureWebPreferences('/app/preload/index.cjs');
-  it('isolates the page context', () => expect(prefs.contextIsolation).toBe(true));
-  it('runs the renderer in the OS sandbox', () => expect(prefs.sandbox).toBe(true));
-  it('gives the page no Node.js', () => expect(prefs.nodeIntegration).toBe(false));
-  it('disables <webview>', () => expect(prefs.webviewTag).toBe(false));
-  it('keeps web security on', () => expect(prefs.webSecurity).toBe(true));
+  const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+  it('isolates the page context from the preload (contextIsolation)', () => {
+    expect(prefs.contextIsolation).toBe(true);
+  });
+  it('runs the renderer in the OS sandbox', () => {
+    expect(prefs.sandbox).toBe(true);
+  });
+  it('gives the page no Node.js (nodeIntegration)', () => {
+    expect(prefs.nodeIntegration).toBe(false);
+  });
+  it('gives workers and sub-frames no Node.js either', () => {
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+  it('disables the <webview> tag', () => {
+    expect(prefs.webviewTag).toBe(false);
+  });
+  it('keeps web security on and refuses insecure content', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+  });
+  it('loads the given preload', () => {
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs');
+  });
+  it('has no dev tools unless asked for (development)', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(secureWebPreferences('/p.cjs', true).devTools).toBe(true);
+  });
 });
 
 describe('isTrustedUrl', () => {
   it.each([
+    'app://desk/',
     'app://desk/index.html',
     'app://desk/#/hunter',
+    'APP://DESK/index.html',
     'http://127.0.0.1:8787/',
-    'http://127.0.0.1:8787/api/health',
+    'http://127.0.0.1:8787/api/health?x=1',
   ])('trusts %s', (url) => expect(isTrustedUrl(url, TRUSTED)).toBe(true));
+
   it.each([
     'javascript:alert(1)',
     'file:///etc/passwd',
-    'data:text/html,hi',
+    'file://desk/index.html',
+    'data:text/html,<script>alert(1)</script>',
+    'blob:app://desk/0b7e6f2c',
+    'about:blank',
     'https://evil.example/',
+    'https://127.0.0.1:8787/',
     'http://127.0.0.1:9999/',
+    'http://localhost:8787/',
     'http://127.0.0.1.evil.example:8787/',
+    'http://127.0.0.1:8787.evil.example/',
     'http://attacker@127.0.0.1:8787/',
+    'http://127.0.0.1:8787@evil.example/',
+    'app://desk.evil.example/index.html',
     'app://other/index.html',
+    'app:///index.html',
     'not a url',
-  ])('does not trust %s', (url) => expect(isTrustedUrl(url, TRUSTED)).toBe(false));
+    '',
+  ])('does not trust %j', (url) => expect(isTrustedUrl(url, TRUSTED)).toBe(false));
+
+  it('trusts the sync server only when it is configured', () => {
+    expect(isTrustedUrl('http://127.0.0.1:8787/', [APP_ORIGIN])).toBe(false);
+  });
 });
 
 function hardened(allowDevTools = false) {
   const contents = fakeWebContents();
-  const openExternal = vi.fn();
-  hardenWebContents(contents as unknown as WebContents, {
-    trustedOrigins: TRUSTED,
-    allowDevTools,
-    openExternal,
-  });
-  return { contents, openExternal };
+  hardenWebContents(contents as unknown as WebContents, TRUSTED, allowDevTools);
+  return contents;
 }
 
 describe('web contents hardening', () => {
   it('denies javascript: navigation', () => {
-    expect(emitPreventable(hardened().contents, 'will-navigate', 'javascript:alert(1)')).toBe(true);
+    expect(emitPreventable(hardened(), 'will-navigate', 'javascript:alert(1)')).toBe(true);
   });
   it('denies file: navigation', () => {
-    expect(emitPreventable(hardened().contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(emitPreventable(hardened(), 'will-navigate', 'file:///etc/passwd')).toBe(true);
   });
-  it('denies navigation to an origin off the allowlist, and redirects there', () => {
-    const { contents } = hardened();
-    expect(emitPreventable(contents, 'will-navigate', 'https://evil.example/login')).toBe(true);
-    expect(emitPreventable(contents, 'will-redirect', 'https://evil.example/login')).toBe(true);
+  it('denies navigation to an https origin off the allowlist', () => {
+    expect(emitPreventable(hardened(), 'will-navigate', 'https://evil.example/login')).toBe(true);
   });
-  it('allows navigation inside the app', () => {
-    expect(
-      emitPreventable(hardened().contents, 'will-navigate', 'app://desk/index.html#/closer'),
-    ).toBe(false);
+  it('denies a redirect off the allowlist', () => {
+    expect(emitPreventable(hardened(), 'will-redirect', 'https://evil.example/login')).toBe(true);
   });
-  it('denies every popup window', () => {
-    const { contents } = hardened();
+  it('denies steering a frame off the allowlist', () => {
+    expect(emitPreventable(hardened(), 'will-frame-navigate', 'https://evil.example/')).toBe(true);
+  });
+  it('allows navigation inside the app (app://)', () => {
+    expect(emitPreventable(hardened(), 'will-navigate', 'app://desk/index.html#/closer')).toBe(
+      false,
+    );
+  });
+  it('allows navigation to the configured sync server', () => {
+    expect(emitPreventable(hardened(), 'will-navigate', 'http://127.0.0.1:8787/')).toBe(false);
+  });
+  it('denies every popup window (setWindowOpenHandler answers deny)', () => {
+    const contents = hardened();
     for (const url of ['https://example.com', 'app://desk/index.html', 'javascript:alert(1)']) {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
   });
-  it('hands a tel: link to the OS instead of a window, but never javascript:', () => {
-    const { contents, openExternal } = hardened();
-    contents.windowOpenHandler?.({ url: 'tel:+905321234567' });
+  it('hands a tel: popup link to the OS instead of a window', () => {
+    hardened().windowOpenHandler?.({ url: 'tel:+905321234567' });
+    expect(fake.shell.openExternal.mock.calls).toEqual([['tel:+905321234567']]);
+  });
+  it('never hands a javascript: or file: popup link to the OS', () => {
+    const contents = hardened();
     contents.windowOpenHandler?.({ url: 'javascript:alert(1)' });
-    expect(openExternal.mock.calls).toEqual([['tel:+905321234567']]);
+    contents.windowOpenHandler?.({ url: 'file:///etc/passwd' });
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
-  it('prevents attaching a webview', () => {
-    expect(emitPreventable(hardened().contents, 'will-attach-webview')).toBe(true);
+  it('prevents attaching a <webview>', () => {
+    expect(emitPreventable(hardened(), 'will-attach-webview')).toBe(true);
   });
-  it('closes dev tools in production', () => {
-    const { contents } = hardened(false);
+  it('closes dev tools at once in production', () => {
+    const contents = hardened(false);
     contents.emit('devtools-opened');
     expect(contents.closeDevTools).toHaveBeenCalled();
   });
   it('leaves dev tools to developers in development', () => {
-    const { contents } = hardened(true);
+    const contents = hardened(true);
     contents.emit('devtools-opened');
     expect(contents.closeDevTools).not.toHaveBeenCalled();
+  });
+  it('hardens every web contents the app creates', () => {
+    hardenAllWebContents(TRUSTED, false);
+    const contents = fakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(emitPreventable(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({
+      action: 'deny',
+    });
   });
 });
 
 describe('session hardening', () => {
   type RequestHandler = (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+  type HeadersDetails = { url: string; responseHeaders?: Record<string, string[]> };
   type HeadersHandler = (
-    d: { url: string; responseHeaders?: Record<string, string[]> },
-    cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+    d: HeadersDetails,
+    cb: (r: { responseHeaders?: Record<string, string[]> }) => void,
   ) => void;
   type Recorded = {
     request?: RequestHandler;
-    check?: () => boolean;
-    device?: () => boolean;
+    check?: (...args: unknown[]) => boolean;
+    device?: (...args: unknown[]) => boolean;
     headers?: HeadersHandler;
   };
 
-  function fakeSession(): Recorded {
-    const s: Recorded = {};
+  function hardenedSession(): Recorded {
+    const recorded: Recorded = {};
     const session = {
-      setPermissionRequestHandler: (fn: RequestHandler) => (s.request = fn),
-      setPermissionCheckHandler: (fn: () => boolean) => (s.check = fn),
-      setDevicePermissionHandler: (fn: () => boolean) => (s.device = fn),
-      webRequest: { onHeadersReceived: (fn: HeadersHandler) => (s.headers = fn) },
+      setPermissionRequestHandler: (fn: RequestHandler) => (recorded.request = fn),
+      setPermissionCheckHandler: (fn: () => boolean) => (recorded.check = fn),
+      setDevicePermissionHandler: (fn: () => boolean) => (recorded.device = fn),
+      webRequest: { onHeadersReceived: (fn: HeadersHandler) => (recorded.headers = fn) },
     };
-    hardenSession(session as unknown as Session, TRUSTED);
-    return s;
+    hardenSession(session as unknown as Session);
+    return recorded;
   }
 
-  it('denies every permission request (camera, microphone, notifications, geolocation…)', () => {
-    const s = fakeSession();
-    for (const permission of [
-      'media',
-      'geolocation',
-      'notifications',
-      'openExternal',
-      'clipboard-read',
-    ]) {
-      const callback = vi.fn();
-      s.request?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-    }
-    expect(s.check?.()).toBe(false);
-    expect(s.device?.()).toBe(false);
-  });
-
-  it('adds the Content-Security-Policy to the app’s own responses', () => {
-    const s = fakeSession();
+  function headersFor(details: HeadersDetails) {
     const done = vi.fn();
-    s.headers?.({ url: 'app://desk/index.html', responseHeaders: {} }, done);
-    expect(done.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy']).toEqual([
-      CONTENT_SECURITY_POLICY,
-    ]);
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    hardenedSession().headers?.(details, done);
+    expect(done).toHaveBeenCalledTimes(1);
+    return (done.mock.calls[0]?.[0] as { responseHeaders?: Record<string, string[]> })
+      .responseHeaders;
+  }
+
+  it('denies every permission request (camera, microphone, geolocation, notifications…)', () => {
+    const { request } = hardenedSession();
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'hid']) {
+      const callback = vi.fn();
+      request?.({}, permission, callback);
+      expect(callback, permission).toHaveBeenCalledWith(false);
+    }
+  });
+  it('answers every permission check with no', () => {
+    expect(hardenedSession().check?.({}, 'media', 'app://desk', {})).toBe(false);
+  });
+  it('denies device access (USB, HID, serial)', () => {
+    expect(hardenedSession().device?.({ deviceType: 'usb', origin: 'app://desk' })).toBe(false);
+  });
+  it('puts the Content-Security-Policy on the app’s own responses', () => {
+    expect(headersFor({ url: 'app://desk/index.html', responseHeaders: {} })).toEqual({
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    });
+  });
+  it('replaces a weaker CSP on an app:// response rather than adding to it', () => {
+    const headers = headersFor({
+      url: 'app://desk/index.html',
+      responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['x'] },
+    });
+    expect(headers).toEqual({
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      'Content-Type': ['x'],
+    });
+  });
+  it('leaves other origins’ headers alone (the sync server sends its own CSP)', () => {
+    expect(headersFor({ url: 'http://127.0.0.1:8787/', responseHeaders: {} })).toBeUndefined();
+  });
+  it('has a CSP that allows only the app’s own scripts, no plugins, no framing', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self' http://127.0.0.1:* http://localhost:* https:; object-src 'none'; " +
+        "base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    );
   });
 });

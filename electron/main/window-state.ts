@@ -1,56 +1,64 @@
 // Remembers where the agent left the window, and puts it back on a screen that still exists.
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { BrowserWindow, Rectangle } from 'electron';
 
-export type WindowState = { bounds: Rectangle; maximized: boolean };
+const LIMIT = 100_000;
+const STATE = z.object({
+  bounds: z.object({
+    x: z.number().int().min(-LIMIT).max(LIMIT),
+    y: z.number().int().min(-LIMIT).max(LIMIT),
+    width: z.number().int().positive().max(LIMIT),
+    height: z.number().int().positive().max(LIMIT),
+  }),
+  maximized: z.boolean().default(false),
+});
+
+export type WindowState = z.infer<typeof STATE>;
 
 export const DEFAULT_SIZE = { width: 1280, height: 800 };
-const MIN = { width: 900, height: 600 };
+export const MIN_SIZE = { width: 900, height: 600 };
+// How much of the window must lie on a display for the saved position to count as visible.
+const MIN_VISIBLE = 100;
 
-function isRect(v: unknown): v is Rectangle {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return ['x', 'y', 'width', 'height'].every(
-    (k) => typeof r[k] === 'number' && Number.isFinite(r[k]),
-  );
-}
-
+/** The saved state, or null when the file is missing, corrupt or from a hand-edited mess. */
 export function parseWindowState(text: string): WindowState | null {
+  let raw: unknown;
   try {
-    const v = JSON.parse(text) as unknown;
-    if (typeof v !== 'object' || v === null) return null;
-    const { bounds, maximized } = v as Record<string, unknown>;
-    if (!isRect(bounds)) return null;
-    return { bounds, maximized: maximized === true };
+    raw = JSON.parse(text);
   } catch {
     return null;
   }
+  const parsed = STATE.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+function overlaps(area: Rectangle, r: Rectangle): boolean {
+  const x = Math.min(r.x + r.width, area.x + area.width) - Math.max(r.x, area.x);
+  const y = Math.min(r.y + r.height, area.y + area.height) - Math.max(r.y, area.y);
+  return x >= MIN_VISIBLE && y >= MIN_VISIBLE;
 }
 
 /**
- * Fits saved bounds into the current displays' work areas: a window saved on a monitor that has
- * since been unplugged comes back centred on the primary one instead of off-screen.
+ * Fits saved bounds into the displays' work areas: kept where they were when enough of the
+ * window is on a display (shrunk to that display and pulled fully onto it), otherwise — say the
+ * monitor was unplugged — the default size centred on the primary display.
  */
 export function clampToDisplays(
   saved: Rectangle | null,
   workAreas: readonly Rectangle[],
-): Partial<Rectangle> & { width: number; height: number } {
-  const primary = workAreas[0];
-  if (!primary) return { ...DEFAULT_SIZE };
-  const fits = (area: Rectangle, r: Rectangle) => {
-    const overlapX = Math.min(r.x + r.width, area.x + area.width) - Math.max(r.x, area.x);
-    const overlapY = Math.min(r.y + r.height, area.y + area.height) - Math.max(r.y, area.y);
-    return overlapX >= 100 && overlapY >= 100;
-  };
-  if (saved) {
-    const area = workAreas.find((a) => fits(a, saved));
-    if (area) {
-      const width = Math.max(MIN.width, Math.min(saved.width, area.width));
-      const height = Math.max(MIN.height, Math.min(saved.height, area.height));
-      const x = Math.min(Math.max(saved.x, area.x), area.x + area.width - width);
-      const y = Math.min(Math.max(saved.y, area.y), area.y + area.height - height);
-      return { x, y, width, height };
-    }
+  primary: Rectangle,
+): Rectangle {
+  const area = saved ? workAreas.find((a) => overlaps(a, saved)) : undefined;
+  if (saved && area) {
+    const width = Math.min(Math.max(saved.width, MIN_SIZE.width), area.width);
+    const height = Math.min(Math.max(saved.height, MIN_SIZE.height), area.height);
+    return {
+      x: Math.min(Math.max(saved.x, area.x), area.x + area.width - width),
+      y: Math.min(Math.max(saved.y, area.y), area.y + area.height - height),
+      width,
+      height,
+    };
   }
   const width = Math.min(DEFAULT_SIZE.width, primary.width);
   const height = Math.min(DEFAULT_SIZE.height, primary.height);
@@ -70,7 +78,7 @@ export function loadWindowState(file: string): WindowState | null {
   }
 }
 
-/** Saves the window's normal bounds on move/resize/close (debounced), atomically. */
+/** Saves the window's normal bounds on move/resize (debounced) and on close, atomically. */
 export function trackWindowState(win: BrowserWindow, file: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
@@ -89,6 +97,8 @@ export function trackWindowState(win: BrowserWindow, file: string): void {
   };
   win.on('resize', later);
   win.on('move', later);
+  win.on('maximize', later);
+  win.on('unmaximize', later);
   win.on('close', () => {
     clearTimeout(timer);
     save();

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
 
+/** What `app:info` answers: the app and the runtime it runs on (for About and bug reports). */
 export const APP_INFO = z.object({
   name: z.string(),
   version: z.string(),
@@ -12,35 +13,52 @@ export const APP_INFO = z.object({
   node: z.string(),
 });
 
+/**
+ * Request and response schemas of every renderer → main channel. Main parses each request with
+ * `request` before a handler sees it and each answer with `response` before the page does.
+ */
 export const CONTRACT = {
+  /** The app's name and version and the Electron/Chrome/Node versions. Takes no request. */
   'app:info': { request: z.undefined(), response: APP_INFO },
+  /**
+   * Hands a `tel:`, `sip:`, `callto:` or `https:` URL to the operating system (softphone,
+   * browser). Anything else is refused with `{ opened: false }`.
+   */
   'shell:openExternal': {
-    request: z.object({ url: z.string().min(1).max(2048) }).strict(),
-    response: z.object({ opened: z.boolean() }),
+    request: z.strictObject({ url: z.string().min(1).max(2048) }),
+    response: z.strictObject({ opened: z.boolean() }),
   },
+  /** Shows a desktop notification; clicking it focuses the desk and emits `notification:clicked`. */
   'notify:show': {
-    request: z
-      .object({
-        title: z.string().min(1).max(200),
-        body: z.string().max(1000),
-        /** Handed back in `notification:clicked` (e.g. the lead to open). */
-        tag: z.string().max(200).optional(),
-      })
-      .strict(),
-    response: z.object({ shown: z.boolean() }),
+    request: z.strictObject({
+      title: z.string().min(1).max(200),
+      body: z.string().max(1000),
+      /** Handed back in `notification:clicked` (e.g. the lead to open). */
+      tag: z.string().max(200).optional(),
+    }),
+    response: z.strictObject({ shown: z.boolean() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
+/** Payload schemas of every main → renderer event. */
 export const EVENTS = {
-  'notification:clicked': z.object({ tag: z.string().optional() }),
+  /** The agent clicked a notification shown by `notify:show`; `tag` is the one it was shown with. */
+  'notification:clicked': z.strictObject({ tag: z.string().optional() }),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
+/** The request `window.desk.invoke(channel, request)` takes for `C`. */
 export type Request<C extends InvokeChannel> = z.infer<(typeof CONTRACT)[C]['request']>;
+/** What `window.desk.invoke(channel, …)` resolves to for `C`. */
 export type Response<C extends InvokeChannel> = z.infer<(typeof CONTRACT)[C]['response']>;
+/** What a `window.desk.on(event, listener)` listener receives for `E`. */
 export type EventPayload<E extends EventChannel> = z.infer<(typeof EVENTS)[E]>;
 
-/** What the preload exposes as `window.desk`, and nothing more. */
+/**
+ * What the preload exposes as `window.desk` inside the desktop app, and nothing more. In a plain
+ * browser `window.desk` is undefined and the renderer falls back to web behaviour.
+ */
 export type DeskApi = {
+  /** Sends a contract request to main; rejects for unknown channels, untrusted pages, bad input. */
   invoke<C extends InvokeChannel>(channel: C, request: Request<C>): Promise<Response<C>>;
   /** Subscribes to a main-process event; returns the unsubscribe function. */
   on<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void;

@@ -1,25 +1,38 @@
 // Which URLs the desk may hand to the operating system: the softphone schemes and https only.
 
-const ALLOWED_SCHEMES = new Set(['tel:', 'sip:', 'callto:', 'https:']);
+const DIAL_SCHEMES = new Set(['tel:', 'sip:', 'callto:']);
+
+// C0/C1 controls, any whitespace, backslashes, and Unicode format characters (zero-width and
+// bidi overrides), also percent-encoded controls: the URL parser silently drops or rewrites some
+// of them ("java\tscript:", "https:\\evil"), the rest only make a link look like what it is not.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const SUSPICIOUS = /[\u0000-\u001f\u007f-\u009f\s\\\p{Cf}]|%(?:[01][0-9a-f]|7f)/iu;
 
 /**
- * True for `tel:`, `sip:`, `callto:` and `https://host/…` URLs. Everything else — javascript:,
- * file:, data:, http:, smb:, custom handlers, or text with hidden control characters — is refused.
+ * True for `tel:`, `sip:` and `callto:` URLs with something to dial, and for `https://host/…`
+ * without credentials. Everything else — javascript:, file:, data:, http:, smb:, vbscript:,
+ * custom handlers, malformed text, or text with hidden characters — is refused.
  */
 export function isAllowedExternalUrl(url: string): boolean {
-  if (typeof url !== 'string' || url.length > 2048) return false;
-  // The URL parser strips tabs and newlines ("java\tscript:"); refuse them outright instead.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  if (/[\u0000-\u001f\u007f\s]/.test(url)) return false;
+  if (typeof url !== 'string' || url.length === 0 || url.length > 2048) return false;
+  if (SUSPICIOUS.test(url)) return false;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (!ALLOWED_SCHEMES.has(parsed.protocol)) return false;
-  if (parsed.protocol === 'https:')
+  // `parsed.protocol` is lower-cased, so "TEL:" and "HTTPS:" are judged like their lower case.
+  if (parsed.protocol === 'https:') {
+    // Only the canonical form: "https:host" and "https:/host" parse as https://host too, and the
+    // OS handler would see the raw text, not what was checked.
+    if (!/^https:\/\/[^/]/i.test(url)) return false;
     return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
-  // tel:/sip:/callto: need something to dial.
-  return parsed.pathname.replace(/^\/+/, '').length > 0;
+  }
+  if (DIAL_SCHEMES.has(parsed.protocol)) {
+    // Something to dial after the scheme ("callto://+44…" puts it in the host): "tel:" is not a
+    // number.
+    return /[0-9a-z]/i.test(parsed.host + parsed.pathname);
+  }
+  return false;
 }

@@ -12,7 +12,6 @@ import DialpadIcon from '@mui/icons-material/Dialpad';
 import { DialSettingsDialog } from './DialSettingsDialog';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
-import { loadDemo } from '../db/demo-loader';
 import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
 import { useSession } from './desk/use-session';
@@ -30,6 +29,7 @@ export function UserBadge() {
     setAnchor(null);
     if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
     for (const area of ['hunter', 'closer', 'farmer'] as const) openLeadIn(area, null);
+    const { loadDemo } = await import('../db/demo-loader');
     await loadDemo(db);
   };
   return (

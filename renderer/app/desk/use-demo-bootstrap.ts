@@ -1,6 +1,5 @@
 // First start of an offline desk: load the demo organisation so there is something to work.
 import { useEffect, useState } from 'react';
-import { loadDemo } from '../../db/demo-loader';
 import type { DeskDatabase } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 
@@ -10,7 +9,12 @@ const loading = new WeakMap<DeskDatabase, Promise<void>>();
 function ensureDemo(db: DeskDatabase): Promise<void> {
   let p = loading.get(db);
   if (!p) {
-    p = db.meta.get('organisation').then((org) => (org ? undefined : loadDemo(db)));
+    // The demo content is loaded on demand: a desk with its own organisation never downloads it.
+    p = db.meta
+      .get('organisation')
+      .then((org) =>
+        org ? undefined : import('../../db/demo-loader').then((m) => m.loadDemo(db)),
+      );
     loading.set(db, p);
   }
   return p;

@@ -1,6 +1,10 @@
 // The in-browser half of the desk benchmarks: runs against the real IndexedDB in Chromium, on
 // the same origin as the web client, through the desk's own Dexie schema.
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../../renderer/db/schema';
+import { nextLead, findByPhone, searchLeads } from '../../../renderer/db/leads-repo';
+import { setDisposition } from '../../../renderer/db/actions';
+import { DEMO_ORGANISATION, DEMO_USER_IDS } from '../../../shared/demo/organisation';
+import { loadDemo } from '../../../renderer/db/demo-loader';
 import { deskDatabaseName } from '../../../renderer/db/desk-db';
 import { freshLeadState, type Lead } from '../../../shared/domain/lead';
 import type { LeadId, OrganisationId, TeamId, UserId } from '../../../shared/domain/ids';
@@ -86,6 +90,90 @@ const bench = {
       await d.leads.bulkPut(rows.map(toStoredLead));
     }
     return performance.now() - t0;
+  },
+  /** Runs `runs` timed reads of each desk hot path; returns the samples in ms. */
+  async queueReads(
+    name: string,
+    count: number,
+    agents: number,
+    runs: number,
+  ): Promise<Record<string, number[]>> {
+    const d = db(name);
+    const out: Record<string, number[]> = {
+      nextLead: [],
+      phoneLookup: [],
+      nameSearchLatin: [],
+      nameSearchArabic: [],
+      ownerStagePage: [],
+    };
+    const time = async (key: string, fn: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await fn();
+      out[key]?.push(performance.now() - t0);
+    };
+    // A Monday morning in Istanbul: inside the calling window for the synthetic leads.
+    const now = Date.UTC(2026, 10, 23, 8);
+    for (let r = 0; r < runs; r++) {
+      const i = (r * 7919) % count;
+      const agent = `agent-${i % agents}`;
+      await time('nextLead', () =>
+        nextLead(d, { owners: [agent], organisationTimezone: 'Europe/Istanbul' }, now),
+      );
+      await time('phoneLookup', () => findByPhone(d, `+90532${String(i).padStart(7, '0')}`));
+      await time('nameSearchLatin', () =>
+        searchLeads(
+          d,
+          `${['Mehmet', 'Ayse', 'John', 'Emma'][r % 4]} ${LAST[(r * 3) % LAST.length]}`,
+          50,
+        ),
+      );
+      await time('nameSearchArabic', () =>
+        searchLeads(d, ['احمد', 'فاطمه', 'الشمري', 'العتيبي'][r % 4] ?? 'احمد', 50),
+      );
+      await time('ownerStagePage', () =>
+        d.leads
+          .where('[ownerId+stage]')
+          .between([agent, 'lead'], [agent, 'lead'])
+          .limit(50)
+          .toArray(),
+      );
+    }
+    return out;
+  },
+  /** Times `runs` dispositions (lead + activity + outbox, strict durability). */
+  async dispositions(name: string, count: number, agents: number, runs: number): Promise<number[]> {
+    const d = db(name);
+    const samples: number[] = [];
+    const now = Date.UTC(2026, 10, 23, 8);
+    for (let r = 0; r < runs; r++) {
+      const i = (r * 104729) % count;
+      const agentId = `agent-${i % agents}` as UserId;
+      const t0 = performance.now();
+      const res = await setDisposition(
+        { db: d, agentId, organisation: DEMO_ORGANISATION, now: () => now + r },
+        {
+          leadId: `lead-${String(i).padStart(8, '0')}` as LeadId,
+          disposition: 'noAnswer',
+          durationSec: 30,
+        },
+      );
+      samples.push(performance.now() - t0);
+      if (!res.ok) throw new Error(`disposition failed: ${res.error}`);
+    }
+    return samples;
+  },
+  async outboxSize(name: string): Promise<number> {
+    return db(name).outbox.count();
+  },
+  /** The web client's own database as a signed-in administrator would find it, plus `count` leads. */
+  async prepareDesk(count: number): Promise<{ name: string; seedMs: number }> {
+    const name = deskDatabaseName('demo');
+    await loadDemo(db(name));
+    const seedMs = await bench.seedLeads(name, count);
+    window.localStorage.setItem('salesdesk.session', DEMO_USER_IDS.sarah);
+    db(name).close();
+    open.delete(name);
+    return { name, seedMs };
   },
   async countLeads(name: string): Promise<number> {
     return db(name).leads.count();

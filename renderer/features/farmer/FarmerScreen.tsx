@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
@@ -27,6 +28,7 @@ import { CallScreen } from '../call/CallScreen';
 import { TargetsBar } from '../call/components/TargetsBar';
 
 const RETENTION = ['retained', 'upsold'] as const;
+const ROW_HEIGHT = 60;
 type View = 'due' | 'all';
 
 /** The farmer's desk: customers due a check-in, the whole base with search, and the call. */
@@ -48,12 +50,21 @@ export function FarmerScreen() {
       const mine = (l: StoredLead) =>
         l.ownerId === user.id && (l.stage === 'won' || l.stage === 'retention');
       if (query.trim()) return searchLeads(db, query, 100, mine);
-      return view === 'due' ? retentionQueue(db, user.id) : farmerCustomers(db, user.id);
+      return view === 'due'
+        ? retentionQueue(db, user.id, 2000)
+        : farmerCustomers(db, user.id, 5000);
     }, [db, user, view, query]) ?? [];
   const lead = useLiveQuery(
     () => (selected ? db.leads.get(selected as LeadId) : undefined),
     [db, selected],
   );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
   const owned = lead?.deal ? products.find((p) => p.id === lead.deal?.productId) : undefined;
   const crossSell = owned ? products.filter((p) => owned.crossSell.includes(p.id)) : [];
 
@@ -113,24 +124,46 @@ export function FarmerScreen() {
             <Tab value="due" label={t('farmer.due')} data-testid="farmer-tab-due" />
             <Tab value="all" label={t('farmer.base')} data-testid="farmer-tab-all" />
           </Tabs>
-          <List dense data-testid="farmer-list">
-            {list.map((l) => (
-              <ListItemButton
-                key={l.id}
-                selected={l.id === selected}
-                onClick={() => openLeadIn('farmer', l.id)}
-                data-testid="farmer-item"
-              >
-                <ListItemText
-                  primary={<bdi>{`${l.name} · ${l.company}`}</bdi>}
-                  secondary={
-                    l.nextCallAt ? t('farmer.nextCheckIn', { time: format.date(l.nextCallAt) }) : ''
-                  }
-                />
-                <Chip size="small" label={t(`stage.${l.stage}`)} />
-              </ListItemButton>
-            ))}
-          </List>
+          <Box ref={scrollRef} sx={{ maxHeight: '65vh', overflowY: 'auto' }}>
+            {/* Virtualised: a farmer with thousands of customers renders only the rows in view. */}
+            <List
+              dense
+              data-testid="farmer-list"
+              sx={{ position: 'relative', height: virtualizer.getTotalSize() }}
+            >
+              {virtualizer.getVirtualItems().map((row) => {
+                const l = list[row.index];
+                if (!l) return null;
+                return (
+                  <ListItemButton
+                    key={l.id}
+                    selected={l.id === selected}
+                    onClick={() => openLeadIn('farmer', l.id)}
+                    data-testid="farmer-item"
+                    sx={{
+                      position: 'absolute',
+                      top: 0,
+                      insetInlineStart: 0,
+                      width: '100%',
+                      height: ROW_HEIGHT,
+                      transform: `translateY(${row.start}px)`,
+                    }}
+                  >
+                    <ListItemText
+                      primary={<bdi>{`${l.name} · ${l.company}`}</bdi>}
+                      secondary={
+                        l.nextCallAt
+                          ? t('farmer.nextCheckIn', { time: format.date(l.nextCallAt) })
+                          : ''
+                      }
+                      slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+                    />
+                    <Chip size="small" label={t(`stage.${l.stage}`)} />
+                  </ListItemButton>
+                );
+              })}
+            </List>
+          </Box>
           {list.length === 0 && (
             <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
               {t('farmer.empty')}

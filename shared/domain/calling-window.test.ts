@@ -9,6 +9,9 @@ import {
   type CallingPolicy,
 } from './calling-window';
 
+// Zones whose clocks change at midnight, so a window opening at 00:xx meets the gap or overlap.
+const MIDNIGHT_ZONES = ['America/Santiago', 'America/Havana', 'Asia/Beirut', 'America/Asuncion'];
+
 // DST change days of 2026 (EU 29 Mar / 25 Oct, US 8 Mar / 1 Nov, AU 5 Apr / 4 Oct, NZ 5 Apr / 27 Sep).
 const DST_DAYS = [
   '2026-03-08',
@@ -78,6 +81,64 @@ describe('calling window', () => {
           expect(isWithinCallingWindow(zone, t)).toBe(false);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('opens at the clock jump when the start time falls in the spring-forward gap', () => {
+    const policy: CallingPolicy = { startMinutes: 2 * 60 + 43, endMinutes: 20 * 60 };
+    // Chicago, 8 Mar 2026: 02:00 CST jumps to 03:00 CDT (08:00 UTC); 02:43 never shows.
+    expect(nextWindowStart('America/Chicago', Date.UTC(2026, 2, 8, 3), policy)).toBe(
+      Date.UTC(2026, 2, 8, 8),
+    );
+  });
+
+  it('does not lose a day whose midnight start is skipped (Santiago, 6 Sep 2026)', () => {
+    // Chile jumps from Saturday 24:00 to Sunday 01:00 (04:00 UTC); a Sunday-only 00:00 window
+    // opens at that jump rather than a week later.
+    const policy: CallingPolicy = { startMinutes: 0, endMinutes: 12 * 60, days: [0] };
+    expect(nextWindowStart('America/Santiago', Date.UTC(2026, 8, 4, 12), policy)).toBe(
+      Date.UTC(2026, 8, 6, 4),
+    );
+  });
+
+  it('opens at the first of two 01:30s when the clocks go back, and again at the second', () => {
+    const policy: CallingPolicy = { startMinutes: 90, endMinutes: 100 };
+    // Jerusalem, 25 Oct 2026: 01:30 happens at 22:30 UTC (IDT) and again at 23:30 UTC (IST).
+    expect(nextWindowStart('Asia/Jerusalem', Date.UTC(2026, 9, 24, 22, 0), policy)).toBe(
+      Date.UTC(2026, 9, 24, 22, 30),
+    );
+    expect(nextWindowStart('Asia/Jerusalem', Date.UTC(2026, 9, 24, 22, 45), policy)).toBe(
+      Date.UTC(2026, 9, 24, 23, 30),
+    );
+  });
+
+  it('property: any organisation window (start, end, days) opens at the first allowed minute', () => {
+    const policy = fc
+      .record({
+        startMinutes: fc.oneof(fc.constantFrom(0, 30, 60, 90, 120, 150), fc.nat(1439)),
+        length: fc.integer({ min: 1, max: 1440 }),
+        days: fc.option(fc.subarray([0, 1, 2, 3, 4, 5, 6], { minLength: 1 }), { nil: undefined }),
+      })
+      .map(({ startMinutes, length, days }): CallingPolicy => ({
+        startMinutes,
+        endMinutes: Math.min(1440, startMinutes + length),
+        ...(days ? { days } : {}),
+      }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES, ...MIDNIGHT_ZONES),
+        instant,
+        policy,
+        (zone, at, calling) => {
+          const next = nextWindowStart(zone, at, calling);
+          expect(next).toBeGreaterThanOrEqual(at);
+          expect(isWithinCallingWindow(zone, next, calling)).toBe(true);
+          // Nothing open in the last two hours before it (a full scan would be too slow here).
+          for (let t = Math.max(at, next - 2 * 3_600_000); t < next; t += 60_000)
+            expect(isWithinCallingWindow(zone, t, calling)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

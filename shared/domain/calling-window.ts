@@ -10,6 +10,8 @@ export type CallingPolicy = CallingWindow & {
 export const DEFAULT_CALLING_WINDOW: CallingPolicy = { startMinutes: 9 * 60, endMinutes: 20 * 60 };
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -85,44 +87,91 @@ function offsetMinutes(timeZone: string, at: number): number {
   return Math.round((asUtc - Math.floor(at / MINUTE) * MINUTE) / MINUTE);
 }
 
-/** The first instant at or after local wall time y-m-d hh:mm in `timeZone` (skips DST gaps). */
-function zonedInstant(
+/** Wall-clock time at `at` written as if it were UTC, so wall times compare across DST changes. */
+function wallClock(timeZone: string, at: number): number {
+  const t = localTime(timeZone, at);
+  return Date.UTC(t.year, t.month - 1, t.day) + t.minutes * MINUTE;
+}
+
+/** The instant the UTC offset changes in (lo, hi], by bisection; null when it does not change. */
+function offsetChange(timeZone: string, lo: number, hi: number): number | null {
+  const before = offsetMinutes(timeZone, lo);
+  if (offsetMinutes(timeZone, hi) === before) return null;
+  // Zones change offset on whole minutes; assumes one change in the span (true of real zones).
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / (2 * MINUTE)) * MINUTE;
+    if (offsetMinutes(timeZone, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * When local wall time y-m-d + `minutes` happens in `timeZone`: once on most days, twice when the
+ * clocks go back over it (earliest first), and never when they jump over it — then the instant of
+ * the jump, the first moment the clock shows a later time.
+ */
+function wallInstants(
   timeZone: string,
   year: number,
   month: number,
   day: number,
   minutes: number,
-): number {
-  const wall = Date.UTC(year, month - 1, day, Math.floor(minutes / 60), minutes % 60);
-  let guess = wall - offsetMinutes(timeZone, wall) * MINUTE;
-  guess = wall - offsetMinutes(timeZone, guess) * MINUTE;
-  // In a DST gap the wall time does not exist: step forward to when the clock shows it or later.
-  for (
-    let i = 0;
-    i < 24 * 60 &&
-    localTime(timeZone, guess).minutes < minutes &&
-    sameDay(timeZone, guess, year, month, day);
-    i += 15
-  ) {
-    guess += 15 * MINUTE;
-  }
-  return guess;
+): number[] {
+  const wall = Date.UTC(year, month - 1, day) + minutes * MINUTE;
+  // The offsets a day either side are the ones before and after any change near this wall time.
+  const candidates = [offsetMinutes(timeZone, wall - DAY), offsetMinutes(timeZone, wall + DAY)]
+    .map((offset) => wall - offset * MINUTE)
+    .sort((a, b) => a - b);
+  const exact = [...new Set(candidates.filter((at) => wallClock(timeZone, at) === wall))];
+  if (exact.length > 0) return exact;
+  const [early = wall, late = wall] = candidates;
+  const jump = offsetChange(timeZone, early, late);
+  return [jump ?? late];
 }
 
-/** When the calling window opens on local date y-m-d in `timeZone`. */
+function sameDay(timeZone: string, at: number, year: number, month: number, day: number): boolean {
+  const t = localTime(timeZone, at);
+  return t.year === year && t.month === month && t.day === day;
+}
+
+/**
+ * The first instant after `after` on local date y-m-d when calls are allowed, or null. The window
+ * opens when the clock reaches its start (or jumps past it), or when a DST change moves the clock
+ * back into it.
+ */
+function firstOpening(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  policy: CallingPolicy,
+  after: number,
+): number | null {
+  const midnight = Date.UTC(year, month - 1, day);
+  // Every instant of a local date lies within 14 h of its UTC date.
+  const change = offsetChange(timeZone, midnight - 15 * HOUR, midnight + DAY + 15 * HOUR);
+  let best: number | null = null;
+  for (const at of [
+    ...wallInstants(timeZone, year, month, day, policy.startMinutes),
+    ...(change === null ? [] : [change]),
+  ]) {
+    if (at <= after || (best !== null && at >= best)) continue;
+    if (sameDay(timeZone, at, year, month, day) && isWithinCallingWindow(timeZone, at, policy))
+      best = at;
+  }
+  return best;
+}
+
+/** When the calling window first opens on local date y-m-d in `timeZone`; null if it never does. */
 export function windowOpeningOn(
   timeZone: string,
   year: number,
   month: number,
   day: number,
   policy: CallingPolicy = DEFAULT_CALLING_WINDOW,
-): number {
-  return zonedInstant(timeZone, year, month, day, policy.startMinutes);
-}
-
-function sameDay(timeZone: string, at: number, year: number, month: number, day: number): boolean {
-  const t = localTime(timeZone, at);
-  return t.year === year && t.month === month && t.day === day;
+): number | null {
+  return firstOpening(timeZone, year, month, day, policy, Number.NEGATIVE_INFINITY);
 }
 
 /**
@@ -136,13 +185,15 @@ export function nextWindowStart(
 ): number {
   if (isWithinCallingWindow(timeZone, at, policy)) return at;
   const now = localTime(timeZone, at);
-  for (let offset = 0; offset <= 8; offset++) {
+  // Two weeks: a once-a-week window whose day loses its morning to a DST jump opens a week later.
+  for (let offset = 0; offset <= 14; offset++) {
     const date = new Date(Date.UTC(now.year, now.month - 1, now.day + offset));
-    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
     if (!dayAllowed(policy, date.getUTCDay())) continue;
-    const start = zonedInstant(timeZone, y, m, d, policy.startMinutes);
-    const candidate = Math.max(start, at);
-    if (candidate >= at && isWithinCallingWindow(timeZone, candidate, policy)) return candidate;
+    const y = date.getUTCFullYear();
+    const m = date.getUTCMonth() + 1;
+    const d = date.getUTCDate();
+    const opening = firstOpening(timeZone, y, m, d, policy, at);
+    if (opening !== null) return opening;
   }
   // A policy with no allowed day or an empty window never opens.
   return Number.POSITIVE_INFINITY;

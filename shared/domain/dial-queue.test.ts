@@ -57,6 +57,13 @@ describe('dial queue', () => {
     expect(queueBucket(cbLater, NOW)).toBeNull();
   });
 
+  it('clamps priority to 0–999: a negative one never jumps the queue, a huge one leads it', () => {
+    const low = lead({ priority: -3, createdAt: NOW - HOUR });
+    const normal = lead({ priority: 0 });
+    const huge = lead({ priority: 5000 });
+    expect(indexOrder([low, normal, huge], NOW)).toEqual([huge, normal, low]);
+  });
+
   it('never offers a do-not-call lead, a closed lead, or one the closers and farmers own', () => {
     for (const stage of [
       'won',
@@ -84,7 +91,7 @@ describe('dial queue', () => {
       touches: fc.integer({ min: 0, max: 9 }),
       nextCallAt: fc.option(fc.integer({ min: NOW - 30 * 24 * HOUR, max: NOW + 30 * 24 * HOUR })),
       nextCallKind: fc.constantFrom('callback', 'retry', 'followUp', 'checkIn', null),
-      priority: fc.integer({ min: 0, max: 5 }),
+      priority: fc.integer({ min: -2, max: 1002 }),
       createdAt: fc.integer({ min: NOW - 365 * 24 * HOUR, max: NOW }),
       ownerId: fc.constant('u1' as UserId),
       teamId: fc.constant(null),

@@ -38,6 +38,17 @@ type QueueFields = Pick<
   | 'teamId'
 >;
 
+/**
+ * The Dexie index the desk answers "next lead" from (renderer/db/schema.ts): leads by queue owner,
+ * then by `queueKey`, read range by range with `queueRanges`.
+ */
+export const DIAL_QUEUE_INDEX = '[queueOwner+queueKey]';
+
+/** Priority as the key orders it: a whole number 0–999 (the key has three digits for it). */
+export function queuePriority(priority: number): number {
+  return Number.isFinite(priority) ? Math.min(999, Math.max(0, Math.round(priority))) : 0;
+}
+
 /** Whether the lead belongs in anyone's dial queue at all (time aside). */
 export function isQueueable(lead: QueueFields): boolean {
   if (lead.doNotCall) return false;
@@ -66,7 +77,7 @@ export function queueKey(lead: QueueFields): string | null {
     return `${lead.nextCallKind === 'callback' ? RANK.callbackDue : RANK.retry}|${pad(lead.nextCallAt, TIME_WIDTH)}`;
   }
   if (lead.touches === 0)
-    return `${RANK.fresh}|${pad(999 - lead.priority, 3)}|${pad(lead.createdAt, TIME_WIDTH)}`;
+    return `${RANK.fresh}|${pad(999 - queuePriority(lead.priority), 3)}|${pad(lead.createdAt, TIME_WIDTH)}`;
   // Called before but nothing planned: due at once, ahead of the planned retries.
   return `${RANK.retry}|${pad(0, TIME_WIDTH)}|${pad(lead.createdAt, TIME_WIDTH)}`;
 }

@@ -93,6 +93,11 @@ describe('dispositions', () => {
       ok: false,
       error: 'callbackInPast',
     });
+    // An unparsable date field arrives as NaN: no time, not a callback at NaN.
+    expect(applyDisposition(lead(), 'callBack', { ...ctx, callbackAt: Number.NaN })).toEqual({
+      ok: false,
+      error: 'callbackTimeMissing',
+    });
     expect(applyDisposition(lead(), 'callBack', { ...ctx, callbackAt: NOW + DAY })).toMatchObject({
       ok: true,
       patch: { nextCallAt: NOW + DAY, nextCallKind: 'callback' },
@@ -120,6 +125,12 @@ describe('dispositions', () => {
         meeting: { closerId: closer, at: NOW - 1 },
       }),
     ).toEqual({ ok: false, error: 'meetingInPast' });
+    expect(
+      applyDisposition(lead(), 'meetingBooked', {
+        ...ctx,
+        meeting: { closerId: closer, at: Number.NaN },
+      }),
+    ).toEqual({ ok: false, error: 'meetingMissing' });
   });
 
   it('marks do-not-call for good', () => {

@@ -195,12 +195,15 @@ export function applyDisposition(
       });
     }
     case 'callBack': {
-      if (ctx.callbackAt === undefined) return { ok: false, error: 'callbackTimeMissing' };
+      // NaN/Infinity come from an unparsable date field: treat as no time at all.
+      if (ctx.callbackAt === undefined || !Number.isFinite(ctx.callbackAt))
+        return { ok: false, error: 'callbackTimeMissing' };
       if (ctx.callbackAt <= now) return { ok: false, error: 'callbackInPast' };
       return done({ nextCallAt: ctx.callbackAt, nextCallKind: 'callback' });
     }
     case 'meetingBooked': {
-      if (!ctx.meeting) return { ok: false, error: 'meetingMissing' };
+      if (!ctx.meeting || !Number.isFinite(ctx.meeting.at))
+        return { ok: false, error: 'meetingMissing' };
       if (ctx.meeting.at <= now) return { ok: false, error: 'meetingInPast' };
       return move('meetingScheduled', {
         ownerId: ctx.meeting.closerId,

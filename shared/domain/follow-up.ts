@@ -52,7 +52,8 @@ function lastCallingDayOfMonth(
   for (let day = new Date(Date.UTC(year, month, 0)).getUTCDate(); day >= 1; day--) {
     const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
     if (calling.days && !calling.days.includes(weekday)) continue;
-    return windowOpeningOn(timeZone, year, month, day, calling);
+    const opening = windowOpeningOn(timeZone, year, month, day, calling);
+    if (opening !== null) return opening;
   }
   return Number.POSITIVE_INFINITY;
 }

@@ -1,5 +1,6 @@
 // Infers the timezone of a phone number from its country calling code (and, for +1 and a few
 // large countries, its area code) so calling hours apply in the lead's own time.
+import { isValidTimeZone } from './calling-window';
 
 /** Country calling code → the timezone most of its numbers are in. */
 const BY_COUNTRY_CODE: Record<string, string> = {
@@ -247,7 +248,6 @@ const NANP: Record<string, string> = {
       '972',
       '979',
       '204',
-      '306',
       '431',
     ].map((c) => [c, C]),
   ),
@@ -329,7 +329,52 @@ const NANP: Record<string, string> = {
   '907': 'America/Anchorage',
   '808': 'Pacific/Honolulu',
   '787': 'America/Puerto_Rico',
+  '939': 'America/Puerto_Rico',
+  '208': 'America/Boise',
+  // Saskatchewan keeps Central Standard Time all year; Chicago does not.
+  '306': 'America/Regina',
+  '639': 'America/Regina',
+  '474': 'America/Regina',
+  '902': 'America/Halifax',
+  '782': 'America/Halifax',
+  '506': 'America/Moncton',
+  '709': 'America/St_Johns',
+  '441': 'Atlantic/Bermuda',
+  '242': 'America/Nassau',
+  '876': 'America/Jamaica',
+  '658': 'America/Jamaica',
+  '809': 'America/Santo_Domingo',
+  '829': 'America/Santo_Domingo',
+  '849': 'America/Santo_Domingo',
+  '868': 'America/Port_of_Spain',
+  '246': 'America/Barbados',
+  '671': 'Pacific/Guam',
+  '684': 'Pacific/Pago_Pago',
 };
+
+/** Brazilian area codes (DDD) west of Brasília time; every other DDD is on São Paulo time. */
+const BRAZIL: Record<string, string> = {
+  '65': 'America/Cuiaba',
+  '66': 'America/Cuiaba',
+  '67': 'America/Campo_Grande',
+  '68': 'America/Rio_Branco',
+  '69': 'America/Porto_Velho',
+  '92': 'America/Manaus',
+  '97': 'America/Manaus',
+  '95': 'America/Boa_Vista',
+};
+
+/** Australian numbers by area digit: 2 NSW/ACT, 3 VIC/TAS, 7 QLD (no DST), 8 SA (88), NT (889), WA. */
+function australia(national: string): string {
+  if (national.startsWith('7')) return 'Australia/Brisbane';
+  if (national.startsWith('3')) return 'Australia/Melbourne';
+  if (national.startsWith('889')) return 'Australia/Darwin';
+  if (national.startsWith('88')) return 'Australia/Adelaide';
+  // 08 9xxx and 08 6xxx are Western Australia.
+  if (national.startsWith('8')) return 'Australia/Perth';
+  // 2 and mobiles (4), which carry no region.
+  return 'Australia/Sydney';
+}
 
 /** Russian mobile numbers give no region; landline area codes do for the big cities. */
 const RUSSIA: Record<string, string> = {
@@ -349,9 +394,11 @@ export function inferTimezone(e164: string | null | undefined): string | null {
   if (!e164 || !/^\+[1-9]\d{6,14}$/.test(e164)) return null;
   const digits = e164.slice(1);
   if (digits.startsWith('1')) return NANP[digits.slice(1, 4)] ?? E;
-  if (digits.startsWith('7') && !digits.startsWith('77'))
-    return RUSSIA[digits.slice(1, 4)] ?? 'Europe/Moscow';
-  if (digits.startsWith('77')) return 'Asia/Almaty';
+  // +7 6xx and +7 7xx are Kazakhstan; the rest of +7 is Russia.
+  if (/^7[67]/.test(digits)) return 'Asia/Almaty';
+  if (digits.startsWith('7')) return RUSSIA[digits.slice(1, 4)] ?? 'Europe/Moscow';
+  if (digits.startsWith('55')) return BRAZIL[digits.slice(2, 4)] ?? 'America/Sao_Paulo';
+  if (digits.startsWith('61')) return australia(digits.slice(2));
   for (const len of [3, 2, 1]) {
     const zone = BY_COUNTRY_CODE[digits.slice(0, len)];
     if (zone) return zone;
@@ -364,5 +411,7 @@ export function leadTimezone(
   lead: { timezone: string | null; phoneE164: string | null },
   organisationTimezone: string,
 ): string {
-  return lead.timezone ?? inferTimezone(lead.phoneE164) ?? organisationTimezone;
+  // A bad override from an old import must not throw inside the dial queue: fall through.
+  const override = lead.timezone && isValidTimeZone(lead.timezone) ? lead.timezone : null;
+  return override ?? inferTimezone(lead.phoneE164) ?? organisationTimezone;
 }

@@ -4,8 +4,9 @@ import { Dexie } from 'dexie';
 import { pickNext, queueRanges } from '../../shared/domain/dial-queue';
 import type { CallingPolicy } from '../../shared/domain/calling-window';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
-import { foldForSearch, matchesQuery, searchTokens } from '../../shared/domain/search-key';
+import { foldForSearch, searchTokens } from '../../shared/domain/search-key';
 import type { DeskDatabase, StoredLead } from './schema';
+import type { LeadId } from '../../shared/domain/ids';
 
 const PAGE = 50;
 
@@ -71,9 +72,10 @@ export async function findByPhone(db: DeskDatabase, e164: string): Promise<Store
 }
 
 /**
- * Name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a prefix
- * range on the multi-entry search-key index for the longest query word, then the other words
- * checked on the few hits.
+ * Name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): each
+ * query word is a prefix range on the multi-entry search-key index. Only primary keys are read
+ * (no records), the words' key sets are intersected smallest first, and just the first `limit`
+ * leads are loaded.
  */
 export async function searchLeads(
   db: DeskDatabase,
@@ -81,20 +83,26 @@ export async function searchLeads(
   limit = 50,
   filter: (l: StoredLead) => boolean = () => true,
 ): Promise<StoredLead[]> {
-  const words = searchTokens(query);
-  const longest = [...words].sort((a, b) => b.length - a.length)[0];
-  if (!longest) return [];
+  const words = [...new Set(searchTokens(query))];
+  if (words.length === 0) return [];
+  // Native counts are cheap: start from the rarest word.
+  const counts = await Promise.all(
+    words.map((w) => db.leads.where('searchKeys').startsWith(w).count()),
+  );
+  const order = words.map((w, i) => ({ w, n: counts[i] ?? 0 })).sort((a, b) => a.n - b.n);
+  if ((order[0]?.n ?? 0) === 0) return [];
+  let keys: LeadId[] | null = null;
+  for (const { w } of order) {
+    const found = new Set(await db.leads.where('searchKeys').startsWith(w).primaryKeys());
+    keys = keys === null ? [...found] : keys.filter((k) => found.has(k));
+    if (keys.length === 0) return [];
+  }
   const out: StoredLead[] = [];
-  const seen = new Set<string>();
-  await db.leads
-    .where('searchKeys')
-    .startsWith(longest)
-    .until(() => out.length >= limit)
-    .each((l) => {
-      if (seen.has(l.id)) return;
-      seen.add(l.id);
-      if (matchesQuery(l.searchKeys, query) && filter(l)) out.push(l);
-    });
+  const unique = [...new Set(keys ?? [])];
+  for (let i = 0; i < unique.length && out.length < limit; i += limit) {
+    const batch = await db.leads.bulkGet(unique.slice(i, i + limit));
+    for (const l of batch) if (l && filter(l) && out.length < limit) out.push(l);
+  }
   return out;
 }
 

@@ -15,14 +15,13 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "form-action 'self'",
 ].join('; ');
 
-const SECURITY_HEADERS: Record<string, string> = {
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -32,13 +31,37 @@ const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+// Pushes are batched; a CSV import is the biggest body we expect. Larger is a mistake or abuse.
+export const BODY_LIMIT = 5 * 1024 * 1024;
+
+const ERROR_CODES: Readonly<Record<number, string>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  426: 'upgrade_required',
+  429: 'too_many_requests',
+};
+
 export type AppOptions = {
   db: Db;
   version: string;
-  /** Built web client; null or missing folder → API only. */
+  /** Built web client; null or a folder without index.html → API only. */
   staticDir: string | null;
+  /** pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
 };
+
+function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
 
 export async function buildApp({
   db,
@@ -46,34 +69,42 @@ export async function buildApp({
   staticDir,
   logger = false,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
     return payload;
   });
 
-  app.setErrorHandler(
-    (error: { statusCode?: number; message: string; validation?: unknown }, request, reply) => {
-      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-      if (status >= 500) request.log.error({ err: error }, 'request failed');
-      void reply.status(status).send({
-        error: status >= 500 ? 'internal_error' : 'bad_request',
-        // Never leak internals (SQL, stack traces) to clients.
-        message: status >= 500 ? 'The server could not handle this request.' : error.message,
-      });
-    },
-  );
+  app.setErrorHandler((error: unknown, request, reply) => {
+    const raw = (error as { statusCode?: unknown }).statusCode;
+    const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ err: error }, 'request refused');
+    return reply.status(status).send({
+      error: status >= 500 ? 'internal_error' : (ERROR_CODES[status] ?? 'bad_request'),
+      // Client errors explain themselves; server errors never leak internals (SQL, stacks).
+      message:
+        status >= 500
+          ? 'The server could not handle this request.'
+          : error instanceof Error
+            ? error.message
+            : 'Bad request.',
+    });
+  });
 
-  app.get('/api/health', async (_request, reply) => {
+  app.get('/api/health', async (request, reply) => {
     try {
       const { level, applied } = await migrationLevel(db);
       return { status: 'ok', version, db: { kind: db.kind, migration: level, applied } };
     } catch (error) {
-      app.log.error({ err: error }, 'health check failed');
-      return reply
-        .status(503)
-        .send({ status: 'error', version, db: { kind: db.kind, migration: null, applied: 0 } });
+      request.log.error({ err: error }, 'health check failed');
+      return reply.status(503).send({
+        status: 'error',
+        version,
+        db: { kind: db.kind, migration: null, applied: 0 },
+        message: 'The database does not answer.',
+      });
     }
   });
 
@@ -87,33 +118,32 @@ export async function buildApp({
       prefix: '/',
       index: false,
       wildcard: true,
+      dotfiles: 'ignore',
       cacheControl: false,
       setHeaders(reply, filePath) {
         // Vite fingerprints everything under assets/: safe to keep for a year.
         reply.header(
           'cache-control',
-          /[\\/]assets[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          /[\\/]assets[\\/][^\\/]+$/.test(filePath) ? IMMUTABLE : 'no-cache',
         );
       },
     });
-    app.get('/', (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html'),
-    );
+    app.get('/', (_request, reply) => reply.sendFile('index.html'));
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const accept = request.headers.accept ?? '';
-    if (
+    const path = request.url.split('?')[0] ?? request.url;
+    const wantsPage =
       hasClient &&
       request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
-      accept.includes('text/html')
-    ) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
+      !isApiPath(path) &&
+      // A missing bundle must stay a 404, not HTML that the browser then refuses as a script.
+      !path.startsWith('/assets/') &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage) return reply.sendFile('index.html');
     return reply.status(404).send({
       error: 'not_found',
-      message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      message: `No route for ${request.method} ${path}`,
     });
   });
 

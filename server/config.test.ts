@@ -13,33 +13,74 @@ describe('server configuration', () => {
     });
   });
 
-  it('takes options over environment', () => {
+  it('reads the environment', () => {
+    expect(
+      loadConfig(
+        [],
+        {
+          PORT: '9001',
+          HOST: '0.0.0.0',
+          SALESDESK_DATA_DIR: 'data',
+          SALESDESK_STATIC_DIR: '/opt/web',
+          LOG_LEVEL: 'DEBUG',
+          DATABASE_URL: 'postgresql://u@h/db',
+        },
+        '/srv/app',
+      ),
+    ).toEqual({
+      port: 9001,
+      host: '0.0.0.0',
+      dataDir: '/srv/app/data',
+      databaseUrl: 'postgresql://u@h/db',
+      staticDir: '/opt/web',
+      logLevel: 'debug',
+    });
+  });
+
+  it('takes options over environment, in both --name value and --name=value forms', () => {
     const c = loadConfig(
-      ['--port', '9000', '--data-dir=/var/lib/sd', '--log-level', 'warn'],
-      { PORT: '1234', HOST: '0.0.0.0' },
+      ['--port', '9000', '--data-dir=/var/lib/sd', '--log-level', 'warn', '--static-dir', 'web'],
+      { PORT: '1234', HOST: '0.0.0.0', SALESDESK_DATA_DIR: '/elsewhere' },
       '/x',
     );
     expect(c).toMatchObject({
       port: 9000,
       host: '0.0.0.0',
       dataDir: '/var/lib/sd',
+      staticDir: '/x/web',
       logLevel: 'warn',
     });
-    expect(loadConfig([], { DATABASE_URL: 'postgres://u@h/db' }, '/x').databaseUrl).toBe(
-      'postgres://u@h/db',
-    );
+    expect(loadConfig(['--host', '::'], { HOST: '0.0.0.0' }, '/x').host).toBe('::');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig([], { PORT: '', DATABASE_URL: ' ', HOST: '' }, '/x')).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      databaseUrl: null,
+    });
   });
 
   it.each([
-    [['--port', 'abc'], {}, /Port must be a whole number/],
-    [['--port', '70000'], {}, /Port must be/],
-    [[], { PORT: '0' }, /Port must be/],
-    [['--colour', 'red'], {}, /Unknown option --colour/],
-    [['--port'], {}, /needs a value/],
-    [[], { LOG_LEVEL: 'loud' }, /Log level must be/],
-    [[], { DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
-  ] as const)('refuses %j %j with a clear message', (argv, env, message) => {
-    expect(() => loadConfig(argv, env, '/x')).toThrow(ConfigError);
-    expect(() => loadConfig(argv, env, '/x')).toThrow(message);
+    [['--port', 'abc'], {}, 'Port must be a whole number from 1 to 65535, got "abc".'],
+    [['--port', '70000'], {}, 'Port must be a whole number from 1 to 65535, got "70000".'],
+    [['--port=8080.5'], {}, 'got "8080.5"'],
+    [[], { PORT: '0' }, 'got "0"'],
+    [[], { PORT: '-1' }, 'got "-1"'],
+    [['--colour', 'red'], {}, 'Unknown option --colour. Known: --port, --host,'],
+    [['serve'], {}, 'Unexpected argument "serve".'],
+    [['--port'], {}, 'Option --port needs a value.'],
+    [[], { LOG_LEVEL: 'loud' }, 'Log level must be one of fatal, error'],
+    [[], { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
+  ] as const)('refuses %j %j in one clear line', (argv, env, message) => {
+    let error: unknown;
+    try {
+      loadConfig(argv, env, '/x');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).not.toContain('\n');
   });
 });

@@ -66,21 +66,23 @@ export function loadConfig(
   cwd: string,
 ): Config {
   const o = parseOptions(argv);
+  // An empty variable (`PORT= npm run server`) means unset, as in most tools.
+  const fromEnv = (name: string) => env[name]?.trim() || undefined;
   const path = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
-  const logLevel = (o['log-level'] ?? env.LOG_LEVEL ?? 'info') as LogLevel;
+  const logLevel = (o['log-level'] ?? fromEnv('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`Log level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
   }
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const databaseUrl = fromEnv('DATABASE_URL') ?? null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
   }
   return {
-    port: parsePort(o.port ?? env.PORT ?? '8787'),
-    host: o.host ?? env.HOST ?? '127.0.0.1',
-    dataDir: path(o['data-dir'] ?? env.SALESDESK_DATA_DIR ?? '.salesdesk-data'),
+    port: parsePort(o.port ?? fromEnv('PORT') ?? '8787'),
+    host: o.host ?? fromEnv('HOST') ?? '127.0.0.1',
+    dataDir: path(o['data-dir'] ?? fromEnv('SALESDESK_DATA_DIR') ?? '.salesdesk-data'),
     databaseUrl,
-    staticDir: path(o['static-dir'] ?? env.SALESDESK_STATIC_DIR ?? 'out/renderer'),
+    staticDir: path(o['static-dir'] ?? fromEnv('SALESDESK_STATIC_DIR') ?? 'out/renderer'),
     logLevel,
   };
 }

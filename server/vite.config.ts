@@ -15,10 +15,13 @@ const external = [
 ].map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/.*)?$`));
 
 export default defineConfig({
+  // Nothing to copy: the web client is built by electron-vite into out/renderer.
+  publicDir: false,
   define: { __SALESDESK_VERSION__: JSON.stringify(pkg.version) },
   build: {
     ssr: 'server/main.ts',
     outDir: 'out/server',
+    // Empties out/server only; out/main, out/preload and out/renderer are other builds' output.
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,

@@ -1,5 +1,9 @@
 // One database interface, two implementations: node-postgres for a real PostgreSQL server and
 // PGlite (PostgreSQL compiled to WebAssembly, on local disk) as the embedded default.
+//
+// Both return the same JavaScript values for the same SQL: int8 (count(*), ids, watermarks) as a
+// decimal string, numeric as a string, date as 'YYYY-MM-DD', timestamptz as a Date, json/jsonb
+// parsed, arrays as arrays; rowCount is the number of rows affected or returned.
 export type QueryResult<R> = { rows: R[]; rowCount: number };
 
 export type Queryable = {
@@ -15,7 +19,10 @@ export type Db = Queryable & {
   kind: DbKind;
   /** Where the data lives, for logs: a data folder or the server's host/database (no password). */
   location: string;
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when
+   * it throws. Use only `tx` inside `fn`; on PGlite a `db.query` there waits for the transaction.
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
@@ -26,4 +33,11 @@ export class DatabaseUnavailableError extends Error {
     super(message, options);
     this.name = 'DatabaseUnavailableError';
   }
+}
+
+// PostgreSQL type oids whose JavaScript form the two drivers would otherwise disagree on.
+export const OID = { int8: 20, date: 1082, dateArray: 1182 } as const;
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

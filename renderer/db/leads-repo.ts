@@ -4,9 +4,8 @@ import { Dexie } from 'dexie';
 import { pickNext, queueRanges } from '../../shared/domain/dial-queue';
 import type { CallingPolicy } from '../../shared/domain/calling-window';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
-import { foldForSearch, searchTokens } from '../../shared/domain/search-key';
+import { foldForSearch, matchesQuery, queryRanges } from '../../shared/domain/search-key';
 import type { DeskDatabase, StoredLead } from './schema';
-import type { LeadId } from '../../shared/domain/ids';
 
 const PAGE = 50;
 
@@ -83,25 +82,37 @@ export async function searchLeads(
   limit = 50,
   filter: (l: StoredLead) => boolean = () => true,
 ): Promise<StoredLead[]> {
-  const words = [...new Set(searchTokens(query))];
-  if (words.length === 0) return [];
-  // Native counts are cheap: start from the rarest word.
+  // Words and adjacent word pairs; a pair range is short even when each word is common.
+  const ranges = [...new Set(queryRanges(query))];
+  if (ranges.length === 0) return [];
+  // Native counts are cheap: read only the rarest range's keys, then check the few records.
   const counts = await Promise.all(
-    words.map((w) => db.leads.where('searchKeys').startsWith(w).count()),
+    ranges.map((r) => db.leads.where('searchKeys').startsWith(r).count()),
   );
-  const order = words.map((w, i) => ({ w, n: counts[i] ?? 0 })).sort((a, b) => a.n - b.n);
-  if ((order[0]?.n ?? 0) === 0) return [];
-  let keys: LeadId[] | null = null;
-  for (const { w } of order) {
-    const found = new Set(await db.leads.where('searchKeys').startsWith(w).primaryKeys());
-    keys = keys === null ? [...found] : keys.filter((k) => found.has(k));
-    if (keys.length === 0) return [];
-  }
+  let rarest = 0;
+  counts.forEach((n, i) => {
+    if (n < (counts[rarest] ?? Infinity)) rarest = i;
+  });
+  if ((counts[rarest] ?? 0) === 0) return [];
+  const single = ranges.length === 1;
+  // Page through the rarest range's keys, loading and checking only as many leads as needed.
+  const page = limit * 4;
+  const seen = new Set<string>();
   const out: StoredLead[] = [];
-  const unique = [...new Set(keys ?? [])];
-  for (let i = 0; i < unique.length && out.length < limit; i += limit) {
-    const batch = await db.leads.bulkGet(unique.slice(i, i + limit));
-    for (const l of batch) if (l && filter(l) && out.length < limit) out.push(l);
+  for (let offset = 0; out.length < limit; offset += page) {
+    const keys = await db.leads
+      .where('searchKeys')
+      .startsWith(ranges[rarest] ?? '')
+      .offset(offset)
+      .limit(page)
+      .primaryKeys();
+    const fresh = keys.filter((k) => !seen.has(k) && seen.add(k));
+    const batch = await db.leads.bulkGet(fresh);
+    for (const l of batch) {
+      if (l && (single || matchesQuery(l.searchKeys, query)) && filter(l) && out.length < limit)
+        out.push(l);
+    }
+    if (keys.length < page) break;
   }
   return out;
 }

@@ -92,7 +92,8 @@ describe('desk database schema v1', () => {
       .where('searchKeys')
       .startsWith(searchTokens('احمد')[0]!)
       .primaryKeys();
-    expect(hits).toEqual(['x']);
+    // The word and the name pair both start with it: still one lead.
+    expect([...new Set(hits)]).toEqual(['x']);
   });
 
   it('keeps activities in time order per lead and numbers outbox entries in order', async () => {

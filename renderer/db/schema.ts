@@ -4,6 +4,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Activity, Lead } from '../../shared/domain/lead';
 import { freshLeadState } from '../../shared/domain/lead';
 import { queueKey, queueOwner } from '../../shared/domain/dial-queue';
+import { searchPairs } from '../../shared/domain/search-key';
 import type {
   CallScript,
   ClosingTechnique,
@@ -72,7 +73,9 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
-  return { ...lead, queueOwner: queueOwner(lead), queueKey: queueKey(lead) };
+  // Name word pairs join the words in the search index (leads-repo searchLeads).
+  const searchKeys = [...new Set([...lead.searchKeys, ...searchPairs(lead.name)])];
+  return { ...lead, searchKeys, queueOwner: queueOwner(lead), queueKey: queueKey(lead) };
 }
 
 /** v1 → v2: give existing leads the pipeline bookkeeping and their queue keys. */
@@ -86,6 +89,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
         if ((lead as Record<string, unknown>)[k] === undefined)
           (lead as Record<string, unknown>)[k] = v;
       }
+      lead.searchKeys = [...new Set([...(lead.searchKeys ?? []), ...searchPairs(lead.name)])];
       lead.queueOwner = queueOwner(lead);
       lead.queueKey = queueKey(lead);
     });

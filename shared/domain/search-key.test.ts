@@ -71,3 +71,12 @@ describe('searchTokens and matchesQuery', () => {
     expect(matchesQuery(searchTokens('İbrahim Işık'), 'ibr isi')).toBe(true);
   });
 });
+
+describe('word pairs', () => {
+  it('pairs adjacent folded words of a name', async () => {
+    const { searchPairs, queryRanges } = await import('./search-key');
+    expect(searchPairs('Mehmet YILMAZ Öztürk')).toEqual(['mehmet yilmaz', 'yilmaz ozturk']);
+    expect(searchPairs('أحمد')).toEqual([]);
+    expect(queryRanges('mehmet yil')).toEqual(['mehmet yil', 'mehmet', 'yil']);
+  });
+});

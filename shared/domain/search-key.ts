@@ -57,3 +57,21 @@ export function matchesQuery(tokens: readonly string[], query: string): boolean 
   const words = searchTokens(query);
   return words.every((w) => tokens.some((t) => t.startsWith(w)));
 }
+
+/**
+ * Adjacent word pairs of a name ("mehmet yilmaz"), stored in the same index as the words: a
+ * two-word query then reads one short range instead of every lead called "Mehmet".
+ */
+export function searchPairs(text: string | null | undefined): string[] {
+  const words = searchTokens(text);
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i++) pairs.push(`${words[i - 1]} ${words[i]}`);
+  return pairs;
+}
+
+/** The prefix ranges a query reads: every word, plus each adjacent pair (the pair is rarest). */
+export function queryRanges(query: string): string[] {
+  const words = searchTokens(query);
+  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  return [...pairs, ...words];
+}

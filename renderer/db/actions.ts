@@ -108,7 +108,8 @@ function stageActivity(
   return activity(agentId, lead.id, at + 1, {
     type: 'stageChange',
     stageTo: to,
-    note: `${lead.stage} → ${to}`,
+    // The stage itself is in stageTo; the note is for words a person wrote.
+    note: '',
     ...extra,
   });
 }
@@ -318,7 +319,7 @@ export function closeLost(
       lead: { ...lead, ...t.patch, nextCallAt: null, nextCallKind: null },
       activities: [
         stageActivity(ctx.agentId, lead, now, 'lost', {
-          note: input.note?.trim() || `${lead.stage} → lost: ${input.reason}`,
+          note: input.note?.trim() ?? '',
         }),
       ],
     };

@@ -51,7 +51,8 @@ export function ActivityHistory({ leadId, limit = 30 }: ActivityHistoryProps) {
               secondary={
                 <>
                   {format.dateTime(a.at)}
-                  {a.note && (
+                  {/* Older records carry a machine note such as "lead → qualified"; the stage says it. */}
+                  {a.note && !(a.type === 'stageChange' && /^\w+ → \w+/.test(a.note)) && (
                     <>
                       {' — '}
                       <bdi dir="auto">{a.note}</bdi>

@@ -64,7 +64,18 @@ describe('npm start', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'salesdesk-start-'));
   }, 300_000);
 
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let running: ChildProcess | undefined;
+  afterAll(() => {
+    // A failed assertion must not leave the server behind.
+    if (running?.pid && running.exitCode === null) {
+      try {
+        process.kill(-running.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('serves the web client, explains the desktop app in one line, and stops cleanly on Ctrl-C', async () => {
     const port = await freePort();
@@ -74,11 +85,10 @@ describe('npm start', () => {
     const child = spawn(
       process.execPath,
       ['scripts/start.mjs', '--no-build', '--port', String(port), '--data-dir', dataDir],
-      {
-        cwd: root,
-        env,
-      },
+      // Its own process group, so a failed test can stop it and the server it started.
+      { cwd: root, env, detached: true },
     );
+    running = child;
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -33,14 +33,23 @@ export function flatten(tree, prefix = '', out = new Map()) {
 }
 
 let cache;
+/** Each language's core catalog plus the feature namespaces in locales/<namespace>/<lang>.json. */
 function catalogs() {
   if (!cache) {
+    const namespaces = readdirSync(localesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     cache = readdirSync(localesDir)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => ({
-        lang: f.replace(/\.json$/, ''),
-        keys: flatten(JSON.parse(readFileSync(join(localesDir, f), 'utf8'))),
-      }));
+      .map((f) => {
+        const lang = f.replace(/\.json$/, '');
+        const tree = JSON.parse(readFileSync(join(localesDir, f), 'utf8'));
+        for (const ns of namespaces) {
+          const file = join(localesDir, ns, f);
+          tree[ns] = JSON.parse(readFileSync(file, 'utf8'));
+        }
+        return { lang, keys: flatten(tree) };
+      });
   }
   return cache;
 }

@@ -4,6 +4,7 @@ import {
   createDeskDatabase,
   CURRENT_SCHEMA_VERSION,
   SCHEMA_V1,
+  SCHEMA_V2,
   toStoredLead,
   type DeskDatabase,
   type StoredLead,
@@ -57,9 +58,13 @@ describe('desk database schema v1', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'activities',
       'content',
+      'dnc',
+      'imports',
       'leads',
       'meta',
       'outbox',
+      'salesTargets',
+      'targets',
       'teams',
       'users',
     ]);
@@ -167,5 +172,40 @@ describe('upgrade v1 → v2', () => {
       .between(['u1', Dexie.minKey], ['u1', Dexie.maxKey])
       .primaryKeys();
     expect(inQueue).toEqual(['old']);
+  });
+});
+
+describe('upgrade v2 → v3', () => {
+  it('keeps every v2 lead and finds it by list and stage and by team and stage', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const stored = {
+      ...lead({ id: 'l2' }),
+      listName: 'Istanbul cafés',
+      queueOwner: 'u1',
+      queueKey: null,
+    };
+    await v2.table('leads').put(stored);
+    v2.close();
+
+    db = createDeskDatabase(name);
+    expect(db.verno).toBe(3);
+    expect(await db.leads.get('l2' as LeadId)).toMatchObject({ listName: 'Istanbul cafés' });
+    expect(
+      await db.leads.where('[listName+stage]').equals(['Istanbul cafés', 'lead']).primaryKeys(),
+    ).toEqual(['l2']);
+    expect(await db.leads.where('[teamId+stage]').equals(['t1', 'lead']).primaryKeys()).toEqual([
+      'l2',
+    ]);
+    await db.dnc.put({
+      phoneE164: '+905321234567',
+      source: 'internal',
+      addedAt: 1,
+      addedBy: null,
+      note: '',
+    });
+    expect(await db.dnc.count()).toBe(1);
   });
 });

@@ -13,6 +13,7 @@ import type {
   Product,
   Team,
 } from '../../shared/domain/content';
+import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -42,6 +43,19 @@ export type ContentRow =
   | { id: string; kind: 'product'; data: Product };
 export type ContentKind = ContentRow['kind'];
 
+/** One finished lead import: the list it created and its report counts. */
+export type ImportRecord = {
+  id: string;
+  listName: string;
+  fileName: string;
+  at: number;
+  by: string | null;
+  imported: number;
+  duplicates: number;
+  invalid: number;
+  skippedDnc: number;
+};
+
 export type DeskDatabase = Dexie & {
   leads: EntityTable<StoredLead, 'id'>;
   activities: EntityTable<Activity, 'id'>;
@@ -50,6 +64,10 @@ export type DeskDatabase = Dexie & {
   content: EntityTable<ContentRow, 'id'>;
   users: EntityTable<DemoUser, 'id'>;
   teams: EntityTable<Team, 'id'>;
+  dnc: EntityTable<DncEntry, 'phoneE164'>;
+  targets: EntityTable<RepTargets, 'userId'>;
+  salesTargets: EntityTable<SalesTarget, 'id'>;
+  imports: EntityTable<ImportRecord, 'id'>;
 };
 
 export const SCHEMA_V1 = {
@@ -69,7 +87,17 @@ export const SCHEMA_V2 = {
   teams: 'id',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/** v3: per-list stage counts, the do-not-call list, targets, and the import history. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  leads: `${SCHEMA_V2.leads}, [listName+stage], [teamId+stage]`,
+  dnc: 'phoneE164, source, addedAt',
+  targets: 'userId',
+  salesTargets: 'id, month, teamId',
+  imports: 'id, at, listName',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -101,5 +129,7 @@ export function createDeskDatabase(name: string): DeskDatabase {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DeskDatabase;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  // v3 only adds indexes and empty tables: Dexie builds them from the existing rows.
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

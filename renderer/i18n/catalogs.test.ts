@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import ar from './locales/ar.json';
-import tr from './locales/tr.json';
+import { ar, en, tr } from './catalog';
 import { pseudoCatalog } from './pseudo';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,9 +1,7 @@
 // i18next set-up: the three catalogs, the dev pseudo-locale, and <html lang dir> kept in step.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ar from './locales/ar.json';
-import tr from './locales/tr.json';
+import { ar, en, tr } from './catalog';
 import { pseudoCatalog } from './pseudo';
 import { languageInfo, type UiLanguage } from './languages';
 

@@ -1,9 +1,9 @@
-import type en from './locales/en.json';
+import type { Catalog } from './catalog';
 
-// Keys are typed from en.json: an unknown key is a type error as well as a lint error.
+// Keys are typed from the English catalog: an unknown key is a type error as well as a lint error.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Catalog };
   }
 }

@@ -1,100 +1,83 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import { bookingsPerAgent } from '../../../shared/domain/kpi';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import { AreaPage } from '../../app/AreaPage';
-import { useDeskDb } from '../../db/use-desk-db';
-import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store/use-app-store';
+import { hashForSection, sectionFromHash, sectionsFor, type SupervisorSection } from './sections';
 
-// Charts are only needed here: loaded on demand, not in the first bundle.
-const CallsChart = lazy(() => import('./CallsChart').then((m) => ({ default: m.CallsChart })));
+// Each section loads on demand: the agent desks never download the import or editor code.
+const DashboardSection = lazy(() =>
+  import('./dashboard/DashboardSection').then((m) => ({ default: m.DashboardSection })),
+);
+const ImportSection = lazy(() =>
+  import('../importer/ImportSection').then((m) => ({ default: m.ImportSection })),
+);
+const ListsSection = lazy(() =>
+  import('../lists/ListsSection').then((m) => ({ default: m.ListsSection })),
+);
+const ContentSection = lazy(() =>
+  import('../editors/ContentSection').then((m) => ({ default: m.ContentSection })),
+);
+const PeopleSection = lazy(() =>
+  import('../editors/PeopleSection').then((m) => ({ default: m.PeopleSection })),
+);
 
-function startOfToday(): number {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
+const SECTION_COMPONENT = {
+  dashboard: DashboardSection,
+  import: ImportSection,
+  leads: ListsSection,
+  content: ContentSection,
+  people: PeopleSection,
+} as const;
+
+function useSection(): [SupervisorSection, (s: SupervisorSection) => void] {
+  const [section, setSection] = useState(() => sectionFromHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const open = (s: SupervisorSection) => {
+    window.history.replaceState(null, '', hashForSection(s));
+    setSection(s);
+  };
+  return [section, open];
 }
 
-/** The supervisor's daily check: calls per agent today against target, live from the local database. */
+/** The supervisor's area: the dashboard, lead import, lists and assignment, and the editors. */
 export function SupervisorScreen() {
   const { t } = useTranslation();
-  const db = useDeskDb();
-  const format = useFormat();
-  const me = useAppStore((s) => s.user);
-  const users = useLiveQuery(() => db.users.toArray(), [db]);
-  const today = useLiveQuery(
-    () => db.activities.where('at').aboveOrEqual(startOfToday()).toArray(),
-    [db],
-  );
-  const rows = useMemo(() => {
-    const from = startOfToday();
-    const calls = new Map<string, number>();
-    for (const a of today ?? [])
-      if (a.type === 'call') calls.set(a.agentId, (calls.get(a.agentId) ?? 0) + 1);
-    const bookings = bookingsPerAgent(today ?? [], { from, to: Number.POSITIVE_INFINITY });
-    const team = me?.roles.includes('admin') ? null : me?.teamId;
-    return (users ?? [])
-      .filter((u) => u.dailyCallTarget > 0 && (team == null || u.teamId === team))
-      .map((u) => ({
-        id: u.id,
-        name: u.displayName,
-        calls: calls.get(u.id) ?? 0,
-        target: u.dailyCallTarget,
-        bookings: bookings.get(u.id) ?? 0,
-      }))
-      .sort((a, b) => b.calls - a.calls);
-  }, [users, today, me]);
-
+  const roles = useAppStore((s) => s.user?.roles ?? []);
+  const allowed = sectionsFor(roles);
+  const [requested, open] = useSection();
+  const section = allowed.includes(requested) ? requested : 'dashboard';
+  const Section = SECTION_COMPONENT[section];
   return (
     <AreaPage area="supervisor">
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
-        <Paper sx={{ p: 2 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
-            {t('supervisor.callsToday')}
-          </Typography>
-          <Table size="small" data-testid="calls-per-agent">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('supervisor.agent')}</TableCell>
-                <TableCell align="right">{t('supervisor.calls')}</TableCell>
-                <TableCell align="right">{t('supervisor.target')}</TableCell>
-                <TableCell align="right">{t('supervisor.bookings')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    <bdi>{r.name}</bdi>
-                  </TableCell>
-                  <TableCell align="right">{format.number(r.calls)}</TableCell>
-                  <TableCell align="right">{format.number(r.target)}</TableCell>
-                  <TableCell align="right">{format.number(r.bookings)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
-        <Paper sx={{ p: 2 }} data-testid="calls-chart">
-          <Suspense fallback={<LinearProgress />}>
-            <CallsChart
-              rows={rows}
-              callsLabel={t('supervisor.calls')}
-              targetLabel={t('supervisor.target')}
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+        <Tabs
+          value={section}
+          onChange={(_, v: SupervisorSection) => open(v)}
+          variant="scrollable"
+          allowScrollButtonsMobile
+          aria-label={t('supervisor.sections')}
+        >
+          {allowed.map((s) => (
+            <Tab
+              key={s}
+              value={s}
+              label={t(`supervisor.section.${s}`)}
+              data-testid={`section-${s}`}
             />
-          </Suspense>
-        </Paper>
+          ))}
+        </Tabs>
       </Box>
+      <Suspense fallback={<LinearProgress />}>
+        <Section />
+      </Suspense>
     </AreaPage>
   );
 }

@@ -1,0 +1,4 @@
+// Scaffold: filled in by the feature's own work.
+export function PeopleSection() {
+  return null;
+}

@@ -1,0 +1,51 @@
+// The three catalogs, each the core file plus one file per feature namespace
+// (locales/<namespace>/<lang>.json, nested under the key <namespace>). Features own their own
+// files so parallel work never edits the same catalog.
+import enCore from './locales/en.json';
+import arCore from './locales/ar.json';
+import trCore from './locales/tr.json';
+import enImporter from './locales/importer/en.json';
+import arImporter from './locales/importer/ar.json';
+import trImporter from './locales/importer/tr.json';
+import enDashboard from './locales/dashboard/en.json';
+import arDashboard from './locales/dashboard/ar.json';
+import trDashboard from './locales/dashboard/tr.json';
+import enLists from './locales/lists/en.json';
+import arLists from './locales/lists/ar.json';
+import trLists from './locales/lists/tr.json';
+import enEditors from './locales/editors/en.json';
+import arEditors from './locales/editors/ar.json';
+import trEditors from './locales/editors/tr.json';
+import enSync from './locales/sync/en.json';
+import arSync from './locales/sync/ar.json';
+import trSync from './locales/sync/tr.json';
+
+/** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
+export const NAMESPACES = ['importer', 'dashboard', 'lists', 'editors', 'sync'] as const;
+
+export const en = {
+  ...enCore,
+  importer: enImporter,
+  dashboard: enDashboard,
+  lists: enLists,
+  editors: enEditors,
+  sync: enSync,
+};
+export const ar = {
+  ...arCore,
+  importer: arImporter,
+  dashboard: arDashboard,
+  lists: arLists,
+  editors: arEditors,
+  sync: arSync,
+};
+export const tr = {
+  ...trCore,
+  importer: trImporter,
+  dashboard: trDashboard,
+  lists: trLists,
+  editors: trEditors,
+  sync: trSync,
+};
+
+export type Catalog = typeof en;

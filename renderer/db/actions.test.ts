@@ -15,6 +15,7 @@ import {
   type ActionContext,
 } from './actions';
 import { closerInbox, farmerCustomers, findByPhone, nextLead, searchLeads } from './leads-repo';
+import { mutationSchema } from '../../shared/sync/protocol';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
 
 const NOW = Date.UTC(2026, 10, 23, 9); // Monday 12:00 in Istanbul and Riyadh
@@ -125,6 +126,34 @@ describe('domain actions', () => {
       meeting: { bookedBy: hunter, note: 'Wants a demo on Tuesday' },
     });
     expect(await nextLead(db, scope, NOW)).toBeNull();
+  });
+
+  it('records what each action changed for the sync server, with the stage and owner it relied on', async () => {
+    await put(lead('a'));
+    await setDisposition(ctx, { leadId: 'a' as LeadId, disposition: 'noAnswer' });
+    const yes = { met: true, note: '' };
+    await qualify(ctx, {
+      leadId: 'a' as LeadId,
+      bant: { budget: yes, authority: yes, need: yes, timeline: yes },
+    });
+    await handOff(ctx, { leadId: 'a' as LeadId, closerId: closer, at: NOW + 24 * HOUR, note: '' });
+    const entries = await db.outbox.orderBy('seq').toArray();
+    const mutations = entries.map((e) => mutationSchema.parse(e));
+    expect(mutations.map((m) => m.name)).toEqual(['setDisposition', 'qualify', 'setDisposition']);
+    const [call, qualified, handed] = mutations.map((m) => m.effects.leads?.[0]);
+    // A no-answer changes counters, not the stage or owner: no condition.
+    expect(call).toMatchObject({ id: 'a', patch: { attempts: 1, nextCallKind: 'retry' } });
+    expect(call?.expect).toBeUndefined();
+    expect(call?.patch).not.toHaveProperty('name');
+    expect(call?.patch).not.toHaveProperty('queueKey');
+    expect(mutations[0]?.effects.activities).toMatchObject([
+      { type: 'call', disposition: 'noAnswer' },
+    ]);
+    expect(qualified).toMatchObject({ patch: { stage: 'qualified' }, expect: { stage: 'lead' } });
+    expect(handed).toMatchObject({
+      patch: { stage: 'meetingScheduled', ownerId: closer },
+      expect: { stage: 'qualified', ownerId: hunter },
+    });
   });
 
   it('takes a lead from proposal to won, and the customer appears in the farmer’s base', async () => {

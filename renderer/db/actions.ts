@@ -11,9 +11,11 @@ import { isLostReason, transition, type LostReason } from '../../shared/domain/p
 import { leadTimezone } from '../../shared/domain/phone-timezone';
 import { searchTokens } from '../../shared/domain/search-key';
 import { isValidTimeZone } from '../../shared/domain/calling-window';
+import type { Effects, LeadPatch, MutationName } from '../../shared/sync/protocol';
+import { addToOutbox } from './outbox';
 import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 
-export const OUTBOX_SCHEMA_VERSION = 1;
+export { OUTBOX_SCHEMA_VERSION } from './outbox';
 
 export type ActionContext = {
   db: DeskDatabase;
@@ -40,12 +42,34 @@ export type ActionError =
 
 export type ActionResult = { ok: true; lead: StoredLead } | { ok: false; error: ActionError };
 
-async function clientId(db: DeskDatabase): Promise<string> {
-  const row = await db.meta.get('clientId');
-  if (typeof row?.value === 'string') return row.value;
-  const id = uuidv7();
-  await db.meta.put({ key: 'clientId', value: id });
-  return id;
+/** Lead fields the sync server stores; the queue keys are derived on each desk. */
+const DERIVED_FIELDS = new Set(['id', 'organisationId', 'queueOwner', 'queueKey']);
+
+/**
+ * What an action did, for the sync server: the lead fields it changed (last write wins per
+ * field), the stage and owner it relied on when it moved either (a conditional mutation), and
+ * the activities it appended.
+ */
+export function leadEffects(before: Lead, after: Lead, activities: Activity[]): Effects {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (DERIVED_FIELDS.has(key)) continue;
+    const old = (before as Record<string, unknown>)[key];
+    if (old !== value && JSON.stringify(old) !== JSON.stringify(value)) patch[key] = value;
+  }
+  const expect: { stage?: LeadStage; ownerId?: UserId | null } = {};
+  if (before.stage !== after.stage) expect.stage = before.stage;
+  if (before.ownerId !== after.ownerId) expect.ownerId = before.ownerId;
+  return {
+    leads: [
+      {
+        id: after.id,
+        patch: patch as LeadPatch,
+        ...(Object.keys(expect).length ? { expect } : {}),
+      },
+    ],
+    ...(activities.length ? { activities } : {}),
+  };
 }
 
 function activity(
@@ -72,14 +96,13 @@ function activity(
  */
 async function commit(
   ctx: ActionContext,
-  name: string,
+  name: MutationName,
   args: Record<string, unknown> & { leadId: LeadId },
   change: (lead: Lead, now: number) => { lead: Lead; activities: Activity[] } | ActionError,
 ): Promise<ActionResult> {
   const { db } = ctx;
   const now = (ctx.now ?? Date.now)();
-  const client = await clientId(db);
-  return db.transaction('rw', [db.leads, db.activities, db.outbox], async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.outbox, db.meta], async () => {
     const lead = await db.leads.get(args.leadId);
     if (!lead) return { ok: false, error: 'leadNotFound' } as const;
     const result = change(lead, now);
@@ -87,13 +110,13 @@ async function commit(
     const stored = toStoredLead({ ...result.lead, updatedAt: now });
     await db.leads.put(stored);
     if (result.activities.length) await db.activities.bulkAdd(result.activities);
-    await db.outbox.add({
-      clientId: client,
+    await addToOutbox(
+      db,
       name,
-      args: { ...args, at: now },
-      schemaVersion: OUTBOX_SCHEMA_VERSION,
-      createdAt: now,
-    });
+      { ...args, at: now },
+      leadEffects(lead, stored, result.activities),
+      now,
+    );
     return { ok: true, lead: stored } as const;
   });
 }

@@ -14,6 +14,7 @@ import type {
   Team,
 } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
+import type { Effects } from '../../shared/sync/protocol';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -29,6 +30,8 @@ export type OutboxEntry = {
   clientId: string;
   name: string;
   args: unknown;
+  /** What the mutation changed (shared/sync/protocol.ts `effectsSchema`); absent on v1 entries. */
+  effects?: Effects;
   schemaVersion: number;
   createdAt: number;
 };

@@ -1,0 +1,168 @@
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableFooter from '@mui/material/TableFooter';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { sumActuals } from '../../../../shared/domain/kpi';
+import { useFormat } from '../../../i18n/use-format';
+import { DashboardCard } from './DashboardCard';
+import { ExportCsvButton } from './ExportCsvButton';
+import { TargetProgress } from './TargetProgress';
+import type { RepRow } from './rep-rows';
+
+export type RepPerformanceProps = {
+  rows: readonly RepRow[];
+  currency: string;
+  days: number;
+  fileName: string;
+};
+
+/** Per rep over the period: calls against target, bookings, wins and revenue, retention calls. */
+export function RepPerformance({ rows, currency, days, fileName }: RepPerformanceProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const money = (n: number) => format.currency(n, currency);
+  const total = sumActuals(rows.map((r) => r.actual));
+  const sum = (k: 'calls' | 'wins' | 'revenue') => rows.reduce((s, r) => s + r.target[k], 0);
+  const header = [
+    t('supervisor.agent'),
+    t('dashboard.reps.roles'),
+    t('dashboard.reps.calls'),
+    t('dashboard.reps.callTarget'),
+    t('dashboard.reps.bookings'),
+    t('dashboard.reps.wins'),
+    t('dashboard.reps.winTarget'),
+    t('dashboard.reps.revenue', { currency }),
+    t('dashboard.reps.revenueTarget', { currency }),
+    t('dashboard.reps.retention'),
+    t('dashboard.reps.upsells'),
+  ];
+  const ofTarget = (value: string, target: number, shown: string) =>
+    target > 0 ? t('dashboard.ofTarget', { value, target: shown }) : value;
+  return (
+    <DashboardCard
+      title={t('dashboard.reps.title')}
+      subtitle={t('dashboard.reps.subtitle', { count: days, n: format.number(days) })}
+      testId="rep-performance"
+      actions={
+        <ExportCsvButton
+          testId="export-reps"
+          fileName={fileName}
+          header={header}
+          rows={() =>
+            rows.map((r) => [
+              r.rep.displayName,
+              r.rep.roles.map((role) => t(`roles.${role}`)).join(' + '),
+              r.actual.calls,
+              r.target.calls,
+              r.actual.bookings,
+              r.actual.wins,
+              Math.round(r.target.wins * 10) / 10,
+              r.actual.revenue,
+              Math.round(r.target.revenue),
+              r.actual.retention,
+              r.actual.upsells,
+            ])
+          }
+        />
+      }
+    >
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" data-testid="rep-table">
+          <TableHead>
+            <TableRow>
+              <TableCell>{header[0]}</TableCell>
+              <TableCell align="right">{header[2]}</TableCell>
+              <TableCell sx={{ minWidth: 120 }}>{t('dashboard.daily.progress')}</TableCell>
+              <TableCell align="right">{header[4]}</TableCell>
+              <TableCell align="right">{header[5]}</TableCell>
+              <TableCell align="right">{t('dashboard.reps.revenue', { currency })}</TableCell>
+              <TableCell align="right">{header[9]}</TableCell>
+              <TableCell align="right">{header[10]}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.rep.id} data-agent={r.rep.id}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <bdi>{r.rep.displayName}</bdi>
+                  <Box
+                    component="span"
+                    sx={{ display: 'block', color: 'text.secondary', fontSize: 12 }}
+                  >
+                    {r.rep.roles.map((role) => t(`roles.${role}`)).join(' · ')}
+                  </Box>
+                </TableCell>
+                <TableCell align="right" data-col="calls">
+                  {ofTarget(
+                    format.number(r.actual.calls),
+                    r.target.calls,
+                    format.number(r.target.calls),
+                  )}
+                </TableCell>
+                <TableCell>
+                  <TargetProgress ratio={r.callAttainment} />
+                </TableCell>
+                <TableCell align="right" data-col="bookings">
+                  {format.number(r.actual.bookings)}
+                </TableCell>
+                <TableCell align="right" data-col="wins">
+                  {ofTarget(
+                    format.number(r.actual.wins),
+                    r.target.wins,
+                    format.number(Math.round(r.target.wins * 10) / 10),
+                  )}
+                </TableCell>
+                <TableCell align="right" data-col="revenue">
+                  {ofTarget(
+                    money(r.actual.revenue),
+                    r.target.revenue,
+                    money(Math.round(r.target.revenue)),
+                  )}
+                </TableCell>
+                <TableCell align="right" data-col="retention">
+                  {format.number(r.actual.retention)}
+                </TableCell>
+                <TableCell align="right" data-col="upsells">
+                  {format.number(r.actual.upsells)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+          <TableFooter>
+            <TableRow
+              data-testid="rep-total"
+              sx={{ '& td': { color: 'text.primary', fontSize: 14, fontWeight: 700 } }}
+            >
+              <TableCell>{t('dashboard.total')}</TableCell>
+              <TableCell align="right" data-col="calls">
+                {ofTarget(format.number(total.calls), sum('calls'), format.number(sum('calls')))}
+              </TableCell>
+              <TableCell>
+                <TargetProgress ratio={sum('calls') > 0 ? total.calls / sum('calls') : null} />
+              </TableCell>
+              <TableCell align="right" data-col="bookings">
+                {format.number(total.bookings)}
+              </TableCell>
+              <TableCell align="right" data-col="wins">
+                {format.number(total.wins)}
+              </TableCell>
+              <TableCell align="right" data-col="revenue">
+                {money(total.revenue)}
+              </TableCell>
+              <TableCell align="right" data-col="retention">
+                {format.number(total.retention)}
+              </TableCell>
+              <TableCell align="right" data-col="upsells">
+                {format.number(total.upsells)}
+              </TableCell>
+            </TableRow>
+          </TableFooter>
+        </Table>
+      </Box>
+    </DashboardCard>
+  );
+}

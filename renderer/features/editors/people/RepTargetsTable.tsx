@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { AGENT_ROLES, canEditTargets, type EditableUser } from '../../../../shared/domain/editing';
+import { targetsFor, type RepTargets } from '../../../../shared/domain/targets';
+import { useOrganisation } from '../../../app/desk/use-organisation';
+import { saveRepTargets } from '../../../db/people-repo';
+import { useDeskDb } from '../../../db/use-desk-db';
+import { useAppStore } from '../../../store/use-app-store';
+import type { usePeople } from './use-people';
+
+export type RepTargetsTableProps = { people: ReturnType<typeof usePeople> };
+
+const FIELDS = ['dailyCalls', 'dailyBookings', 'monthlyWins', 'monthlyRevenue'] as const;
+type Field = (typeof FIELDS)[number];
+type Edits = Partial<Record<Field, string>>;
+
+/** Per-rep targets: calls and bookings a day, wins and revenue a month. */
+export function RepTargetsTable({ people }: RepTargetsTableProps) {
+  const { t } = useTranslation();
+  const { actor, teams, visibleUsers, targets } = people;
+  const reps = visibleUsers.filter(
+    (u) => !u.disabled && u.roles.some((r) => AGENT_ROLES.includes(r)),
+  );
+  const organisation = useOrganisation();
+  return (
+    <Paper sx={{ p: 2 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, mb: 1 }}>
+        {t('editors.targets.repTitle')}
+      </Typography>
+      <Table size="small" data-testid="rep-targets">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('editors.people.name')}</TableCell>
+            {FIELDS.map((f) => (
+              <TableCell key={f}>
+                {t(`editors.targets.${f}`, { currency: organisation?.currency ?? '' })}
+              </TableCell>
+            ))}
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {reps.map((u) => (
+            <RepRow
+              key={u.id}
+              user={u}
+              stored={targetsFor(u, targets.get(u.id))}
+              editable={canEditTargets(actor, u, teams)}
+            />
+          ))}
+        </TableBody>
+      </Table>
+    </Paper>
+  );
+}
+
+function RepRow({
+  user,
+  stored,
+  editable,
+}: {
+  user: EditableUser;
+  stored: RepTargets;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const db = useDeskDb();
+  const [edits, setEdits] = useState<Edits>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const actor = useAppStore((s) => s.user);
+  const value = (f: Field) => edits[f] ?? String(stored[f]);
+  const dirty = FIELDS.some((f) => edits[f] !== undefined && edits[f] !== String(stored[f]));
+  const save = async () => {
+    const num = (f: Field) => (value(f).trim() === '' ? Number.NaN : Number(value(f)));
+    const r = await saveRepTargets(
+      { db, actor },
+      {
+        userId: user.id,
+        dailyCalls: num('dailyCalls'),
+        dailyBookings: num('dailyBookings'),
+        monthlyWins: num('monthlyWins'),
+        monthlyRevenue: num('monthlyRevenue'),
+      },
+    );
+    if (r.ok) {
+      setEdits({});
+      setError(null);
+      setSaved(true);
+    } else
+      setError(
+        r.error === 'invalid'
+          ? t('editors.people.issue.targetInvalid')
+          : t(`editors.error.${r.error}`),
+      );
+  };
+  return (
+    <TableRow data-testid={`rep-targets-${user.id}`}>
+      <TableCell>
+        <bdi>{user.displayName}</bdi>
+        {error && (
+          <Typography variant="body2" color="error" data-testid="rep-targets-error">
+            {error}
+          </Typography>
+        )}
+      </TableCell>
+      {FIELDS.map((f) => (
+        <TableCell key={f}>
+          <TextField
+            size="small"
+            type="number"
+            value={value(f)}
+            disabled={!editable}
+            onChange={(e) => {
+              setSaved(false);
+              setEdits((x) => ({ ...x, [f]: e.target.value }));
+            }}
+            error={!!error}
+            sx={{ width: f === 'monthlyRevenue' ? 130 : 96 }}
+            slotProps={{
+              htmlInput: {
+                min: 0,
+                step: 1,
+                dir: 'ltr',
+                'aria-label': t(`editors.targets.${f}`, { currency: '' }),
+                'data-testid': `target-${user.id}-${f}`,
+              },
+            }}
+          />
+        </TableCell>
+      ))}
+      <TableCell>
+        {editable && (
+          <Button
+            size="small"
+            variant={dirty ? 'contained' : 'text'}
+            disabled={!dirty}
+            onClick={() => void save()}
+            data-testid={`target-${user.id}-save`}
+          >
+            {saved && !dirty ? t('editors.savedShort') : t('editors.save')}
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,9 +1,10 @@
 // Starts the desktop shell: one instance, one hardened window showing the bundled renderer
 // (app://desk/) or, with --server-url / SALESDESK_URL, the sync server's web client.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, screen, session } from 'electron';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerHandlers } from './handlers';
+import { TokenVault } from './token-vault';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, hardenAllWebContents, hardenSession, secureWebPreferences } from './security';
 import { clampToDisplays, loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
@@ -72,7 +73,11 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     handleAppProtocol(join(mainDir, '..', 'renderer'));
-    registerHandlers({ trustedOrigins, mainWindow: () => mainWindow });
+    registerHandlers({
+      trustedOrigins,
+      mainWindow: () => mainWindow,
+      tokenVault: new TokenVault(join(app.getPath('userData'), 'sync-tokens.json'), safeStorage),
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({

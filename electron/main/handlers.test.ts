@@ -1,9 +1,13 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import { registerHandlers } from './handlers';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import { fakeWindow, type FakeElectron } from '../test/fake-electron';
+import { TokenVault } from './token-vault';
 
 vi.mock('electron', async () => (await import('../test/fake-electron')).fakeElectron());
 
@@ -11,6 +15,7 @@ const fake = electron as unknown as FakeElectron;
 const TRUSTED = ['app://desk'];
 const fromApp = { senderFrame: { url: 'app://desk/index.html' } };
 let win: ReturnType<typeof fakeWindow> | null;
+let vaultFile: string;
 
 function call(channel: string, payload: unknown, event: unknown = fromApp) {
   const handler = fake.handlers.get(channel);
@@ -23,9 +28,12 @@ beforeEach(() => {
   fake.notifications.length = 0;
   fake.shell.openExternal.mockClear();
   win = fakeWindow();
+  vaultFile = join(mkdtempSync(join(tmpdir(), 'vault-')), 'sync-tokens.json');
+  fake.safeStorage.isEncryptionAvailable.mockReturnValue(true);
   registerHandlers({
     trustedOrigins: TRUSTED,
     mainWindow: () => win as unknown as BrowserWindow | null,
+    tokenVault: new TokenVault(vaultFile, fake.safeStorage),
   });
 });
 
@@ -121,5 +129,46 @@ describe('IPC channels', () => {
     await expect(call('notify:show', { title: '', body: 'x' })).rejects.toThrow(
       /malformed request/,
     );
+  });
+});
+
+describe('refresh token channels', () => {
+  const account = 'http://127.0.0.1:8787|01900000-0000-7000-8000-000000000306';
+  const token = 'rt_abcdefghijklmnopqrstuvwxyz';
+
+  it('keeps the token encrypted on disk and gives it back', async () => {
+    await expect(call('auth:saveToken', { account, token })).resolves.toEqual({ persisted: true });
+    expect(readFileSync(vaultFile, 'utf8')).not.toContain(token);
+    await expect(call('auth:loadToken', { account })).resolves.toEqual({ token });
+    // A fresh vault on the same file (the app restarted) still finds it.
+    expect(new TokenVault(vaultFile, fake.safeStorage).load(account)).toBe(token);
+  });
+
+  it('forgets the token on clear, for that account only', async () => {
+    await call('auth:saveToken', { account, token });
+    await call('auth:saveToken', { account: 'other|u2', token: `${token}2` });
+    await expect(call('auth:clearToken', { account })).resolves.toEqual({ cleared: true });
+    await expect(call('auth:loadToken', { account })).resolves.toEqual({ token: null });
+    await expect(call('auth:loadToken', { account: 'other|u2' })).resolves.toEqual({
+      token: `${token}2`,
+    });
+    expect(new TokenVault(vaultFile, fake.safeStorage).load(account)).toBeNull();
+  });
+
+  it('never writes the token in clear text when the OS has no encryption', async () => {
+    fake.safeStorage.isEncryptionAvailable.mockReturnValue(false);
+    await expect(call('auth:saveToken', { account, token })).resolves.toEqual({ persisted: false });
+    expect(() => readFileSync(vaultFile, 'utf8')).toThrow();
+    // Kept for this run only.
+    await expect(call('auth:loadToken', { account })).resolves.toEqual({ token });
+  });
+
+  it('refuses a malformed request and an untrusted page', async () => {
+    await expect(call('auth:saveToken', { account, token: 42 })).rejects.toThrow(
+      /malformed request/,
+    );
+    await expect(
+      call('auth:loadToken', { account }, { senderFrame: { url: 'https://evil.example/' } }),
+    ).rejects.toThrow(/untrusted sender/);
   });
 });

@@ -2,18 +2,21 @@
 import { app, Notification, shell, type BrowserWindow } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
 import { handle, sendEvent } from './ipc';
+import type { TokenVault } from './token-vault';
 
 export type HandlerDeps = {
   trustedOrigins: readonly string[];
   /** The desk window, for notification clicks; null while there is none. */
   mainWindow: () => BrowserWindow | null;
+  /** Where the sync server's refresh tokens are kept (safeStorage). */
+  tokenVault: TokenVault;
 };
 
 // Notifications shown and not yet clicked or closed. Without a reference, a collected
 // Notification object no longer reports its click (Windows in particular).
 const liveNotifications = new Set<Notification>();
 
-export function registerHandlers({ trustedOrigins, mainWindow }: HandlerDeps): void {
+export function registerHandlers({ trustedOrigins, mainWindow, tokenVault }: HandlerDeps): void {
   handle(
     'app:info',
     () => ({
@@ -58,6 +61,18 @@ export function registerHandlers({ trustedOrigins, mainWindow }: HandlerDeps): v
       notification.show();
       return { shown: true };
     },
+    trustedOrigins,
+  );
+
+  handle(
+    'auth:saveToken',
+    ({ account, token }) => ({ persisted: tokenVault.save(account, token) }),
+    trustedOrigins,
+  );
+  handle('auth:loadToken', ({ account }) => ({ token: tokenVault.load(account) }), trustedOrigins);
+  handle(
+    'auth:clearToken',
+    ({ account }) => ({ cleared: tokenVault.clear(account) }),
     trustedOrigins,
   );
 }

@@ -40,6 +40,16 @@ export function fakeElectron() {
       exposeInMainWorld: vi.fn((key: string, api: unknown) => (exposed[key] = api)),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+    // A stand-in keychain: "encrypts" by XOR so the file never holds the token in clear text.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((plain: string) =>
+        Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
+      ),
+      decryptString: vi.fn((encrypted: Buffer) =>
+        Buffer.from(encrypted.map((b) => b ^ 0x5a)).toString('utf8'),
+      ),
+    },
     Notification: FakeNotification,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     net: { fetch: vi.fn() },

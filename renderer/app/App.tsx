@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
@@ -15,16 +15,27 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useConnectionMonitor } from './hooks/use-connection-monitor';
 import { useHashArea } from './hooks/use-hash-area';
 import { useLanguageEffect } from './hooks/use-language-effect';
+import { DeskSync } from '../sync/desk-sync';
+import { DeskSyncContext } from './sync/desk-sync-context';
 
-export type AppProps = { store: AppStore; db: DeskDatabase };
+export type AppProps = {
+  store: AppStore;
+  /** The offline demo's database (a server session opens the person's own). */
+  db: DeskDatabase;
+  /** The connection to a sync server; one on window.localStorage when not given. */
+  deskSync?: DeskSync;
+};
 
-/** The whole desk: store and database for the tree, then the direction-aware theme. */
-export function App({ store, db }: AppProps) {
+/** The whole desk: store, database and sync for the tree, then the direction-aware theme. */
+export function App({ store, db, deskSync }: AppProps) {
+  const [sync] = useState(() => deskSync ?? new DeskSync({ storage: window.localStorage }));
   return (
     <StoreContext.Provider value={store}>
-      <DbContext.Provider value={db}>
-        <ThemedDesk />
-      </DbContext.Provider>
+      <DeskSyncContext.Provider value={sync}>
+        <DbContext.Provider value={db}>
+          <ThemedDesk />
+        </DbContext.Provider>
+      </DeskSyncContext.Provider>
     </StoreContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -8,28 +9,100 @@ import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
 import LinearProgress from '@mui/material/LinearProgress';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
+import { DbContext } from '../db/db-context';
+import { loadSessionUserId } from '../store/session-storage';
 import { useAppStore } from '../store/use-app-store';
 import { AreaOutlet } from './AreaOutlet';
 import { ErrorFallback } from './ErrorFallback';
 import { useCallbackNotifier } from './desk/use-callback-notifier';
 import { useDemoBootstrap } from './desk/use-demo-bootstrap';
 import { useRestoreSession } from './desk/use-session';
+import { useServerUser } from './desk/use-server-user';
 import { ConnectionChip } from './ConnectionChip';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RoleNav } from './RoleNav';
 import { ShortcutSheet } from './shortcuts/ShortcutSheet';
 import { UserBadge } from './UserBadge';
+import { InitialSyncScreen } from './sync/InitialSyncScreen';
+import { SyncStatusChip } from './sync/SyncStatusChip';
+import { UpgradeRequiredScreen } from './sync/UpgradeRequiredScreen';
+import { useDeskSync, useDeskSyncController } from './sync/use-desk-sync';
 
-/** The frame every screen sits in: top bar with name, role areas, connection, language, user. */
+/**
+ * The desk: signed in to a sync server (the person's own database, kept in sync), or the offline
+ * demo (the demo database and its people). A server session left from last time resumes first.
+ */
 export function AppShell() {
+  const { t } = useTranslation();
+  const sync = useDeskSyncController();
+  const snap = useDeskSync();
+  const [resuming, setResuming] = useState(() => sync.rememberedAccount() !== null);
+  useServerUser();
+  useEffect(() => {
+    if (!resuming) return;
+    let cancelled = false;
+    void sync
+      .resume()
+      .catch(() => false)
+      .finally(() => !cancelled && setResuming(false));
+    return () => {
+      cancelled = true;
+    };
+    // Once, on start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  if (snap.upgradeRequired) return <UpgradeRequiredScreen />;
+  if (snap.phase === 'active' && snap.db) {
+    return (
+      <DbContext.Provider value={snap.db}>
+        <ServerDesk />
+      </DbContext.Provider>
+    );
+  }
+  if (resuming) return <LinearProgress aria-label={t('app.loading')} />;
+  return <DemoDesk />;
+}
+
+/** Signed in to a sync server: the first download, then the desk. */
+function ServerDesk() {
+  const { t } = useTranslation();
+  const sync = useDeskSyncController();
+  const { status } = useDeskSync();
+  const user = useAppStore((s) => s.user);
+  // The agent's own queue comes in the first page: from then on they can work.
+  if (!status?.firstPageDone && !status?.initialSyncDone) {
+    return <InitialSyncScreen status={status} onSignOut={() => void sync.signOut()} />;
+  }
+  if (!user) return <LinearProgress aria-label={t('app.loading')} />;
+  return <DeskFrame mode="server" />;
+}
+
+/** The offline demo: the demo organisation on this computer, people picked from a list. */
+function DemoDesk() {
   const { t } = useTranslation();
   const { ready, error } = useDemoBootstrap();
   useRestoreSession(ready);
-  useCallbackNotifier();
   const user = useAppStore((s) => s.user);
   if (error) return <ErrorFallback error={error} onReset={() => window.location.reload()} />;
-  if (!ready) return <LinearProgress aria-label={t('app.loading')} />;
+  // Someone to put back at the desk: wait for the demo. Nobody: the sign-in form works at once
+  // and the demo people appear when loaded.
+  if (!ready && loadSessionUserId(window.localStorage)) {
+    return <LinearProgress aria-label={t('app.loading')} />;
+  }
   if (!user) return <SignInScreen />;
+  if (!ready) return <LinearProgress aria-label={t('app.loading')} />;
+  return <DeskFrame mode="demo" />;
+}
+
+type DeskFrameProps = { mode: 'server' | 'demo' };
+
+/** The frame every screen sits in: top bar with name, role areas, sync state, language, user. */
+function DeskFrame({ mode }: DeskFrameProps) {
+  const { t } = useTranslation();
+  const { status } = useDeskSync();
+  useCallbackNotifier();
+  const downloading = mode === 'server' && status !== null && !status.initialSyncDone;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Link
@@ -58,11 +131,18 @@ export function AppShell() {
             <RoleNav />
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            <ConnectionChip />
+            {mode === 'server' ? <SyncStatusChip /> : <ConnectionChip />}
             <LanguageSwitcher />
-            <UserBadge />
+            <UserBadge mode={mode} />
           </Stack>
         </Toolbar>
+        {downloading && (
+          <LinearProgress
+            color="secondary"
+            aria-label={t('sync.initial.background')}
+            data-testid="background-sync-progress"
+          />
+        )}
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
         <AreaOutlet />

@@ -15,9 +15,15 @@ import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
 import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
 import { useSession } from './desk/use-session';
+import { SignOutDialog } from './sync/SignOutDialog';
 
-/** Who is signed in at this desk, with sign-out and the demo reset. */
-export function UserBadge() {
+export type UserBadgeProps = {
+  /** Signed in to a sync server (sign-out wipes the local copy) or the offline demo. */
+  mode?: 'server' | 'demo';
+};
+
+/** Who is signed in at this desk, with sign-out and (in the offline demo) the demo reset. */
+export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
   const user = useAppStore((s) => s.user);
@@ -25,6 +31,7 @@ export function UserBadge() {
   const { signOut } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [dialSettings, setDialSettings] = useState(false);
+  const [confirmSignOut, setConfirmSignOut] = useState(false);
   const resetDemo = async () => {
     setAnchor(null);
     if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
@@ -67,17 +74,20 @@ export function UserBadge() {
           </ListItemIcon>
           {t('settings.dialTitle')}
         </MenuItem>
-        <MenuItem onClick={() => void resetDemo()} data-testid="reset-demo">
-          <ListItemIcon>
-            <RestartAltIcon fontSize="small" />
-          </ListItemIcon>
-          {t('topbar.resetDemo')}
-        </MenuItem>
+        {mode === 'demo' && (
+          <MenuItem onClick={() => void resetDemo()} data-testid="reset-demo">
+            <ListItemIcon>
+              <RestartAltIcon fontSize="small" />
+            </ListItemIcon>
+            {t('topbar.resetDemo')}
+          </MenuItem>
+        )}
         <Divider />
         <MenuItem
           onClick={() => {
             setAnchor(null);
-            signOut();
+            if (mode === 'server') setConfirmSignOut(true);
+            else signOut();
           }}
           data-testid="sign-out"
         >
@@ -88,6 +98,16 @@ export function UserBadge() {
         </MenuItem>
       </Menu>
       <DialSettingsDialog open={dialSettings} onClose={() => setDialSettings(false)} />
+      {mode === 'server' && (
+        <SignOutDialog
+          open={confirmSignOut}
+          onClose={() => setConfirmSignOut(false)}
+          onSignedOut={() => {
+            setConfirmSignOut(false);
+            for (const area of ['hunter', 'closer', 'farmer'] as const) openLeadIn(area, null);
+          }}
+        />
+      )}
     </>
   );
 }

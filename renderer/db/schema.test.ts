@@ -5,6 +5,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   toStoredLead,
   type DeskDatabase,
   type StoredLead,
@@ -60,9 +61,11 @@ describe('desk database schema v1', () => {
       'content',
       'dnc',
       'imports',
+      'leadBase',
       'leads',
       'meta',
       'outbox',
+      'rejections',
       'salesTargets',
       'targets',
       'teams',
@@ -191,7 +194,8 @@ describe('upgrade v2 → v3', () => {
     v2.close();
 
     db = createDeskDatabase(name);
-    expect(db.verno).toBe(3);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.leads.get('l2' as LeadId)).toMatchObject({ listName: 'Istanbul cafés' });
     expect(
       await db.leads.where('[listName+stage]').equals(['Istanbul cafés', 'lead']).primaryKeys(),
@@ -207,5 +211,42 @@ describe('upgrade v2 → v3', () => {
       note: '',
     });
     expect(await db.dnc.count()).toBe(1);
+  });
+});
+
+describe('upgrade v3 → v4', () => {
+  it('keeps every v3 lead and outbox entry and adds the rejected-changes table', async () => {
+    const name = `upgrade4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('leads').put({ ...lead({ id: 'l3' }), queueOwner: 'u1', queueKey: null });
+    await v3.table('outbox').add({
+      clientId: 'c',
+      name: 'addNote',
+      args: {},
+      schemaVersion: 1,
+      createdAt: 5,
+    });
+    v3.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.leads.get('l3' as LeadId)).toMatchObject({ name: 'Ayşe Yılmaz' });
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ seq: 1, name: 'addNote' }),
+    ]);
+    await db.rejections.add({
+      seq: 1,
+      name: 'handOff',
+      reason: 'ownerChanged',
+      detail: '',
+      leadId: 'l3',
+      leadName: 'Ayşe Yılmaz',
+      at: 10,
+    });
+    expect(await db.rejections.where('leadId').equals('l3').count()).toBe(1);
   });
 });

@@ -36,6 +36,24 @@ export type OutboxEntry = {
   createdAt: number;
 };
 
+/** A change the sync server refused: shown to the agent until they dismiss it. */
+export type RejectionRecord = {
+  id?: number;
+  /** The outbox seq of the refused mutation. */
+  seq: number;
+  /** The mutation's name (setDisposition, handOff, …). */
+  name: string;
+  /** shared/sync/protocol.ts REJECTION_REASONS. */
+  reason: string;
+  /** The server's English explanation, for support. */
+  detail: string;
+  /** The lead it was about, when it was about one; its name as the desk knew it. */
+  leadId: string | null;
+  leadName: string | null;
+  /** When the desk learnt of it. */
+  at: number;
+};
+
 /** Small key/value facts about this desk: client id, organisation profile, settings. */
 export type MetaEntry = { key: string; value: unknown };
 
@@ -71,6 +89,9 @@ export type DeskDatabase = Dexie & {
   targets: EntityTable<RepTargets, 'userId'>;
   salesTargets: EntityTable<SalesTarget, 'id'>;
   imports: EntityTable<ImportRecord, 'id'>;
+  rejections: EntityTable<RejectionRecord, 'id'>;
+  /** The last version of each lead the sync server sent, before local changes (sync rebase). */
+  leadBase: EntityTable<Lead, 'id'>;
 };
 
 export const SCHEMA_V1 = {
@@ -100,7 +121,17 @@ export const SCHEMA_V3 = {
   imports: 'id, at, listName',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * v4 (sync): changes the sync server refused, for the agent to see; and each lead as the server
+ * last sent it, so a refused change can be undone by rebasing what is still pending on it.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  rejections: '++id, at, leadId',
+  leadBase: 'id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -134,5 +165,7 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   // v3 only adds indexes and empty tables: Dexie builds them from the existing rows.
   db.version(3).stores(SCHEMA_V3);
+  // v4 only adds empty tables.
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -2,7 +2,14 @@
 // zod-free. contract.ts checks that every name here has schemas and vice versa.
 
 /** Renderer → main requests, answered once (`window.desk.invoke`). */
-export const INVOKE_CHANNELS = ['app:info', 'shell:openExternal', 'notify:show'] as const;
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'shell:openExternal',
+  'notify:show',
+  'auth:saveToken',
+  'auth:loadToken',
+  'auth:clearToken',
+] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
 /** Main → renderer events (`window.desk.on`). */

@@ -13,6 +13,9 @@ export const APP_INFO = z.object({
   node: z.string(),
 });
 
+/** Whose refresh token: `<server origin>|<user id>`. */
+const ACCOUNT = z.string().min(3).max(600);
+
 /**
  * Request and response schemas of every renderer → main channel. Main parses each request with
  * `request` before a handler sees it and each answer with `response` before the page does.
@@ -37,6 +40,25 @@ export const CONTRACT = {
       tag: z.string().max(200).optional(),
     }),
     response: z.strictObject({ shown: z.boolean() }),
+  },
+  /**
+   * Keeps the sync server's refresh token for `account` (server URL + user) encrypted with the
+   * OS keychain (Electron safeStorage). `persisted: false` when the OS offers no encryption:
+   * then it is kept in memory only and the person signs in again after a restart.
+   */
+  'auth:saveToken': {
+    request: z.strictObject({ account: ACCOUNT, token: z.string().min(10).max(500) }),
+    response: z.strictObject({ persisted: z.boolean() }),
+  },
+  /** The refresh token kept for `account`, or null. */
+  'auth:loadToken': {
+    request: z.strictObject({ account: ACCOUNT }),
+    response: z.strictObject({ token: z.string().nullable() }),
+  },
+  /** Forgets the refresh token of `account` (sign-out). */
+  'auth:clearToken': {
+    request: z.strictObject({ account: ACCOUNT }),
+    response: z.strictObject({ cleared: z.boolean() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

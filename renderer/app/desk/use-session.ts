@@ -14,8 +14,12 @@ export function useSession() {
   const setArea = useAppStore((s) => s.setArea);
   const area = useAppStore((s) => s.area);
 
+  /**
+   * Puts `user` at the desk. `remember` (the offline demo) brings them back on reload; a server
+   * session is remembered by the sync controller instead.
+   */
   const signIn = useCallback(
-    (user: DemoUser) => {
+    (user: DemoUser, { remember = true }: { remember?: boolean } = {}) => {
       // Their last choice; else a language just picked on the sign-in screen; else their own.
       const picked = takeSignInLanguage();
       const prefs = loadPreferences(window.localStorage, user.id, [
@@ -26,7 +30,7 @@ export function useSession() {
       setLanguage(prefs.language);
       setDigits(prefs.digits);
       setUser(user);
-      saveSessionUserId(window.localStorage, user.id);
+      saveSessionUserId(window.localStorage, remember ? user.id : null);
       // Callback reminders in a browser need permission, and asking needs this click.
       if (typeof Notification !== 'undefined' && Notification.permission === 'default') {
         void Notification.requestPermission().catch(() => undefined);

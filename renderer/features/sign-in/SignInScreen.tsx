@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
 import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -13,10 +14,11 @@ import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 import { useSession } from '../../app/desk/use-session';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useLocalized } from '../../i18n/use-localized';
+import { ServerSignInForm } from './ServerSignInForm';
 
 /**
- * Who is at this desk. Offline, the desk holds the demo organisation's people; pick one to work
- * as them (sign-in with a server and password comes with sync).
+ * Who is at this desk: sign in to the organisation's sync server with email and password, or try
+ * the demo offline by picking one of the demo organisation's people.
  */
 export function SignInScreen() {
   const { t } = useTranslation();
@@ -49,7 +51,15 @@ export function SignInScreen() {
             <LanguageSwitcher />
           </Box>
         </Stack>
-        <Typography variant="h6" component="h2">
+        <Box sx={{ mt: 2, mb: 3 }}>
+          <ServerSignInForm />
+        </Box>
+        <Divider sx={{ mb: 2 }}>
+          <Typography variant="overline" color="text.secondary">
+            {t('sync.signIn.tryDemo')}
+          </Typography>
+        </Divider>
+        <Typography variant="h6" component="h2" data-testid="demo-picker-title">
           {t('signIn.title')}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 3 }}>

@@ -1,0 +1,120 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../App';
+import { createDeskDatabase, type DeskDatabase } from '../../db/schema';
+import { initI18n } from '../../i18n/i18n';
+import { createAppStore } from '../../store/store';
+import { memoryTokenStore } from '../../sync/auth';
+import { DeskSync } from '../../sync/desk-sync';
+import { FakeSyncServer } from '../../sync/testing/fake-sync-server';
+import { wireLead } from '../../sync/testing/wire-lead';
+
+let demoDb: DeskDatabase;
+const opened: DeskSync[] = [];
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+afterEach(async () => {
+  cleanup();
+  for (const s of opened.splice(0)) await s.close();
+  window.localStorage.clear();
+  await demoDb?.delete();
+});
+
+function renderDesk(server: FakeSyncServer) {
+  demoDb = createDeskDatabase(`demo-${Math.random()}`);
+  const prefix = `ui-${Math.random().toString(36).slice(2)}`;
+  const sync = new DeskSync({
+    storage: window.localStorage,
+    fetch: server.fetch,
+    tokenStore: () => memoryTokenStore(),
+    openDb: (name) => createDeskDatabase(`${prefix}-${name}`),
+    engine: { live: false, events: null, pushDebounceMs: 5, backoff: { baseMs: 5, capMs: 20 } },
+  });
+  opened.push(sync);
+  const store = createAppStore({ language: 'en', digits: 'latn', area: 'hunter' });
+  render(<App store={store} db={demoDb} deskSync={sync} />);
+  return { sync, store };
+}
+
+async function signIn(password: string) {
+  const email = await screen.findByTestId('sign-in-email', {}, { timeout: 15_000 });
+  fireEvent.change(screen.getByTestId('sign-in-server'), { target: { value: 'http://sync.test' } });
+  fireEvent.change(email, { target: { value: 'a@x.test' } });
+  fireEvent.change(screen.getByTestId('sign-in-password'), { target: { value: password } });
+  fireEvent.click(screen.getByTestId('sign-in-submit'));
+}
+
+describe('signed in to a sync server', () => {
+  it('explains a wrong password, then opens the desk with the sync state in the top bar', async () => {
+    const server = new FakeSyncServer();
+    server.putLead(wireLead({ id: 'l1', name: 'Ayşe Yılmaz' }));
+    const { sync } = renderDesk(server);
+    await signIn('wrong');
+    expect((await screen.findByTestId('sign-in-error')).textContent).toBe(
+      'Wrong email or password.',
+    );
+    await signIn('secret');
+    const chip = await screen.findByTestId('connection-state', {}, { timeout: 10_000 });
+    await waitFor(() => expect(chip.getAttribute('data-sync-state')).toBe('online'));
+    expect(chip.getAttribute('data-pending')).toBe('0');
+    expect(screen.getByTestId('user-badge').textContent).toContain('Ayşe');
+
+    // The person works in Turkish (their own language on the server). A refused change shows in
+    // the panel with its translated reason, and can be dismissed.
+    const db = sync.snapshot().db!;
+    await db.rejections.add({
+      seq: 3,
+      name: 'handOff',
+      reason: 'ownerChanged',
+      detail: 'owner is u2',
+      leadId: 'l1',
+      leadName: 'Ayşe Yılmaz',
+      at: Date.now(),
+    });
+    fireEvent.click(chip);
+    const panel = await screen.findByTestId('sync-rejections');
+    expect(panel.textContent).toContain('Kapanışçıya devir');
+    expect(panel.textContent).toContain('Ayşe Yılmaz');
+    expect(panel.textContent).toContain('Bu aday önce başka birine verildi.');
+    fireEvent.click(within(panel).getByTestId('sync-rejection-dismiss'));
+    await waitFor(async () => expect(await db.rejections.count()).toBe(0));
+  });
+
+  it('shows only "please update" when the server refuses this version', async () => {
+    const server = new FakeSyncServer();
+    server.fail('/api/auth/sign-in', { status: 426, error: 'upgradeRequired' });
+    renderDesk(server);
+    await signIn('secret');
+    expect(await screen.findByTestId('upgrade-required')).toBeTruthy();
+    expect(screen.getByText('Please update the app')).toBeTruthy();
+  });
+
+  it('warns before sign-out wipes unsent changes', async () => {
+    const server = new FakeSyncServer();
+    server.putLead(wireLead({ id: 'l1' }));
+    const { sync } = renderDesk(server);
+    await signIn('secret');
+    await screen.findByTestId('connection-state', {}, { timeout: 10_000 });
+    const db = sync.snapshot().db!;
+    server.fail('/api/sync/push', { status: 503, error: 'unavailable', times: 1000 });
+    await db.outbox.add({
+      clientId: '01900000-0000-7000-8000-00000000abcd',
+      name: 'addNote',
+      args: { leadId: 'l1' },
+      effects: { leads: [{ id: 'l1', patch: { notes: 'x' } }] },
+      schemaVersion: 1,
+      createdAt: 1,
+    });
+    fireEvent.click(screen.getByTestId('user-badge'));
+    fireEvent.click(await screen.findByTestId('sign-out'));
+    expect((await screen.findByTestId('sign-out-pending')).textContent).toBe(
+      '1 değişiklik henüz sunucuya ulaşmadı ve kaybolacak.',
+    );
+    fireEvent.click(screen.getByTestId('sign-out-discard'));
+    expect(await screen.findByTestId('server-sign-in', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(sync.snapshot().phase).toBe('signedOut');
+  });
+});

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Popover from '@mui/material/Popover';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import SyncIcon from '@mui/icons-material/Sync';
+import { useDeskDb } from '../../db/use-desk-db';
+import { useFormat } from '../../i18n/use-format';
+import { useDeskSync, useDeskSyncController } from './use-desk-sync';
+import { RejectionList } from './RejectionList';
+
+export type SyncPanelProps = {
+  anchor: HTMLElement | null;
+  onClose: () => void;
+  pending: number;
+};
+
+/** Details behind the sync chip: pending changes, last sync, "sync now", refused changes. */
+export function SyncPanel({ anchor, onClose, pending }: SyncPanelProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const db = useDeskDb();
+  const sync = useDeskSyncController();
+  const { status, account } = useDeskSync();
+  const [busy, setBusy] = useState(false);
+  const rejections = useLiveQuery(() => db.rejections.orderBy('at').reverse().toArray(), [db]);
+  const syncNow = async () => {
+    setBusy(true);
+    try {
+      await sync.syncNow();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Popover
+      open={anchor !== null}
+      anchorEl={anchor}
+      onClose={onClose}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      slotProps={{
+        paper: { sx: { width: 420, maxWidth: '95vw' }, 'data-testid': 'sync-panel' } as object,
+      }}
+    >
+      <Box sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2">
+          {t('sync.panelTitle')}
+        </Typography>
+        {account && (
+          <Typography variant="body2" color="text.secondary">
+            {/* First-strong isolate: the address stays left-to-right inside Arabic text. */}
+            {t('sync.server', { url: `\u2068${account.serverUrl}\u2069` })}
+          </Typography>
+        )}
+        <Stack sx={{ gap: 0.5, mt: 1.5 }}>
+          <Typography variant="body2" data-testid="sync-pending">
+            {pending > 0
+              ? t('sync.pending', { count: pending, n: format.number(pending) })
+              : t('sync.allSent')}
+          </Typography>
+          <Typography variant="body2" data-testid="sync-last-synced">
+            {status?.lastSyncedAt
+              ? t('sync.lastSynced', { time: format.dateTime(status.lastSyncedAt) })
+              : t('sync.neverSynced')}
+          </Typography>
+          {status?.state === 'backoff' && status.nextRetryAt && (
+            <Typography variant="body2" color="warning.main">
+              {t('sync.nextRetry', { time: format.time(status.nextRetryAt) })}
+            </Typography>
+          )}
+        </Stack>
+        <Button
+          sx={{ mt: 1.5 }}
+          variant="outlined"
+          size="small"
+          startIcon={<SyncIcon />}
+          disabled={busy}
+          onClick={() => void syncNow()}
+          data-testid="sync-now"
+        >
+          {t('sync.syncNow')}
+        </Button>
+      </Box>
+      {rejections && rejections.length > 0 && (
+        <>
+          <Divider />
+          <RejectionList rejections={rejections} onOpened={onClose} />
+        </>
+      )}
+    </Popover>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import Visibility from '@mui/icons-material/Visibility';
+import VisibilityOff from '@mui/icons-material/VisibilityOff';
+import { lastServerUrl } from '../../sync/account';
+import { normaliseServerUrl } from '../../sync/transport';
+import { useDeskSync, useDeskSyncController } from '../../app/sync/use-desk-sync';
+import { useSyncErrorMessage } from '../../app/sync/use-sync-error-message';
+
+/** The server the page came from (web client), else the one used last (desktop app). */
+function defaultServerUrl(): string {
+  const { protocol, origin } = window.location;
+  if (protocol === 'http:' || protocol === 'https:') return origin;
+  return lastServerUrl(window.localStorage) ?? '';
+}
+
+/** Email and password against the organisation's sync server. */
+export function ServerSignInForm() {
+  const { t } = useTranslation();
+  const sync = useDeskSyncController();
+  const { endedBecause, account } = useDeskSync();
+  const message = useSyncErrorMessage();
+  const [serverUrl, setServerUrl] = useState(defaultServerUrl);
+  const [email, setEmail] = useState(account?.user.email ?? '');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    let url: string;
+    try {
+      url = normaliseServerUrl(serverUrl);
+    } catch {
+      setError(message('serverUrlInvalid'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await sync.signIn(url, email, password);
+    } catch (e) {
+      setError(message(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack
+      component="form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      sx={{ gap: 2, maxWidth: 440 }}
+      data-testid="server-sign-in"
+    >
+      <Typography variant="h6" component="h2">
+        {t('sync.signIn.title')}
+      </Typography>
+      {endedBecause && !error && (
+        <Alert severity="info" data-testid="sign-in-ended">
+          {message(endedBecause)}
+        </Alert>
+      )}
+      {error && (
+        <Alert severity="error" role="alert" data-testid="sign-in-error">
+          {error}
+        </Alert>
+      )}
+      <TextField
+        label={t('sync.signIn.serverUrl')}
+        value={serverUrl}
+        onChange={(e) => setServerUrl(e.target.value)}
+        type="url"
+        autoComplete="url"
+        required
+        size="small"
+        slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'sign-in-server' } }}
+      />
+      <TextField
+        label={t('sync.signIn.email')}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        type="email"
+        autoComplete="username"
+        required
+        size="small"
+        slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'sign-in-email' } }}
+      />
+      <TextField
+        label={t('sync.signIn.password')}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        type={showPassword ? 'text' : 'password'}
+        autoComplete="current-password"
+        required
+        size="small"
+        slotProps={{
+          htmlInput: { dir: 'ltr', 'data-testid': 'sign-in-password' },
+          input: {
+            endAdornment: (
+              <InputAdornment position="end">
+                <IconButton
+                  onClick={() => setShowPassword((v) => !v)}
+                  aria-label={
+                    showPassword ? t('sync.signIn.hidePassword') : t('sync.signIn.showPassword')
+                  }
+                  edge="end"
+                  data-testid="sign-in-show-password"
+                >
+                  {showPassword ? <VisibilityOff /> : <Visibility />}
+                </IconButton>
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <Button
+        type="submit"
+        variant="contained"
+        disabled={busy || !email.trim() || !password}
+        data-testid="sign-in-submit"
+      >
+        {busy ? t('sync.signIn.signingIn') : t('sync.signIn.submit')}
+      </Button>
+    </Stack>
+  );
+}

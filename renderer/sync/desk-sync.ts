@@ -1,0 +1,256 @@
+// The desk's connection to a sync server, from sign-in to sign-out: opens the signed-in person's
+// own local database (salesdesk-<orgId>-<userId>), runs the sync engine on it, resumes after a
+// reload (offline too: the local data is there), and wipes that database on sign-out. Plain
+// TypeScript; React reads it through `subscribe`/`snapshot` (renderer/app/sync).
+import type { OrganisationProfile } from '../../shared/domain/content';
+import type { DemoUser } from '../../shared/domain/content';
+import { uuidv7 } from '../../shared/domain/ids';
+import type { SyncSession } from '../../shared/sync/protocol';
+import { deskDatabaseName } from '../db/desk-db';
+import { createDeskDatabase, type DeskDatabase } from '../db/schema';
+import { accountDbKey, loadAccount, saveAccount, type Account } from './account';
+import { AuthSession, type TokenStore } from './auth';
+import { SyncEngine, type SyncEngineOptions, type SyncStatus } from './engine';
+import { isSessionOver, isUpgradeRequired, SyncHttpError } from './errors';
+import { platformTokenStore } from './token-stores';
+import { HttpTransport, type FetchLike } from './transport';
+
+export type DeskSyncPhase =
+  /** No server session: the sign-in screen (and the offline demo). */
+  | 'signedOut'
+  /** Working against a server (possibly offline, possibly still downloading). */
+  | 'active';
+
+export type DeskSyncSnapshot = {
+  phase: DeskSyncPhase;
+  account: Account | null;
+  db: DeskDatabase | null;
+  engine: SyncEngine | null;
+  status: SyncStatus | null;
+  /** Why the last session ended, for the sign-in screen ('sessionExpired', …). */
+  endedBecause: string | null;
+  /** The server refuses this version of the desk: only "please update" makes sense. */
+  upgradeRequired: boolean;
+};
+
+export type DeskSyncOptions = {
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  fetch?: FetchLike;
+  tokenStore?: (serverUrl: string) => TokenStore;
+  engine?: Partial<Omit<SyncEngineOptions, 'db' | 'auth'>>;
+  /** Opens a database by name (tests give each desk its own). */
+  openDb?: (name: string) => DeskDatabase;
+};
+
+const SIGNED_OUT: DeskSyncSnapshot = {
+  phase: 'signedOut',
+  account: null,
+  db: null,
+  engine: null,
+  status: null,
+  endedBecause: null,
+  upgradeRequired: false,
+};
+
+export class DeskSync {
+  private snap: DeskSyncSnapshot = SIGNED_OUT;
+  private readonly listeners = new Set<() => void>();
+  private unsubscribeEngine: (() => void) | null = null;
+
+  constructor(private readonly options: DeskSyncOptions) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly snapshot = (): DeskSyncSnapshot => this.snap;
+
+  /** The remembered account, if any (before `resume`). */
+  rememberedAccount(): Account | null {
+    return loadAccount(this.options.storage);
+  }
+
+  /**
+   * Signs in with email and password, opens this person's database and starts syncing. Throws
+   * SyncHttpError (badCredentials, tooManyAttempts, userDisabled, upgradeRequired, …) or
+   * NetworkError; nothing changes on the desk then.
+   */
+  async signIn(serverUrl: string, email: string, password: string): Promise<Account> {
+    const transport = this.transport(serverUrl);
+    const auth = new AuthSession(transport, this.tokenStore(transport.baseUrl));
+    let session: SyncSession;
+    const signInClientId = uuidv7();
+    try {
+      session = await auth.signIn(email.trim(), password, signInClientId);
+    } catch (error) {
+      if (isUpgradeRequired(error)) this.set({ upgradeRequired: true });
+      throw error;
+    }
+    const account: Account = {
+      serverUrl: transport.baseUrl,
+      user: session.user,
+      organisation: session.organisation,
+    };
+    await this.activate(account, auth, signInClientId);
+    auth.onChange((info) => info && this.updateAccount({ ...account, ...info }));
+    return account;
+  }
+
+  /**
+   * Puts the remembered person back after a reload: their local database opens at once (offline
+   * too), then the session is refreshed. Resolves false when there is nobody to resume or their
+   * session is over (the sign-in screen then says why).
+   */
+  async resume(): Promise<boolean> {
+    const account = this.rememberedAccount();
+    if (!account) return false;
+    const transport = this.transport(account.serverUrl);
+    const auth = new AuthSession(transport, this.tokenStore(transport.baseUrl));
+    try {
+      const session = await auth.resume();
+      account.user = session.user;
+      account.organisation = session.organisation;
+    } catch (error) {
+      if (isUpgradeRequired(error)) {
+        this.set({ upgradeRequired: true });
+        return false;
+      }
+      if (isSessionOver(error)) {
+        saveAccount(this.options.storage, null);
+        this.set({ ...SIGNED_OUT, endedBecause: codeOf(error) });
+        return false;
+      }
+      // Unreachable: work offline on the local data; the engine refreshes once it can.
+    }
+    await this.activate(account, auth, null);
+    auth.onChange((info) => info && this.updateAccount({ ...account, ...info }));
+    return true;
+  }
+
+  /** Outbox entries not yet accepted by the server. */
+  async pendingChanges(): Promise<number> {
+    return (await this.snap.db?.outbox.count()) ?? 0;
+  }
+
+  /** One sync cycle now; resolves with what is still unsent (0 = safe to sign out). */
+  async syncNow(): Promise<number> {
+    try {
+      await this.snap.engine?.syncNow();
+    } catch {
+      // The status shows why; the count says what is left.
+    }
+    return this.pendingChanges();
+  }
+
+  /**
+   * Signs out: ends the server session (best effort), forgets the token, and DELETES this
+   * person's local database — unsent changes included, so callers warn first (pendingChanges).
+   */
+  async signOut(): Promise<void> {
+    const { engine, db } = this.snap;
+    this.unsubscribeEngine?.();
+    this.unsubscribeEngine = null;
+    await engine?.stop();
+    await this.auth?.signOut();
+    this.auth = null;
+    saveAccount(this.options.storage, null);
+    this.set({ ...SIGNED_OUT });
+    if (db) {
+      db.close();
+      await db.delete();
+    }
+  }
+
+  /** Stops syncing without signing out (window closing, tests). */
+  async close(): Promise<void> {
+    this.unsubscribeEngine?.();
+    this.unsubscribeEngine = null;
+    await this.snap.engine?.stop();
+    this.snap.db?.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private auth: AuthSession | null = null;
+
+  private transport(serverUrl: string): HttpTransport {
+    return new HttpTransport({
+      baseUrl: serverUrl,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+  }
+
+  private tokenStore(serverUrl: string): TokenStore {
+    return (this.options.tokenStore ?? platformTokenStore)(serverUrl);
+  }
+
+  private async activate(
+    account: Account,
+    auth: AuthSession,
+    signInClientId: string | null,
+  ): Promise<void> {
+    await this.close();
+    const name = deskDatabaseName(accountDbKey(account));
+    const db = (this.options.openDb ?? createDeskDatabase)(name);
+    await db.transaction('rw', [db.meta, db.users], async () => {
+      // A new database pushes as the client that signed in; an existing one keeps its id (the
+      // server tracks the last applied seq per client id).
+      if (signInClientId && !(await db.meta.get('clientId'))) {
+        await db.meta.put({ key: 'clientId', value: signInClientId });
+      }
+      await db.meta.put({ key: 'organisation', value: toProfile(account) });
+      await db.users.put(account.user as unknown as DemoUser);
+    });
+    saveAccount(this.options.storage, account);
+    this.auth = auth;
+    const engine = new SyncEngine({ db, auth, ...this.options.engine });
+    await engine.restore();
+    this.set({
+      phase: 'active',
+      account,
+      db,
+      engine,
+      status: engine.status,
+      endedBecause: null,
+      upgradeRequired: false,
+    });
+    this.unsubscribeEngine = engine.subscribe((status) => this.onStatus(status));
+    engine.start();
+  }
+
+  private onStatus(status: SyncStatus): void {
+    if (status.state === 'upgradeRequired') {
+      this.set({ status, upgradeRequired: true });
+      return;
+    }
+    if (status.state === 'signedOut') {
+      // The session ended elsewhere (disabled, signed out, token family revoked). The local
+      // database stays: signing in again as the same person picks up the unsent changes.
+      void this.close();
+      saveAccount(this.options.storage, null);
+      this.set({ ...SIGNED_OUT, endedBecause: status.lastError?.code ?? 'sessionExpired' });
+      return;
+    }
+    this.set({ status });
+  }
+
+  private updateAccount(account: Account): void {
+    if (this.snap.phase !== 'active') return;
+    saveAccount(this.options.storage, account);
+    this.set({ account });
+  }
+
+  private set(patch: Partial<DeskSyncSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const l of this.listeners) l();
+  }
+}
+
+function toProfile(account: Account): OrganisationProfile {
+  return account.organisation as unknown as OrganisationProfile;
+}
+
+function codeOf(error: unknown): string {
+  return error instanceof SyncHttpError ? error.code : 'sessionExpired';
+}

@@ -1,0 +1,452 @@
+// The desk's sync engine: push the outbox, pull changes, stay live (ARCHITECTURE.md "Sync
+// protocol"; HTTP contract in shared/sync/README.md).
+//
+// Usage — everything it needs is injected, so it runs in the renderer, in Node tests on
+// fake-indexeddb with Node's fetch, and behind a fault-injecting proxy:
+//
+//   const transport = new HttpTransport({ baseUrl: 'http://127.0.0.1:8787', fetch });
+//   const auth = new AuthSession(transport, memoryTokenStore());
+//   await auth.signIn(email, password, clientId);
+//   const engine = new SyncEngine({ db, auth });
+//   const stop = engine.subscribe((status) => console.log(status.state));
+//   engine.start();            // loop: push → pull, live pokes, polling backstop, backoff
+//   await engine.syncNow();    // one full cycle now (push everything, pull until done);
+//                              // rejects with the cycle's error, e.g. a NetworkError
+//   await engine.stop();       // stops the loop and the event stream; waits for a running cycle
+//
+// Status (`engine.status`, `subscribe`): state 'idle' | 'syncing' | 'offline' | 'backoff' |
+// 'upgradeRequired' | 'signedOut' | 'stopped', lastSyncedAt, lastError, initialSyncDone,
+// pulledRows (this run), live (event stream connected), nextRetryAt. The pending count is
+// `db.outbox.count()` (live in the UI through useLiveQuery); rejections are in `db.rejections`.
+//
+// Guarantees: outbox entries are pushed in seq order and only dropped once acknowledged; a pulled
+// page and its cursor are stored in one transaction, with pending local patches rebased on top
+// (so a restart resumes with nothing lost); one cycle at a time per database (Web Locks when the
+// runtime has them, an in-process mutex otherwise); transient failures (network, 5xx, 429) back
+// off with full jitter and honour Retry-After; 401 tokenExpired refreshes once; 426 stops the
+// engine in 'upgradeRequired'; a refused refresh ends in 'signedOut'.
+import { liveQuery, type Subscription } from 'dexie';
+import type { DeskDatabase } from '../db/schema';
+import type { AuthSession } from './auth';
+import { backoffDelay, type BackoffOptions } from './backoff';
+import {
+  isSessionOver,
+  isTransient,
+  isUpgradeRequired,
+  NetworkError,
+  SyncHttpError,
+} from './errors';
+import { applyPullPage, loadCursor, META, wipeForResnapshot } from './apply-pull';
+import { withLock } from './mutex';
+import { nextPushBatch, pushResultFor, recordPushResult, PUSH_BATCH_SIZE } from './push';
+
+export type SyncState =
+  'idle' | 'syncing' | 'offline' | 'backoff' | 'upgradeRequired' | 'signedOut' | 'stopped';
+
+export type SyncStatus = {
+  state: SyncState;
+  /** Epoch ms of the last completed pull, from this or an earlier run. */
+  lastSyncedAt: number | null;
+  /** The last failure, kept until a cycle succeeds. */
+  lastError: { code: string; message: string } | null;
+  /** The first full snapshot has arrived. */
+  initialSyncDone: boolean;
+  /** Rows pulled since start (progress of the initial sync). */
+  pulledRows: number;
+  /** At least one pull page has been stored (the agent's own queue comes first). */
+  firstPageDone: boolean;
+  /** The live event stream is connected. */
+  live: boolean;
+  /** When the next try is due while backing off. */
+  nextRetryAt: number | null;
+};
+
+type WakeReason = 'request' | 'online' | 'stop';
+
+export type SyncEngineOptions = {
+  db: DeskDatabase;
+  auth: AuthSession;
+  pushBatchSize?: number;
+  pullLimit?: number;
+  /** Polling backstop while the event stream is quiet or down. */
+  pollIntervalMs?: number;
+  backoff?: BackoffOptions;
+  /** Settle time before pushing a fresh outbox entry (several quick writes → one push). */
+  pushDebounceMs?: number;
+  /** Read the live event stream (off in some tests). */
+  live?: boolean;
+  now?: () => number;
+  /** Where online/offline events come from; defaults to `window` when there is one. */
+  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+  isOnline?: () => boolean;
+};
+
+const INITIAL: SyncStatus = {
+  state: 'idle',
+  lastSyncedAt: null,
+  lastError: null,
+  initialSyncDone: false,
+  pulledRows: 0,
+  firstPageDone: false,
+  live: false,
+  nextRetryAt: null,
+};
+
+export class SyncEngine {
+  private statusValue: SyncStatus = INITIAL;
+  private readonly listeners = new Set<(s: SyncStatus) => void>();
+  private running = false;
+  private wake: ((reason?: WakeReason) => void) | null = null;
+  private stopSignal = new AbortController();
+  private wanted = false;
+  private attempt = 0;
+  private loopDone: Promise<void> | null = null;
+  private streamAbort: AbortController | null = null;
+  private outboxSub: Subscription | null = null;
+  private pushTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly opts: Required<
+    Omit<SyncEngineOptions, 'db' | 'auth' | 'events' | 'isOnline' | 'backoff'>
+  > & { backoff: BackoffOptions };
+  private readonly lockName: string;
+  private readonly eventsTarget: SyncEngineOptions['events'];
+  private readonly isOnline: () => boolean;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.opts = {
+      pushBatchSize: options.pushBatchSize ?? PUSH_BATCH_SIZE,
+      pullLimit: options.pullLimit ?? 1000,
+      pollIntervalMs: options.pollIntervalMs ?? 30_000,
+      backoff: options.backoff ?? {},
+      pushDebounceMs: options.pushDebounceMs ?? 250,
+      live: options.live ?? true,
+      now: options.now ?? Date.now,
+    };
+    this.lockName = `salesdesk-sync:${options.db.name}`;
+    this.eventsTarget =
+      options.events !== undefined ? options.events : typeof window !== 'undefined' ? window : null;
+    this.isOnline =
+      options.isOnline ??
+      (() =>
+        typeof navigator === 'undefined' || typeof navigator.onLine !== 'boolean'
+          ? true
+          : navigator.onLine);
+  }
+
+  get status(): SyncStatus {
+    return this.statusValue;
+  }
+
+  get db(): DeskDatabase {
+    return this.options.db;
+  }
+
+  /** Calls `listener` now and on every status change; returns the unsubscribe function. */
+  subscribe(listener: (s: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.statusValue);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts the loop, the live stream and the outbox watch. Idempotent. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.wanted = true;
+    this.stopSignal = new AbortController();
+    this.eventsTarget?.addEventListener('online', this.onOnline);
+    this.eventsTarget?.addEventListener('offline', this.onOffline);
+    void this.restore();
+    // A new outbox entry (this tab or another) → push soon.
+    this.outboxSub = liveQuery(() => this.options.db.outbox.count()).subscribe({
+      next: (n) => {
+        if (n > 0) this.schedulePush();
+      },
+      error: () => undefined,
+    });
+    this.setStatus({ state: this.isOnline() ? 'idle' : 'offline' });
+    this.loopDone = this.loop();
+    if (this.opts.live) void this.liveLoop();
+  }
+
+  /** Stops everything and waits for a cycle in flight to finish. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.eventsTarget?.removeEventListener('online', this.onOnline);
+    this.eventsTarget?.removeEventListener('offline', this.onOffline);
+    this.outboxSub?.unsubscribe();
+    this.outboxSub = null;
+    if (this.pushTimer) clearTimeout(this.pushTimer);
+    this.streamAbort?.abort();
+    this.stopSignal.abort();
+    this.wake?.('stop');
+    await this.loopDone;
+    if (this.statusValue.state !== 'upgradeRequired' && this.statusValue.state !== 'signedOut') {
+      this.setStatus({ state: 'stopped', live: false });
+    }
+  }
+
+  /** Asks the running loop for a cycle soon (a poke, a button, coming back online). */
+  requestSync(): void {
+    this.wanted = true;
+    this.wake?.('request');
+  }
+
+  /**
+   * One full cycle now, whether or not the loop runs: pushes the whole outbox, then pulls until
+   * the server has nothing more. Rejects with the cycle's error.
+   */
+  async syncNow(): Promise<void> {
+    await this.cycle();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /** Reads what earlier runs stored (last sync time, initial sync done) into the status. */
+  async restore(): Promise<void> {
+    const { db } = this.options;
+    const [last, done] = await Promise.all([
+      db.meta.get(META.lastSyncedAt),
+      db.meta.get(META.initialSyncDone),
+    ]);
+    this.setStatus({
+      lastSyncedAt: typeof last?.value === 'number' ? last.value : this.statusValue.lastSyncedAt,
+      initialSyncDone: done?.value === true || this.statusValue.initialSyncDone,
+      firstPageDone: done?.value === true || this.statusValue.firstPageDone,
+    });
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.statusValue.state === 'offline') this.setStatus({ state: 'idle' });
+    this.wanted = true;
+    this.attempt = 0;
+    this.wake?.('online');
+  };
+
+  private readonly onOffline = (): void => {
+    this.setStatus({ state: 'offline', live: false });
+    this.streamAbort?.abort();
+  };
+
+  private schedulePush(): void {
+    if (this.pushTimer) return;
+    this.pushTimer = setTimeout(() => {
+      this.pushTimer = null;
+      this.requestSync();
+    }, this.opts.pushDebounceMs);
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      if (!this.isOnline()) {
+        this.setStatus({ state: 'offline' });
+        await this.sleep(this.opts.pollIntervalMs);
+        continue;
+      }
+      if (!this.wanted) {
+        await this.sleep(this.opts.pollIntervalMs);
+        // Woken by a request, or the polling backstop: either way, sync.
+        this.wanted = true;
+        continue;
+      }
+      this.wanted = false;
+      try {
+        await this.cycle();
+        this.attempt = 0;
+      } catch (error) {
+        if (!this.running) break;
+        if (isUpgradeRequired(error)) {
+          this.setStatus({ state: 'upgradeRequired' });
+          this.running = false;
+          this.streamAbort?.abort();
+          break;
+        }
+        if (isSessionOver(error)) {
+          this.setStatus({ state: 'signedOut' });
+          this.running = false;
+          this.streamAbort?.abort();
+          break;
+        }
+        if (!this.isOnline()) continue;
+        const retryAfter = error instanceof SyncHttpError ? error.retryAfterMs : null;
+        // Anything else (a protocol mismatch, a 4xx) is retried too, just slowly.
+        const attempt = isTransient(error) ? this.attempt : Math.max(this.attempt, 5);
+        const delay = backoffDelay(attempt, retryAfter, this.opts.backoff);
+        this.attempt += 1;
+        this.setStatus({ state: 'backoff', nextRetryAt: this.opts.now() + delay });
+        await this.sleep(delay, true);
+        this.wanted = true;
+      }
+    }
+  }
+
+  /**
+   * Sleeps `ms`, or until woken. A backoff (`strict`) is only cut short by coming back online or
+   * by stop(), never by a poke: a server that asked for Retry-After gets it.
+   */
+  private sleep(ms: number, strict = false): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = (reason: WakeReason = 'request') => {
+        if (strict && reason === 'request') return;
+        done();
+      };
+    });
+  }
+
+  private async cycle(): Promise<void> {
+    await withLock(this.lockName, async () => {
+      this.setStatus({ state: 'syncing', nextRetryAt: null });
+      try {
+        await this.pushAll();
+        await this.pullAll();
+      } catch (error) {
+        this.setStatus({
+          state: this.isOnline() ? 'backoff' : 'offline',
+          lastError: describeError(error),
+        });
+        throw error;
+      }
+      this.setStatus({ state: 'idle', lastError: null });
+    });
+  }
+
+  private async pushAll(): Promise<void> {
+    const { db, auth } = this.options;
+    let size = this.opts.pushBatchSize;
+    for (;;) {
+      const batch = await nextPushBatch(db, size);
+      if (!batch) return;
+      let response = {
+        ackedSeq: 0,
+        rejected: [] as { seq: number; reason: never; detail: string }[],
+      };
+      if (batch.request.mutations.length) {
+        try {
+          response = (await auth.authorized((token) =>
+            auth.transport.push(token, batch.request),
+          )) as typeof response;
+        } catch (error) {
+          // A batch the server cannot read at all: find the one bad entry by sending singly,
+          // then let the server's verdict on it stand, so one bad entry never blocks the rest.
+          if (error instanceof SyncHttpError && error.status === 400) {
+            if (size > 1) {
+              size = 1;
+              continue;
+            }
+            const seq = batch.request.mutations[0]?.seq ?? batch.lastSeq;
+            await recordPushResult(
+              db,
+              seq,
+              [{ seq, reason: 'invalid', detail: error.message }],
+              this.opts.now(),
+            );
+            size = this.opts.pushBatchSize;
+            continue;
+          }
+          throw error;
+        }
+      }
+      const { ackedSeq, refused } = pushResultFor(batch, response);
+      const dropped = await recordPushResult(db, ackedSeq, refused, this.opts.now());
+      // The server acknowledged nothing new: stop rather than resend the same batch forever.
+      if (dropped === 0) return;
+    }
+  }
+
+  private async pullAll(): Promise<void> {
+    const { db, auth } = this.options;
+    for (let pages = 0; pages < 100_000; pages++) {
+      const cursor = await loadCursor(db);
+      const page = await auth.authorized((token) =>
+        auth.transport.pull(token, { cursor, limit: this.opts.pullLimit }),
+      );
+      if (page.resnapshot) {
+        await wipeForResnapshot(db);
+        this.setStatus({ initialSyncDone: false });
+        continue;
+      }
+      const { rows } = await applyPullPage(db, page, this.opts.now());
+      this.setStatus({
+        pulledRows: this.statusValue.pulledRows + rows,
+        lastSyncedAt: this.opts.now(),
+        firstPageDone: true,
+        ...(page.more ? {} : { initialSyncDone: true }),
+      });
+      if (!page.more) return;
+    }
+  }
+
+  private async liveLoop(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      if (!this.isOnline()) {
+        await this.pause(this.opts.pollIntervalMs);
+        continue;
+      }
+      const abort = new AbortController();
+      this.streamAbort = abort;
+      try {
+        const { auth } = this.options;
+        await auth.authorized(async (token) => {
+          for await (const event of auth.transport.events(token, abort.signal)) {
+            if (event === 'open') {
+              failures = 0;
+              this.setStatus({ live: true });
+              // Anything missed while the stream was down.
+              this.requestSync();
+            } else if (event === 'poke') {
+              this.requestSync();
+            }
+          }
+        });
+      } catch (error) {
+        if (isUpgradeRequired(error) || isSessionOver(error)) {
+          // The main loop reaches the same verdict on its next request and reports it.
+          this.requestSync();
+        }
+      } finally {
+        this.setStatus({ live: false });
+      }
+      if (!this.running) return;
+      await this.pause(backoffDelay(failures++, null, this.opts.backoff));
+    }
+  }
+
+  /** A wait for the live loop that stop() and coming back online cut short. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const signal = this.stopSignal.signal;
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        this.eventsTarget?.removeEventListener('online', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done);
+      this.eventsTarget?.addEventListener('online', done);
+    });
+  }
+
+  private setStatus(patch: Partial<SyncStatus>): void {
+    const next = { ...this.statusValue, ...patch };
+    const changed = (Object.keys(patch) as (keyof SyncStatus)[]).some(
+      (k) => this.statusValue[k] !== next[k],
+    );
+    if (!changed) return;
+    this.statusValue = next;
+    for (const l of this.listeners) l(next);
+  }
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof SyncHttpError) return { code: error.code, message: error.message };
+  if (error instanceof NetworkError) return { code: 'unreachable', message: error.message };
+  return { code: 'error', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,156 @@
+// Push: outbox entries in seq order, in batches, as `pushRequestSchema`. On the answer, ONE
+// transaction drops every entry up to `ackedSeq` and records the refused ones for the agent.
+import {
+  mutationSchema,
+  type Mutation,
+  type PushRequest,
+  type PushResponse,
+  type RejectionReason,
+} from '../../shared/sync/protocol';
+import {
+  toStoredLead,
+  type DeskDatabase,
+  type OutboxEntry,
+  type RejectionRecord,
+  type StoredLead,
+} from '../db/schema';
+import { pendingLeadPatches, rebaseLead } from './rebase';
+
+export const PUSH_BATCH_SIZE = 100;
+
+export type PushBatch = {
+  request: PushRequest;
+  /** Entries that can never be sent (malformed): refused locally, as the server would. */
+  invalid: OutboxEntry[];
+  /** Highest seq in this batch, sent or not. */
+  lastSeq: number;
+};
+
+/** The next batch: the oldest entries of one client id, up to `size`; null when none wait. */
+export async function nextPushBatch(
+  db: DeskDatabase,
+  size: number = PUSH_BATCH_SIZE,
+): Promise<PushBatch | null> {
+  const entries = await db.outbox.orderBy('seq').limit(size).toArray();
+  if (!entries.length) return null;
+  const clientId = entries[0]?.clientId;
+  if (!clientId) return null;
+  const mutations: Mutation[] = [];
+  const invalid: OutboxEntry[] = [];
+  let lastSeq = 0;
+  for (const entry of entries) {
+    // One request carries one client id (a desk only ever has one; this is belt and braces).
+    if (entry.clientId !== clientId) break;
+    lastSeq = entry.seq ?? lastSeq;
+    const parsed = mutationSchema.safeParse(toMutation(entry));
+    if (parsed.success) mutations.push(parsed.data);
+    else invalid.push(entry);
+  }
+  return { request: { clientId, mutations }, invalid, lastSeq };
+}
+
+export function toMutation(entry: OutboxEntry): Mutation {
+  return {
+    seq: entry.seq ?? 0,
+    name: entry.name as Mutation['name'],
+    // JSON round trip: args may hold undefined fields the server's JSON would drop anyway.
+    args: entry.args === undefined ? null : entry.args,
+    effects: entry.effects ?? {},
+    schemaVersion: entry.schemaVersion,
+    createdAt: entry.createdAt,
+  };
+}
+
+type Refusal = { seq: number; reason: RejectionReason | string; detail: string };
+
+/**
+ * Records the server's answer: entries up to `ackedSeq` leave the outbox, refused ones become
+ * rejections with the lead they were about. Entries found invalid on the desk count as refused.
+ * A refused change is also undone on the desk — its leads go back to the server's last version
+ * with the still-pending changes on top, its activities go — so the desk converges with the
+ * server even when the server never sends those leads again.
+ */
+export async function recordPushResult(
+  db: DeskDatabase,
+  ackedSeq: number,
+  refused: readonly Refusal[],
+  now: number,
+): Promise<number> {
+  const tables = [db.outbox, db.rejections, db.leads, db.leadBase, db.activities];
+  return db.transaction('rw', tables, async () => {
+    const bySeq = new Map(refused.map((r) => [r.seq, r]));
+    const done = await db.outbox.where('seq').belowOrEqual(ackedSeq).toArray();
+    const records: RejectionRecord[] = [];
+    const undoLeads = new Set<string>();
+    const undoActivities: string[] = [];
+    for (const entry of done) {
+      const refusal = bySeq.get(entry.seq ?? -1);
+      if (!refusal) continue;
+      const leadId = leadOf(entry);
+      const lead = leadId ? await db.leads.get(leadId as never) : undefined;
+      records.push({
+        seq: entry.seq ?? 0,
+        name: entry.name,
+        reason: refusal.reason,
+        detail: refusal.detail,
+        leadId,
+        leadName: lead?.name ?? nameFromEffects(entry, leadId),
+        at: now,
+      });
+      for (const effect of entry.effects?.leads ?? []) undoLeads.add(effect.id);
+      for (const activity of entry.effects?.activities ?? []) undoActivities.push(activity.id);
+    }
+    if (records.length) await db.rejections.bulkAdd(records);
+    await db.outbox.where('seq').belowOrEqual(ackedSeq).delete();
+    if (undoActivities.length) await db.activities.bulkDelete(undoActivities as never[]);
+    if (undoLeads.size) await undoRefused(db, [...undoLeads]);
+    return done.length;
+  });
+}
+
+/** Puts refused leads back to the server's version plus what is still waiting to be pushed. */
+async function undoRefused(db: DeskDatabase, leadIds: string[]): Promise<void> {
+  const bases = await db.leadBase.bulkGet(leadIds as never[]);
+  const pending = pendingLeadPatches(await db.outbox.toArray());
+  const restore: StoredLead[] = [];
+  const drop: string[] = [];
+  leadIds.forEach((id, i) => {
+    const base = bases[i];
+    // Never sent by the server (a refused import): it does not exist there.
+    if (!base) drop.push(id);
+    else restore.push(toStoredLead(rebaseLead(base, pending)));
+  });
+  if (restore.length) await db.leads.bulkPut(restore);
+  if (drop.length) await db.leads.bulkDelete(drop as never[]);
+}
+
+export function pushResultFor(
+  batch: PushBatch,
+  response: PushResponse,
+): { ackedSeq: number; refused: Refusal[] } {
+  const refused: Refusal[] = [
+    ...response.rejected,
+    ...batch.invalid.map((e) => ({
+      seq: e.seq ?? 0,
+      reason: 'invalid' as const,
+      detail: 'refused by the desk: not a valid mutation',
+    })),
+  ];
+  // Entries refused locally are behind or between the sent ones: the batch's end is done too.
+  const ackedSeq = batch.request.mutations.length
+    ? response.ackedSeq
+    : Math.max(response.ackedSeq, batch.lastSeq);
+  return { ackedSeq, refused };
+}
+
+function leadOf(entry: OutboxEntry): string | null {
+  const fromEffects = entry.effects?.leads?.[0]?.id;
+  if (fromEffects) return fromEffects;
+  const args = entry.args as { leadId?: unknown } | null | undefined;
+  return typeof args?.leadId === 'string' ? args.leadId : null;
+}
+
+function nameFromEffects(entry: OutboxEntry, leadId: string | null): string | null {
+  const effect = entry.effects?.leads?.find((l) => l.id === leadId);
+  return effect?.patch?.name ?? effect?.create?.name ?? null;
+}

@@ -1,0 +1,182 @@
+// Two desks against the real sync server process (demo organisation, PGlite): what one agent
+// does reaches the supervisor's desk by push → poke → pull; an agent without network keeps
+// working and converges after reconnecting; a hand-off the server refuses shows up with its reason.
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USER_IDS } from '../../shared/demo/organisation';
+import { setDisposition } from '../../renderer/db/actions';
+import type { Lead } from '../../shared/domain/lead';
+import type { LeadId } from '../../shared/domain/ids';
+import { ServerProcess } from './sync/server-process';
+import { TestDesk, waitFor } from './desk-sync-helpers';
+
+const EMAIL = {
+  faisal: 'faisal.alotaibi@rawaa.example', // hunter, Gulf team
+  mona: 'mona.abdelrahman@rawaa.example', // hunter, Gulf team
+  omar: 'omar.alhaddad@rawaa.example', // supervisor, Gulf team
+};
+
+const server = new ServerProcess();
+const desks: TestDesk[] = [];
+
+beforeAll(async () => {
+  await server.start();
+}, 120_000);
+
+afterEach(async () => {
+  for (const d of desks.splice(0)) await d.close();
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+async function desk(name: string, email: string): Promise<TestDesk> {
+  const d = new TestDesk(name, server.url);
+  desks.push(d);
+  await d.signIn(email);
+  await d.initialSync();
+  return d;
+}
+
+async function ownLead(d: TestDesk): Promise<Lead> {
+  const leads = await d.db.leads.where('ownerId').equals(d.userId).toArray();
+  const lead = leads.find((l) => l.stage === 'lead' && !l.doNotCall);
+  if (!lead) throw new Error(`${d.name} has no workable lead`);
+  return lead;
+}
+
+describe('desk sync against the real server', () => {
+  it("a hunter's call reaches the supervisor's desk live: push → poke → pull", async () => {
+    const hunter = await desk('hunter', EMAIL.faisal);
+    const supervisor = await desk('supervisor', EMAIL.omar);
+    expect(supervisor.engine.status.live || true).toBe(true);
+    await waitFor(() => supervisor.engine.status.live, 10_000, 'supervisor event stream');
+
+    const lead = await ownLead(hunter);
+    // The supervisor's desk has the same lead (their team's), without today's call.
+    expect(await supervisor.db.leads.get(lead.id)).toBeTruthy();
+    const before = await supervisor.db.activities.where('leadId').equals(lead.id).count();
+
+    const result = await setDisposition(hunter.actionContext(), {
+      leadId: lead.id as LeadId,
+      disposition: 'noAnswer',
+      durationSec: 20,
+    });
+    expect(result.ok).toBe(true);
+    // Polling is at 60 s: only the poke can bring it over this fast.
+    const took = await waitFor(
+      async () => (await supervisor.db.activities.where('leadId').equals(lead.id).count()) > before,
+      8_000,
+      'the call on the supervisor desk',
+    );
+    expect(took).toBeLessThan(8_000);
+    const call = (await supervisor.db.activities.where('leadId').equals(lead.id).toArray()).find(
+      (a) => a.type === 'call' && a.agentId === hunter.userId && a.disposition === 'noAnswer',
+    );
+    expect(call).toBeTruthy();
+    const seen = await supervisor.db.leads.get(lead.id);
+    expect(seen?.attempts).toBe(lead.attempts + 1);
+    expect(await hunter.db.outbox.count()).toBe(0);
+  }, 90_000);
+
+  it('a hunter without network keeps working and converges after reconnecting', async () => {
+    const hunter = await desk('hunter', EMAIL.faisal);
+    const supervisor = await desk('supervisor', EMAIL.omar);
+    const leads = (await hunter.db.leads.where('ownerId').equals(hunter.userId).toArray())
+      .filter((l) => l.stage === 'lead' && !l.doNotCall)
+      .slice(0, 3);
+    expect(leads).toHaveLength(3);
+
+    hunter.online = false;
+    for (const lead of leads) {
+      const r = await setDisposition(hunter.actionContext(), {
+        leadId: lead.id as LeadId,
+        disposition: 'busy',
+        durationSec: 5,
+      });
+      expect(r.ok).toBe(true);
+    }
+    // Working locally: the changes wait in the outbox, the desk says it cannot reach the server.
+    expect(await hunter.db.outbox.count()).toBe(3);
+    await waitFor(() => hunter.engine.status.state === 'backoff', 5_000, 'backoff');
+    expect(hunter.engine.status.lastError?.code).toBe('unreachable');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await hunter.db.outbox.count()).toBe(3);
+
+    hunter.online = true;
+    await waitFor(async () => (await hunter.db.outbox.count()) === 0, 10_000, 'outbox drained');
+    await waitFor(
+      async () => {
+        for (const lead of leads) {
+          const mine = await hunter.db.leads.get(lead.id);
+          const theirs = await supervisor.db.leads.get(lead.id);
+          if (!mine || !theirs || mine.attempts !== theirs.attempts) return false;
+          if (mine.nextCallAt !== theirs.nextCallAt || mine.touches !== theirs.touches)
+            return false;
+        }
+        return true;
+      },
+      10_000,
+      'supervisor converges',
+    );
+    for (const lead of leads) {
+      const calls = await supervisor.db.activities.where('leadId').equals(lead.id).toArray();
+      expect(calls.some((a) => a.disposition === 'busy' && a.agentId === hunter.userId)).toBe(true);
+    }
+    // The cycle that drained the outbox finishes its pull, and the desk says all is well again.
+    await waitFor(() => hunter.engine.status.lastError === null, 10_000, 'error cleared');
+    expect(hunter.engine.status.state).not.toBe('backoff');
+  }, 90_000);
+
+  it('a hand-off the server refuses shows up on the desk with its reason', async () => {
+    const faisal = await desk('faisal', EMAIL.faisal);
+    const mona = await desk('mona', EMAIL.mona);
+    // A lead waiting in the Gulf team's queue: both hunters have it.
+    const pool = await faisal.db.leads
+      .filter((l) => l.ownerId === null && l.stage === 'lead' && !l.doNotCall)
+      .toArray();
+    const lead = pool.find((l) => l.phoneE164) ?? pool[0];
+    expect(lead).toBeTruthy();
+    expect(await mona.db.leads.get(lead!.id)).toBeTruthy();
+    const closer = DEMO_USER_IDS.khalid;
+
+    // Faisal books a meeting while his network is down…
+    faisal.online = false;
+    const booked = await setDisposition(faisal.actionContext(), {
+      leadId: lead!.id as LeadId,
+      disposition: 'meetingBooked',
+      meeting: { closerId: closer, at: Date.now() + 2 * 86_400_000, note: 'demo Tuesday' },
+    });
+    expect(booked.ok).toBe(true);
+    // …and meanwhile Mona works the same lead from the queue: it becomes hers.
+    const taken = await setDisposition(mona.actionContext(), {
+      leadId: lead!.id as LeadId,
+      disposition: 'callBack',
+      callbackAt: Date.now() + 86_400_000,
+    });
+    expect(taken.ok).toBe(true);
+    await waitFor(async () => (await mona.db.outbox.count()) === 0, 10_000, 'mona pushed');
+
+    faisal.online = true;
+    await waitFor(async () => (await faisal.db.rejections.count()) > 0, 10_000, 'rejection');
+    const [rejection] = await faisal.db.rejections.toArray();
+    // The lead is Mona's by the time Faisal's booking arrives, so no longer in his scope.
+    expect(rejection).toMatchObject({
+      name: 'setDisposition',
+      reason: 'outOfScope',
+      leadId: lead!.id,
+      leadName: lead!.name,
+    });
+    expect(await faisal.db.outbox.count()).toBe(0);
+    // The lead is Mona's now: it leaves Faisal's desk (or at least stops being his booking).
+    await waitFor(
+      async () => {
+        const mine = await faisal.db.leads.get(lead!.id);
+        return !mine || mine.ownerId === mona.userId;
+      },
+      10_000,
+      'the lead to follow the server',
+    );
+  }, 90_000);
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { LeadId, OrganisationId, TeamId, UserId } from '../domain/ids';
+import { leadSchema } from '../sync/protocol';
+import { assignee, importedLead } from './lead';
+
+const ctx = {
+  organisationId: 'org' as OrganisationId,
+  listName: 'Expo 2026',
+  priority: 1,
+  now: 1_790_000_000_000,
+};
+const contact = {
+  name: 'Ayşe Yılmaz',
+  company: 'Güneş Ltd',
+  phones: ['+905321234567', '+902125551122'],
+  email: 'ayse@example.com',
+  country: 'TR',
+  timezone: null,
+  source: null,
+  notes: '',
+  custom: { Industry: 'Retail' },
+};
+
+describe('importedLead', () => {
+  it('is a fresh lead the sync protocol accepts, searchable, in the timezone of its number', () => {
+    const lead = importedLead(
+      '0190-x' as LeadId,
+      contact,
+      { ownerId: null, teamId: 't1' as TeamId },
+      ctx,
+    );
+    expect(leadSchema.safeParse(lead).success).toBe(true);
+    expect(lead).toMatchObject({
+      stage: 'lead',
+      phoneE164: '+905321234567',
+      phones: ['+902125551122'],
+      timezone: 'Europe/Istanbul',
+      listName: 'Expo 2026',
+      source: 'Expo 2026',
+      touches: 0,
+      nextCallAt: null,
+      doNotCall: false,
+      ownerId: null,
+      teamId: 't1',
+    });
+    expect(lead.searchKeys).toEqual(expect.arrayContaining(['ayse', 'yilmaz', 'gunes']));
+  });
+
+  it('keeps a source and timezone given in the file', () => {
+    const lead = importedLead(
+      'x' as LeadId,
+      { ...contact, source: 'Website', timezone: 'Asia/Riyadh' },
+      { ownerId: null, teamId: null },
+      ctx,
+    );
+    expect(lead.source).toBe('Website');
+    expect(lead.timezone).toBe('Asia/Riyadh');
+  });
+});
+
+describe('assignee', () => {
+  it('hands leads to agents in turn, to one agent, or to the team queue', () => {
+    const agents = [
+      { userId: 'a' as UserId, teamId: 't1' as TeamId },
+      { userId: 'b' as UserId, teamId: 't2' as TeamId },
+    ];
+    expect([0, 1, 2, 3].map((n) => assignee({ kind: 'roundRobin', agents }, n))).toEqual([
+      { ownerId: 'a', teamId: 't1' },
+      { ownerId: 'b', teamId: 't2' },
+      { ownerId: 'a', teamId: 't1' },
+      { ownerId: 'b', teamId: 't2' },
+    ]);
+    expect(assignee({ kind: 'agent', userId: 'a' as UserId, teamId: null }, 5)).toEqual({
+      ownerId: 'a',
+      teamId: null,
+    });
+    expect(assignee({ kind: 'team', teamId: 't1' as TeamId }, 5)).toEqual({
+      ownerId: null,
+      teamId: 't1',
+    });
+  });
+});

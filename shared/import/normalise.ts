@@ -1,0 +1,193 @@
+// One row of an imported file → the contact fields of a lead: trimmed text, phone numbers in
+// E.164 (the row's country, else the default one), a checked e-mail and timezone, custom fields.
+// A row that cannot become a lead says why, in a code the desk translates.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { isValidTimeZone } from '../domain/calling-window';
+import type { ColumnMapping } from './columns';
+import { countryCode } from './countries';
+
+/** Why a row was not imported as a lead. */
+export const INVALID_REASONS = [
+  'nameMissing',
+  'phoneMissing',
+  'phoneInvalid',
+  'emailInvalid',
+  'timezoneInvalid',
+  'tooLong',
+] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
+
+/** The lead fields a row gives, before dedupe and assignment. */
+export type RowContact = {
+  name: string;
+  company: string;
+  /** Every valid number in E.164, main first, without repeats. */
+  phones: string[];
+  email: string | null;
+  country: string | null;
+  timezone: string | null;
+  source: string | null;
+  notes: string;
+  custom: Record<string, string>;
+};
+
+export type RowResult =
+  { ok: true; contact: RowContact } | { ok: false; reason: InvalidReason; value: string };
+
+/** Field limits of the sync protocol's lead (shared/sync/protocol.ts leadSchema). */
+export const LIMITS = {
+  name: 300,
+  company: 300,
+  email: 320,
+  source: 200,
+  notes: 20_000,
+  customValue: 2000,
+  phones: 20,
+} as const;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Splits a cell holding several numbers ("0532 123 45 67 / 0212 555 11 22"). */
+export function splitPhones(cell: string): string[] {
+  return cell
+    .split(/[;,/|\n\r]+|\s{3,}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A number as typed, in E.164, or null when it cannot be a real number. A number that lost its
+ * "+" in a spreadsheet (966501234567) is tried as international as well.
+ */
+export function normaliseImportPhone(raw: string, country: CountryCode | null): string | null {
+  return parseImportPhone(raw, country)?.e164 ?? null;
+}
+
+function parseImportPhone(
+  raw: string,
+  country: CountryCode | null,
+): { e164: string; country: CountryCode | null } | null {
+  const text = raw.replace(/^tel:/i, '').trim();
+  if (!text) return null;
+  const parsed = parsePhoneNumberFromString(text, country ?? undefined);
+  if (parsed?.isValid()) return { e164: parsed.number, country: parsed.country ?? null };
+  const digits = text.replace(/[\s().-]/g, '');
+  if (/^[1-9]\d{7,14}$/.test(digits)) {
+    const intl = parsePhoneNumberFromString(`+${digits}`);
+    if (intl?.isValid()) return { e164: intl.number, country: intl.country ?? null };
+  }
+  return null;
+}
+
+function clean(value: string | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Turns one row's cells into lead contact fields using the column mapping. */
+export function normaliseRow(
+  cells: readonly string[],
+  mapping: ColumnMapping,
+  defaultCountry: CountryCode | null,
+): RowResult {
+  let name = '';
+  let first = '';
+  let last = '';
+  let company = '';
+  let email = '';
+  let countryCell = '';
+  let timezone = '';
+  let source = '';
+  const notes: string[] = [];
+  const phoneCells: string[] = [];
+  const custom: Record<string, string> = {};
+  for (let i = 0; i < mapping.length; i++) {
+    const target = mapping[i];
+    if (!target) continue;
+    const raw = cells[i] ?? '';
+    switch (target.kind) {
+      case 'ignore':
+        break;
+      case 'name':
+        name = clean(raw);
+        break;
+      case 'firstName':
+        first = clean(raw);
+        break;
+      case 'lastName':
+        last = clean(raw);
+        break;
+      case 'company':
+        company = clean(raw);
+        break;
+      case 'phone':
+        if (raw.trim()) phoneCells.push(raw);
+        break;
+      case 'email':
+        email = raw.trim();
+        break;
+      case 'country':
+        countryCell = clean(raw);
+        break;
+      case 'timezone':
+        timezone = raw.trim();
+        break;
+      case 'source':
+        source = clean(raw);
+        break;
+      case 'notes':
+        if (raw.trim()) notes.push(raw.trim());
+        break;
+      case 'custom': {
+        const value = raw.trim();
+        if (value) custom[target.key] = value;
+        break;
+      }
+    }
+  }
+  if (!name) name = [first, last].filter(Boolean).join(' ');
+  // A company with no contact person is still someone to call.
+  if (!name) name = company;
+  if (!name) return { ok: false, reason: 'nameMissing', value: '' };
+  if (name.length > LIMITS.name) return { ok: false, reason: 'tooLong', value: name };
+  if (company.length > LIMITS.company) return { ok: false, reason: 'tooLong', value: company };
+  if (source.length > LIMITS.source) return { ok: false, reason: 'tooLong', value: source };
+  const note = notes.join('\n');
+  if (note.length > LIMITS.notes) return { ok: false, reason: 'tooLong', value: note.slice(0, 80) };
+  for (const value of Object.values(custom))
+    if (value.length > LIMITS.customValue)
+      return { ok: false, reason: 'tooLong', value: value.slice(0, 80) };
+
+  const country = countryCell ? countryCode(countryCell) : null;
+  const raws = phoneCells.flatMap(splitPhones);
+  if (raws.length === 0) return { ok: false, reason: 'phoneMissing', value: '' };
+  const phones: string[] = [];
+  let phoneCountry: CountryCode | null = null;
+  for (const raw of raws) {
+    const parsed = parseImportPhone(raw, country ?? defaultCountry);
+    if (!parsed || phones.includes(parsed.e164)) continue;
+    if (phones.length === 0) phoneCountry = parsed.country;
+    phones.push(parsed.e164);
+  }
+  if (phones.length === 0) return { ok: false, reason: 'phoneInvalid', value: raws.join(' / ') };
+
+  const mail = email.toLowerCase();
+  if (mail && (!EMAIL.test(mail) || mail.length > LIMITS.email))
+    return { ok: false, reason: 'emailInvalid', value: email };
+  if (timezone && !isValidTimeZone(timezone))
+    return { ok: false, reason: 'timezoneInvalid', value: timezone };
+
+  return {
+    ok: true,
+    contact: {
+      name,
+      company,
+      phones: phones.slice(0, LIMITS.phones),
+      email: mail || null,
+      country: country ?? phoneCountry,
+      timezone: timezone || null,
+      source: source || null,
+      notes: note,
+      custom,
+    },
+  };
+}

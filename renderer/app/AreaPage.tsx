@@ -5,17 +5,13 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { dayOf } from '../../shared/domain/periods';
 import { useDeskDb } from '../db/use-desk-db';
+import { useOrganisation } from './desk/use-organisation';
 import { useFormat } from '../i18n/use-format';
 import type { Area } from '../store/areas';
 
 export type AreaPageProps = { area: Area; children?: ReactNode };
-
-function startOfToday(): number {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
 
 /** Page frame for a role area: heading, what the desk holds locally, then the area's content. */
 export function AreaPage({ area, children }: AreaPageProps) {
@@ -24,9 +20,17 @@ export function AreaPage({ area, children }: AreaPageProps) {
   const format = useFormat();
   // Both counts come from indexes (table count, `at` range), never a scan.
   const leads = useLiveQuery(() => db.leads.count(), [db]);
+  const organisation = useOrganisation();
+  // Calls only, in the organisation's day: the same count the supervisor dashboard shows.
+  const timeZone = organisation?.timezone ?? null;
   const callsToday = useLiveQuery(
-    () => db.activities.where('at').aboveOrEqual(startOfToday()).count(),
-    [db],
+    () =>
+      db.activities
+        .where('at')
+        .aboveOrEqual(timeZone ? dayOf(timeZone, Date.now()).from : Date.now())
+        .filter((a) => a.type === 'call')
+        .count(),
+    [db, timeZone],
   );
   return (
     <Box sx={{ p: { xs: 2, md: 3 }, maxWidth: 1200 }} data-testid={`area-${area}`}>

@@ -253,6 +253,28 @@ describe('domain actions', () => {
     });
   });
 
+  it('takes a lead out of the dial queue when its new number is on the do-not-call list', async () => {
+    await put(lead('a'));
+    await db.dnc.put({
+      phoneE164: '+905327654321',
+      source: 'internal',
+      addedAt: NOW,
+      addedBy: null,
+      note: '',
+    });
+    const r = await editContact(ctx, {
+      leadId: 'a' as LeadId,
+      name: 'Ayşe Yılmaz',
+      company: 'Kaya',
+      email: '',
+      timezone: null,
+      phone: '0532 765 43 21',
+      defaultCountry: 'TR',
+    });
+    expect(r).toMatchObject({ ok: true, lead: { doNotCall: true, queueKey: null } });
+    expect(await nextLead(db, scope, NOW)).toBeNull();
+  });
+
   it('finds leads by name in any spelling through the index', async () => {
     await put(
       lead('a', { name: 'أحمد الشمري' }),

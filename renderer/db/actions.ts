@@ -98,14 +98,20 @@ async function commit(
   ctx: ActionContext,
   name: MutationName,
   args: Record<string, unknown> & { leadId: LeadId },
-  change: (lead: Lead, now: number) => { lead: Lead; activities: Activity[] } | ActionError,
+  change: (
+    lead: Lead,
+    now: number,
+  ) =>
+    | { lead: Lead; activities: Activity[] }
+    | ActionError
+    | Promise<{ lead: Lead; activities: Activity[] } | ActionError>,
 ): Promise<ActionResult> {
   const { db } = ctx;
   const now = (ctx.now ?? Date.now)();
-  return db.transaction('rw', [db.leads, db.activities, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.outbox, db.meta, db.dnc], async () => {
     const lead = await db.leads.get(args.leadId);
     if (!lead) return { ok: false, error: 'leadNotFound' } as const;
-    const result = change(lead, now);
+    const result = await change(lead, now);
     if (typeof result === 'string') return { ok: false, error: result } as const;
     const stored = toStoredLead({ ...result.lead, updatedAt: now });
     await db.leads.put(stored);
@@ -367,7 +373,7 @@ export function normalisePhone(raw: string, defaultCountry?: CountryCode): strin
 
 /** Corrects the lead's contact details; a number that cannot exist is refused, not saved. */
 export function editContact(ctx: ActionContext, input: ContactInput): Promise<ActionResult> {
-  return commit(ctx, 'editContact', { ...input }, (lead) => {
+  return commit(ctx, 'editContact', { ...input }, async (lead) => {
     const name = input.name.trim();
     if (!name) return 'nameRequired';
     const phone = input.phone.trim() ? normalisePhone(input.phone, input.defaultCountry) : null;
@@ -376,12 +382,15 @@ export function editContact(ctx: ActionContext, input: ContactInput): Promise<Ac
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'emailInvalid';
     if (input.timezone && !isValidTimeZone(input.timezone)) return 'timezoneInvalid';
     const company = input.company.trim();
+    // A number on the do-not-call list takes the lead out of every dial queue at once.
+    const listed = phone !== null && (await ctx.db.dnc.get(phone)) !== undefined;
     return {
       lead: {
         ...lead,
         name,
         company,
         phoneE164: phone,
+        doNotCall: lead.doNotCall || listed,
         email: email || null,
         timezone: input.timezone || null,
         searchKeys: searchTokens(name, company, email),

@@ -4,6 +4,9 @@ import { demoOrganisation } from '../../shared/demo/index';
 import type { OrganisationProfile } from '../../shared/domain/content';
 import { toStoredLead, type ContentRow, type DeskDatabase } from './schema';
 
+/** Meta rows that belong to the demo data rather than to the desk or the person. */
+const DEMO_SCOPED_META = ['dncNationalFile', 'dncNationalShadowed'];
+
 export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promise<void> {
   // The demo is generated around "now"; to the minute, so a reload within it gives the same desk.
   const now = Math.floor(at / 60_000) * 60_000;
@@ -14,27 +17,19 @@ export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promi
     ...demo.closingTechniques.map((data) => ({ id: data.id, kind: 'closing' as const, data })),
     ...demo.products.map((data) => ({ id: data.id, kind: 'product' as const, data })),
   ];
-  await db.transaction(
-    'rw',
-    [db.leads, db.activities, db.outbox, db.meta, db.content, db.users, db.teams],
-    async () => {
-      await Promise.all([
-        db.leads.clear(),
-        db.activities.clear(),
-        db.outbox.clear(),
-        db.content.clear(),
-        db.users.clear(),
-        db.teams.clear(),
-      ]);
-      await db.leads.bulkPut(demo.leads.map(toStoredLead));
-      await db.activities.bulkPut(demo.activities);
-      await db.content.bulkPut(content);
-      await db.users.bulkPut(demo.users);
-      await db.teams.bulkPut(demo.teams);
-      await db.meta.put({ key: 'organisation', value: demo.organisation });
-      await db.meta.put({ key: 'demoLoadedAt', value: now });
-    },
-  );
+  // Everything the desk holds goes: a reset leaves no imported list, DNC entry, target or
+  // refused change of the previous session behind.
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.filter((t) => t.name !== 'meta').map((t) => t.clear()));
+    await db.meta.bulkDelete(DEMO_SCOPED_META);
+    await db.leads.bulkPut(demo.leads.map(toStoredLead));
+    await db.activities.bulkPut(demo.activities);
+    await db.content.bulkPut(content);
+    await db.users.bulkPut(demo.users);
+    await db.teams.bulkPut(demo.teams);
+    await db.meta.put({ key: 'organisation', value: demo.organisation });
+    await db.meta.put({ key: 'demoLoadedAt', value: now });
+  });
 }
 
 export async function loadOrganisation(db: DeskDatabase): Promise<OrganisationProfile | null> {

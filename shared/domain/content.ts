@@ -49,6 +49,8 @@ export type DemoUser = {
   dailyCallTarget: number;
   /** Meetings booked (hunter), deals closed (closer) or up-sells agreed (farmer) per day. */
   dailyBookingTarget: number;
+  /** Can no longer sign in (left the company); kept for the history of their calls. */
+  disabled?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ export function SignInScreen() {
   const db = useDeskDb();
   const { signIn } = useSession();
   const localize = useLocalized('ar');
-  const users = useLiveQuery(() => db.users.toArray(), [db]) ?? [];
+  const users = useLiveQuery(() => db.users.filter((u) => !u.disabled).toArray(), [db]) ?? [];
   const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? [];
   const groups = [
     ...teams.map((team) => ({

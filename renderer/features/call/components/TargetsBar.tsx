@@ -4,15 +4,11 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { dayOf } from '../../../../shared/domain/periods';
+import { useOrganisation } from '../../../app/desk/use-organisation';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store/use-app-store';
-
-function startOfToday(): number {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
 
 export type TargetsBarProps = {
   bookingsLabel: 'targets.bookings' | 'targets.deals' | 'targets.upsells';
@@ -25,11 +21,13 @@ export function TargetsBar({ bookingsLabel, bookingDispositions }: TargetsBarPro
   const db = useDeskDb();
   const format = useFormat();
   const user = useAppStore((s) => s.user);
+  const timeZone = useOrganisation()?.timezone ?? null;
   const today = useLiveQuery(async () => {
-    if (!user) return { calls: 0, bookings: 0 };
+    if (!user || !timeZone) return { calls: 0, bookings: 0 };
+    // The organisation's day, as the supervisor's dashboard counts it.
     const acts = await db.activities
       .where('[agentId+at]')
-      .between([user.id, startOfToday()], [user.id, Infinity])
+      .between([user.id, dayOf(timeZone, Date.now()).from], [user.id, Infinity])
       .toArray();
     return {
       calls: acts.filter((a) => a.type === 'call').length,
@@ -39,7 +37,7 @@ export function TargetsBar({ bookingsLabel, bookingDispositions }: TargetsBarPro
           (a.stageTo && bookingDispositions.includes(a.stageTo)),
       ).length,
     };
-  }, [db, user, bookingDispositions]) ?? { calls: 0, bookings: 0 };
+  }, [db, user, bookingDispositions, timeZone]) ?? { calls: 0, bookings: 0 };
   if (!user) return null;
   const items = [
     { key: 'calls', label: t('targets.calls'), value: today.calls, target: user.dailyCallTarget },

@@ -142,6 +142,8 @@ async function main() {
       port,
       '--host',
       host,
+      // Seeds the demo organisation into an empty data folder and prints its sign-in line.
+      '--demo',
       ...args,
     ],
     { env: { LOG_LEVEL: 'warn', ...process.env } },

@@ -6,6 +6,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fastifyStatic from '@fastify/static';
 import type { Db } from './db/db';
 import { migrationLevel } from './db/migrate';
+import { HttpError } from './errors';
+import { loadTokenSecret } from './auth/tokens';
+import { ACCEPTED_PROTOCOLS, registerSyncApi } from './routes/sync-api';
+import { PokeHub } from './sync/hub';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -57,6 +61,10 @@ export type AppOptions = {
   staticDir: string | null;
   /** pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Access-token key; default SALESDESK_TOKEN_SECRET or the key kept in the database. */
+  tokenSecret?: Buffer;
+  /** Seconds between SSE keep-alive comments, in ms (tests shorten it). */
+  heartbeatMs?: number;
 };
 
 function isApiPath(url: string): boolean {
@@ -68,8 +76,14 @@ export async function buildApp({
   version,
   staticDir,
   logger = false,
+  tokenSecret,
+  heartbeatMs,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT });
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: process.env.SALESDESK_TRUST_PROXY === '1',
+  });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
@@ -77,6 +91,17 @@ export async function buildApp({
   });
 
   app.setErrorHandler((error: unknown, request, reply) => {
+    if (error instanceof HttpError) {
+      request.log.info({ err: error }, 'request refused');
+      return reply
+        .status(error.statusCode)
+        .headers(error.headers)
+        .send({
+          error: error.code,
+          message: error.message,
+          ...(error.statusCode === 426 ? { accepted: ACCEPTED_PROTOCOLS } : {}),
+        });
+    }
     const raw = (error as { statusCode?: unknown }).statusCode;
     const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -106,6 +131,30 @@ export async function buildApp({
         message: 'The database does not answer.',
       });
     }
+  });
+
+  // Read on first use: the app still starts (and /api/health says why) when the database is down.
+  let secretLoad: Promise<Buffer> | null = tokenSecret ? Promise.resolve(tokenSecret) : null;
+  const secret = () => {
+    secretLoad ??= loadTokenSecret(db, process.env.SALESDESK_TOKEN_SECRET).catch(
+      (error: unknown) => {
+        secretLoad = null;
+        throw error;
+      },
+    );
+    return secretLoad;
+  };
+  const hub = new PokeHub(db, (payload) =>
+    app.log.warn({ payload }, 'unreadable sync notification'),
+  );
+  // Open event streams would keep close() waiting for ever: end them first.
+  app.addHook('preClose', async () => hub.close());
+  await registerSyncApi(app, {
+    db,
+    secret,
+    hub,
+    securityHeaders: SECURITY_HEADERS,
+    ...(heartbeatMs ? { heartbeatMs } : {}),
   });
 
   const hasClient = staticDir !== null && existsSync(join(staticDir, 'index.html'));

@@ -10,6 +10,7 @@ describe('server configuration', () => {
       databaseUrl: null,
       staticDir: '/srv/app/out/renderer',
       logLevel: 'info',
+      demo: false,
     });
   });
 
@@ -34,7 +35,14 @@ describe('server configuration', () => {
       databaseUrl: 'postgresql://u@h/db',
       staticDir: '/opt/web',
       logLevel: 'debug',
+      demo: false,
     });
+  });
+
+  it('turns the demo on with --demo or SALESDESK_DEMO=1', () => {
+    expect(loadConfig(['--demo'], {}, '/x').demo).toBe(true);
+    expect(loadConfig([], { SALESDESK_DEMO: '1' }, '/x').demo).toBe(true);
+    expect(loadConfig([], { SALESDESK_DEMO: '0' }, '/x').demo).toBe(false);
   });
 
   it('takes options over environment, in both --name value and --name=value forms', () => {

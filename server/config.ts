@@ -10,6 +10,8 @@ export type Config = {
   databaseUrl: string | null;
   staticDir: string;
   logLevel: LogLevel;
+  /** Seed the demo organisation into an empty database (--demo or SALESDESK_DEMO=1). */
+  demo: boolean;
 };
 
 export class ConfigError extends Error {
@@ -30,17 +32,22 @@ const LOG_LEVELS: readonly LogLevel[] = [
 ];
 const OPTIONS = ['port', 'host', 'data-dir', 'static-dir', 'log-level'] as const;
 type Option = (typeof OPTIONS)[number];
+const FLAGS = ['demo'] as const;
 
-function parseOptions(argv: readonly string[]): Partial<Record<Option, string>> {
-  const out: Partial<Record<Option, string>> = {};
+function parseOptions(argv: readonly string[]): Partial<Record<Option | 'demo', string>> {
+  const out: Partial<Record<Option | 'demo', string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (!arg.startsWith('--')) throw new ConfigError(`Unexpected argument "${arg}".`);
+    if ((FLAGS as readonly string[]).includes(arg.slice(2))) {
+      out.demo = '1';
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = (eq === -1 ? arg.slice(2) : arg.slice(2, eq)) as Option;
     if (!OPTIONS.includes(name)) {
       throw new ConfigError(
-        `Unknown option ${arg}. Known: ${OPTIONS.map((o) => `--${o}`).join(', ')}.`,
+        `Unknown option ${arg}. Known: ${[...OPTIONS, ...FLAGS].map((o) => `--${o}`).join(', ')}.`,
       );
     }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
@@ -84,5 +91,6 @@ export function loadConfig(
     databaseUrl,
     staticDir: path(o['static-dir'] ?? fromEnv('SALESDESK_STATIC_DIR') ?? 'out/renderer'),
     logLevel,
+    demo: o.demo === '1' || fromEnv('SALESDESK_DEMO') === '1',
   };
 }

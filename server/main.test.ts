@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from './test/databases';
+import { MIGRATIONS } from './migrations/index';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // One process (no tsx wrapper in between), so its exit code and lifetime are the server's own.
@@ -93,7 +94,10 @@ describe.each(DB_KINDS)('server process on %s', (kind) => {
 
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ status: 'ok', db: { kind, applied: 1 } });
+      expect(await health.json()).toMatchObject({
+        status: 'ok',
+        db: { kind, applied: MIGRATIONS.length },
+      });
 
       if (kind === 'pglite') {
         // A second server on the same folder would silently lose writes: it must refuse.

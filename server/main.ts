@@ -7,6 +7,10 @@ import { DatabaseUnavailableError, errorMessage, type Db } from './db/db';
 import { migrate, UnknownMigrationError } from './db/migrate';
 import { openDb } from './db/open-db';
 import { serverVersion } from './version';
+import { pruneTombstones } from './sync/retention';
+
+// Account commands and the demo load on demand: a plain start stays quick.
+const COMMANDS = ['create-organisation', 'create-user'] as const;
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -60,7 +64,31 @@ function url(config: Config): string {
   return `http://${host}:${config.port}`;
 }
 
+const PRUNE_EVERY_MS = 3_600_000;
+
+async function command(name: (typeof COMMANDS)[number]): Promise<void> {
+  const { AccountError, runCommand, UsageError } = await import('./cli');
+  try {
+    console.log(await runCommand(name, process.argv.slice(3), process.env, process.stdin));
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      say(error.message);
+      process.exit(2);
+    }
+    if (error instanceof AccountError || error instanceof DatabaseUnavailableError) {
+      say(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
+  const sub = process.argv[2];
+  if ((COMMANDS as readonly string[]).includes(sub ?? '')) {
+    return command(sub as (typeof COMMANDS)[number]);
+  }
   let config: Config;
   try {
     config = loadConfig(process.argv.slice(2), process.env, process.cwd());
@@ -80,6 +108,21 @@ async function main(): Promise<void> {
   if (stopping) return shutdown(0);
   await migrate(db);
   if (stopping) return shutdown(0);
+  if (config.demo) {
+    // SALESDESK_DEMO_LEADS: a bigger demo for benchmarks (default 300 leads).
+    const leadCount = Number(process.env.SALESDESK_DEMO_LEADS) || undefined;
+    const { seedDemo } = await import('./seed/demo');
+    const seeded = await seedDemo(db, Date.now(), leadCount ? { leadCount } : {});
+    if (seeded.seeded)
+      say(`seeded the demo organisation (${seeded.users} users, ${seeded.leads} leads).`);
+  }
+  const opened = db;
+  const prune = () =>
+    pruneTombstones(opened).catch((error: unknown) =>
+      say(`could not prune old tombstones: ${errorMessage(error)}`),
+    );
+  void prune();
+  setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
   app = await buildApp({
     db,
     version: serverVersion(),
@@ -101,6 +144,14 @@ async function main(): Promise<void> {
   if (stopping) return shutdown(0);
   const where = db.kind === 'pglite' ? `pglite at ${db.location}` : db.location;
   console.log(`Sales Desk server listening on ${url(config)} (db: ${where})`);
+  if (config.demo) {
+    const { DEMO_USERS } = await import('../shared/demo/organisation');
+    const { DEMO_PASSWORD } = await import('../shared/demo/credentials');
+    const admin = DEMO_USERS.find((u) => u.roles.includes('admin'));
+    console.log(
+      `Demo sign-in: ${admin?.email ?? ''} / ${DEMO_PASSWORD} (every demo user has this password)`,
+    );
+  }
 }
 
 main().catch(async (error: unknown) => {

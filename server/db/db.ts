@@ -24,6 +24,16 @@ export type Db = Queryable & {
    * it throws. Use only `tx` inside `fn`; on PGlite a `db.query` there waits for the transaction.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel`: `onNotify` gets every NOTIFY payload committed by any connection (any
+   * server process on PostgreSQL). `onReconnect` runs after a lost listening connection is back
+   * (notifications in between may be lost). Resolves to a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 

@@ -119,6 +119,13 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
     // PGlite runs one statement at a time; its transaction() holds that exclusive lock until the
     // callback settles, so other queries queue behind it instead of landing inside it.
     transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(wrap(tx))),
+    // One in-process database: NOTIFY reaches the listeners after the transaction commits.
+    async listen(channel, onNotify) {
+      const stop = await pg.listen(channel, onNotify);
+      return async () => {
+        if (!pg.closed) await stop();
+      };
+    },
     async close() {
       try {
         if (!pg.closed) await pg.close();

@@ -86,6 +86,72 @@ export async function openPostgres(
         client.release(broken);
       }
     },
+    listen: (channel, onNotify, onReconnect) =>
+      listenOn(url, channel, onNotify, onReconnect ?? (() => undefined), onError),
     close: () => pool.end(),
+  };
+}
+
+const RECONNECT_MS = [100, 500, 1000, 2000, 5000];
+
+/**
+ * LISTEN on a dedicated connection (a pooled one would be handed to other queries). A lost
+ * connection is re-opened with backoff; `onReconnect` then tells the caller it may have missed
+ * notifications.
+ */
+async function listenOn(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReconnect: () => void,
+  onError: (err: Error) => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Bad channel name "${channel}".`);
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let attempt = 0;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, application_name: 'salesdesk-listen' });
+    c.on('notification', (msg) => {
+      if (msg.channel === channel) onNotify(msg.payload ?? '');
+    });
+    c.on('error', (err) => {
+      onError(err);
+      void c.end().catch(() => undefined);
+    });
+    c.on('end', () => {
+      if (client === c) client = null;
+      if (!stopped) scheduleReconnect();
+    });
+    await c.connect();
+    await c.query(`LISTEN ${channel}`);
+    if (stopped) {
+      await c.end().catch(() => undefined);
+      return;
+    }
+    client = c;
+  };
+  const scheduleReconnect = () => {
+    const delay = RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)] ?? 5000;
+    setTimeout(() => {
+      if (stopped) return;
+      connect().then(
+        () => {
+          attempt = 0;
+          onReconnect();
+        },
+        (err: unknown) => {
+          onError(err instanceof Error ? err : new Error(String(err)));
+          if (!stopped) scheduleReconnect();
+        },
+      );
+    }, delay).unref();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    const c = client;
+    client = null;
+    await c?.end().catch(() => undefined);
   };
 }

@@ -1,7 +1,21 @@
 // Every migration, in the order it runs. Append only: a committed migration is never edited.
 import type { Queryable } from '../db/db';
 import * as m1763830000000 from './1763830000000-organisations-teams-users';
+import * as m1764590000000 from './1764590000000-change-tracking';
+import * as m1764590001000 from './1764590001000-people-profiles';
+import * as m1764590002000 from './1764590002000-leads-activities';
+import * as m1764590003000 from './1764590003000-content-targets-dnc';
+import * as m1764590004000 from './1764590004000-sessions-clients';
+import * as m1764590005000 from './1764590005000-audit-log';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
-export const MIGRATIONS: readonly Migration[] = [m1763830000000];
+export const MIGRATIONS: readonly Migration[] = [
+  m1763830000000,
+  m1764590000000,
+  m1764590001000,
+  m1764590002000,
+  m1764590003000,
+  m1764590004000,
+  m1764590005000,
+];

@@ -1,6 +1,7 @@
 // The sync protocol between desks and the sync server: every request and response body, as zod
 // schemas both sides validate against (ARCHITECTURE.md "Sync protocol"). Design notes and the
-// reasoning behind each rule live in server/README.md ("Sync protocol").
+// reasoning behind each rule live in server/README.md ("Sync protocol"); the HTTP routes, status codes
+// and scopes are the contract in shared/sync/README.md (READ IT: API_CONTRACT).
 //
 // Mutations carry the desk's intent (name + args, kept for audit) AND its effects: the lead
 // fields it changed (last write wins per field, in server arrival order), the conditions it

@@ -1,0 +1,266 @@
+// Sign-in, refresh-token rotation with reuse detection, sign-out, and the per-request check of
+// an access token against its session (so disabling a user or signing out takes effect at once).
+import { randomUUID } from 'node:crypto';
+import type { Db, Queryable } from '../db/db';
+import { audit } from '../audit';
+import type { SyncSession } from '../../shared/sync/protocol';
+import type { UserRole } from '../../shared/domain/content';
+import { loadOrganisation, loadUser } from '../sync/rows';
+import type { Caller } from '../sync/scope';
+import { verifyPassword } from './passwords';
+import {
+  clearFailures,
+  emailKey,
+  ipKey,
+  MAX_FAILURES_PER_EMAIL,
+  MAX_FAILURES_PER_IP,
+  recordFailure,
+  retryAfterSeconds,
+} from './rate-limit';
+import {
+  ACCESS_TOKEN_TTL_MS,
+  hashToken,
+  newRefreshToken,
+  REFRESH_TOKEN_TTL_MS,
+  signAccessToken,
+  verifyAccessToken,
+} from './tokens';
+
+export type AuthFailure = {
+  ok: false;
+  status: 401 | 403 | 429;
+  error: 'badCredentials' | 'userDisabled' | 'tooManyAttempts' | 'sessionExpired';
+  message: string;
+  retryAfter?: number;
+};
+
+export type AuthSuccess = { ok: true; session: SyncSession };
+
+async function issue(
+  db: Queryable,
+  secret: Buffer,
+  sessionId: string,
+  userId: string,
+  organisationId: string,
+  now: number,
+): Promise<SyncSession> {
+  const refreshToken = newRefreshToken();
+  await db.query(
+    'INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES ($1, $2, $3)',
+    [hashToken(refreshToken), sessionId, new Date(now + REFRESH_TOKEN_TTL_MS)],
+  );
+  const user = await loadUser(db, userId);
+  if (!user) throw new Error('user vanished');
+  const accessExpiresAt = now + ACCESS_TOKEN_TTL_MS;
+  return {
+    accessToken: signAccessToken(secret, { sid: sessionId, uid: userId, exp: accessExpiresAt }),
+    accessExpiresAt,
+    refreshToken,
+    user,
+    organisation: await loadOrganisation(db, organisationId),
+  };
+}
+
+export async function signIn(
+  db: Db,
+  secret: Buffer,
+  input: { email: string; password: string; clientId: string; ip: string },
+  now = Date.now(),
+): Promise<AuthSuccess | AuthFailure> {
+  const email = input.email.trim().toLowerCase();
+  const limits = [
+    { key: emailKey(email), max: MAX_FAILURES_PER_EMAIL },
+    { key: ipKey(input.ip), max: MAX_FAILURES_PER_IP },
+  ];
+  const wait = await retryAfterSeconds(db, limits, now);
+  if (wait > 0) {
+    return {
+      ok: false,
+      status: 429,
+      error: 'tooManyAttempts',
+      message: `Too many failed sign-ins; try again in ${wait} s.`,
+      retryAfter: wait,
+    };
+  }
+  const { rows } = await db.query<{
+    id: string;
+    organisation_id: string;
+    password_hash: string | null;
+    disabled_at: Date | null;
+  }>('SELECT id, organisation_id, password_hash, disabled_at FROM users WHERE lower(email) = $1', [
+    email,
+  ]);
+  const user = rows[0];
+  const ok = await verifyPassword(user?.password_hash ?? null, input.password);
+  if (!user || !ok) {
+    await recordFailure(
+      db,
+      limits.map((l) => l.key),
+    );
+    await audit(db, [
+      {
+        organisationId: user?.organisation_id ?? null,
+        actorId: user?.id ?? null,
+        action: 'signInFailed',
+        subject: email,
+        ip: input.ip,
+      },
+    ]);
+    return {
+      ok: false,
+      status: 401,
+      error: 'badCredentials',
+      message: 'Wrong e-mail or password.',
+    };
+  }
+  if (user.disabled_at !== null) {
+    return { ok: false, status: 403, error: 'userDisabled', message: 'This account is disabled.' };
+  }
+  await clearFailures(db, emailKey(email));
+  const session = await db.transaction(async (tx) => {
+    const sessionId = randomUUID();
+    await tx.query('INSERT INTO sessions (id, user_id, client_id) VALUES ($1, $2, $3)', [
+      sessionId,
+      user.id,
+      input.clientId,
+    ]);
+    await audit(tx, [
+      {
+        organisationId: user.organisation_id,
+        actorId: user.id,
+        action: 'signIn',
+        subject: user.id,
+        detail: { clientId: input.clientId },
+        ip: input.ip,
+      },
+    ]);
+    return issue(tx, secret, sessionId, user.id, user.organisation_id, now);
+  });
+  return { ok: true, session };
+}
+
+const expired: AuthFailure = {
+  ok: false,
+  status: 401,
+  error: 'sessionExpired',
+  message: 'The session has ended; sign in again.',
+};
+
+/**
+ * Trades a refresh token for a new session pair. The old token dies; presenting it again means
+ * it was copied, so the whole session ends (the thief's and the owner's copies alike).
+ */
+export async function refresh(
+  db: Db,
+  secret: Buffer,
+  token: string,
+  now = Date.now(),
+): Promise<AuthSuccess | AuthFailure> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{
+      session_id: string;
+      expires_at: Date;
+      rotated_at: Date | null;
+      ended_at: Date | null;
+      user_id: string;
+      organisation_id: string;
+      disabled_at: Date | null;
+    }>(
+      `SELECT r.session_id, r.expires_at, r.rotated_at, s.ended_at, s.user_id, u.organisation_id, u.disabled_at
+         FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
+        WHERE r.token_hash = $1 FOR UPDATE OF r, s`,
+      [hashToken(token)],
+    );
+    const r = rows[0];
+    if (!r || r.ended_at !== null || r.disabled_at !== null) return expired;
+    if (r.rotated_at !== null) {
+      await endSession(tx, r.session_id, 'refreshReuse');
+      await audit(tx, [
+        {
+          organisationId: r.organisation_id,
+          actorId: r.user_id,
+          action: 'refreshTokenReused',
+          subject: r.session_id,
+        },
+      ]);
+      return expired;
+    }
+    if (new Date(r.expires_at).getTime() <= now) return expired;
+    await tx.query('UPDATE refresh_tokens SET rotated_at = now() WHERE token_hash = $1', [
+      hashToken(token),
+    ]);
+    await tx.query('UPDATE sessions SET last_refreshed_at = now() WHERE id = $1', [r.session_id]);
+    const session = await issue(tx, secret, r.session_id, r.user_id, r.organisation_id, now);
+    return { ok: true, session } as const;
+  });
+}
+
+export async function endSession(db: Queryable, sessionId: string, reason: string): Promise<void> {
+  await db.query(
+    'UPDATE sessions SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL',
+    [sessionId, reason],
+  );
+}
+
+/** Ends every open session of the users (disabled, or signed out everywhere). */
+export async function endUserSessions(
+  db: Queryable,
+  userIds: readonly string[],
+  reason: string,
+): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.query(
+    'UPDATE sessions SET ended_at = now(), end_reason = $2 WHERE user_id = ANY($1::uuid[]) AND ended_at IS NULL',
+    [userIds, reason],
+  );
+}
+
+export type AuthError = {
+  status: 401;
+  error: 'unauthorized' | 'tokenExpired' | 'sessionEnded';
+  message: string;
+};
+
+/** The caller behind an `Authorization: Bearer …` header, or why there is none. */
+export async function authenticate(
+  db: Queryable,
+  secret: Buffer,
+  header: string | undefined,
+  now = Date.now(),
+): Promise<Caller | AuthError> {
+  const m = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header ?? '');
+  if (!m?.[1]) {
+    return { status: 401, error: 'unauthorized', message: 'Sign in first (Bearer token missing).' };
+  }
+  const check = verifyAccessToken(secret, m[1], now);
+  if (!check.ok) {
+    return check.reason === 'expired'
+      ? { status: 401, error: 'tokenExpired', message: 'The access token has expired; refresh it.' }
+      : { status: 401, error: 'unauthorized', message: 'The access token is not valid.' };
+  }
+  const { rows } = await db.query<{
+    user_id: string;
+    client_id: string;
+    ended_at: Date | null;
+    organisation_id: string;
+    team_id: string | null;
+    roles: UserRole[];
+    disabled_at: Date | null;
+  }>(
+    `SELECT s.user_id, s.client_id, s.ended_at, u.organisation_id, u.team_id, u.roles, u.disabled_at
+       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
+    [check.claims.sid],
+  );
+  const r = rows[0];
+  if (!r || r.user_id !== check.claims.uid || r.ended_at !== null || r.disabled_at !== null) {
+    return { status: 401, error: 'sessionEnded', message: 'The session has ended; sign in again.' };
+  }
+  return {
+    userId: r.user_id,
+    organisationId: r.organisation_id,
+    teamId: r.team_id,
+    roles: r.roles,
+    sessionId: check.claims.sid,
+    clientId: r.client_id,
+  };
+}

@@ -1,0 +1,81 @@
+// Live pokes: every server process LISTENs on one channel; a push batch NOTIFYs once after it
+// commits (any process, via PostgreSQL; PGlite delivers in-process), and each open event stream
+// whose scope the change may touch gets a contentless "poke" to pull.
+import type { ServerResponse } from 'node:http';
+import type { Db } from '../db/db';
+import { SYNC_CHANNEL, type Poke } from './push';
+import { scopeClass, type Caller } from './scope';
+
+type Subscriber = { caller: Caller; poke: () => void; stream: ServerResponse };
+
+export class PokeHub {
+  private readonly subscribers = new Set<Subscriber>();
+  private listening: Promise<() => Promise<void>> | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly onBadPayload: (payload: string) => void = () => undefined,
+  ) {}
+
+  /** LISTENs from the first event stream on (no listening connection while nobody watches). */
+  listen(): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error('The server is shutting down.'));
+    this.listening ??= this.db
+      .listen(
+        SYNC_CHANNEL,
+        (payload) => this.dispatch(payload, this.onBadPayload),
+        // Notifications may have been lost while the listening connection was down.
+        () => this.pokeAll(),
+      )
+      .catch((error: unknown) => {
+        this.listening = null;
+        throw error;
+      });
+    return this.listening;
+  }
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  subscribe(caller: Caller, stream: ServerResponse, poke: () => void): () => void {
+    const sub = { caller, poke, stream };
+    this.subscribers.add(sub);
+    return () => this.subscribers.delete(sub);
+  }
+
+  /** Whether a change described by `p` may concern this caller. */
+  static concerns(caller: Caller, p: Poke): boolean {
+    if (p.o !== caller.organisationId) return false;
+    if (p.all || scopeClass(caller.roles) === 'admin') return true;
+    if (p.u.includes(caller.userId)) return true;
+    return caller.teamId !== null && p.t.includes(caller.teamId);
+  }
+
+  dispatch(payload: string, onBadPayload: (payload: string) => void = () => undefined): void {
+    let p: Poke;
+    try {
+      p = JSON.parse(payload) as Poke;
+      if (typeof p.o !== 'string' || !Array.isArray(p.t) || !Array.isArray(p.u)) throw new Error();
+    } catch {
+      onBadPayload(payload);
+      return;
+    }
+    for (const sub of this.subscribers) if (PokeHub.concerns(sub.caller, p)) sub.poke();
+  }
+
+  pokeAll(): void {
+    for (const sub of this.subscribers) sub.poke();
+  }
+
+  /** Ends every open stream (server shutdown) and stops listening. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const sub of this.subscribers) sub.stream.end();
+    this.subscribers.clear();
+    const stop = await this.listening?.catch(() => null);
+    this.listening = null;
+    await stop?.();
+  }
+}

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { Db } from '../db/db';
+import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
+import {
+  activity,
+  Desk,
+  L,
+  lead,
+  leadIds,
+  ORG,
+  startWorld,
+  TEAM_A,
+  TEAM_B,
+  tombstoneIds,
+  U,
+  type Who,
+  type World,
+} from '../test/sync-fixture';
+import { pruneTombstones } from './retention';
+import { insertLeads } from '../seed/demo';
+import { decodeCursor } from './pull';
+
+describe.each(DB_KINDS)('pull on %s', (kind) => {
+  let testDb: TestDatabase;
+  let db: Db;
+  let world: World;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(kind);
+    db = await testDb.open();
+    world = await startWorld(db);
+  });
+
+  afterAll(async () => {
+    await world?.app.close();
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it('snapshots the caller’s scope with reference data, own leads first, then follows the log', async () => {
+    const desk = await Desk.signIn(world.app, 'agent');
+    const first = await desk.pullPage(1000);
+    expect(first.more).toBe(true);
+    const kinds = first.changes.map((c) => c.kind);
+    expect(kinds.filter((k) => k === 'user')).toHaveLength(6);
+    expect(kinds.filter((k) => k === 'team')).toHaveLength(2);
+    const leads = first.changes.flatMap((c) => (c.kind === 'lead' ? [c.row.id] : []));
+    expect(leads).toEqual([L.own, L.queue]);
+    expect(decodeCursor(first.cursor).kind).toBe('c');
+    // Nothing changed since: the log is empty, the cursor stays.
+    const next = await desk.pullPage();
+    expect(next).toMatchObject({ changes: [], more: false });
+    // A change in scope arrives; one outside does not.
+    const mate = await Desk.signIn(world.app, 'otherAgent');
+    await mate.pushOne('addNote', { leads: [{ id: L.otherTeam, patch: { notes: 'b' } }] });
+    const sup = await Desk.signIn(world.app, 'supervisor');
+    await sup.pushOne('addNote', { leads: [{ id: L.queue, patch: { notes: 'q' } }] });
+    const after = await desk.pullAll();
+    expect(leadIds(after)).toEqual([L.queue]);
+  });
+
+  it('pages a snapshot in small pages without losing or repeating rows', async () => {
+    const extra = Array.from({ length: 23 }, (_, i) =>
+      lead(`lead-page-${String(i).padStart(2, '0')}`, ORG, U.agent, TEAM_A),
+    );
+    await db.transaction((tx) =>
+      insertLeads(
+        tx,
+        ORG,
+        extra,
+        extra.map((l) => activity(l.id, U.agent)),
+      ),
+    );
+    const desk = await Desk.signIn(world.app, 'agent');
+    const all = await desk.pullAll(4);
+    const ids = all.flatMap((c) => (c.kind === 'lead' ? [c.row.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual([L.own, L.queue, ...extra.map((l) => l.id)].sort());
+    // Own leads (all of extra and L.own) come before the team queue.
+    expect(ids.indexOf(L.queue)).toBeGreaterThan(-1);
+    const ordered = all.flatMap((c) => (c.kind === 'lead' ? [c.row.id] : []));
+    expect(ordered.at(-1)).toBe(L.queue);
+    expect(all.filter((c) => c.kind === 'activity')).toHaveLength(23);
+    await db.query("DELETE FROM leads WHERE id LIKE 'lead-page-%'");
+  });
+
+  it('sends move-out tombstones to the desks that lose a lead, and its history to those that gain it', async () => {
+    const desks = Object.fromEntries(
+      await Promise.all(
+        (['agent', 'mate', 'otherAgent', 'supervisor', 'admin'] as Who[]).map(async (w) => {
+          const d = await Desk.signIn(world.app, w);
+          await d.pullAll();
+          return [w, d] as const;
+        }),
+      ),
+    ) as Record<'agent' | 'mate' | 'otherAgent' | 'supervisor' | 'admin', Desk>;
+    const call = activity(L.queue, U.agent, 'history');
+    await desks.agent.pushOne('addNote', { activities: [call] });
+    await Promise.all(Object.values(desks).map((d) => d.pullAll()));
+    // The administrator moves the team-A queue lead to team B's queue.
+    const r = await desks.admin.pushOne('reassignLeads', {
+      leads: [{ id: L.queue, patch: { teamId: TEAM_B, ownerId: null } }],
+    });
+    expect(r.rejected).toEqual([]);
+    const got = Object.fromEntries(
+      await Promise.all(
+        Object.entries(desks).map(async ([w, d]) => [w, await d.pullAll()] as const),
+      ),
+    );
+    expect(tombstoneIds(got.agent ?? [])).toEqual([L.queue]);
+    expect(tombstoneIds(got.mate ?? [])).toEqual([L.queue]);
+    expect(tombstoneIds(got.supervisor ?? [])).toEqual([L.queue]);
+    expect(leadIds(got.supervisor ?? [])).toEqual([]);
+    expect(leadIds(got.otherAgent ?? [])).toEqual([L.queue]);
+    expect(tombstoneIds(got.otherAgent ?? [])).toEqual([]);
+    const history = (got.otherAgent ?? []).filter((c) => c.kind === 'activity');
+    expect(history.map((c) => (c.kind === 'activity' ? c.row.id : ''))).toContain(call.id);
+    expect(leadIds(got.admin ?? [])).toEqual([L.queue]);
+    expect(tombstoneIds(got.admin ?? [])).toEqual([]);
+    // And back: the lead returns to team A and team B loses it.
+    await desks.admin.pushOne('reassignLeads', {
+      leads: [{ id: L.queue, patch: { teamId: TEAM_A } }],
+    });
+    expect(leadIds(await desks.agent.pullAll())).toEqual([L.queue]);
+    expect(tombstoneIds(await desks.otherAgent.pullAll())).toEqual([L.queue]);
+    // The reassignment is in the audit log.
+    const { rows } = await db.query<{ n: string }>(
+      "SELECT count(*) AS n FROM audit_log WHERE action = 'reassignLeads' AND actor_id = $1",
+      [U.admin],
+    );
+    expect(Number(rows[0]?.n)).toBe(2);
+  });
+
+  it('tells a desk to re-snapshot when its cursor is older than tombstone retention', async () => {
+    const desk = await Desk.signIn(world.app, 'agent');
+    await desk.pullAll();
+    const admin = await Desk.signIn(world.app, 'admin');
+    await admin.pushOne('reassignLeads', { leads: [{ id: L.own, patch: { ownerId: U.mate } }] });
+    await admin.pushOne('reassignLeads', { leads: [{ id: L.own, patch: { ownerId: U.agent } }] });
+    expect(await pruneTombstones(db, -60_000)).toBeGreaterThan(0);
+    const page = await desk.pullPage();
+    expect(page).toMatchObject({ resnapshot: true, changes: [], more: true });
+    const again = await desk.pullAll();
+    expect(leadIds(again)).toEqual([L.own, L.queue].sort());
+  });
+
+  it('tells a desk to re-snapshot when its user moved to another team', async () => {
+    const desk = await Desk.signIn(world.app, 'mate');
+    await desk.pullAll();
+    await db.query('UPDATE users SET team_id = $2 WHERE id = $1', [U.mate, TEAM_B]);
+    try {
+      const page = await desk.pullPage();
+      expect(page.resnapshot).toBe(true);
+      // Still the owner of their lead; team A's queue is no longer theirs.
+      expect(leadIds(await desk.pullAll())).toEqual([L.mates]);
+    } finally {
+      await db.query('UPDATE users SET team_id = $2 WHERE id = $1', [U.mate, TEAM_A]);
+    }
+  });
+
+  it('refuses a forged cursor with 400', async () => {
+    const desk = await Desk.signIn(world.app, 'agent');
+    for (const cursor of ['garbage', 'c1.x.1', 'c1.x.-1.2', 's1.a.1.99.x']) {
+      const res = await desk.request('POST', '/api/sync/pull', { cursor, limit: 10 });
+      expect(res.statusCode, cursor).toBe(400);
+      expect(res.json().error).toBe('invalidRequest');
+    }
+  });
+
+  it.runIf(kind === 'postgres')(
+    'never skips a row whose transaction committed after a later one (out-of-order commits)',
+    async () => {
+      const desk = await Desk.signIn(world.app, 'supervisor');
+      await desk.pullAll();
+      const t1 = new pg.Client({ connectionString: testDb.url ?? '' });
+      await t1.connect();
+      try {
+        // T1 starts and writes first…
+        await t1.query('BEGIN');
+        await t1.query(
+          `UPDATE leads SET data = jsonb_set(data, '{notes}', '"from T1"') WHERE id = $1`,
+          [L.mates],
+        );
+        // …T2 writes and commits (a push through the API)…
+        const agent = await Desk.signIn(world.app, 'agent');
+        await agent.pushOne('addNote', { leads: [{ id: L.own, patch: { notes: 'from T2' } }] });
+        // …a pull runs: T1 is still open, so nothing after it may be passed.
+        const during = await desk.pullAll();
+        expect(leadIds(during)).toEqual([]);
+        // …then T1 commits: the next pull has T1's row (and T2's).
+        await t1.query('COMMIT');
+        const after = await desk.pullAll();
+        expect(leadIds(after)).toEqual([L.own, L.mates].sort());
+        const mates = after.find((c) => c.kind === 'lead' && c.row.id === L.mates);
+        expect(mates?.kind === 'lead' && mates.row.notes).toBe('from T1');
+      } finally {
+        await t1.query('ROLLBACK').catch(() => undefined);
+        await t1.end();
+      }
+    },
+  );
+
+  it('serves every row exactly once in order under concurrent writers (log never skips)', async () => {
+    const reader = await Desk.signIn(world.app, 'admin');
+    await reader.pullAll();
+    const writers = await Promise.all(
+      ['agent', 'mate', 'supervisor'].map((w) => Desk.signIn(world.app, w as Who)),
+    );
+    const target: Record<string, string> = { agent: L.own, mate: L.mates, supervisor: L.queue };
+    const expected = new Map<string, number>();
+    const seen = new Map<string, number>();
+    const names = ['agent', 'mate', 'supervisor'];
+    let writing = true;
+    const pulling = (async () => {
+      while (writing) {
+        for (const c of await reader.pullAll(7)) {
+          if (c.kind === 'lead')
+            seen.set(c.row.id, Math.max(seen.get(c.row.id) ?? 0, c.row.touches));
+        }
+      }
+    })();
+    await Promise.all(
+      writers.map(async (w, i) => {
+        const id = target[names[i] ?? ''] ?? '';
+        for (let n = 1; n <= 15; n++) {
+          await w.pushOne('addNote', { leads: [{ id, patch: { touches: 1000 + n } }] });
+        }
+        expected.set(id, 1015);
+      }),
+    );
+    writing = false;
+    await pulling;
+    for (const c of await reader.pullAll()) {
+      if (c.kind === 'lead') seen.set(c.row.id, Math.max(seen.get(c.row.id) ?? 0, c.row.touches));
+    }
+    for (const [id, touches] of expected) expect(seen.get(id), id).toBe(touches);
+  });
+});

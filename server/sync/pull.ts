@@ -1,0 +1,348 @@
+// Pull: the caller's scoped changes after a cursor, paged. A first pull (cursor null) pages a
+// snapshot (reference data, the caller's own leads, the rest of the scope, activities, DNC), then
+// the change log from the snapshot's transaction-id watermark.
+//
+// Why the cursor never skips a row committed late (server/README.md "Sync protocol"): every row
+// carries the id of the transaction that wrote it (xid8) and a position from one sequence. A pull
+// serves only rows whose xid is below the xmin of its own snapshot — every transaction below it
+// has finished, so no row with a smaller xid can still appear — in (xid, seq) order, and the
+// cursor is the last (xid, seq) served. A transaction still running holds back everything after
+// it until it ends; nothing behind the cursor can ever commit later.
+import { createHash } from 'node:crypto';
+import type { Db, Queryable } from '../db/db';
+import { invalidRequest } from '../errors';
+import type { Change, PullResponse } from '../../shared/sync/protocol';
+import { TEAM_COLUMNS, USER_COLUMNS, wireTeam, wireUser, type TeamRow, type UserRow } from './rows';
+import { named, scopeClass, scopeSql, type Caller } from './scope';
+
+type Position = { xid: bigint; seq: bigint };
+
+type SnapshotCursor = { kind: 's'; scope: string; watermark: bigint; phase: number; key: string };
+type LogCursor = { kind: 'c'; scope: string; xid: bigint; seq: bigint };
+
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** A fingerprint of what the caller may see: a changed role or team means a fresh snapshot. */
+export function scopeKey(caller: Pick<Caller, 'userId' | 'teamId' | 'roles'>): string {
+  const cls = scopeClass(caller.roles);
+  return createHash('sha256')
+    .update(`${cls}|${caller.userId}|${caller.teamId ?? ''}`)
+    .digest('base64url')
+    .slice(0, 10);
+}
+
+export function encodeCursor(c: SnapshotCursor | LogCursor): string {
+  return c.kind === 's'
+    ? `s1.${c.scope}.${c.watermark}.${c.phase}.${Buffer.from(c.key).toString('base64url')}`
+    : `c1.${c.scope}.${c.xid}.${c.seq}`;
+}
+
+export function decodeCursor(raw: string): SnapshotCursor | LogCursor {
+  const parts = raw.split('.');
+  const num = (s: string | undefined) => {
+    if (s === undefined || !/^\d{1,20}$/.test(s)) throw invalidRequest('The cursor is not valid.');
+    return BigInt(s);
+  };
+  if (parts[0] === 's1' && parts.length === 5) {
+    const phase = Number(num(parts[3]));
+    if (phase > PHASES.length) throw invalidRequest('The cursor is not valid.');
+    return {
+      kind: 's',
+      scope: parts[1] ?? '',
+      watermark: num(parts[2]),
+      phase,
+      key: Buffer.from(parts[4] ?? '', 'base64url').toString('utf8'),
+    };
+  }
+  if (parts[0] === 'c1' && parts.length === 4) {
+    return { kind: 'c', scope: parts[1] ?? '', xid: num(parts[2]), seq: num(parts[3]) };
+  }
+  throw invalidRequest('The cursor is not valid.');
+}
+
+type Phase = {
+  name: string;
+  uuidKey: boolean;
+  /** Rows after {key}, at most {limit}, in {org}, for {user} of {team}. */
+  sql: (caller: Caller) => string;
+  toChange: (row: Record<string, unknown>) => Fragment;
+};
+
+// Rows travel as JSON text from the database straight into the response (`data::text`): no
+// parse and re-serialise per row, which is most of a pull's cost. A fragment is one Change.
+type Fragment = string;
+const fragment = (change: Change): Fragment => JSON.stringify(change);
+
+const dataChange =
+  (kind: 'lead' | 'activity' | 'target' | 'salesTarget' | 'dnc') =>
+  (r: Record<string, unknown>): Fragment =>
+    `{"kind":"${kind}","row":${String(r.data)}}`;
+
+const contentChange = (r: Record<string, unknown>): Fragment =>
+  `{"kind":"content","row":{"id":${JSON.stringify(r.id)},"kind":${JSON.stringify(r.kind)},"data":${String(r.data)}}}`;
+
+const PHASES: readonly Phase[] = [
+  {
+    name: 'users',
+    uuidKey: true,
+    sql: () =>
+      `SELECT ${USER_COLUMNS}, id::text AS k FROM users WHERE organisation_id = {org} AND id > {key}::uuid ORDER BY id LIMIT {limit}`,
+    toChange: (r) => fragment({ kind: 'user', row: wireUser(r as UserRow) }),
+  },
+  {
+    name: 'teams',
+    uuidKey: true,
+    sql: () =>
+      `SELECT ${TEAM_COLUMNS}, id::text AS k FROM teams WHERE organisation_id = {org} AND id > {key}::uuid ORDER BY id LIMIT {limit}`,
+    toChange: (r) => fragment({ kind: 'team', row: wireTeam(r as TeamRow) }),
+  },
+  {
+    name: 'content',
+    uuidKey: false,
+    sql: () =>
+      'SELECT id, kind, data::text AS data, id AS k FROM content WHERE organisation_id = {org} AND id > {key} ORDER BY id LIMIT {limit}',
+    toChange: contentChange,
+  },
+  {
+    name: 'targets',
+    uuidKey: true,
+    sql: () =>
+      'SELECT data::text AS data, user_id::text AS k FROM rep_targets WHERE organisation_id = {org} AND user_id > {key}::uuid ORDER BY user_id LIMIT {limit}',
+    toChange: dataChange('target'),
+  },
+  {
+    name: 'salesTargets',
+    uuidKey: false,
+    sql: () =>
+      'SELECT data::text AS data, id AS k FROM sales_targets WHERE organisation_id = {org} AND id > {key} ORDER BY id LIMIT {limit}',
+    toChange: dataChange('salesTarget'),
+  },
+  {
+    // The caller's own queue first: an agent can start working before the rest arrives.
+    name: 'ownLeads',
+    uuidKey: false,
+    sql: () =>
+      'SELECT data::text AS data, id AS k FROM leads WHERE owner_id = {user}::uuid AND organisation_id = {org} AND id > {key} ORDER BY id LIMIT {limit}',
+    toChange: dataChange('lead'),
+  },
+  {
+    name: 'scopeLeads',
+    uuidKey: false,
+    sql: (c) =>
+      `SELECT data::text AS data, id AS k FROM leads
+        WHERE organisation_id = {org} AND id > {key} AND owner_id IS DISTINCT FROM {user}::uuid
+          AND ${scopeSql(c, 'owner_id', 'team_id')}
+        ORDER BY id LIMIT {limit}`,
+    toChange: dataChange('lead'),
+  },
+  {
+    name: 'activities',
+    uuidKey: true,
+    sql: (c) =>
+      `SELECT a.data::text AS data, a.id::text AS k FROM activities a JOIN leads l ON l.id = a.lead_id
+        WHERE a.organisation_id = {org} AND a.id > {key}::uuid AND ${scopeSql(c, 'l.owner_id', 'l.team_id')}
+        ORDER BY a.id LIMIT {limit}`,
+    toChange: dataChange('activity'),
+  },
+  {
+    name: 'dnc',
+    uuidKey: false,
+    sql: () =>
+      'SELECT data::text AS data, phone_e164 AS k FROM dnc WHERE organisation_id = {org} AND phone_e164 > {key} ORDER BY phone_e164 LIMIT {limit}',
+    toChange: dataChange('dnc'),
+  },
+];
+
+type Source = {
+  /** Rows after ({cx}, {cs}) and below xmin {xmin}, at most {limit}, in org {org}, for {user} of {team}. */
+  sql: (caller: Caller) => string;
+  toChange: (row: Record<string, unknown>) => Fragment;
+};
+
+const after = (t: string) =>
+  `(${t}xid, ${t}seq) > ({cx}::xid8, {cs}::bigint) AND ${t}xid < {xmin}::xid8 AND ${t}organisation_id = {org}`;
+const order = (t: string) => `ORDER BY ${t}xid, ${t}seq LIMIT {limit}`;
+const pos = (t: string) => `${t}xid::text AS x, ${t}seq::text AS s`;
+
+const SOURCES: readonly Source[] = [
+  {
+    sql: (c) =>
+      `SELECT ${pos('')}, data::text AS data FROM leads WHERE ${after('')}
+         AND ${scopeSql(c, 'owner_id', 'team_id')} ${order('')}`,
+    toChange: dataChange('lead'),
+  },
+  {
+    sql: (c) =>
+      `SELECT ${pos('a.')}, a.data::text AS data FROM activities a JOIN leads l ON l.id = a.lead_id
+        WHERE ${after('a.')} AND ${scopeSql(c, 'l.owner_id', 'l.team_id')} ${order('a.')}`,
+    toChange: dataChange('activity'),
+  },
+  {
+    sql: () => `SELECT ${pos('')}, ${USER_COLUMNS} FROM users WHERE ${after('')} ${order('')}`,
+    toChange: (r) => fragment({ kind: 'user', row: wireUser(r as UserRow) }),
+  },
+  {
+    sql: () => `SELECT ${pos('')}, ${TEAM_COLUMNS} FROM teams WHERE ${after('')} ${order('')}`,
+    toChange: (r) => fragment({ kind: 'team', row: wireTeam(r as TeamRow) }),
+  },
+  {
+    sql: () =>
+      `SELECT ${pos('')}, id, kind, data::text AS data FROM content WHERE ${after('')} ${order('')}`,
+    toChange: contentChange,
+  },
+  {
+    sql: () =>
+      `SELECT ${pos('')}, data::text AS data FROM rep_targets WHERE ${after('')} ${order('')}`,
+    toChange: dataChange('target'),
+  },
+  {
+    sql: () =>
+      `SELECT ${pos('')}, data::text AS data FROM sales_targets WHERE ${after('')} ${order('')}`,
+    toChange: dataChange('salesTarget'),
+  },
+  {
+    sql: () => `SELECT ${pos('')}, data::text AS data FROM dnc WHERE ${after('')} ${order('')}`,
+    toChange: dataChange('dnc'),
+  },
+  {
+    // A lead tombstone goes to the desks that could see the lead before the move and cannot now
+    // (a supervisor whose team lost it included); deletions of anything go to everyone in scope.
+    sql: (c) =>
+      `SELECT ${pos('')}, entity, entity_id FROM tombstones WHERE ${after('')}
+         AND (entity <> 'lead' OR (${scopeSql(c, 'old_owner_id', 'old_team_id')}
+              AND (deleted OR NOT ${scopeSql(c, 'new_owner_id', 'new_team_id')})))
+       ${order('')}`,
+    toChange: (r) => fragment({ kind: 'tombstone', entity: r.entity, id: r.entity_id } as Change),
+  },
+];
+
+async function readOnlySnapshot(tx: Queryable): Promise<{ xmin: bigint; pruned: Position }> {
+  // One snapshot for the whole pull, so every table is read as of the same moment.
+  await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+  const { rows } = await tx.query<{ xmin: string; px: string; ps: string }>(
+    `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+            pruned_xid::text AS px, pruned_seq::text AS ps FROM sync_retention`,
+  );
+  const r = rows[0];
+  if (!r) throw new Error('sync_retention is empty');
+  return { xmin: BigInt(r.xmin), pruned: { xid: BigInt(r.px), seq: BigInt(r.ps) } };
+}
+
+const before = (a: Position, b: Position) => a.xid < b.xid || (a.xid === b.xid && a.seq < b.seq);
+
+/** A pull response before serialisation: changes are JSON text fragments (see Fragment). */
+export type PullPage = { changes: Fragment[]; cursor: string; more: boolean; resnapshot?: boolean };
+
+/** The response body, JSON text matching pullResponseSchema. */
+export function pullBody(page: PullPage): string {
+  return `{"changes":[${page.changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"more":${page.more}${
+    page.resnapshot ? ',"resnapshot":true' : ''
+  }}`;
+}
+
+/** Parsed, for callers inside the server (tests, tools). */
+export async function pullParsed(
+  db: Db,
+  caller: Caller,
+  request: { cursor: string | null; limit: number },
+): Promise<PullResponse> {
+  return JSON.parse(pullBody(await pull(db, caller, request))) as PullResponse;
+}
+
+export async function pull(
+  db: Db,
+  caller: Caller,
+  request: { cursor: string | null; limit: number },
+): Promise<PullPage> {
+  const parsed = request.cursor === null ? null : decodeCursor(request.cursor);
+  const scope = scopeKey(caller);
+  return db.transaction(async (tx) => {
+    const { xmin, pruned } = await readOnlySnapshot(tx);
+    const fresh = (): SnapshotCursor => ({ kind: 's', scope, watermark: xmin, phase: 0, key: '' });
+    if (parsed !== null) {
+      const since: Position = parsed.kind === 'c' ? parsed : { xid: parsed.watermark, seq: 0n };
+      // Another scope (role or team changed), or tombstones this desk needs were already
+      // pruned: only a fresh snapshot is right.
+      if (parsed.scope !== scope || before(since, pruned)) {
+        return { changes: [], cursor: encodeCursor(fresh()), more: true, resnapshot: true };
+      }
+    }
+    const cursor = parsed ?? fresh();
+    if (cursor.kind === 's') return snapshotPage(tx, caller, cursor, request.limit);
+    return logPage(tx, caller, cursor, xmin, request.limit);
+  });
+}
+
+async function snapshotPage(
+  tx: Queryable,
+  caller: Caller,
+  start: SnapshotCursor,
+  limit: number,
+): Promise<PullPage> {
+  const changes: Fragment[] = [];
+  let { phase, key } = start;
+  while (phase < PHASES.length) {
+    const p = PHASES[phase];
+    if (!p) break;
+    const room = limit - changes.length;
+    if (room <= 0) break;
+    const q = named(p.sql(caller), {
+      org: caller.organisationId,
+      key: key === '' && p.uuidKey ? ZERO_UUID : key,
+      limit: room,
+      user: caller.userId,
+      team: caller.teamId,
+    });
+    const { rows } = await tx.query<Record<string, unknown>>(q.text, q.params);
+    for (const r of rows) changes.push(p.toChange(r));
+    if (rows.length < room) {
+      phase += 1;
+      key = '';
+    } else {
+      key = String(rows.at(-1)?.k ?? '');
+    }
+  }
+  if (phase >= PHASES.length) {
+    // Snapshot done: from now on the change log, from the watermark taken when it started.
+    const next: LogCursor = { kind: 'c', scope: start.scope, xid: start.watermark, seq: 0n };
+    return { changes, cursor: encodeCursor(next), more: true };
+  }
+  return { changes, cursor: encodeCursor({ ...start, phase, key }), more: true };
+}
+
+async function logPage(
+  tx: Queryable,
+  caller: Caller,
+  cursor: LogCursor,
+  xmin: bigint,
+  limit: number,
+): Promise<PullPage> {
+  const values = {
+    org: caller.organisationId,
+    cx: cursor.xid.toString(),
+    cs: cursor.seq.toString(),
+    xmin: xmin.toString(),
+    limit: limit + 1,
+    user: caller.userId,
+    team: caller.teamId,
+  };
+  const found: { p: Position; change: Fragment }[] = [];
+  for (const source of SOURCES) {
+    const q = named(source.sql(caller), values);
+    const { rows } = await tx.query<Record<string, unknown> & { x: string; s: string }>(
+      q.text,
+      q.params,
+    );
+    for (const r of rows)
+      found.push({ p: { xid: BigInt(r.x), seq: BigInt(r.s) }, change: source.toChange(r) });
+  }
+  found.sort((a, b) => (before(a.p, b.p) ? -1 : before(b.p, a.p) ? 1 : 0));
+  const page = found.slice(0, limit);
+  const last = page.at(-1)?.p;
+  const next: LogCursor = last ? { ...cursor, xid: last.xid, seq: last.seq } : cursor;
+  return {
+    changes: page.map((f) => f.change),
+    cursor: encodeCursor(next),
+    more: found.length > limit,
+  };
+}

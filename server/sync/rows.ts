@@ -1,0 +1,82 @@
+// Database rows → the wire shapes of shared/sync/protocol.ts.
+import type { Queryable } from '../db/db';
+import type { z } from 'zod';
+import type { organisationSchema, teamSchema, userSchema } from '../../shared/sync/protocol';
+
+export type WireUser = z.infer<typeof userSchema>;
+export type WireTeam = z.infer<typeof teamSchema>;
+export type WireOrganisation = z.infer<typeof organisationSchema>;
+
+export const USER_COLUMNS =
+  'id, display_name, email, roles, team_id, locale, daily_call_target, daily_booking_target, disabled_at';
+
+export type UserRow = {
+  id: string;
+  display_name: string;
+  email: string;
+  roles: string[];
+  team_id: string | null;
+  locale: string;
+  daily_call_target: number;
+  daily_booking_target: number;
+  disabled_at: Date | null;
+};
+
+export function wireUser(r: UserRow): WireUser {
+  return {
+    id: r.id,
+    displayName: r.display_name,
+    email: r.email,
+    roles: r.roles as WireUser['roles'],
+    teamId: r.team_id,
+    locale: r.locale as WireUser['locale'],
+    dailyCallTarget: r.daily_call_target,
+    dailyBookingTarget: r.daily_booking_target,
+    disabled: r.disabled_at !== null,
+  };
+}
+
+export const TEAM_COLUMNS = 'id, name, name_localized, supervisor_id';
+export type TeamRow = {
+  id: string;
+  name: string;
+  name_localized: Record<string, string>;
+  supervisor_id: string | null;
+};
+
+export function wireTeam(r: TeamRow): WireTeam {
+  const name = Object.keys(r.name_localized).length ? r.name_localized : { en: r.name };
+  return { id: r.id, name, supervisorId: r.supervisor_id };
+}
+
+export async function loadOrganisation(db: Queryable, id: string): Promise<WireOrganisation> {
+  const { rows } = await db.query<{
+    id: string;
+    name: string;
+    name_localized: Record<string, string>;
+    default_language: string;
+    currency: string;
+    timezone: string;
+    calling_start_minutes: number;
+    calling_end_minutes: number;
+  }>(
+    `SELECT id, name, name_localized, default_language, currency, timezone,
+            calling_start_minutes, calling_end_minutes FROM organisations WHERE id = $1`,
+    [id],
+  );
+  const r = rows[0];
+  if (!r) throw new Error(`No organisation ${id}`);
+  return {
+    id: r.id,
+    name: Object.keys(r.name_localized).length ? r.name_localized : { en: r.name },
+    defaultLanguage: r.default_language as WireOrganisation['defaultLanguage'],
+    currency: r.currency,
+    timezone: r.timezone,
+    callingWindow: { startMinutes: r.calling_start_minutes, endMinutes: r.calling_end_minutes },
+  };
+}
+
+export async function loadUser(db: Queryable, id: string): Promise<WireUser | null> {
+  const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+  return rows[0] ? wireUser(rows[0]) : null;
+}

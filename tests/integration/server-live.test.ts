@@ -1,0 +1,154 @@
+// Live pokes over real HTTP: an event stream hears of changes in its scope within a second, from
+// its own server process or (PostgreSQL) from another one on the same database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../server/db/db';
+import { buildApp } from '../../server/app';
+import { createTestDatabase, DB_KINDS, type TestDatabase } from '../../server/test/databases';
+import { Desk, L, protocol, startWorld, type World } from '../../server/test/sync-fixture';
+
+type Stream = { events: string[]; pings: number; close: () => void; ready: Promise<void> };
+
+async function listen(app: FastifyInstance): Promise<string> {
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return address;
+}
+
+function openStream(base: string, token: string): Stream {
+  const controller = new AbortController();
+  const s: Stream = {
+    events: [],
+    pings: 0,
+    close: () => controller.abort(),
+    ready: Promise.resolve(),
+  };
+  s.ready = (async () => {
+    const res = await fetch(`${base}/api/sync/events`, {
+      headers: { ...protocol, authorization: `Bearer ${token}` },
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    let connected!: () => void;
+    const first = new Promise<void>((r) => (connected = r));
+    void (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += decoder.decode(value, { stream: true });
+          let i: number;
+          while ((i = buffer.indexOf('\n\n')) !== -1) {
+            const block = buffer.slice(0, i);
+            buffer = buffer.slice(i + 2);
+            if (block.startsWith(': connected')) connected();
+            else if (block.startsWith(': ping')) s.pings++;
+            else if (block.startsWith('event: poke')) s.events.push(block);
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    await first;
+  })();
+  return s;
+}
+
+async function waitFor(check: () => boolean, ms: number): Promise<number> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return Date.now() - start;
+}
+
+describe.each(DB_KINDS)('live pokes on %s', (kind) => {
+  let testDb: TestDatabase;
+  let db: Db;
+  let world: World;
+  let base: string;
+  // PostgreSQL: a second server process's stand-in — its own pool, listener and HTTP server.
+  let db2: Db | null = null;
+  let app2: FastifyInstance | null = null;
+  let base2: string | null = null;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(kind);
+    db = await testDb.open();
+    world = await startWorld(db);
+    base = await listen(world.app);
+    if (kind === 'postgres') {
+      db2 = await testDb.open();
+      app2 = await buildApp({ db: db2, version: 'test', staticDir: null, heartbeatMs: 200 });
+      base2 = await listen(app2);
+    }
+  });
+
+  afterAll(async () => {
+    await app2?.close();
+    await db2?.close();
+    await world?.app.close();
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it('pokes a desk within a second of a change in its scope, not for others, with pings between', async () => {
+    const agent = await Desk.signIn(world.app, 'agent');
+    const other = await Desk.signIn(world.app, 'otherAgent');
+    const stream = openStream(base, agent.session.accessToken);
+    await stream.ready;
+    await waitFor(() => stream.pings >= 1, 2000);
+    // A change outside the agent's scope: no poke.
+    await other.pushOne('addNote', { leads: [{ id: L.otherTeam, patch: { notes: 'b' } }] });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stream.events).toEqual([]);
+    // Its team's queue changes: poked.
+    const sup = await Desk.signIn(world.app, 'supervisor');
+    const t0 = Date.now();
+    await sup.pushOne('addNote', { leads: [{ id: L.queue, patch: { notes: 'q' } }] });
+    await waitFor(() => stream.events.length >= 1, 1000);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(stream.events[0]).toBe('event: poke\ndata: {}');
+    stream.close();
+  });
+
+  it('refuses an event stream without a valid token', async () => {
+    const res = await fetch(`${base}/api/sync/events`, { headers: protocol });
+    expect(res.status).toBe(401);
+  });
+
+  it.runIf(kind === 'postgres')(
+    'pokes desks connected to another server process on the same database',
+    async () => {
+      const agent = await Desk.signIn(world.app, 'agent');
+      const stream = openStream(base2 ?? '', agent.session.accessToken);
+      await stream.ready;
+      const sup = await Desk.signIn(world.app, 'supervisor');
+      await sup.pushOne('addNote', { leads: [{ id: L.own, patch: { notes: 'from server 1' } }] });
+      const took = await waitFor(() => stream.events.length >= 1, 1000);
+      expect(took).toBeLessThan(1000);
+      stream.close();
+    },
+  );
+
+  it('ends open streams when the server closes', async () => {
+    const agent = await Desk.signIn(world.app, 'agent');
+    const extra = await buildApp({ db, version: 'test', staticDir: null });
+    const url = await listen(extra);
+    const stream = openStream(url, agent.session.accessToken);
+    await stream.ready;
+    const closing = extra.close();
+    await expect(
+      Promise.race([
+        closing.then(() => 'closed'),
+        new Promise((r) => setTimeout(() => r('stuck'), 5000)),
+      ]),
+    ).resolves.toBe('closed');
+  });
+});

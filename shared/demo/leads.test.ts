@@ -3,6 +3,7 @@ import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
 import { isUuid } from '../domain/ids';
 import { LEAD_STAGES } from '../domain/lead';
 import { searchTokens } from '../domain/search-key';
+import { activitySchema, leadSchema } from '../sync/protocol';
 import { demoOrganisation } from './index';
 import {
   DEMO_DISPOSITIONS,
@@ -244,5 +245,13 @@ describe('arabicCount', () => {
     [200, '200 موظف'],
   ])('%i → %s', (n, text) => {
     expect(arabicCount(n, 'موظف', 'موظفًا', 'موظفين')).toBe(text);
+  });
+});
+
+describe('demo data on the wire', () => {
+  it('passes the sync protocol schemas, whatever the clock says (whole milliseconds)', () => {
+    const demo = demoOrganisation(Date.UTC(2026, 11, 1, 11, 23, 45, 123));
+    for (const lead of demo.leads) expect(leadSchema.safeParse(lead).error).toBeUndefined();
+    for (const a of demo.activities) expect(activitySchema.safeParse(a).error).toBeUndefined();
   });
 });

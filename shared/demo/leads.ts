@@ -502,7 +502,8 @@ function inOfficeHours(at: number, offset: number, random: Random, now: number):
   const local = at + offset * HOUR;
   const dayStart = local - (((local % DAY) + DAY) % DAY);
   const moved = dayStart + random.int(10, 17) * HOUR + random.int(0, 59) * MINUTE - offset * HOUR;
-  return moved < now - 5 * MINUTE ? moved : at;
+  // Whole milliseconds: timestamps are integers everywhere (the sync protocol checks it).
+  return Math.round(moved < now - 5 * MINUTE ? moved : at);
 }
 
 /** Days between a touch and the touch before it. */

@@ -204,6 +204,7 @@ describe('what goes into the package', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
       '@electric-sql/pglite',
       '@fastify/static',
+      '@node-rs/argon2',
       'fastify',
       'pg',
       'zod',

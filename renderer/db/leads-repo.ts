@@ -1,13 +1,23 @@
 // Reads the desk's hot paths answer from indexes, never by scanning the leads table: the next
 // lead to dial, lookup by phone, name search, the closer's inbox and the farmer's customers.
-import { Dexie } from 'dexie';
-import { pickNext, queueRanges } from '../../shared/domain/dial-queue';
-import type { CallingPolicy } from '../../shared/domain/calling-window';
+import { Dexie, type IndexableType } from 'dexie';
+import {
+  DIAL_QUEUE_INDEX,
+  DIAL_QUEUE_ZONE_INDEX,
+  pickNext,
+  queueRanges,
+} from '../../shared/domain/dial-queue';
+import {
+  DEFAULT_CALLING_WINDOW,
+  isWithinCallingWindow,
+  type CallingPolicy,
+} from '../../shared/domain/calling-window';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
 import { foldForSearch, matchesQuery, queryRanges } from '../../shared/domain/search-key';
 import type { DeskDatabase, StoredLead } from './schema';
 
 const PAGE = 50;
+const MAX_PAGE = 2000;
 
 export type QueueScope = {
   owners: readonly string[];
@@ -17,7 +27,9 @@ export type QueueScope = {
 
 /**
  * The next lead to dial: the owner's own queue first, then their team's pool, in queue order,
- * skipping leads whose local time is outside the calling window.
+ * skipping leads whose local time is outside the calling window. Uses the zone index when the
+ * database has it (only zones inside calling hours are read), else reads in key order and skips
+ * night-time leads in memory.
  */
 export async function nextLead(
   db: DeskDatabase,
@@ -25,27 +37,156 @@ export async function nextLead(
   now: number,
   skip: ReadonlySet<string> = new Set(),
 ): Promise<StoredLead | null> {
+  return hasZoneIndex(db)
+    ? nextLeadByZone(db, scope, now, skip)
+    : nextLeadInKeyOrder(db, scope, now, skip);
+}
+
+/** Whether this database has the dial-queue zone index (schema version with `queueZone`). */
+export function hasZoneIndex(db: DeskDatabase): boolean {
+  return Boolean(db.leads.schema.idxByName[DIAL_QUEUE_ZONE_INDEX]);
+}
+
+const withZone = (scope: QueueScope) => (l: StoredLead) =>
+  Object.assign(l, { timeZone: leadTimezone(l, scope.organisationTimezone) });
+
+/**
+ * The first lead `pickNext` accepts in one index range, reading pages that grow (×4 up to 2,000)
+ * so a long run of leads it must skip costs few round trips.
+ */
+async function firstInRange(
+  db: DeskDatabase,
+  index: string,
+  lower: IndexableType,
+  upper: IndexableType,
+  scope: QueueScope,
+  now: number,
+  skip: ReadonlySet<string>,
+  firstPage = PAGE,
+): Promise<StoredLead | null> {
+  let offset = 0;
+  for (let size = firstPage; ; size = Math.min(size * 4, MAX_PAGE)) {
+    const page = await db.leads
+      .where(index)
+      .between(lower, upper, true, true)
+      .offset(offset)
+      .limit(size)
+      .toArray();
+    const candidates = page.filter((l) => !skip.has(l.id)).map(withZone(scope));
+    const hit = pickNext(candidates, now, scope.calling);
+    if (hit) return hit;
+    if (page.length < size) return null;
+    offset += size;
+  }
+}
+
+/** Reads each queue in key order and skips night-time leads in memory (no zone index). */
+export async function nextLeadInKeyOrder(
+  db: DeskDatabase,
+  scope: QueueScope,
+  now: number,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<StoredLead | null> {
   for (const owner of scope.owners) {
     for (const [lo, hi] of queueRanges(now)) {
-      let offset = 0;
-      for (;;) {
-        const page = await db.leads
-          .where('[queueOwner+queueKey]')
-          .between([owner, lo], [owner, hi], true, true)
-          .offset(offset)
-          .limit(PAGE)
-          .toArray();
-        const candidates = page
-          .filter((l) => !skip.has(l.id))
-          .map((l) => Object.assign(l, { timeZone: leadTimezone(l, scope.organisationTimezone) }));
-        const hit = pickNext(candidates, now, scope.calling);
-        if (hit) return hit;
-        if (page.length < PAGE) break;
-        offset += PAGE;
-      }
+      const hit = await firstInRange(
+        db,
+        DIAL_QUEUE_INDEX,
+        [owner, lo],
+        [owner, hi],
+        scope,
+        now,
+        skip,
+      );
+      if (hit) return hit;
     }
   }
   return null;
+}
+
+/** The zones present in one owner's queue: a skip scan, one index key per zone. */
+async function queueZones(db: DeskDatabase, owner: string): Promise<string[]> {
+  // Bounds use fresh arrays, which sort after every string: a key may not hold one object twice.
+  const zones: string[] = [];
+  let lower: IndexableType = [owner];
+  for (;;) {
+    const keys: IndexableType[] = await db.leads
+      .where(DIAL_QUEUE_ZONE_INDEX)
+      .between(lower, [owner, []], true, false)
+      .limit(1)
+      .keys();
+    const key = keys[0];
+    if (!Array.isArray(key) || typeof key[1] !== 'string') return zones;
+    zones.push(key[1]);
+    lower = [owner, key[1], []];
+  }
+}
+
+/**
+ * Reads one page per bucket in key order (the usual case in working hours: the first due lead is
+ * callable), and only when a full page holds nobody callable asks the zones inside calling hours
+ * for that bucket, skipping the night-time ones. The lead offered is the first in (queueKey, id)
+ * order across those zones — the same lead key order would give.
+ */
+export async function nextLeadByZone(
+  db: DeskDatabase,
+  scope: QueueScope,
+  now: number,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<StoredLead | null> {
+  const policy = scope.calling ?? DEFAULT_CALLING_WINDOW;
+  return db.transaction('r', db.leads, async () => {
+    for (const owner of scope.owners) {
+      let open: string[] | null = null;
+      for (const [lo, hi] of queueRanges(now)) {
+        const page = await db.leads
+          .where(DIAL_QUEUE_INDEX)
+          .between([owner, lo], [owner, hi], true, true)
+          .limit(PAGE)
+          .toArray();
+        const first = pickNext(
+          page.filter((l) => !skip.has(l.id)).map(withZone(scope)),
+          now,
+          scope.calling,
+        );
+        if (first) return first;
+        if (page.length < PAGE) continue;
+        open ??= (await queueZones(db, owner)).filter((zone) =>
+          isWithinCallingWindow(zone || scope.organisationTimezone, now, policy),
+        );
+        const hits = await Promise.all(
+          open.map((zone) =>
+            firstInRange(
+              db,
+              DIAL_QUEUE_ZONE_INDEX,
+              [owner, zone, lo],
+              [owner, zone, hi],
+              scope,
+              now,
+              skip,
+              // Every lead in an open zone's range is due and callable: the first one not skipped
+              // is the answer, so read just that many.
+              skip.size + 1,
+            ),
+          ),
+        );
+        let best: StoredLead | null = null;
+        for (const h of hits) {
+          if (h && (!best || queueOrder(h, best) < 0)) best = h;
+        }
+        if (best) return best;
+      }
+    }
+    return null;
+  });
+}
+
+/** Index order within a queue: by queue key, then by id. */
+function queueOrder(a: StoredLead, b: StoredLead): number {
+  const ka = a.queueKey ?? '';
+  const kb = b.queueKey ?? '';
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** How many leads wait in these queues (due or not). */

@@ -7,13 +7,17 @@
 // agent's (or team queue's) leads in that order. A lead that must never be offered has no
 // queueKey at all, so it is not in the index. Reading is: the first keys of bucket 0 up to "now",
 // then bucket 1, then bucket 2 up to "now"; each candidate is then checked against its calling
-// window in memory, and skipped (not re-keyed) when it is night where the lead is.
+// window in memory, and skipped (not re-keyed) when it is night where the lead is. With the zone
+// index [queueOwner+queueZone+queueKey] the desk reads only the zones that are inside calling
+// hours now, so night-time leads cost nothing (leads-repo nextLead).
 import {
   DEFAULT_CALLING_WINDOW,
+  isValidTimeZone,
   isWithinCallingWindow,
   type CallingPolicy,
 } from './calling-window';
 import type { Lead } from './lead';
+import { inferTimezone } from './phone-timezone';
 import { CLOSED_STAGES } from './pipeline';
 
 export type QueueBucket = 'callbackDue' | 'fresh' | 'retry';
@@ -43,6 +47,22 @@ type QueueFields = Pick<
  * then by `queueKey`, read range by range with `queueRanges`.
  */
 export const DIAL_QUEUE_INDEX = '[queueOwner+queueKey]';
+
+/**
+ * The index that also groups a queue by the lead's timezone, so leads where it is night are never
+ * read (needs `queueZone` on the stored lead; the desk checks the index exists before using it).
+ */
+export const DIAL_QUEUE_ZONE_INDEX = '[queueOwner+queueZone+queueKey]';
+
+/**
+ * The timezone the lead's calling hours follow, as stored for the zone index: its own valid
+ * override, else the zone of its phone number, else '' (= the organisation's zone, which the
+ * desk knows only when it reads the queue).
+ */
+export function queueZone(lead: Pick<Lead, 'timezone' | 'phoneE164'>): string {
+  if (lead.timezone && isValidTimeZone(lead.timezone)) return lead.timezone;
+  return inferTimezone(lead.phoneE164) ?? '';
+}
 
 /** Priority as the key orders it: a whole number 0–999 (the key has three digits for it). */
 export function queuePriority(priority: number): number {

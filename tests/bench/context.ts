@@ -1,6 +1,6 @@
 // What every scenario gets: its scale, the real server it may use, a Chromium page on that
 // server's origin, and where to log.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ScenarioResult } from './types';
 
 export type BenchContext = {
@@ -11,8 +11,17 @@ export type BenchContext = {
   /** Directory with the built web client (for bundle-size measurements). */
   rendererDir: string;
   browser: Browser;
-  /** A fresh page on the bench page (`/bench/`), with `window.bench` ready. */
-  newBenchPage: () => Promise<Page>;
+  /** This scenario's own Chromium profile (IndexedDB on disk), closed and removed after it. */
+  context: BrowserContext;
+  /** The web client and bench page, for a scenario's own server (`--static-dir`). */
+  staticDir: string;
+  /** PostgreSQL to run server scenarios on as well (from DATABASE_URL), or null. */
+  postgresUrl: string | null;
+  /**
+   * A fresh page on the bench page (`/bench/`), with `window.bench` ready; on the shared server,
+   * or on `baseUrl` (a scenario's own server started with `staticDir`).
+   */
+  newBenchPage: (baseUrl?: string) => Promise<Page>;
   log: (line: string) => void;
 };
 

@@ -1,15 +1,14 @@
 // `npm run bench`: runs the scenarios against the real server process and real Chromium, writes
 // tests/bench/results/latest.json and prints a table. Options: --scale N, --only a,b, --quick.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import type { BenchContext } from './context';
+import { startServer } from './server-process';
 import { SCENARIOS } from './scenarios/index';
 import type { BenchReport, ScenarioResult } from './types';
 
@@ -48,59 +47,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   if (unknown.length)
     throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
   return options;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() =>
-        a && typeof a === 'object' ? resolve(a.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startServer(
-  staticDir: string,
-  dataDir: string,
-): Promise<{ url: string; child: ChildProcess; db: string }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, 'out/server/main.js'),
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-      '--static-dir',
-      staticDir,
-    ],
-    {
-      cwd: root,
-      // Desk scenarios need only a web server; server scenarios choose their database themselves.
-      env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) {
-        const health = (await res.json()) as { db?: { kind?: string } };
-        return { url, child, db: health.db?.kind ?? 'unknown' };
-      }
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not become healthy');
 }
 
 function printTable(report: BenchReport): void {
@@ -142,7 +88,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     logLevel: 'warn',
     build: { outDir: join(staticDir, 'bench'), emptyOutDir: true },
   });
-  const server = await startServer(staticDir, join(work, 'data'));
+  // Desk scenarios need only a web server; server scenarios start their own on a fresh database.
+  const server = await startServer({ staticDir });
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const report: BenchReport = {
@@ -163,17 +110,26 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const scenario of SCENARIOS) {
       if (options.only.length && !options.only.includes(scenario.name)) continue;
       const scale = options.scale ?? (options.quick ? scenario.quickScale : scenario.defaultScale);
-      const context = await browser.newContext();
+      // A persistent profile per scenario: IndexedDB on disk, as on a desk. (An incognito context
+      // — browser.newContext() — keeps IndexedDB in memory, so strict durability costs nothing.)
+      const profile = join(work, `profile-${scenario.name}`);
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath,
+        args: CHROMIUM_ARGS,
+      });
       const ctx: BenchContext = {
         scale,
         quick: options.quick,
         baseUrl: server.url,
         rendererDir,
         browser,
+        context,
         log: (line) => console.error(`  ${line}`),
-        newBenchPage: async () => {
+        staticDir,
+        postgresUrl: process.env.DATABASE_URL || null,
+        newBenchPage: async (baseUrl = server.url) => {
           const page = await context.newPage();
-          await page.goto(`${server.url}/bench/index.html`);
+          await page.goto(`${baseUrl}/bench/index.html`);
           await page.waitForFunction(() => window.benchReady === true);
           return page;
         },
@@ -193,11 +149,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       result.durationMs = Date.now() - t0;
       report.scenarios[scenario.name] = result;
       await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   } finally {
     await browser.close();
-    server.child.kill('SIGINT');
-    await new Promise((r) => server.child.once('exit', r));
+    await server.stop();
     rmSync(work, { recursive: true, force: true });
   }
   mkdirSync(join(options.out, '..'), { recursive: true });

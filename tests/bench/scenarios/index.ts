@@ -2,18 +2,24 @@
 import type { Scenario } from '../context';
 import { action } from './action';
 import { coldStart } from './cold-start';
+import { importScenario } from './import';
+import { initialSync } from './initial-sync';
+import { memory } from './memory';
+import { propagation } from './propagation';
+import { pullScenario } from './pull';
+import { pushScenario } from './push';
 import { queue } from './queue';
-import { notBuilt } from './not-built';
+import { reconnectStorm } from './reconnect-storm';
 
 export const SCENARIOS: readonly Scenario[] = [
-  notBuilt('import', 100_000, 2_000, 'lead import (issue 5)'),
+  importScenario,
   queue,
   action,
-  notBuilt('push', 100_000, 2_000, 'sync push (issue 6)'),
-  notBuilt('pull', 100_000, 2_000, 'sync pull (issue 6)'),
-  notBuilt('initialSync', 100_000, 2_000, 'initial sync (issue 6)'),
-  notBuilt('propagation', 200, 20, 'live poke (issue 6)'),
-  notBuilt('reconnectStorm', 500, 10, 'sync (issue 6)'),
+  pushScenario,
+  pullScenario,
+  initialSync,
+  propagation,
+  reconnectStorm,
   coldStart,
-  notBuilt('memory', 1_000_000, 5_000, 'the virtualised lead list (issue 4)'),
+  memory,
 ];

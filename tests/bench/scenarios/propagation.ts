@@ -1,0 +1,78 @@
+// propagation: a hunter's disposition reaching a supervisor's desk, both online: the hunter
+// pushes, the server pokes the supervisor's live stream, the supervisor pulls and finds the
+// change. Desks are Node clients (fetch + the event stream); p95 over `scale` dispositions.
+import { DEMO_USERS } from '../../../shared/demo/organisation';
+import {
+  dispositionMutation,
+  importMutations,
+  listen,
+  pull,
+  pullAll,
+  push,
+  pushAll,
+  signIn,
+  wireLead,
+} from '../sync-client';
+import { metric, percentile } from '../types';
+import { serverScenario } from './server-common';
+
+export const propagation = serverScenario('propagation', 200, 10, async (ctx, run) => {
+  const hunterUser = DEMO_USERS.find((u) => u.roles.includes('hunter') && u.teamId);
+  const supervisorUser = DEMO_USERS.find(
+    (u) => u.roles.includes('supervisor') && u.teamId === hunterUser?.teamId,
+  );
+  if (!hunterUser || !supervisorUser) throw new Error('demo has no hunter with a supervisor');
+  const now = Date.now();
+  const leads = Array.from({ length: 50 }, (_, i) =>
+    wireLead(i, hunterUser.id, hunterUser.teamId, now),
+  );
+  await pushAll(run.admin, importMutations(leads, 1, now), 2);
+  const hunter = await signIn(run.server.url, hunterUser);
+  const supervisor = await signIn(run.server.url, supervisorUser);
+  let cursor = (await pullAll(supervisor, null, 1000)).cursor;
+
+  let wake: (() => void) | null = null;
+  let pokes = 0;
+  let handled = 0;
+  const stop = await listen(supervisor, () => {
+    pokes++;
+    wake?.();
+  });
+  const samples: number[] = [];
+  try {
+    for (let k = 1; k <= ctx.scale; k++) {
+      const lead = leads[k % leads.length]!;
+      const attempt = Math.floor(k / leads.length) + 1;
+      const m = dispositionMutation(k, lead.id, hunterUser.id, attempt, now + k);
+      const t0 = performance.now();
+      const seen = (async () => {
+        // Pull on every poke until the change is there (a poke may be for an earlier change).
+        for (;;) {
+          if (pokes === handled)
+            await new Promise<void>((r) => {
+              wake = r;
+              setTimeout(r, 5_000);
+            });
+          handled = pokes;
+          const page = await pull(supervisor, cursor, 1000);
+          cursor = page.cursor;
+          const hit = page.changes.some(
+            (c) => c.kind === 'activity' && c.row.id === m.effects.activities?.[0]?.id,
+          );
+          if (hit) return performance.now() - t0;
+        }
+      })();
+      await push(hunter, [m]);
+      samples.push(await seen);
+    }
+  } finally {
+    stop();
+  }
+  return {
+    metrics: {
+      [`p95Ms${run.suffix}`]: metric(percentile(samples, 95), 'ms', 500, 'lower'),
+      [`medianMs${run.suffix}`]: metric(percentile(samples, 50), 'ms', 500, 'lower'),
+    },
+    notes: `${ctx.scale} dispositions by ${hunterUser.displayName}, seen by supervisor ${supervisorUser.displayName} through poke → pull (Node desks, no Dexie apply); ${pokes} pokes`,
+  };
+});

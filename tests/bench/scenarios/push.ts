@@ -1,0 +1,66 @@
+// push: desks pushing their outboxes to one server process — no-answer calls (a lead patch and a
+// call activity each) in batches of 100 from 8 desks at once; throughput and per-batch p99.
+import { DEMO_USERS } from '../../../shared/demo/organisation';
+import {
+  dispositionMutation,
+  importMutations,
+  push,
+  pushAll,
+  signIn,
+  wireLead,
+} from '../sync-client';
+import { metric, percentile } from '../types';
+import { pool, serverScenario } from './server-common';
+
+const DESKS = 8;
+const BATCH = 100;
+
+export const pushScenario = serverScenario('push', 100_000, 1_000, async (ctx, run) => {
+  const hunters = DEMO_USERS.filter((u) => u.roles.includes('hunter'));
+  const perHunter = ctx.quick ? 100 : 1_000;
+  const now = Date.now();
+  const leads = Array.from({ length: perHunter * hunters.length }, (_, i) => {
+    const h = hunters[i % hunters.length];
+    return wireLead(i, h?.id ?? null, h?.teamId ?? null, now);
+  });
+  await pushAll(run.admin, importMutations(leads, 1, now), 2);
+  const desks = await Promise.all(
+    Array.from({ length: DESKS }, (_, d) => signIn(run.server.url, hunters[d % hunters.length]!)),
+  );
+  const perDesk = Math.ceil(ctx.scale / DESKS);
+  const batches = desks.flatMap((desk, d) => {
+    const h = d % hunters.length;
+    const own = leads.filter((_, i) => i % hunters.length === h);
+    const muts = Array.from({ length: perDesk }, (_, k) =>
+      dispositionMutation(k + 1, own[k % own.length]!.id, desk.user.id, k + 1, now + k),
+    );
+    return Array.from({ length: Math.ceil(perDesk / BATCH) }, (_, b) => ({
+      desk: d,
+      mutations: muts.slice(b * BATCH, (b + 1) * BATCH),
+    }));
+  });
+  // Each desk sends its batches in order; the desks run side by side.
+  const latencies: number[] = [];
+  let rejected = 0;
+  const t0 = performance.now();
+  await pool(desks, DESKS, async (desk, d) => {
+    for (const b of batches.filter((x) => x.desk === d)) {
+      const s = performance.now();
+      const r = await push(desk, b.mutations);
+      latencies.push(performance.now() - s);
+      rejected += r.rejected.length;
+      if (r.ackedSeq !== b.mutations.at(-1)?.seq)
+        throw new Error(`acked ${r.ackedSeq}, sent up to ${b.mutations.at(-1)?.seq}`);
+    }
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const total = perDesk * DESKS;
+  if (rejected) throw new Error(`${rejected} mutations rejected`);
+  return {
+    metrics: {
+      [`mutationsPerSec${run.suffix}`]: metric(total / seconds, 'mutations/s', 8000, 'higher'),
+      [`p99Ms${run.suffix}`]: metric(percentile(latencies, 99), 'ms', 200, 'lower'),
+    },
+    notes: `${total} setDisposition mutations (lead patch + call activity) from ${DESKS} desks of ${hunters.length} hunters, batches of ${BATCH}, ${leads.length} leads; ${seconds.toFixed(1)} s`,
+  };
+});

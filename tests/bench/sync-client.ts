@@ -1,0 +1,247 @@
+// A bare sync client for the server benchmarks, speaking shared/sync/README.md over fetch: sign
+// in, push, pull, the live event stream, and synthetic leads and mutations in the wire format.
+import { randomUUID } from 'node:crypto';
+import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { DEMO_ORGANISATION_ID, DEMO_USERS } from '../../shared/demo/organisation';
+import type { DemoUser } from '../../shared/domain/content';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  type Mutation,
+  type PullResponse,
+  type PushResponse,
+  type SyncSession,
+  type WireActivity,
+  type WireLead,
+} from '../../shared/sync/protocol';
+import { searchTokens } from '../../shared/domain/search-key';
+
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    readonly retryAfter: string | null,
+  ) {
+    super(`HTTP ${status}: ${body.slice(0, 300)}`);
+  }
+}
+
+export type Desk = { url: string; token: string; clientId: string; user: DemoUser };
+
+export function demoUser(pick: (u: DemoUser) => boolean): DemoUser {
+  const u = DEMO_USERS.find(pick);
+  if (!u) throw new Error('no such demo user');
+  return u;
+}
+
+async function call<T>(url: string, path: string, body: unknown, token: string | null): Promise<T> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok)
+    throw new HttpStatusError(res.status, await res.text(), res.headers.get('retry-after'));
+  return (await res.json()) as T;
+}
+
+/** Whether the server has the sync API at all (GET /api/sync/info). */
+export async function hasSyncApi(url: string): Promise<boolean> {
+  const res = await fetch(`${url}/api/sync/info`).catch(() => null);
+  return res?.ok === true;
+}
+
+export async function signIn(url: string, user: DemoUser): Promise<Desk> {
+  const clientId = randomUUID();
+  const session = await call<SyncSession>(
+    url,
+    '/api/auth/sign-in',
+    { email: user.email, password: DEMO_PASSWORD, clientId },
+    null,
+  );
+  return { url, token: session.accessToken, clientId, user };
+}
+
+export function push(desk: Desk, mutations: Mutation[]): Promise<PushResponse> {
+  return call(desk.url, '/api/sync/push', { clientId: desk.clientId, mutations }, desk.token);
+}
+
+export function pull(desk: Desk, cursor: string | null, limit = 1000): Promise<PullResponse> {
+  return call(desk.url, '/api/sync/pull', { cursor, limit }, desk.token);
+}
+
+/** Pulls until `more` is false; returns the row count and the final cursor. */
+export async function pullAll(
+  desk: Desk,
+  cursor: string | null,
+  limit = 1000,
+  onPage?: (page: PullResponse) => Promise<void> | void,
+): Promise<{ rows: number; cursor: string; pages: number }> {
+  let rows = 0;
+  let pages = 0;
+  let at = cursor;
+  for (;;) {
+    const page = await pull(desk, at, limit);
+    rows += page.changes.length;
+    pages++;
+    at = page.cursor;
+    await onPage?.(page);
+    if (!page.more) return { rows, cursor: page.cursor, pages };
+  }
+}
+
+/**
+ * Opens the live event stream and calls `onPoke` for every poke; resolves once connected. The
+ * returned function closes it.
+ */
+export async function listen(desk: Desk, onPoke: () => void): Promise<() => void> {
+  const abort = new AbortController();
+  const res = await fetch(`${desk.url}/api/sync/events`, {
+    headers: {
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      authorization: `Bearer ${desk.token}`,
+    },
+    signal: abort.signal,
+  });
+  if (!res.ok || !res.body)
+    throw new HttpStatusError(res.status, await res.text(), res.headers.get('retry-after'));
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  void (async () => {
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (/^event: poke$/m.test(event)) onPoke();
+        }
+      }
+    } catch {
+      // closed
+    }
+  })();
+  return () => abort.abort();
+}
+
+/** A synthetic lead in the wire format, owned by `ownerId` in `teamId`. */
+export function wireLead(
+  i: number,
+  ownerId: string | null,
+  teamId: string | null,
+  now: number,
+): WireLead {
+  const name = `${['Ahmed', 'Fatima', 'Mehmet', 'Ayşe', 'John'][i % 5]} ${['Kaya', 'Hassan', 'Smith', 'Demir'][i % 4]} ${i}`;
+  const company = `Company ${i % 5000}`;
+  return {
+    id: `bench-${String(i).padStart(8, '0')}`,
+    organisationId: DEMO_ORGANISATION_ID,
+    ownerId,
+    teamId,
+    stage: 'lead',
+    name,
+    company,
+    phoneE164: `+90532${String(i).padStart(7, '0')}`,
+    phones: [],
+    email: null,
+    country: 'TR',
+    timezone: null,
+    listName: 'Bench',
+    source: null,
+    priority: i % 5,
+    touches: 0,
+    nextCallAt: null,
+    doNotCall: false,
+    searchKeys: searchTokens(name, company),
+    notes: '',
+    custom: {},
+    createdAt: now,
+    updatedAt: now,
+    stageChangedAt: now,
+    nextCallKind: null,
+    followUpList: 'none',
+    refusals: 0,
+    attempts: 0,
+    bant: null,
+    meeting: null,
+    proposal: null,
+    deal: null,
+    lostReason: null,
+  };
+}
+
+/** An administrator's import of these leads, up to 1,000 per mutation. */
+export function importMutations(leads: WireLead[], firstSeq: number, now: number): Mutation[] {
+  const out: Mutation[] = [];
+  for (let i = 0; i < leads.length; i += 1000) {
+    const chunk = leads.slice(i, i + 1000);
+    out.push({
+      seq: firstSeq + out.length,
+      name: 'importLeads',
+      args: { listName: 'Bench', count: chunk.length },
+      effects: { leads: chunk.map((l) => ({ id: l.id, create: l })) },
+      schemaVersion: 1,
+      createdAt: now,
+    });
+  }
+  return out;
+}
+
+/** A no-answer call on a lead, as the desk's setDisposition records it. */
+export function dispositionMutation(
+  seq: number,
+  leadId: string,
+  agentId: string,
+  attempt: number,
+  now: number,
+): Mutation {
+  const activity: WireActivity = {
+    id: randomUUID(),
+    leadId,
+    agentId,
+    type: 'call',
+    at: now,
+    durationSec: 30,
+    disposition: 'noAnswer',
+    note: '',
+  };
+  return {
+    seq,
+    name: 'setDisposition',
+    args: { leadId, disposition: 'noAnswer', durationSec: 30 },
+    effects: {
+      leads: [
+        {
+          id: leadId,
+          patch: {
+            attempts: attempt,
+            touches: attempt,
+            nextCallAt: now + 3_600_000,
+            nextCallKind: 'retry',
+            updatedAt: now,
+          },
+        },
+      ],
+      activities: [activity],
+    },
+    schemaVersion: 1,
+    createdAt: now,
+  };
+}
+
+/** Pushes mutations in batches, `concurrency` at a time is up to the caller. */
+export async function pushAll(desk: Desk, mutations: Mutation[], batch = 500): Promise<void> {
+  for (let i = 0; i < mutations.length; i += batch) {
+    const r = await push(desk, mutations.slice(i, i + batch));
+    if (r.rejected.length)
+      throw new Error(`push rejected: ${JSON.stringify(r.rejected.slice(0, 3))}`);
+  }
+}

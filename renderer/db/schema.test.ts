@@ -6,6 +6,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   toStoredLead,
   type DeskDatabase,
   type StoredLead,
@@ -233,7 +234,7 @@ describe('upgrade v3 → v4', () => {
 
     db = createDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.leads.get('l3' as LeadId)).toMatchObject({ name: 'Ayşe Yılmaz' });
     expect(await db.outbox.toArray()).toEqual([
       expect.objectContaining({ seq: 1, name: 'addNote' }),
@@ -248,5 +249,28 @@ describe('upgrade v3 → v4', () => {
       at: 10,
     });
     expect(await db.rejections.where('leadId').equals('l3').count()).toBe(1);
+  });
+});
+
+describe('upgrade v4 → v5', () => {
+  it('gives every lead its queue zone and finds it through the zone index', async () => {
+    const name = `upgrade5-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    const { queueZone: _z, ...old } = toStoredLead(lead({ id: 'z1', phoneE164: '+905321234567' }));
+    await v4.table('leads').put(old);
+    v4.close();
+
+    db = createDeskDatabase(name);
+    expect(db.verno).toBe(5);
+    expect((await db.leads.get('z1' as LeadId))?.queueZone).toBe('Europe/Istanbul');
+    const inZone = await db.leads
+      .where('[queueOwner+queueZone+queueKey]')
+      .between(['u1', 'Europe/Istanbul', Dexie.minKey], ['u1', 'Europe/Istanbul', Dexie.maxKey])
+      .primaryKeys();
+    expect(inZone).toEqual(['z1']);
   });
 });

@@ -1,13 +1,14 @@
 // The desk's named domain actions. Each one changes the lead, appends its activities and writes
 // an outbox entry in ONE Dexie transaction, so sync can push exactly what happened and a crash
 // never leaves half an action behind. Screens call these and nothing else to change data.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import { applyDisposition, type Disposition } from '../../shared/domain/dispositions';
 import { nextCheckIn } from '../../shared/domain/follow-up';
 import type { OrganisationProfile } from '../../shared/domain/content';
 import { uuidv7, type ActivityId, type LeadId, type UserId } from '../../shared/domain/ids';
 import type { Activity, Bant, Lead, LeadStage } from '../../shared/domain/lead';
 import { isLostReason, transition, type LostReason } from '../../shared/domain/pipeline';
+import { toE164 } from '../../shared/domain/dnc';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
 import { searchTokens } from '../../shared/domain/search-key';
 import { isValidTimeZone } from '../../shared/domain/calling-window';
@@ -365,18 +366,12 @@ export type ContactInput = {
   defaultCountry?: CountryCode;
 };
 
-/** Normalises a typed phone number to E.164, or null when it cannot be a real number. */
-export function normalisePhone(raw: string, defaultCountry?: CountryCode): string | null {
-  const parsed = parsePhoneNumberFromString(raw.trim(), defaultCountry);
-  return parsed?.isValid() ? parsed.number : null;
-}
-
 /** Corrects the lead's contact details; a number that cannot exist is refused, not saved. */
 export function editContact(ctx: ActionContext, input: ContactInput): Promise<ActionResult> {
   return commit(ctx, 'editContact', { ...input }, async (lead) => {
     const name = input.name.trim();
     if (!name) return 'nameRequired';
-    const phone = input.phone.trim() ? normalisePhone(input.phone, input.defaultCountry) : null;
+    const phone = input.phone.trim() ? toE164(input.phone, input.defaultCountry) : null;
     if (input.phone.trim() && !phone) return 'phoneInvalid';
     const email = input.email.trim();
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'emailInvalid';

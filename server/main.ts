@@ -8,6 +8,7 @@ import { migrate, UnknownMigrationError } from './db/migrate';
 import { openDb } from './db/open-db';
 import { serverVersion } from './version';
 import { pruneTombstones } from './sync/retention';
+import { analyze } from './db/statistics';
 
 // Account commands and the demo load on demand: a plain start stays quick.
 const COMMANDS = ['create-organisation', 'create-user'] as const;
@@ -107,6 +108,10 @@ async function main(): Promise<void> {
   });
   if (stopping) return shutdown(0);
   await migrate(db);
+  if (stopping) return shutdown(0);
+  // Fresh planner statistics before serving (db/statistics.ts): PGlite never gathers them by
+  // itself, and a restored or bulk-loaded PostgreSQL database may not have them yet.
+  await analyze(db);
   if (stopping) return shutdown(0);
   if (config.demo) {
     // SALESDESK_DEMO_LEADS: a bigger demo for benchmarks (default 300 leads).

@@ -3,9 +3,11 @@
 //   pull rows/s (an administrator's full snapshot, pages of 5,000).
 // Usage: npx tsx server/bench/measure.ts [leads=20000] [batches=100]
 // Uses PGlite in memory, or a fresh PostgreSQL database when DATABASE_URL is set.
+// BENCH_NO_ANALYZE=1: skip the ANALYZE after seeding (how every snapshot page planned before).
 import { randomUUID } from 'node:crypto';
 import { buildApp } from '../app';
 import { migrate } from '../db/migrate';
+import { analyze } from '../db/statistics';
 import { createTestDatabase } from '../test/databases';
 import {
   activity,
@@ -42,6 +44,8 @@ async function main(): Promise<void> {
       ),
     );
   }
+  // What the server does after a bulk load (start-up, demo seed, big pushes): db/statistics.ts.
+  if (process.env.BENCH_NO_ANALYZE !== '1') await analyze(db);
   const app = await buildApp({ db, version: 'bench', staticDir: null });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const post = async <T>(path: string, body: unknown, token?: string): Promise<T> => {

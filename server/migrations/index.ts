@@ -7,6 +7,7 @@ import * as m1764590002000 from './1764590002000-leads-activities';
 import * as m1764590003000 from './1764590003000-content-targets-dnc';
 import * as m1764590004000 from './1764590004000-sessions-clients';
 import * as m1764590005000 from './1764590005000-audit-log';
+import * as m1764600000000 from './1764600000000-lead-queue-index';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764590003000,
   m1764590004000,
   m1764590005000,
+  m1764600000000,
 ];

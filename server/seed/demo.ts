@@ -1,6 +1,7 @@
 // The demo organisation of shared/demo (the same data the desk's offline demo shows), seeded into
 // an EMPTY database only, every user with the demo password.
 import type { Db, Queryable } from '../db/db';
+import { analyze } from '../db/statistics';
 import { hashPassword } from '../auth/passwords';
 import { demoOrganisation, type DemoOrganisation } from '../../shared/demo/index';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
@@ -33,7 +34,7 @@ export async function seedDemo(
   const activities = demo.activities.map((a) => activitySchema.parse(wholeMs(a)));
   const hash = await hashPassword(DEMO_PASSWORD);
   const o = demo.organisation;
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<DemoSeedResult> => {
     const { rowCount } = await tx.query('SELECT 1 FROM organisations LIMIT 1');
     if (rowCount > 0) return { seeded: false, users: 0, leads: 0 };
     await tx.query(
@@ -99,6 +100,9 @@ export async function seedDemo(
     await insertLeads(tx, o.id, leads, activities);
     return { seeded: true, users: demo.users.length, leads: leads.length };
   });
+  // A bulk load: without statistics the planner reads whole tables for every pull page.
+  if (result.seeded) await analyze(db);
+  return result;
 }
 
 /** Bulk insert of whole leads and their activities (demo, benchmarks), 5,000 rows a statement. */

@@ -13,7 +13,7 @@ import type { Db, Queryable } from '../db/db';
 import { invalidRequest } from '../errors';
 import type { Change, PullResponse } from '../../shared/sync/protocol';
 import { TEAM_COLUMNS, USER_COLUMNS, wireTeam, wireUser, type TeamRow, type UserRow } from './rows';
-import { named, scopeClass, scopeSql, type Caller } from './scope';
+import { named, othersInScopeSql, scopeClass, scopeSql, type Caller } from './scope';
 
 type Position = { xid: bigint; seq: bigint };
 
@@ -130,8 +130,7 @@ const PHASES: readonly Phase[] = [
     uuidKey: false,
     sql: (c) =>
       `SELECT data::text AS data, id AS k FROM leads
-        WHERE organisation_id = {org} AND id > {key} AND owner_id IS DISTINCT FROM {user}::uuid
-          AND ${scopeSql(c, 'owner_id', 'team_id')}
+        WHERE organisation_id = {org} AND id > {key} AND ${othersInScopeSql(c, 'owner_id', 'team_id')}
         ORDER BY id LIMIT {limit}`,
     toChange: dataChange('lead'),
   },

@@ -3,6 +3,7 @@
 // SELECT … FOR UPDATE; the survivors are written with one statement per table. A rejected
 // mutation has no effect at all; its seq still advances.
 import type { Db, Queryable } from '../db/db';
+import { noteRowsCreated } from '../db/statistics';
 import { audit, type AuditEntry } from '../audit';
 import { endUserSessions } from '../auth/sessions';
 import { invalidRequest } from '../errors';
@@ -113,7 +114,13 @@ export async function push(
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction((tx) => applyBatch(tx, caller, request, ip));
+      const { response, created } = await db.transaction((tx) =>
+        applyBatch(tx, caller, request, ip),
+      );
+      // Committed: a big import gets fresh planner statistics (db/statistics.ts), in the
+      // background, after this transaction.
+      noteRowsCreated(db, created);
+      return response;
     } catch (error) {
       // A deadlock, or two desks creating the same lead at once: run the batch again; the
       // second time the lead exists and the create becomes a patch.
@@ -128,7 +135,7 @@ async function applyBatch(
   caller: Caller,
   request: PushRequest,
   ip: string | null,
-): Promise<PushResponse> {
+): Promise<{ response: PushResponse; created: number }> {
   const { clientId } = request;
   const { rows: cur } = await tx.query<{ last_seq: string }>(
     `INSERT INTO client_cursors (user_id, client_id) VALUES ($1, $2)
@@ -155,7 +162,8 @@ async function applyBatch(
     );
     for (const r of rows) rejected.push({ seq: Number(r.seq), reason: r.reason, detail: r.detail });
   }
-  if (pending.length === 0) return { ackedSeq: Math.max(lastSeq, maxSeq), rejected };
+  if (pending.length === 0)
+    return { response: { ackedSeq: Math.max(lastSeq, maxSeq), rejected }, created: 0 };
 
   const loaded = await load(tx, caller, pending);
   const writes: Writes = {
@@ -181,7 +189,7 @@ async function applyBatch(
       fresh.push({ seq: m.seq, reason: error.reason, detail: error.detail });
     }
   }
-  await write(tx, caller, loaded, writes);
+  const created = await write(tx, caller, loaded, writes);
   if (fresh.length > 0) {
     await tx.query(
       `INSERT INTO push_rejections (user_id, client_id, seq, reason, detail)
@@ -195,7 +203,7 @@ async function applyBatch(
     [caller.userId, clientId, maxSeq],
   );
   await notify(tx, caller.organisationId, writes, loaded);
-  return { ackedSeq: maxSeq, rejected: [...rejected, ...fresh] };
+  return { response: { ackedSeq: maxSeq, rejected: [...rejected, ...fresh] }, created };
 }
 
 async function load(tx: Queryable, caller: Caller, pending: Mutation[]): Promise<Loaded> {
@@ -509,7 +517,8 @@ function auditSubject(m: Mutation): string | null {
   return ids.length === 1 ? (ids[0] ?? null) : `${ids[0]} and ${ids.length - 1} more`;
 }
 
-async function write(tx: Queryable, caller: Caller, loaded: Loaded, w: Writes): Promise<void> {
+/** Writes the batch; returns how many lead and activity rows it inserted (at most). */
+async function write(tx: Queryable, caller: Caller, loaded: Loaded, w: Writes): Promise<number> {
   const org = caller.organisationId;
   const created: unknown[] = [];
   const updated: unknown[] = [];
@@ -651,6 +660,7 @@ async function write(tx: Queryable, caller: Caller, loaded: Loaded, w: Writes): 
     );
   }
   await audit(tx, w.audit);
+  return created.length + w.activities.size;
 }
 
 async function putRemove<T>(

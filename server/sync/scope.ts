@@ -33,8 +33,11 @@ export function leadInScope(
 }
 
 /**
- * The scope as a SQL condition on `owner`/`team` columns, null-safe (never NULL), with the
- * caller's user id and team id as the placeholders `user` and `team` (see named()).
+ * The scope as a SQL condition on `owner`/`team` columns, null-safe (never NULL, so `NOT scope`
+ * is safe), with the caller's user id and team id as the placeholders `user` and `team` (see
+ * named()). Written with plain `=` so indexes on owner and team can answer it (`IS NOT DISTINCT
+ * FROM` cannot use an index): `x IS NOT NULL AND x = $v` is false, not NULL, when x is NULL, and
+ * the placeholders are never NULL where they are used.
  */
 export function scopeSql(
   caller: Pick<Caller, 'roles' | 'teamId'>,
@@ -45,10 +48,33 @@ export function scopeSql(
 ): string {
   const cls = scopeClass(caller.roles);
   if (cls === 'admin') return 'true';
-  const own = `${owner} IS NOT DISTINCT FROM ${user}::uuid`;
-  if (caller.teamId === null) return `(${own})`;
-  if (cls === 'supervisor') return `(${own} OR ${team} IS NOT DISTINCT FROM ${teamRef}::uuid)`;
-  return `(${own} OR (${owner} IS NULL AND ${team} IS NOT DISTINCT FROM ${teamRef}::uuid))`;
+  const own = `(${owner} IS NOT NULL AND ${owner} = ${user}::uuid)`;
+  if (caller.teamId === null) return own;
+  const inTeam = `(${team} IS NOT NULL AND ${team} = ${teamRef}::uuid)`;
+  if (cls === 'supervisor') return `(${own} OR ${inTeam})`;
+  return `(${own} OR (${owner} IS NULL AND ${inTeam}))`;
+}
+
+/**
+ * The scope WITHOUT the caller's own leads (`scope AND owner IS DISTINCT FROM user`), as one
+ * range an index can walk in `id` order: an administrator's organisation (primary key), a
+ * supervisor's team (`leads_team_idx`), an agent's team queue (`leads_queue_idx`, unowned leads
+ * only); nothing for a caller without a team. The snapshot pages leads with it after the own
+ * queue (`owner_id = user`, `leads_owner_idx`), so neither walks rows outside the scope.
+ */
+export function othersInScopeSql(
+  caller: Pick<Caller, 'roles' | 'teamId'>,
+  owner: string,
+  team: string,
+  user = '{user}',
+  teamRef = '{team}',
+): string {
+  const cls = scopeClass(caller.roles);
+  const notMine = `${owner} IS DISTINCT FROM ${user}::uuid`;
+  if (cls === 'admin') return notMine;
+  if (caller.teamId === null) return 'false';
+  if (cls === 'supervisor') return `${team} = ${teamRef}::uuid AND ${notMine}`;
+  return `${owner} IS NULL AND ${team} = ${teamRef}::uuid`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -32,6 +32,9 @@ const ROW_HEIGHT = 60;
 type View = 'due' | 'all';
 
 /** The farmer's desk: customers due a check-in, the whole base with search, and the call. */
+/** Customers read per page of the 'all customers' list. */
+const PAGE = 1000;
+
 export function FarmerScreen() {
   const { t } = useTranslation();
   const db = useDeskDb();
@@ -44,6 +47,8 @@ export function FarmerScreen() {
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [view, setView] = useState<View>('due');
   const [query, setQuery] = useState('');
+  // The whole base is paged in as the farmer scrolls: a page more whenever the end comes near.
+  const [limit, setLimit] = useState(PAGE);
   const list =
     useLiveQuery(async (): Promise<StoredLead[]> => {
       if (!user) return [];
@@ -52,8 +57,8 @@ export function FarmerScreen() {
       if (query.trim()) return searchLeads(db, query, 100, mine);
       return view === 'due'
         ? retentionQueue(db, user.id, 2000)
-        : farmerCustomers(db, user.id, 5000);
-    }, [db, user, view, query]) ?? [];
+        : farmerCustomers(db, user.id, limit);
+    }, [db, user, view, query, limit]) ?? [];
   const lead = useLiveQuery(
     () => (selected ? db.leads.get(selected as LeadId) : undefined),
     [db, selected],
@@ -65,6 +70,11 @@ export function FarmerScreen() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
+  const full = view === 'all' && !query.trim() && list.length >= limit;
+  useEffect(() => {
+    if (full && lastShown >= list.length - PAGE / 10) setLimit((l) => l + PAGE);
+  }, [full, lastShown, list.length]);
   const owned = lead?.deal ? products.find((p) => p.id === lead.deal?.productId) : undefined;
   const crossSell = owned ? products.filter((p) => owned.crossSell.includes(p.id)) : [];
 

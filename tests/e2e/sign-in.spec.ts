@@ -147,6 +147,10 @@ test("the supervisor's calls-per-agent table updates live when a hunter calls", 
     const callsCell = elifRow.locator('td').nth(1);
     // The supervisor's desk listens for pokes.
     await expect(supervisor.syncChip).toHaveAttribute('data-live', 'true', { timeout: 20_000 });
+    // Read the count once the whole snapshot is in: until then the server's calls still arrive.
+    await expect(supervisor.syncChip).toHaveAttribute('data-initial-sync', 'done', {
+      timeout: 30_000,
+    });
     const before = Number(await callsCell.innerText());
 
     const hunterPage = await hunterContext.newPage();

@@ -58,6 +58,13 @@ test('calls logged offline reach the supervisor’s calls-per-agent table live o
     await new DeskPage(supervisorDesk.page).goTo('supervisor');
     const calls = supervisor.dailyCell(FAISAL.id, 1);
     await expect(calls).toBeVisible({ timeout: 20_000 });
+    // The count is read once the supervisor's desk holds the whole snapshot: before that, the
+    // calls the server already has are still arriving.
+    await expect(new ServerSignInPage(supervisorDesk.page).syncChip).toHaveAttribute(
+      'data-initial-sync',
+      'done',
+      { timeout: 30_000 },
+    );
     const before = Number(await calls.innerText());
 
     // The network goes: the hunter keeps calling; the calls wait on the desk.

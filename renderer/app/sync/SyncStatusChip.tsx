@@ -83,6 +83,7 @@ export function SyncStatusChip() {
             data-sync-state={state}
             data-pending={pending}
             data-live={status?.live ? 'true' : 'false'}
+            data-initial-sync={status?.initialSyncDone ? 'done' : 'pending'}
             aria-haspopup="dialog"
           />
         </Badge>

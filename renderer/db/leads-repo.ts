@@ -13,7 +13,8 @@ import {
   type CallingPolicy,
 } from '../../shared/domain/calling-window';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
-import { foldForSearch, matchesQuery, queryRanges } from '../../shared/domain/search-key';
+import { foldForSearch, matchesQuery, searchTokens } from '../../shared/domain/search-key';
+import type { LeadId } from '../../shared/domain/ids';
 import type { DeskDatabase, StoredLead } from './schema';
 
 const PAGE = 50;
@@ -211,11 +212,30 @@ export async function findByPhone(db: DeskDatabase, e164: string): Promise<Store
   return [...main, ...extra].filter((l) => !seen.has(l.id) && seen.add(l.id));
 }
 
+/** Primary keys read per range before a range counts as "large" (search). */
+const SEARCH_KEY_CAP = 2_000;
+
+/** The primary keys under one prefix of the search index: at most `cap`, or all. */
+function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promise<string[]> {
+  const range = db.leads.where('searchKeys').startsWith(prefix);
+  return (cap === undefined ? range : range.limit(cap)).primaryKeys() as Promise<string[]>;
+}
+
 /**
- * Name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): each
- * query word is a prefix range on the multi-entry search-key index. Only primary keys are read
- * (no records), the words' key sets are intersected smallest first, and just the first `limit`
- * leads are loaded.
+ * Name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead
+ * matches when every query word is the prefix of one of its words, in any order and with other
+ * words between ("ahmed hassan" finds "Ahmed Ali Hassan"). Answered from the multi-entry
+ * search-key index:
+ *
+ * 1. One word: its range, leads read straight from the index in order until `limit` pass.
+ * 2. Several: first two words side by side, as typed and then swapped ("mehmet yilmaz" is one
+ *    short range of the index, see searchPairs) — a name typed as written, or surname first, is
+ *    found without touching the words' own, long ranges.
+ * 3. Then every lead in all the words' ranges: each range's primary keys are read (capped first,
+ *    so one rare word decides; all of them when every word is common), intersected smallest
+ *    first, and only the survivors are loaded.
+ *
+ * Results: side-by-side matches first, then the rest in index order; each lead once.
  */
 export async function searchLeads(
   db: DeskDatabase,
@@ -223,37 +243,62 @@ export async function searchLeads(
   limit = 50,
   filter: (l: StoredLead) => boolean = () => true,
 ): Promise<StoredLead[]> {
-  // Words and adjacent word pairs; a pair range is short even when each word is common.
-  const ranges = [...new Set(queryRanges(query))];
-  if (ranges.length === 0) return [];
-  // Native counts are cheap: read only the rarest range's keys, then check the few records.
-  const counts = await Promise.all(
-    ranges.map((r) => db.leads.where('searchKeys').startsWith(r).count()),
-  );
-  let rarest = 0;
-  counts.forEach((n, i) => {
-    if (n < (counts[rarest] ?? Infinity)) rarest = i;
-  });
-  if ((counts[rarest] ?? 0) === 0) return [];
-  const single = ranges.length === 1;
-  // Page through the rarest range's keys, loading and checking only as many leads as needed.
-  const page = limit * 4;
-  const seen = new Set<string>();
+  const words = [...new Set(searchTokens(query))];
+  if (words.length === 0 || limit <= 0) return [];
   const out: StoredLead[] = [];
-  for (let offset = 0; out.length < limit; offset += page) {
-    const keys = await db.leads
-      .where('searchKeys')
-      .startsWith(ranges[rarest] ?? '')
-      .offset(offset)
-      .limit(page)
-      .primaryKeys();
-    const fresh = keys.filter((k) => !seen.has(k) && seen.add(k));
-    const batch = await db.leads.bulkGet(fresh);
-    for (const l of batch) {
-      if (l && (single || matchesQuery(l.searchKeys, query)) && filter(l) && out.length < limit)
-        out.push(l);
+  const seen = new Set<string>();
+  const keep = (l: StoredLead | undefined, check: boolean) => {
+    if (!l || out.length >= limit || seen.has(l.id)) return;
+    seen.add(l.id);
+    if ((!check || matchesQuery(l.searchKeys, query)) && filter(l)) out.push(l);
+  };
+  /** Reads leads under `prefix` in index order, at most `max` (growing pages) or to its end. */
+  const scan = async (prefix: string, check: boolean, max: number): Promise<void> => {
+    let size = Math.max(limit, 20);
+    for (let offset = 0; out.length < limit && offset < max; offset += size, size *= 2) {
+      const rows = await db.leads
+        .where('searchKeys')
+        .startsWith(prefix)
+        .offset(offset)
+        .limit(Math.min(size, max - offset))
+        .toArray();
+      for (const l of rows) keep(l, check);
+      if (rows.length < Math.min(size, max - offset)) return;
     }
-    if (keys.length < page) break;
+  };
+
+  if (words.length === 1) {
+    await scan(words[0] ?? '', false, Infinity);
+    return out;
+  }
+
+  const head = words.slice(0, 3);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < head.length; i++) pairs.push(`${head[i]} ${head[i + 1]}`);
+  for (let i = 0; i + 1 < head.length; i++) pairs.push(`${head[i + 1]} ${head[i]}`);
+  for (const pair of pairs) {
+    await scan(pair, true, SEARCH_KEY_CAP);
+    if (out.length >= limit) return out;
+  }
+
+  // Every lead holding all the words: a range under the cap is complete; when none is, all are
+  // read in full. Intersected smallest first; only the survivors are loaded.
+  const capped = await Promise.all(words.map((w) => searchRangeKeys(db, w, SEARCH_KEY_CAP)));
+  let sets = capped.map((keys) => (keys.length < SEARCH_KEY_CAP ? keys : null));
+  if (sets.every((k) => k === null))
+    sets = await Promise.all(words.map((w) => searchRangeKeys(db, w)));
+  const complete = sets
+    .filter((k): k is string[] => k !== null)
+    .sort((a, b) => a.length - b.length);
+  const [smallest, ...others] = complete;
+  if (!smallest) return out;
+  const filters = others.map((k) => new Set(k));
+  const candidates = smallest.filter((k) => !seen.has(k) && filters.every((f) => f.has(k)));
+  // Words whose range was not read in full are checked on the record.
+  const check = complete.length < words.length;
+  for (let i = 0; i < candidates.length && out.length < limit; i += PAGE) {
+    const batch = await db.leads.bulkGet(candidates.slice(i, i + PAGE) as LeadId[]);
+    for (const l of batch) keep(l, check);
   }
   return out;
 }

@@ -68,10 +68,3 @@ export function searchPairs(text: string | null | undefined): string[] {
   for (let i = 1; i < words.length; i++) pairs.push(`${words[i - 1]} ${words[i]}`);
   return pairs;
 }
-
-/** The prefix ranges a query reads: every word, plus each adjacent pair (the pair is rarest). */
-export function queryRanges(query: string): string[] {
-  const words = searchTokens(query);
-  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-  return [...pairs, ...words];
-}

@@ -1,6 +1,7 @@
 // What every scenario gets: its scale, the real server it may use, a Chromium page on that
 // server's origin, and where to log.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { SeededDesk } from './seeded-desk';
 import type { ScenarioResult } from './types';
 
 export type BenchContext = {
@@ -23,6 +24,11 @@ export type BenchContext = {
    */
   newBenchPage: (baseUrl?: string) => Promise<Page>;
   log: (line: string) => void;
+  /**
+   * For a desk scenario: the seeded desk database, already in this scenario's own copy of the
+   * profile (`context`); null for the others.
+   */
+  desk: SeededDesk | null;
 };
 
 export type Scenario = {
@@ -30,5 +36,7 @@ export type Scenario = {
   /** Scale when neither --scale nor --quick is given. */
   defaultScale: number;
   quickScale: number;
+  /** Runs on a copy of the seeded desk (the web client's database with `scale` leads). */
+  desk?: boolean;
   run: (ctx: BenchContext) => Promise<ScenarioResult>;
 };

@@ -1,20 +1,31 @@
 // `npm run bench`: runs the scenarios against the real server process and real Chromium, writes
 // tests/bench/results/latest.json and prints a table. Options: --scale N, --only a,b, --quick.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import type { BenchContext } from './context';
-import { startServer } from './server-process';
+import { portIsFree, startServer } from './server-process';
+import { copyProfile, SEED_CACHE, seededDesk, type SeededDesk } from './seeded-desk';
 import { SCENARIOS } from './scenarios/index';
 import type { BenchReport, ScenarioResult } from './types';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export type BenchOptions = { scale: number | null; quick: boolean; only: string[]; out: string };
+export type BenchOptions = {
+  scale: number | null;
+  quick: boolean;
+  only: string[];
+  out: string;
+  /** Seed the desk again even when an identical seed is cached. */
+  freshSeed: boolean;
+};
+
+/** The desk scenarios' origin: the same between runs, so a cached seed's IndexedDB is found. */
+const DESK_PORT = Number(process.env.BENCH_PORT ?? 47_311);
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
@@ -22,6 +33,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     quick: false,
     only: [],
     out: join(root, 'tests/bench/results/latest.json'),
+    freshSeed: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -37,9 +49,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       options.scale = n;
     } else if (flag === '--only') options.only.push(...value().split(',').filter(Boolean));
     else if (flag === '--out') options.out = value();
+    else if (flag === '--fresh-seed') options.freshSeed = true;
     else
       throw new Error(
-        `unknown option ${arg} (use --scale N, --only <scenario>, --quick, --out <file>)`,
+        `unknown option ${arg} (use --scale N, --only <scenario>, --quick, --out <file>, --fresh-seed)`,
       );
   }
   const known = new Set(SCENARIOS.map((s) => s.name));
@@ -89,7 +102,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     build: { outDir: join(staticDir, 'bench'), emptyOutDir: true },
   });
   // Desk scenarios need only a web server; server scenarios start their own on a fresh database.
-  const server = await startServer({ staticDir });
+  // On a fixed port when it is free, so the desk seed cache (IndexedDB is per origin) applies.
+  const fixedPort = (await portIsFree(DESK_PORT)) ? DESK_PORT : undefined;
+  const server = await startServer({ staticDir, port: fixedPort });
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const report: BenchReport = {
@@ -102,9 +117,30 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       chromium: browser.version(),
       database: server.db,
       date: new Date().toISOString(),
+      loadAverage: { start: Math.round(loadavg()[0]! * 100) / 100 },
     },
     options: { scale: options.scale, quick: options.quick, only: options.only },
     scenarios: {},
+  };
+  const desks = new Map<number, SeededDesk>();
+  const deskFor = async (scale: number): Promise<SeededDesk> => {
+    let desk = desks.get(scale);
+    if (!desk) {
+      const keep = !options.quick && fixedPort !== undefined;
+      desk = await seededDesk({
+        scale,
+        baseUrl: server.url,
+        executablePath,
+        args: CHROMIUM_ARGS,
+        chromiumVersion: browser.version(),
+        dir: keep ? SEED_CACHE : join(work, 'seeds'),
+        keep,
+        fresh: options.freshSeed,
+        log: (line) => console.error(`  ${line}`),
+      });
+      desks.set(scale, desk);
+    }
+    return desk;
   };
   try {
     for (const scenario of SCENARIOS) {
@@ -113,6 +149,21 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       // A persistent profile per scenario: IndexedDB on disk, as on a desk. (An incognito context
       // — browser.newContext() — keeps IndexedDB in memory, so strict durability costs nothing.)
       const profile = join(work, `profile-${scenario.name}`);
+      let desk: SeededDesk | null = null;
+      if (scenario.desk) {
+        try {
+          desk = await deskFor(scale);
+          copyProfile(desk, profile);
+        } catch (error) {
+          report.scenarios[scenario.name] = {
+            scale,
+            status: 'failed',
+            metrics: {},
+            notes: `seeding the desk failed: ${error instanceof Error ? error.message : String(error)}`,
+          };
+          continue;
+        }
+      }
       const context = await chromium.launchPersistentContext(profile, {
         executablePath,
         args: CHROMIUM_ARGS,
@@ -125,6 +176,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         browser,
         context,
         log: (line) => console.error(`  ${line}`),
+        desk,
         staticDir,
         postgresUrl: process.env.DATABASE_URL || null,
         newBenchPage: async (baseUrl = server.url) => {
@@ -152,6 +204,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       rmSync(profile, { recursive: true, force: true });
     }
   } finally {
+    if (report.machine.loadAverage)
+      report.machine.loadAverage.end = Math.round(loadavg()[0]! * 100) / 100;
     await browser.close();
     await server.stop();
     rmSync(work, { recursive: true, force: true });

@@ -24,7 +24,18 @@ export type ServerOptions = {
   postgresUrl?: string;
   /** Seed the demo organisation into the empty database (the server's demo mode). */
   demo?: boolean;
+  /** Listen on this port (an origin that stays the same between runs); default a free one. */
+  port?: number;
 };
+
+/** Whether `port` on 127.0.0.1 is free to listen on. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,7 +77,7 @@ async function freshPostgres(url: string): Promise<{ url: string; drop: () => Pr
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'salesdesk-bench-data-'));
   const pgdb = options.postgresUrl ? await freshPostgres(options.postgresUrl) : null;
   const demo = options.demo ? demoSwitch() : null;

@@ -29,6 +29,8 @@ export type MachineFacts = {
   chromium: string | null;
   database: string;
   date: string;
+  /** 1-minute load average when the run started and when it ended: others' work skews figures. */
+  loadAverage?: { start: number; end?: number };
 };
 
 export type BenchReport = {

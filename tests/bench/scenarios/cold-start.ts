@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Scenario } from '../context';
+import { DEMO_USER_IDS } from '../../../shared/demo/organisation';
 import { metric } from '../types';
 
 function initialJsGzipKb(rendererDir: string): number {
@@ -23,13 +24,13 @@ export const coldStart: Scenario = {
   name: 'coldStart',
   defaultScale: 1_000_000,
   quickScale: 2_000,
+  desk: true,
   async run(ctx) {
+    if (!ctx.desk) throw new Error('coldStart runs on the seeded desk');
+    const { seedMs } = ctx.desk;
+    // The administrator: the dashboard's lead count covers the whole desk.
     const page = await ctx.newBenchPage();
-    const { name: dbName, seedMs } = await page.evaluate(
-      (n) => window.bench.prepareDesk(n),
-      ctx.scale,
-    );
-    ctx.log(`coldStart: seeded ${ctx.scale} leads in ${Math.round(seedMs)} ms`);
+    await page.evaluate((id) => window.bench.signInAs(id), DEMO_USER_IDS.sarah);
 
     const samples: number[] = [];
     for (let run = 0; run < 3; run++) {
@@ -46,7 +47,6 @@ export const coldStart: Scenario = {
       samples.push(Date.now() - t0);
       await app.close();
     }
-    await page.evaluate((name) => window.bench.destroy(name), dbName);
     await page.close();
     return {
       scale: ctx.scale,
@@ -55,7 +55,7 @@ export const coldStart: Scenario = {
         interactiveMs: metric(Math.min(...samples), 'ms', 1500, 'lower'),
         bundleGzipKb: metric(initialJsGzipKb(ctx.rendererDir), 'KiB', 500, 'lower'),
       },
-      notes: `best of 3 loads of #/supervisor, signed in, until the lead count from the local database is on screen; seeding took ${Math.round(seedMs)} ms`,
+      notes: `best of 3 loads of #/supervisor, signed in, until the lead count from the local database is on screen; seeding took ${Math.round(seedMs)} ms${ctx.desk.cached ? ' (an earlier run; reused from the cache)' : ''}`,
     };
   },
 };

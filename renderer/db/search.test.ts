@@ -1,0 +1,112 @@
+// Name search (leads-repo searchLeads) on the desk schema: what a match is, which come first, and
+// that the large-range paths (more keys than one capped read) find the same leads.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LeadId, OrganisationId, UserId } from '../../shared/domain/ids';
+import { freshLeadState, type Lead } from '../../shared/domain/lead';
+import { searchTokens } from '../../shared/domain/search-key';
+import { searchLeads } from './leads-repo';
+import { createDeskDatabase, toStoredLead, type DeskDatabase, type StoredLead } from './schema';
+
+let db: DeskDatabase;
+beforeEach(() => {
+  db = createDeskDatabase(`search-${Math.random()}`);
+});
+afterEach(async () => db.delete());
+
+function lead(id: string, name: string, company = ''): Lead {
+  return {
+    id: id as LeadId,
+    organisationId: 'o' as OrganisationId,
+    ownerId: (Number(id.replace(/\D/g, '') || 0) % 2 ? 'odd' : 'even') as UserId,
+    teamId: null,
+    stage: 'lead',
+    name,
+    company,
+    phoneE164: null,
+    phones: [],
+    email: null,
+    country: 'TR',
+    timezone: null,
+    listName: null,
+    source: null,
+    priority: 0,
+    touches: 0,
+    nextCallAt: null,
+    doNotCall: false,
+    searchKeys: searchTokens(name, company),
+    notes: '',
+    custom: {},
+    createdAt: 0,
+    updatedAt: 0,
+    ...freshLeadState(0),
+  };
+}
+const put = (...leads: Lead[]) => db.leads.bulkPut(leads.map(toStoredLead));
+const ids = async (query: string, limit?: number, filter?: (l: StoredLead) => boolean) =>
+  (await searchLeads(db, query, limit, filter)).map((l) => l.id);
+
+describe('name search', () => {
+  it('matches every word as a prefix, in any order, with words between', async () => {
+    await put(
+      lead('a', 'Ahmed Ali Hassan'),
+      lead('b', 'Ahmed Hassan'),
+      lead('c', 'Hassan Ahmed'),
+      lead('d', 'Ahmed Kaya'),
+      lead('e', 'Mehmet Hassanoğlu'),
+    );
+    // The pair as typed comes first, then the pair the other way round, then the rest.
+    expect(await ids('ahmed hassan')).toEqual(['b', 'c', 'a']);
+    expect(await ids('Hassan Ahm')).toEqual(['c', 'a', 'b']);
+    // The pair range needs the first word whole; the words still find all three.
+    expect(await ids('Hass Ahm')).toEqual(['a', 'b', 'c']);
+    expect(await ids('hassan')).toEqual(['a', 'b', 'c', 'e']);
+    expect(await ids('ahmed hassan kaya')).toEqual([]);
+    expect(await ids('  ')).toEqual([]);
+  });
+
+  it('folds spelling: Arabic alef and tā marbūṭa, Turkish dotted and dotless i, accents', async () => {
+    await put(
+      lead('a', 'أحمد الشمري'),
+      lead('b', 'İsmail Işık', 'Öztürk Gıda'),
+      lead('c', 'José Núñez'),
+    );
+    expect(await ids('احمد')).toEqual(['a']);
+    expect(await ids('ismail isik')).toEqual(['b']);
+    expect(await ids('ISIK ozturk')).toEqual(['b']);
+    expect(await ids('jose nunez')).toEqual(['c']);
+  });
+
+  it('gives each lead once and stops at the limit, after the filter', async () => {
+    // "ahmet" and "ahmed" both start with "ahme": the lead is in the range twice.
+    await put(
+      lead('a1', 'Ahmet Ahmed'),
+      ...Array.from({ length: 9 }, (_, i) => lead(`b${i + 2}`, 'Ahmed Demir')),
+    );
+    const all = await ids('ahme', 50);
+    expect(all).toHaveLength(10);
+    expect(new Set(all).size).toBe(10);
+    expect(await ids('ahme', 3)).toHaveLength(3);
+    const odd = await ids('ahme', 50, (l) => l.ownerId === 'odd');
+    expect(odd).toEqual(['a1', 'b3', 'b5', 'b7', 'b9']);
+  });
+
+  it('finds the same leads when every word range is larger than one capped read', async () => {
+    // 2,500 "Ahmed …" and 2,500 "… Hassan": both words over the 2,000-key cap. Three leads hold
+    // both words, none as the typed pair, and one company holds both as well.
+    const rows: Lead[] = [];
+    for (let i = 0; i < 2_500; i++) rows.push(lead(`a${i}`, `Ahmed Kaya ${i}`));
+    for (let i = 0; i < 2_500; i++) rows.push(lead(`h${i}`, `Omar Hassan ${i}`));
+    rows.push(
+      lead('x1', 'Ahmed Ali Hassan'),
+      lead('x2', 'Hassan Ahmed'),
+      lead('x3', 'Ahmed bin Hassan'),
+    );
+    rows.push(lead('x4', 'Leyla Demir', 'Hassan & Ahmed Ltd'));
+    await put(...rows);
+    expect((await ids('ahmed hassan')).sort()).toEqual(['x1', 'x2', 'x3', 'x4']);
+    // A rare word decides, whatever the other's size.
+    expect(await ids('ahmed bin')).toEqual(['x3']);
+    expect(await ids('omar hassan 17', 5)).toEqual(['h17', 'h170', 'h1700', 'h1701', 'h1702']);
+  });
+});

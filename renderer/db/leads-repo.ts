@@ -12,6 +12,8 @@ import {
   isWithinCallingWindow,
   type CallingPolicy,
 } from '../../shared/domain/calling-window';
+import type { CountryCode } from 'libphonenumber-js';
+import { toE164 } from '../../shared/domain/dnc';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
 import { foldForSearch, matchesQuery, searchTokens } from '../../shared/domain/search-key';
 import type { LeadId } from '../../shared/domain/ids';
@@ -204,13 +206,24 @@ export async function queueSize(db: DeskDatabase, owners: readonly string[]): Pr
 
 /** Leads with this number as main or extra phone. */
 export async function findByPhone(db: DeskDatabase, e164: string): Promise<StoredLead[]> {
-  const [main, extra] = await Promise.all([
-    db.leads.where('phoneE164').equals(e164).toArray(),
-    db.leads.where('phones').equals(e164).toArray(),
-  ]);
+  // Both index reads in one read-only transaction (one round of transaction set-up, not two).
+  const [main, extra] = await db.transaction('r', db.leads, () =>
+    Promise.all([
+      db.leads.where('phoneE164').equals(e164).toArray(),
+      db.leads.where('phones').equals(e164).toArray(),
+    ]),
+  );
   const seen = new Set<string>();
   return [...main, ...extra].filter((l) => !seen.has(l.id) && seen.add(l.id));
 }
+
+export type SearchOptions = {
+  /** Country of numbers typed without their country code (the organisation's). */
+  defaultCountry?: CountryCode | undefined;
+};
+
+/** A query that is a phone number rather than a name: digits with phone punctuation. */
+const PHONE_LIKE = /^\+?[\d\s().-]{6,}$/;
 
 /** Primary keys read per range before a range counts as "large" (search). */
 const SEARCH_KEY_CAP = 2_000;
@@ -222,7 +235,8 @@ function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promis
 }
 
 /**
- * Name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead
+ * Lead search. A phone number finds the leads with that number (main or extra phone, through
+ * the phone indexes). Otherwise a name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead
  * matches when every query word is the prefix of one of its words, in any order and with other
  * words between ("ahmed hassan" finds "Ahmed Ali Hassan"). Answered from the multi-entry
  * search-key index:
@@ -242,7 +256,15 @@ export async function searchLeads(
   query: string,
   limit = 50,
   filter: (l: StoredLead) => boolean = () => true,
+  options: SearchOptions = {},
 ): Promise<StoredLead[]> {
+  // A phone number, typed any way ("0532 765 43 21", "+90 532…", Arabic-Indic digits): the
+  // leads with that number as main or extra phone.
+  const digits = foldForSearch(query);
+  if (PHONE_LIKE.test(digits)) {
+    const e164 = toE164(digits, options.defaultCountry);
+    if (e164) return (await findByPhone(db, e164)).filter(filter).slice(0, limit);
+  }
   const words = [...new Set(searchTokens(query))];
   if (words.length === 0 || limit <= 0) return [];
   const out: StoredLead[] = [];

@@ -44,7 +44,7 @@ function lead(id: string, name: string, company = ''): Lead {
 }
 const put = (...leads: Lead[]) => db.leads.bulkPut(leads.map(toStoredLead));
 const ids = async (query: string, limit?: number, filter?: (l: StoredLead) => boolean) =>
-  (await searchLeads(db, query, limit, filter)).map((l) => l.id);
+  (await searchLeads(db, query, limit, filter, { defaultCountry: 'TR' })).map((l) => l.id);
 
 describe('name search', () => {
   it('matches every word as a prefix, in any order, with words between', async () => {
@@ -108,5 +108,20 @@ describe('name search', () => {
     // A rare word decides, whatever the other's size.
     expect(await ids('ahmed bin')).toEqual(['x3']);
     expect(await ids('omar hassan 17', 5)).toEqual(['h17', 'h170', 'h1700', 'h1701', 'h1702']);
+  });
+
+  it('finds a lead by a phone number typed any way: main or extra phone, local or international', async () => {
+    await put(
+      { ...lead('a1', 'Ayşe Yılmaz'), phoneE164: '+905327654321' },
+      { ...lead('b2', 'Omar Nasser'), phoneE164: '+966501234567', phones: ['+905327654321'] },
+      lead('c3', 'Kemal 0532 765'),
+    );
+    expect(await ids('0532 765 43 21')).toEqual(['a1', 'b2']);
+    expect(await ids('+90 (532) 765-43-21')).toEqual(['a1', 'b2']);
+    expect(await ids('٠٥٣٢٧٦٥٤٣٢١')).toEqual(['a1', 'b2']);
+    expect(await ids('+966 50 123 4567')).toEqual(['b2']);
+    expect(await ids('0532 765 43 21', 50, (l) => l.ownerId === 'odd')).toEqual(['a1']);
+    // Not a whole number: the words of names and companies.
+    expect(await ids('0532 765')).toEqual(['c3']);
   });
 });

@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
 import type { LeadId } from '../../../shared/domain/ids';
 import { farmerCustomers, retentionQueue, searchLeads } from '../../db/leads-repo';
+import { countryForTimezone } from '../../../shared/domain/dnc';
 import type { StoredLead } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useProducts } from '../../app/desk/use-content';
@@ -54,11 +55,14 @@ export function FarmerScreen() {
       if (!user) return [];
       const mine = (l: StoredLead) =>
         l.ownerId === user.id && (l.stage === 'won' || l.stage === 'retention');
-      if (query.trim()) return searchLeads(db, query, 100, mine);
+      if (query.trim())
+        return searchLeads(db, query, 100, mine, {
+          defaultCountry: countryForTimezone(organisation?.timezone),
+        });
       return view === 'due'
         ? retentionQueue(db, user.id, 2000)
         : farmerCustomers(db, user.id, limit);
-    }, [db, user, view, query, limit]) ?? [];
+    }, [db, user, view, query, limit, organisation?.timezone]) ?? [];
   const lead = useLiveQuery(
     () => (selected ? db.leads.get(selected as LeadId) : undefined),
     [db, selected],

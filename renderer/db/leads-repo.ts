@@ -225,8 +225,14 @@ export type SearchOptions = {
 /** A query that is a phone number rather than a name: digits with phone punctuation. */
 const PHONE_LIKE = /^\+?[\d\s().-]{6,}$/;
 
-/** Primary keys read per range before a range counts as "large" (search). */
-const SEARCH_KEY_CAP = 2_000;
+/**
+ * Keys read per word before its range counts as common (search). Chromium checks each index
+ * entry against its record, about 20 µs a key on disk: a word held by 100,000 leads costs ~2 s
+ * to read whole, so no search does that.
+ */
+const SEARCH_KEY_CAP = 500;
+/** Leads a search checks one by one in a long range (a common pair, or every word common). */
+const SEARCH_SCAN_BUDGET = 1_000;
 
 /** The primary keys under one prefix of the search index: at most `cap`, or all. */
 function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promise<string[]> {
@@ -245,9 +251,11 @@ function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promis
  * 2. Several: first two words side by side, as typed and then swapped ("mehmet yilmaz" is one
  *    short range of the index, see searchPairs) — a name typed as written, or surname first, is
  *    found without touching the words' own, long ranges.
- * 3. Then every lead in all the words' ranges: each range's primary keys are read (capped first,
- *    so one rare word decides; all of them when every word is common), intersected smallest
- *    first, and only the survivors are loaded.
+ * 3. Then every lead in all the words' ranges: each word's keys are read up to a cap; when one
+ *    word is under it (a rare word), its leads less those another complete word lacks are
+ *    loaded and checked — exact. When every word is common (each held by more than
+ *    SEARCH_KEY_CAP leads) and no two sit side by side, the longest word's leads are checked
+ *    one by one up to SEARCH_SCAN_BUDGET: matches past that are not reached.
  *
  * Results: side-by-side matches first, then the rest in index order; each lead once.
  */
@@ -299,24 +307,28 @@ export async function searchLeads(
   for (let i = 0; i + 1 < head.length; i++) pairs.push(`${head[i]} ${head[i + 1]}`);
   for (let i = 0; i + 1 < head.length; i++) pairs.push(`${head[i + 1]} ${head[i]}`);
   for (const pair of pairs) {
-    await scan(pair, true, SEARCH_KEY_CAP);
+    await scan(pair, true, SEARCH_SCAN_BUDGET);
     if (out.length >= limit) return out;
   }
 
-  // Every lead holding all the words: a range under the cap is complete; when none is, all are
-  // read in full. Intersected smallest first; only the survivors are loaded.
+  // Every lead holding all the words. A word under the cap has all its leads in hand: those
+  // leads, less any missing from another word read whole, are loaded and checked.
   const capped = await Promise.all(words.map((w) => searchRangeKeys(db, w, SEARCH_KEY_CAP)));
-  let sets = capped.map((keys) => (keys.length < SEARCH_KEY_CAP ? keys : null));
-  if (sets.every((k) => k === null))
-    sets = await Promise.all(words.map((w) => searchRangeKeys(db, w)));
-  const complete = sets
-    .filter((k): k is string[] => k !== null)
+  const complete = capped
+    .filter((k) => k.length < SEARCH_KEY_CAP)
     .sort((a, b) => a.length - b.length);
   const [smallest, ...others] = complete;
-  if (!smallest) return out;
+  if (!smallest) {
+    // Every word is common and no two sit side by side: the leads of the longest word (the
+    // likeliest to be rare) are checked in index order, up to the budget. Typing more of the
+    // name (two words as they stand in it) narrows the search to an exact one.
+    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
+    await scan(longest, true, SEARCH_SCAN_BUDGET);
+    return out;
+  }
   const filters = others.map((k) => new Set(k));
   const candidates = smallest.filter((k) => !seen.has(k) && filters.every((f) => f.has(k)));
-  // Words whose range was not read in full are checked on the record.
+  // Words whose range was not read whole are checked on the record.
   const check = complete.length < words.length;
   for (let i = 0; i < candidates.length && out.length < limit; i += PAGE) {
     const batch = await db.leads.bulkGet(candidates.slice(i, i + PAGE) as LeadId[]);

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { dayOf } from '../../shared/domain/periods';
 import { useDeskDb } from '../db/use-desk-db';
+import { useLeadCount } from '../db/lead-count';
 import { useOrganisation } from './desk/use-organisation';
 import { useFormat } from '../i18n/use-format';
 import type { Area } from '../store/areas';
@@ -18,8 +19,9 @@ export function AreaPage({ area, children }: AreaPageProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
   const format = useFormat();
-  // Both counts come from indexes (table count, `at` range), never a scan.
-  const leads = useLiveQuery(() => db.leads.count(), [db]);
+  // The lead count is the kept one at once, refreshed in the background (lead-count.ts): a
+  // whole-table count reads every record. Calls today come from the `at` index range.
+  const leads = useLeadCount(db);
   const organisation = useOrganisation();
   // Calls only, in the organisation's day: the same count the supervisor dashboard shows.
   const timeZone = organisation?.timezone ?? null;

@@ -1,0 +1,89 @@
+// The area header's lead count: kept between opens, refreshed in the background as leads change.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { LeadId, OrganisationId, UserId } from '../../shared/domain/ids';
+import { freshLeadState, type Lead } from '../../shared/domain/lead';
+import {
+  LEAD_COUNT_META,
+  recountDelay,
+  recountLeads,
+  storedLeadCount,
+  touchesLeads,
+  useLeadCount,
+} from './lead-count';
+import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
+
+let db: DeskDatabase;
+beforeEach(() => {
+  db = createDeskDatabase(`lead-count-${Math.random()}`);
+});
+afterEach(async () => db.delete());
+
+function lead(i: number): Lead {
+  return {
+    id: `lead-${i}` as LeadId,
+    organisationId: 'o' as OrganisationId,
+    ownerId: 'u' as UserId,
+    teamId: null,
+    stage: 'lead',
+    name: `Lead ${i}`,
+    company: '',
+    phoneE164: null,
+    phones: [],
+    email: null,
+    country: null,
+    timezone: null,
+    listName: null,
+    source: null,
+    priority: 0,
+    touches: 0,
+    nextCallAt: null,
+    doNotCall: false,
+    searchKeys: [],
+    notes: '',
+    custom: {},
+    createdAt: 0,
+    updatedAt: 0,
+    ...freshLeadState(0),
+  };
+}
+const put = (...ns: number[]) => db.leads.bulkPut(ns.map((n) => toStoredLead(lead(n))));
+
+describe('lead count', () => {
+  it('keeps the last count for the next open', async () => {
+    expect(await storedLeadCount(db)).toBeNull();
+    await put(1, 2, 3);
+    expect(await recountLeads(db)).toBe(3);
+    expect(await storedLeadCount(db)).toBe(3);
+  });
+
+  it('counts over a stale kept count, then follows leads written later', async () => {
+    await put(1, 2);
+    // A count kept by an earlier session that no longer matches.
+    await db.meta.put({ key: LEAD_COUNT_META, value: 7 });
+    const { result, unmount } = renderHook(() => useLeadCount(db));
+    await waitFor(() => expect(result.current).toBe(2));
+    await put(3, 4, 5);
+    await waitFor(() => expect(result.current).toBe(5));
+    await db.leads.delete('lead-1' as LeadId);
+    await waitFor(() => expect(result.current).toBe(4));
+    expect(await storedLeadCount(db)).toBe(4);
+    unmount();
+  });
+
+  it('ignores changes to other tables and other databases', () => {
+    const other = createDeskDatabase('another-desk');
+    expect(touchesLeads(db, { [`idb://${db.name}/leads/`]: [] as never })).toBe(true);
+    expect(touchesLeads(db, { [`idb://${db.name}/leads/stage`]: [] as never })).toBe(true);
+    expect(touchesLeads(db, { [`idb://${db.name}/activities/`]: [] as never })).toBe(false);
+    expect(touchesLeads(db, { [`idb://${other.name}/leads/`]: [] as never })).toBe(false);
+  });
+
+  it('waits a few times the last count’s duration before counting again, within bounds', () => {
+    expect(recountDelay(1)).toBe(50);
+    expect(recountDelay(100)).toBe(300);
+    expect(recountDelay(3_000)).toBe(9_000);
+    expect(recountDelay(60_000)).toBe(10_000);
+  });
+});

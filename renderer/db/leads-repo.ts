@@ -126,10 +126,11 @@ async function queueZones(db: DeskDatabase, owner: string): Promise<string[]> {
 }
 
 /**
- * Reads one page per bucket in key order (the usual case in working hours: the first due lead is
- * callable), and only when a full page holds nobody callable asks the zones inside calling hours
- * for that bucket, skipping the night-time ones. The lead offered is the first in (queueKey, id)
- * order across those zones — the same lead key order would give.
+ * Lists the owner's zones first (a skip scan: one key read per zone). When every zone is inside
+ * calling hours, each bucket is read in key order and its first due lead is the answer; when
+ * some are not, only the open zones' ranges are read — one lead each — so night-time leads are
+ * never loaded. The lead offered is the first in (queueKey, id) order across those zones: the
+ * same lead key order would give.
  */
 export async function nextLeadByZone(
   db: DeskDatabase,
@@ -140,23 +141,27 @@ export async function nextLeadByZone(
   const policy = scope.calling ?? DEFAULT_CALLING_WINDOW;
   return db.transaction('r', db.leads, async () => {
     for (const owner of scope.owners) {
-      let open: string[] | null = null;
+      const zones = await queueZones(db, owner);
+      const open = zones.filter((zone) =>
+        isWithinCallingWindow(zone || scope.organisationTimezone, now, policy),
+      );
+      if (open.length === 0) continue;
+      const allOpen = open.length === zones.length;
       for (const [lo, hi] of queueRanges(now)) {
-        const page = await db.leads
-          .where(DIAL_QUEUE_INDEX)
-          .between([owner, lo], [owner, hi], true, true)
-          .limit(PAGE)
-          .toArray();
-        const first = pickNext(
-          page.filter((l) => !skip.has(l.id)).map(withZone(scope)),
-          now,
-          scope.calling,
-        );
-        if (first) return first;
-        if (page.length < PAGE) continue;
-        open ??= (await queueZones(db, owner)).filter((zone) =>
-          isWithinCallingWindow(zone || scope.organisationTimezone, now, policy),
-        );
+        if (allOpen) {
+          const first = await firstInRange(
+            db,
+            DIAL_QUEUE_INDEX,
+            [owner, lo],
+            [owner, hi],
+            scope,
+            now,
+            skip,
+            skip.size + 1,
+          );
+          if (first) return first;
+          continue;
+        }
         const hits = await Promise.all(
           open.map((zone) =>
             firstInRange(

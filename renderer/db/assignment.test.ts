@@ -92,6 +92,15 @@ describe('reading a filter', () => {
     ).toBe(31);
     expect(await countMatches(db, filter({ owner: { kind: 'teamQueue', teamId: gulf } }))).toBe(5);
     expect(await countMatches(db, filter({ query: 'ahmed' }))).toBe(1);
+    // A phone number, typed as dialled in the organisation's country or in full.
+    const byPhone = await pageOfMatches(
+      db,
+      filter({ query: '051 000 0003', defaultCountry: 'SA' }),
+      0,
+      20,
+    );
+    expect(byPhone.map((l) => l.phoneE164)).toEqual(['+966510000003']);
+    expect(await countMatches(db, filter({ query: '+966 51 000 0003' }))).toBe(1);
     expect(await countMatches(db, filter({ stage: 'qualified' }))).toBe(1);
 
     const f = filter({ owner: { kind: 'agent', userId: faisal.id } });

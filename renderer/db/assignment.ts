@@ -46,7 +46,11 @@ async function cheapestPlan(db: DeskDatabase, filter: LeadFilter): Promise<Plan>
 const hasQuery = (f: LeadFilter) => f.query.trim() !== '';
 
 function searchMatches(db: DeskDatabase, filter: LeadFilter, limit: number) {
-  return searchLeads(db, filter.query, limit, (l) => matchesFilter(l, filter));
+  // searchLeads answers the query itself (words, or a phone number); the rest is checked here.
+  const rest: LeadFilter = { ...filter, query: '' };
+  return searchLeads(db, filter.query, limit, (l) => matchesFilter(l, rest), {
+    defaultCountry: filter.defaultCountry,
+  });
 }
 
 /** How many leads the filter selects (a text search counts up to SEARCH_LIMIT). */

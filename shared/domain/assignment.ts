@@ -1,5 +1,6 @@
 // Bulk reassignment: which leads a supervisor's filter selects, which index answers it, how a
 // selection is split between several targets (round-robin) and what each lead's change is.
+import type { CountryCode } from 'libphonenumber-js';
 import { queueOwner } from './dial-queue';
 import type { TeamId, UserId } from './ids';
 import { LEAD_STAGES, type Lead, type LeadStage } from './lead';
@@ -19,8 +20,10 @@ export type LeadFilter = {
   /** One stage; null for every open stage (and the closed ones too with includeClosed). */
   stage: LeadStage | null;
   owner: OwnerFilter;
-  /** Name, company or e-mail words, matched in any spelling (search-key.ts). */
+  /** Name, company or e-mail words, matched in any spelling (search-key.ts), or a phone number. */
   query: string;
+  /** The country of a phone number typed without its code (the organisation's). */
+  defaultCountry?: CountryCode | undefined;
   /** Won and lost leads stay with their owner unless the supervisor asks for them. */
   includeClosed: boolean;
 };

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
@@ -27,6 +27,7 @@ import type { LeadId } from '../../../../shared/domain/ids';
 import { CLOSED_STAGES } from '../../../../shared/domain/pipeline';
 import { collectMatches, countMatches, pageOfMatches, SEARCH_LIMIT } from '../../../db/assignment';
 import { useDeskDb } from '../../../db/use-desk-db';
+import { useCountries } from '../use-countries';
 import { useFormat } from '../../../i18n/use-format';
 import { LtrText } from '../../../app/components/LtrText';
 import { testId } from '../test-id';
@@ -54,6 +55,11 @@ export function ReassignPanel({ initialList }: ReassignPanelProps) {
   const [request, setRequest] = useState<ReassignRequest | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
+  // Phone numbers typed in the search box without a country code are the organisation's.
+  const { defaultCountry } = useCountries();
+  useEffect(() => {
+    setFilterState((f) => (f.defaultCountry === defaultCountry ? f : { ...f, defaultCountry }));
+  }, [defaultCountry]);
   const setFilter = useCallback((f: LeadFilter) => {
     setFilterState(f);
     setPage(0);

@@ -4,14 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { LeadId, OrganisationId, UserId } from '../../shared/domain/ids';
 import { freshLeadState, type Lead } from '../../shared/domain/lead';
-import {
-  LEAD_COUNT_META,
-  recountDelay,
-  recountLeads,
-  storedLeadCount,
-  touchesLeads,
-  useLeadCount,
-} from './lead-count';
+import { KEPT_FIRST_DELAY_MS, recountDelay, touchesTables } from './kept-query';
+import { recountLeads, storedLeadCount, useLeadCount } from './lead-count';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
 
 let db: DeskDatabase;
@@ -58,12 +52,14 @@ describe('lead count', () => {
     expect(await storedLeadCount(db)).toBe(3);
   });
 
-  it('counts over a stale kept count, then follows leads written later', async () => {
+  it('shows the kept count at once, then counts, then follows leads written later', async () => {
     await put(1, 2);
     // A count kept by an earlier session that no longer matches.
-    await db.meta.put({ key: LEAD_COUNT_META, value: 7 });
+    await db.meta.put({ key: 'kept:leadCount', value: 7 });
     const { result, unmount } = renderHook(() => useLeadCount(db));
-    await waitFor(() => expect(result.current).toBe(2));
+    // The kept figure at once; the real count once the screen has had its own reads.
+    await waitFor(() => expect(result.current).toBe(7));
+    await waitFor(() => expect(result.current).toBe(2), { timeout: KEPT_FIRST_DELAY_MS + 2_000 });
     await put(3, 4, 5);
     await waitFor(() => expect(result.current).toBe(5));
     await db.leads.delete('lead-1' as LeadId);
@@ -74,10 +70,11 @@ describe('lead count', () => {
 
   it('ignores changes to other tables and other databases', () => {
     const other = createDeskDatabase('another-desk');
-    expect(touchesLeads(db, { [`idb://${db.name}/leads/`]: [] as never })).toBe(true);
-    expect(touchesLeads(db, { [`idb://${db.name}/leads/stage`]: [] as never })).toBe(true);
-    expect(touchesLeads(db, { [`idb://${db.name}/activities/`]: [] as never })).toBe(false);
-    expect(touchesLeads(db, { [`idb://${other.name}/leads/`]: [] as never })).toBe(false);
+    const touches = (part: string) => touchesTables(db, ['leads'], { [part]: [] as never });
+    expect(touches(`idb://${db.name}/leads/`)).toBe(true);
+    expect(touches(`idb://${db.name}/leads/stage`)).toBe(true);
+    expect(touches(`idb://${db.name}/activities/`)).toBe(false);
+    expect(touches(`idb://${other.name}/leads/`)).toBe(false);
   });
 
   it('waits a few times the last count’s duration before counting again, within bounds', () => {

@@ -74,9 +74,10 @@ describe('<App>', () => {
     store.getState().setArea('supervisor');
     await signInAs(SUPERVISOR);
     const count = await screen.findByTestId('local-lead-count');
-    await waitFor(() => expect(count.textContent).toMatch(/^300\D/));
+    // Counted in the background (renderer/db/kept-query.ts), after the screen's first reads.
+    await waitFor(() => expect(count.textContent).toMatch(/^300\D/), { timeout: 5_000 });
     await db.leads.delete((await db.leads.toCollection().first())!.id);
-    await waitFor(() => expect(count.textContent).toMatch(/^299\D/));
+    await waitFor(() => expect(count.textContent).toMatch(/^299\D/), { timeout: 5_000 });
   });
 });
 

@@ -45,7 +45,9 @@ export function AreaPage({ area, children }: AreaPageProps) {
       <Stack direction="row" spacing={2} sx={{ mb: 3 }}>
         <Paper sx={{ p: 2, minWidth: 200 }} data-testid="local-lead-count">
           <Typography variant="h6">
-            {t('leads.count', { count: leads ?? 0, n: format.number(leads ?? 0) })}
+            {leads === undefined
+              ? '…'
+              : t('leads.count', { count: leads, n: format.number(leads) })}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {t('leads.inLocalDb')}

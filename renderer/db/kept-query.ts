@@ -2,8 +2,8 @@
 // opens. Chromium stores no row counts: counting a million leads reads a million index entries
 // (about 3 s on disk), and a live query would count again after every lead written, holding up
 // every other read of the desk meanwhile. So a kept figure is shown at once from `meta`, counted
-// again in the background — soon after the screen has had its own reads when a kept one exists,
-// at once when none does — and again after its tables change, no sooner than a few times the
+// again in the background — after the screen's own first reads, which would otherwise wait
+// behind the count in Chromium's IndexedDB queue — and again after its tables change, no sooner than a few times the
 // last count's own duration (at most every 10 s).
 import { useEffect, useState } from 'react';
 import { Dexie, type ObservabilitySet } from 'dexie';
@@ -15,6 +15,8 @@ const RECOUNT_MIN_MS = 50;
 const RECOUNT_MAX_MS = 10_000;
 /** With a kept figure on screen, the first recount waits for the screen's own reads. */
 export const KEPT_FIRST_DELAY_MS = 1_500;
+/** Without one, the first count still lets the screen's first reads go ahead of it. */
+export const FIRST_COUNT_DELAY_MS = 250;
 
 const metaKey = (key: string) => `kept:${key}`;
 
@@ -114,13 +116,13 @@ export function useKeptQuery<T>(
       .then((kept) => {
         if (!alive) return;
         if (kept === undefined) {
-          void run();
+          schedule(Date.now() + FIRST_COUNT_DELAY_MS);
           return;
         }
         if (!shown) setState({ key, value: kept });
         schedule(Date.now() + KEPT_FIRST_DELAY_MS);
       })
-      .catch(() => void run());
+      .catch(() => schedule(Date.now() + FIRST_COUNT_DELAY_MS));
     Dexie.on.storagemutated.subscribe(onChange);
     return () => {
       alive = false;

@@ -195,6 +195,8 @@ test('cancelling a large import leaves the desk exactly as it was', async ({ pag
   const imp = new ImportPage(page);
   await imp.open();
   const leadCount = page.getByTestId('local-lead-count');
+  // The header shows "…" until the desk has counted its leads.
+  await expect(leadCount).toContainText(/\d/);
   const before = (await leadCount.textContent()) ?? '';
   const stored = await imp.storedCounts();
 

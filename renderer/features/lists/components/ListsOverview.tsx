@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -18,12 +17,15 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { LEAD_STAGES } from '../../../../shared/domain/lead';
 import { toCsv } from '../../../../shared/csv/write';
 import { listStageCounts, type ListStats } from '../../../db/assignment';
+import { useKeptQuery } from '../../../db/kept-query';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { downloadText } from '../../../lib/download';
 import { listsHash } from '../lists-route';
 import { ListOwners } from './ListOwners';
 import { csvFileName } from './csv-file-name';
+
+const LEADS = ['leads'] as const;
 
 export type ListsOverviewProps = { onReassign: (listName: string) => void };
 
@@ -32,7 +34,10 @@ export function ListsOverview({ onReassign }: ListsOverviewProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
   const format = useFormat();
-  const lists = useLiveQuery(() => listStageCounts(db), [db]);
+  // Native counts walk every index entry (seconds at a million leads): a kept figure, refreshed
+  // in the background as leads change (kept-query.ts).
+  const countLists = useCallback(() => listStageCounts(db), [db]);
+  const lists = useKeptQuery(db, 'listStageCounts', LEADS, countLists);
   const [open, setOpen] = useState<string | null>(null);
   const stageLabels = LEAD_STAGES.map((s) => t(`stage.${s}`));
   const nameOf = (l: ListStats) => l.listName ?? t('lists.noList');

@@ -20,6 +20,35 @@ export const FIRST_COUNT_DELAY_MS = 250;
 
 const metaKey = (key: string) => `kept:${key}`;
 
+// One count at a time, the most wanted first: counts running side by side only share the same
+// IndexedDB backend, so each would finish as late as the last.
+const waiting: { priority: number; start: () => void }[] = [];
+let counting = false;
+
+function nextCount(): void {
+  if (counting) return;
+  const task = waiting.shift();
+  if (!task) return;
+  counting = true;
+  task.start();
+}
+
+/** Runs `fn` when the counts queued before it with the same or a lower priority are done. */
+export function inTurn<T>(priority: number, fn: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const start = () =>
+      void fn()
+        .then(resolve, reject)
+        .finally(() => {
+          counting = false;
+          nextCount();
+        });
+    const at = waiting.findIndex((t) => t.priority > priority);
+    waiting.splice(at === -1 ? waiting.length : at, 0, { priority, start });
+    nextCount();
+  });
+}
+
 /** The figure kept under `key`, or undefined before the first count. */
 export async function keptValue<T>(db: DeskDatabase, key: string): Promise<T | undefined> {
   const row = await db.meta.get(metaKey(key));
@@ -62,6 +91,8 @@ export function useKeptQuery<T>(
   key: string,
   tables: readonly string[],
   compute: () => Promise<T>,
+  /** Lower counts first when several are due (the header's lead count is 0). */
+  priority = 1,
 ): T | undefined {
   const [state, setState] = useState<{ key: string; value: T } | undefined>(undefined);
   const tableList = tables.join(',');
@@ -93,7 +124,7 @@ export function useKeptQuery<T>(
       dirty = false;
       const started = Date.now();
       try {
-        const value = await refreshKept(db, key, compute);
+        const value = await inTurn(priority, () => refreshKept(db, key, compute));
         if (alive) {
           shown = true;
           setState({ key, value });
@@ -131,6 +162,6 @@ export function useKeptQuery<T>(
     };
     // `compute` is read with `key`: a new key means a new figure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, key, tableList]);
+  }, [db, key, tableList, priority]);
   return state?.key === key ? state.value : undefined;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { LeadId, OrganisationId, UserId } from '../../shared/domain/ids';
 import { freshLeadState, type Lead } from '../../shared/domain/lead';
-import { KEPT_FIRST_DELAY_MS, recountDelay, touchesTables } from './kept-query';
+import { inTurn, KEPT_FIRST_DELAY_MS, recountDelay, touchesTables } from './kept-query';
 import { recountLeads, storedLeadCount, useLeadCount } from './lead-count';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
 
@@ -82,5 +82,21 @@ describe('lead count', () => {
     expect(recountDelay(100)).toBe(300);
     expect(recountDelay(3_000)).toBe(9_000);
     expect(recountDelay(60_000)).toBe(10_000);
+  });
+
+  it('runs one count at a time, the lead count before others waiting', async () => {
+    const started: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = inTurn(1, async () => {
+      started.push('first');
+      await gate;
+    });
+    const stages = inTurn(1, async () => void started.push('stages'));
+    const leads = inTurn(0, async () => void started.push('leads'));
+    expect(started).toEqual(['first']);
+    release();
+    await Promise.all([first, stages, leads]);
+    expect(started).toEqual(['first', 'leads', 'stages']);
   });
 });

@@ -21,5 +21,5 @@ const LEADS = ['leads'] as const;
 /** The desk's lead count: the kept one at once, fresh counts in the background. */
 export function useLeadCount(db: DeskDatabase): number | undefined {
   const count = useCallback(() => db.leads.count(), [db]);
-  return useKeptQuery(db, LEAD_COUNT_KEY, LEADS, count);
+  return useKeptQuery(db, LEAD_COUNT_KEY, LEADS, count, 0);
 }

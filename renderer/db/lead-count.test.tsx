@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
-import type { LeadId, OrganisationId, UserId } from '../../shared/domain/ids';
-import { freshLeadState, type Lead } from '../../shared/domain/lead';
+import type { LeadId } from '../../shared/domain/ids';
+import { testLead } from '../../shared/domain/testing/lead';
 import { inTurn, KEPT_FIRST_DELAY_MS, recountDelay, touchesTables } from './kept-query';
 import { recountLeads, storedLeadCount, useLeadCount } from './lead-count';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
@@ -14,35 +14,8 @@ beforeEach(() => {
 });
 afterEach(async () => db.delete());
 
-function lead(i: number): Lead {
-  return {
-    id: `lead-${i}` as LeadId,
-    organisationId: 'o' as OrganisationId,
-    ownerId: 'u' as UserId,
-    teamId: null,
-    stage: 'lead',
-    name: `Lead ${i}`,
-    company: '',
-    phoneE164: null,
-    phones: [],
-    email: null,
-    country: null,
-    timezone: null,
-    listName: null,
-    source: null,
-    priority: 0,
-    touches: 0,
-    nextCallAt: null,
-    doNotCall: false,
-    searchKeys: [],
-    notes: '',
-    custom: {},
-    createdAt: 0,
-    updatedAt: 0,
-    ...freshLeadState(0),
-  };
-}
-const put = (...ns: number[]) => db.leads.bulkPut(ns.map((n) => toStoredLead(lead(n))));
+const put = (...ns: number[]) =>
+  db.leads.bulkPut(ns.map((n) => toStoredLead(testLead(`lead-${n}`))));
 
 describe('lead count', () => {
   it('keeps the last count for the next open', async () => {

@@ -15,7 +15,7 @@ import {
 import type { CountryCode } from 'libphonenumber-js';
 import { toE164 } from '../../shared/domain/dnc';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
-import { foldForSearch, matchesQuery, searchTokens } from '../../shared/domain/search-key';
+import { foldForSearch, matchesWords, searchTokens } from '../../shared/domain/search-key';
 import type { LeadId } from '../../shared/domain/ids';
 import type { DeskDatabase, StoredLead } from './schema';
 
@@ -285,7 +285,7 @@ export async function searchLeads(
   const keep = (l: StoredLead | undefined, check: boolean) => {
     if (!l || out.length >= limit || seen.has(l.id)) return;
     seen.add(l.id);
-    if ((!check || matchesQuery(l.searchKeys, query)) && filter(l)) out.push(l);
+    if ((!check || matchesWords(l.searchKeys, words)) && filter(l)) out.push(l);
   };
   /** Reads leads under `prefix` in index order, at most `max` (growing pages) or to its end. */
   const scan = async (prefix: string, check: boolean, max: number): Promise<void> => {

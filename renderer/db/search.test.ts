@@ -2,9 +2,9 @@
 // that the large-range paths (more keys than one capped read) find the same leads.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LeadId, OrganisationId, UserId } from '../../shared/domain/ids';
-import { freshLeadState, type Lead } from '../../shared/domain/lead';
-import { searchTokens } from '../../shared/domain/search-key';
+import type { UserId } from '../../shared/domain/ids';
+import type { Lead } from '../../shared/domain/lead';
+import { testLead } from '../../shared/domain/testing/lead';
 import { searchLeads } from './leads-repo';
 import { createDeskDatabase, toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 
@@ -15,32 +15,8 @@ beforeEach(() => {
 afterEach(async () => db.delete());
 
 function lead(id: string, name: string, company = ''): Lead {
-  return {
-    id: id as LeadId,
-    organisationId: 'o' as OrganisationId,
-    ownerId: (Number(id.replace(/\D/g, '') || 0) % 2 ? 'odd' : 'even') as UserId,
-    teamId: null,
-    stage: 'lead',
-    name,
-    company,
-    phoneE164: null,
-    phones: [],
-    email: null,
-    country: 'TR',
-    timezone: null,
-    listName: null,
-    source: null,
-    priority: 0,
-    touches: 0,
-    nextCallAt: null,
-    doNotCall: false,
-    searchKeys: searchTokens(name, company),
-    notes: '',
-    custom: {},
-    createdAt: 0,
-    updatedAt: 0,
-    ...freshLeadState(0),
-  };
+  const ownerId = (Number(id.replace(/\D/g, '') || 0) % 2 ? 'odd' : 'even') as UserId;
+  return testLead(id, { name, company, ownerId, country: 'TR' });
 }
 const put = (...leads: Lead[]) => db.leads.bulkPut(leads.map(toStoredLead));
 const ids = async (query: string, limit?: number, filter?: (l: StoredLead) => boolean) =>

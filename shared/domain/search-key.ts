@@ -54,7 +54,11 @@ export function searchTokens(...fields: (string | null | undefined)[]): string[]
 
 /** Whether every word of the query is a prefix of some token: the rule the index answers. */
 export function matchesQuery(tokens: readonly string[], query: string): boolean {
-  const words = searchTokens(query);
+  return matchesWords(tokens, searchTokens(query));
+}
+
+/** matchesQuery with the query already split into words (for checking many leads). */
+export function matchesWords(tokens: readonly string[], words: readonly string[]): boolean {
   return words.every((w) => tokens.some((t) => t.startsWith(w)));
 }
 

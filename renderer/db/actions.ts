@@ -5,7 +5,13 @@ import type { CountryCode } from 'libphonenumber-js';
 import { applyDisposition, type Disposition } from '../../shared/domain/dispositions';
 import { nextCheckIn } from '../../shared/domain/follow-up';
 import type { OrganisationProfile } from '../../shared/domain/content';
-import { uuidv7, type ActivityId, type LeadId, type UserId } from '../../shared/domain/ids';
+import {
+  uuidv7,
+  type ActivityId,
+  type LeadId,
+  type ProductId,
+  type UserId,
+} from '../../shared/domain/ids';
 import type { Activity, Bant, Lead, LeadStage } from '../../shared/domain/lead';
 import { isLostReason, transition, type LostReason } from '../../shared/domain/pipeline';
 import { toE164 } from '../../shared/domain/dnc';
@@ -151,7 +157,7 @@ export type DispositionInput = {
   note?: string;
   callbackAt?: number;
   meeting?: { closerId: UserId; at: number; note?: string };
-  deal?: { productId: string; amount: number; currency: string };
+  deal?: { productId: ProductId; amount: number; currency: string };
   farmerId?: UserId | null;
   lostReason?: LostReason;
 };
@@ -264,7 +270,7 @@ export function scheduleCallback(
 /** Closer: the proposal is out; follow it up in three days. */
 export function sendProposal(
   ctx: ActionContext,
-  input: { leadId: LeadId; productId: string; amount: number; currency: string },
+  input: { leadId: LeadId; productId: ProductId; amount: number; currency: string },
 ): Promise<ActionResult> {
   return commit(ctx, 'sendProposal', { ...input }, (lead, now) => {
     if (!(input.amount > 0) || !Number.isFinite(input.amount)) return 'dealAmountInvalid';
@@ -299,7 +305,7 @@ export function closeWon(
   ctx: ActionContext,
   input: {
     leadId: LeadId;
-    productId: string;
+    productId: ProductId;
     amount: number;
     currency: string;
     farmerId: UserId | null;

@@ -6,7 +6,8 @@ import type { CallScript, ScriptId } from '../../shared/domain/content';
 import { mutationSchema } from '../../shared/sync/protocol';
 import { productUsers, removeContent, saveContent, type EditorContext } from './content-repo';
 import { loadDemo } from './demo-loader';
-import { createDeskDatabase, type ContentRow, type DeskDatabase } from './schema';
+import { createDeskDatabase, type DeskDatabase } from './schema';
+import type { ContentRow } from '../../shared/domain/content';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const user = (id: string) => DEMO_USERS.find((u) => u.id === id)!;

@@ -18,7 +18,8 @@ import {
 } from '../../shared/domain/editing';
 import type { CallScript, Product } from '../../shared/domain/content';
 import { addToOutbox } from './outbox';
-import type { ContentKind, ContentRow, DeskDatabase } from './schema';
+import type { DeskDatabase } from './schema';
+import type { ContentKind, ContentRow } from '../../shared/domain/content';
 
 export type EditorContext = {
   db: DeskDatabase;

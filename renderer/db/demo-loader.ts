@@ -2,7 +2,8 @@
 // replaced in one transaction, so a reset either happens completely or not at all.
 import { demoOrganisation } from '../../shared/demo/index';
 import type { OrganisationProfile } from '../../shared/domain/content';
-import { toStoredLead, type ContentRow, type DeskDatabase } from './schema';
+import { toStoredLead, type DeskDatabase } from './schema';
+import type { ContentRow } from '../../shared/domain/content';
 
 /** Meta rows that belong to the demo data rather than to the desk or the person. */
 const DEMO_SCOPED_META = ['dncNationalFile', 'dncNationalShadowed'];

@@ -5,7 +5,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { LEADS_PER_ENTRY, chunk } from '../../shared/domain/assignment';
 import {
-  DNC_NOTE_MAX,
   askedNotToBeCalled,
   checkFileDate,
   leadNumbers,
@@ -14,7 +13,12 @@ import {
   type FileDateError,
 } from '../../shared/domain/dnc';
 import type { UserId } from '../../shared/domain/ids';
-import type { DncEntry, DncSource, NationalDncFile } from '../../shared/domain/targets';
+import {
+  DNC_NOTE_MAX,
+  type DncEntry,
+  type DncSource,
+  type NationalDncFile,
+} from '../../shared/domain/targets';
 import type { Effects, LeadEffect, MutationName } from '../../shared/sync/protocol';
 import { addToOutbox } from './outbox';
 import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';

@@ -12,9 +12,9 @@ import {
   validateSalesTarget,
   validateTeam,
   validateUser,
-  type EditableUser,
   type UserIssue,
 } from '../../shared/domain/editing';
+import type { User } from '../../shared/domain/content';
 import type { Team } from '../../shared/domain/content';
 import type { TeamId, UserId } from '../../shared/domain/ids';
 import {
@@ -40,23 +40,22 @@ const refuse = <T>(error: PeopleError, issues: UserIssue[] = []): PeopleResult<T
 /** Adds (`isNew`) or changes a person. E-mails are unique on the desk, in any letter case. */
 export async function saveUser(
   ctx: EditorContext,
-  input: EditableUser,
+  input: User,
   { isNew }: { isNew: boolean },
-): Promise<PeopleResult<EditableUser>> {
+): Promise<PeopleResult<User>> {
   const { db } = ctx;
   const user = normaliseUser(input);
   const now = ctx.now?.() ?? Date.now();
   return db.transaction('rw', [db.users, db.teams, db.outbox, db.meta], async () => {
     const before = await db.users.get(user.id);
-    if (isNew && before) return refuse<EditableUser>('idTaken');
-    if (!isNew && !before) return refuse<EditableUser>('notFound');
+    if (isNew && before) return refuse<User>('idTaken');
+    if (!isNew && !before) return refuse<User>('notFound');
     const teams = await db.teams.toArray();
-    if (!canEditUser(ctx.actor, before ?? null, user, teams))
-      return refuse<EditableUser>('forbidden');
+    if (!canEditUser(ctx.actor, before ?? null, user, teams)) return refuse<User>('forbidden');
     const issues = validateUser(user, await db.users.toArray());
     if (user.teamId !== null && !teams.some((t) => t.id === user.teamId))
       issues.push('teamRequired');
-    if (issues.length) return refuse<EditableUser>('invalid', issues);
+    if (issues.length) return refuse<User>('invalid', issues);
     await db.users.put(user);
     await addToOutbox(db, 'putUser', { id: user.id, isNew }, { users: [user] }, now);
     return { ok: true, value: user };

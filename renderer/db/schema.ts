@@ -10,14 +10,7 @@ import {
   queueZone,
 } from '../../shared/domain/dial-queue';
 import { searchPairs } from '../../shared/domain/search-key';
-import type {
-  CallScript,
-  ClosingTechnique,
-  DemoUser,
-  ObjectionCard,
-  Product,
-  Team,
-} from '../../shared/domain/content';
+import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Effects } from '../../shared/sync/protocol';
 
@@ -64,13 +57,6 @@ export type RejectionRecord = {
 /** Small key/value facts about this desk: client id, organisation profile, settings. */
 export type MetaEntry = { key: string; value: unknown };
 
-export type ContentRow =
-  | { id: string; kind: 'script'; data: CallScript }
-  | { id: string; kind: 'objection'; data: ObjectionCard }
-  | { id: string; kind: 'closing'; data: ClosingTechnique }
-  | { id: string; kind: 'product'; data: Product };
-export type ContentKind = ContentRow['kind'];
-
 /** One finished lead import: the list it created and its report counts. */
 export type ImportRecord = {
   id: string;
@@ -90,7 +76,7 @@ export type DeskDatabase = Dexie & {
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
   content: EntityTable<ContentRow, 'id'>;
-  users: EntityTable<DemoUser, 'id'>;
+  users: EntityTable<User, 'id'>;
   teams: EntityTable<Team, 'id'>;
   dnc: EntityTable<DncEntry, 'phoneE164'>;
   targets: EntityTable<RepTargets, 'userId'>;

@@ -1,18 +1,15 @@
 // Session state: who is at the desk and how they want the UI spoken and written.
 import type { StateCreator } from 'zustand';
 import type { DigitStyle, UiLanguage } from '../i18n/languages';
-import type { DemoUser, UserRole } from '../../shared/domain/content';
+import type { User, UserRole } from '../../shared/domain/content';
 
 export type DeskRole = UserRole;
 
-/** The signed-in person: their roles decide which areas the desk shows. */
-export type SessionUser = DemoUser;
-
 export type SessionSlice = {
-  user: SessionUser | null;
+  user: User | null;
   language: UiLanguage;
   digits: DigitStyle;
-  setUser: (user: SessionUser | null) => void;
+  setUser: (user: User | null) => void;
   setLanguage: (language: UiLanguage) => void;
   setDigits: (digits: DigitStyle) => void;
 };

@@ -1,7 +1,7 @@
 // Who was signed in to which sync server at this desk, remembered between launches so the desk
 // can resume (and open the right local database while offline). No secrets: the refresh token
 // is never in localStorage.
-import { organisationSchema, userSchema } from '../../shared/sync/protocol';
+import { organisationSchema, userSchema } from '../../shared/domain/content';
 import { z } from 'zod';
 
 export const accountSchema = z.object({

@@ -2,10 +2,11 @@
 // a crash or an error mid-way leaves both as they were (the page is simply pulled again). Rows
 // are written with bulkPut/bulkDelete per table, never one by one.
 import type { Activity, Lead } from '../../shared/domain/lead';
-import type { DemoUser, Team } from '../../shared/domain/content';
+import type { User, Team } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Change, PullResponse } from '../../shared/sync/protocol';
-import { toStoredLead, type ContentRow, type DeskDatabase, type StoredLead } from '../db/schema';
+import { toStoredLead, type DeskDatabase, type StoredLead } from '../db/schema';
+import type { ContentRow } from '../../shared/domain/content';
 import { pendingLeadPatches, rebaseLead } from './rebase';
 
 /** Keys in `db.meta` the engine owns. */
@@ -50,7 +51,7 @@ export async function applyPullPage(
   const leads = new Map<string, Lead | null>();
   const leadGone = new Map<string, number>();
   const activities: { row: Activity; index: number }[] = [];
-  const users = new Map<string, DemoUser | null>();
+  const users = new Map<string, User | null>();
   const teams = new Map<string, Team | null>();
   const content = new Map<string, ContentRow | null>();
   const dnc = new Map<string, DncEntry | null>();
@@ -60,28 +61,28 @@ export async function applyPullPage(
   page.changes.forEach((change: Change, index) => {
     switch (change.kind) {
       case 'lead':
-        leads.set(change.row.id, change.row as unknown as Lead);
+        leads.set(change.row.id, change.row);
         break;
       case 'activity':
-        activities.push({ row: change.row as unknown as Activity, index });
+        activities.push({ row: change.row, index });
         break;
       case 'user':
-        users.set(change.row.id, change.row as unknown as DemoUser);
+        users.set(change.row.id, change.row);
         break;
       case 'team':
-        teams.set(change.row.id, change.row as unknown as Team);
+        teams.set(change.row.id, change.row);
         break;
       case 'content':
-        content.set(change.row.id, change.row as unknown as ContentRow);
+        content.set(change.row.id, change.row);
         break;
       case 'target':
-        targets.set(change.row.userId, change.row as unknown as RepTargets);
+        targets.set(change.row.userId, change.row);
         break;
       case 'salesTarget':
-        salesTargets.set(change.row.id, change.row as unknown as SalesTarget);
+        salesTargets.set(change.row.id, change.row);
         break;
       case 'dnc':
-        dnc.set(change.row.phoneE164, change.row as DncEntry);
+        dnc.set(change.row.phoneE164, change.row);
         break;
       case 'tombstone':
         tombstone(change.entity, change.id, index);
@@ -137,8 +138,8 @@ export async function applyPullPage(
       [db.dnc, dnc],
     ] as const) {
       const { put, del } = split(map as Map<string, unknown>);
-      if (put.length) await (table as typeof db.users).bulkPut(put as DemoUser[]);
-      if (del.length) await (table as typeof db.users).bulkDelete(del as DemoUser['id'][]);
+      if (put.length) await (table as typeof db.users).bulkPut(put as User[]);
+      if (del.length) await (table as typeof db.users).bulkDelete(del as User['id'][]);
     }
     if (targets.size) await db.targets.bulkPut([...targets.values()]);
     if (salesTargets.size) await db.salesTargets.bulkPut([...salesTargets.values()]);
@@ -159,7 +160,7 @@ export async function applyPullPage(
 export async function wipeForResnapshot(db: DeskDatabase): Promise<void> {
   await db.transaction('rw', [...syncedTables(db), db.outbox, db.meta], async () => {
     const pending = await db.outbox.toArray();
-    const keep = pending.flatMap((e) => e.effects?.activities ?? []) as unknown as Activity[];
+    const keep = pending.flatMap((e) => e.effects?.activities ?? []);
     await Promise.all(syncedTables(db).map((t) => t.clear()));
     if (keep.length) await db.activities.bulkPut(keep);
     await db.meta.bulkDelete([META.cursor, META.initialSyncDone]);

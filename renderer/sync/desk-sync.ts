@@ -2,8 +2,6 @@
 // own local database (salesdesk-<orgId>-<userId>), runs the sync engine on it, resumes after a
 // reload (offline too: the local data is there), and wipes that database on sign-out. Plain
 // TypeScript; React reads it through `subscribe`/`snapshot` (renderer/app/sync).
-import type { OrganisationProfile } from '../../shared/domain/content';
-import type { DemoUser } from '../../shared/domain/content';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { SyncSession } from '../../shared/sync/protocol';
 import { deskDatabaseName } from '../db/desk-db';
@@ -199,8 +197,8 @@ export class DeskSync {
       if (signInClientId && !(await db.meta.get('clientId'))) {
         await db.meta.put({ key: 'clientId', value: signInClientId });
       }
-      await db.meta.put({ key: 'organisation', value: toProfile(account) });
-      await db.users.put(account.user as unknown as DemoUser);
+      await db.meta.put({ key: 'organisation', value: account.organisation });
+      await db.users.put(account.user);
     });
     saveAccount(this.options.storage, account);
     this.auth = auth;
@@ -245,10 +243,6 @@ export class DeskSync {
     this.snap = { ...this.snap, ...patch };
     for (const l of this.listeners) l();
   }
-}
-
-function toProfile(account: Account): OrganisationProfile {
-  return account.organisation as unknown as OrganisationProfile;
 }
 
 function codeOf(error: unknown): string {

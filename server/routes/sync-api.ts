@@ -21,8 +21,8 @@ import {
   refreshRequestSchema,
   signInRequestSchema,
   type SyncSession,
-  type WireLead,
 } from '../../shared/sync/protocol';
+import type { Lead } from '../../shared/domain/lead';
 
 export const ACCEPTED_PROTOCOLS: readonly number[] = Array.from(
   { length: PROTOCOL_VERSION - MIN_PROTOCOL_VERSION + 1 },
@@ -213,10 +213,7 @@ export async function registerSyncApi(app: FastifyInstance, opts: SyncApiOptions
           ORDER BY l.id`,
         { org: c.organisationId, user: c.userId, team: c.teamId, stage: query.stage ?? null },
       );
-      const { rows } = await db.query<{ data: WireLead; owner_name: string | null }>(
-        q.text,
-        q.params,
-      );
+      const { rows } = await db.query<{ data: Lead; owner_name: string | null }>(q.text, q.params);
       const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
       const csv = toCsv(
         [

@@ -5,12 +5,7 @@ import { analyze } from '../db/statistics';
 import { hashPassword } from '../auth/passwords';
 import { demoOrganisation, type DemoOrganisation } from '../../shared/demo/index';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
-import {
-  activitySchema,
-  leadSchema,
-  type WireActivity,
-  type WireLead,
-} from '../../shared/sync/protocol';
+import { activitySchema, leadSchema, type Activity, type Lead } from '../../shared/domain/lead';
 
 // The wire protocol counts time in whole milliseconds; generated data may carry fractions.
 function wholeMs<T>(value: T): T {
@@ -109,8 +104,8 @@ export async function seedDemo(
 export async function insertLeads(
   tx: Queryable,
   organisationId: string,
-  leads: readonly WireLead[],
-  activities: readonly WireActivity[] = [],
+  leads: readonly Lead[],
+  activities: readonly Activity[] = [],
 ): Promise<void> {
   for (let i = 0; i < leads.length; i += 5000) {
     const chunk = leads.slice(i, i + 5000).map((l) => ({

@@ -9,16 +9,15 @@ import { endUserSessions } from '../auth/sessions';
 import { invalidRequest } from '../errors';
 import { isUuid } from '../../shared/domain/ids';
 import { salesTargetId } from '../../shared/domain/targets';
-import type { TeamId } from '../../shared/domain/ids';
+import type { OrganisationId, TeamId } from '../../shared/domain/ids';
 import type {
   Mutation,
   MutationName,
   PushRequest,
   PushResponse,
   RejectionReason,
-  WireActivity,
-  WireLead,
 } from '../../shared/sync/protocol';
+import type { Activity, Lead } from '../../shared/domain/lead';
 import { leadInScope, scopeClass, type Caller, type ScopeClass } from './scope';
 
 export const SYNC_CHANNEL = 'salesdesk_sync';
@@ -49,7 +48,7 @@ const AGENT_VERBS = new Set<MutationName>([
 
 type LeadState = {
   organisationId: string;
-  data: WireLead;
+  data: Lead;
   inDb: boolean;
   changed: boolean;
 };
@@ -65,7 +64,7 @@ class Rejection {
 
 /** What one batch writes, accumulated over its accepted mutations (final state per key). */
 type Writes = {
-  activities: Map<string, WireActivity>;
+  activities: Map<string, Activity>;
   dnc: Map<string, Record<string, unknown> | null>;
   content: Map<string, { kind: string; data: Record<string, unknown> } | null>;
   targets: Map<string, Record<string, unknown>>;
@@ -221,7 +220,7 @@ async function load(tx: Queryable, caller: Caller, pending: Mutation[]): Promise
   if (leadIds.size > 0) {
     // One statement locks every lead the batch touches, in id order (no deadlock between two
     // batches locking the same leads). Rows of other organisations are loaded too, to refuse them.
-    const { rows } = await tx.query<{ id: string; organisation_id: string; data: WireLead }>(
+    const { rows } = await tx.query<{ id: string; organisation_id: string; data: Lead }>(
       'SELECT id, organisation_id, data FROM leads WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
       [[...leadIds]],
     );
@@ -310,7 +309,7 @@ function evaluate(
 
   for (const effect of e.leads ?? []) {
     const before = current(effect.id);
-    let next: WireLead;
+    let next: Lead;
     if (!before) {
       if (!effect.create) reject('leadNotFound', `Lead ${effect.id} does not exist.`);
       if (effect.create.id !== effect.id) reject('invalid', `create.id differs from ${effect.id}.`);
@@ -333,11 +332,11 @@ function evaluate(
         reject('ownerChanged', `Lead ${effect.id} has another owner now.`);
       }
       // Creating a lead that exists (a re-import, two desks) patches it with the given fields.
-      const asPatch: Partial<WireLead> = effect.create ? { ...effect.create } : {};
+      const asPatch: Partial<Lead> = effect.create ? { ...effect.create } : {};
       next = { ...before.data, ...asPatch, ...(effect.patch ?? {}) };
     }
     next.id = effect.id;
-    next.organisationId = caller.organisationId;
+    next.organisationId = caller.organisationId as OrganisationId;
     const ownerSet = !before || next.ownerId !== before.data.ownerId;
     if (ownerSet && next.ownerId !== null && !loaded.users.has(next.ownerId)) {
       reject('invalid', `Owner ${next.ownerId} is not a user of this organisation.`);
@@ -372,7 +371,7 @@ function evaluate(
     });
   }
 
-  const acts: WireActivity[] = [];
+  const acts: Activity[] = [];
   for (const a of e.activities ?? []) {
     // Scope as it was before this mutation: a hand-off appends its call to the lead it gives away.
     const lead = loaded.leads.get(a.leadId) ?? draft.get(a.leadId);

@@ -1,11 +1,13 @@
 // Database rows → the wire shapes of shared/sync/protocol.ts.
 import type { Queryable } from '../db/db';
-import type { z } from 'zod';
-import type { organisationSchema, teamSchema, userSchema } from '../../shared/sync/protocol';
-
-export type WireUser = z.infer<typeof userSchema>;
-export type WireTeam = z.infer<typeof teamSchema>;
-export type WireOrganisation = z.infer<typeof organisationSchema>;
+import {
+  organisationSchema,
+  teamSchema,
+  userSchema,
+  type OrganisationProfile,
+  type Team,
+  type User,
+} from '../../shared/domain/content';
 
 export const USER_COLUMNS =
   'id, display_name, email, roles, team_id, locale, daily_call_target, daily_booking_target, disabled_at';
@@ -22,18 +24,19 @@ export type UserRow = {
   disabled_at: Date | null;
 };
 
-export function wireUser(r: UserRow): WireUser {
-  return {
+/** A users row as desks see the person (validated: the brands come from the schema). */
+export function wireUser(r: UserRow): User {
+  return userSchema.parse({
     id: r.id,
     displayName: r.display_name,
     email: r.email,
-    roles: r.roles as WireUser['roles'],
+    roles: r.roles,
     teamId: r.team_id,
-    locale: r.locale as WireUser['locale'],
+    locale: r.locale,
     dailyCallTarget: r.daily_call_target,
     dailyBookingTarget: r.daily_booking_target,
     disabled: r.disabled_at !== null,
-  };
+  });
 }
 
 export const TEAM_COLUMNS = 'id, name, name_localized, supervisor_id';
@@ -44,12 +47,12 @@ export type TeamRow = {
   supervisor_id: string | null;
 };
 
-export function wireTeam(r: TeamRow): WireTeam {
+export function wireTeam(r: TeamRow): Team {
   const name = Object.keys(r.name_localized).length ? r.name_localized : { en: r.name };
-  return { id: r.id, name, supervisorId: r.supervisor_id };
+  return teamSchema.parse({ id: r.id, name, supervisorId: r.supervisor_id });
 }
 
-export async function loadOrganisation(db: Queryable, id: string): Promise<WireOrganisation> {
+export async function loadOrganisation(db: Queryable, id: string): Promise<OrganisationProfile> {
   const { rows } = await db.query<{
     id: string;
     name: string;
@@ -66,17 +69,17 @@ export async function loadOrganisation(db: Queryable, id: string): Promise<WireO
   );
   const r = rows[0];
   if (!r) throw new Error(`No organisation ${id}`);
-  return {
+  return organisationSchema.parse({
     id: r.id,
     name: Object.keys(r.name_localized).length ? r.name_localized : { en: r.name },
-    defaultLanguage: r.default_language as WireOrganisation['defaultLanguage'],
+    defaultLanguage: r.default_language,
     currency: r.currency,
     timezone: r.timezone,
     callingWindow: { startMinutes: r.calling_start_minutes, endMinutes: r.calling_end_minutes },
-  };
+  });
 }
 
-export async function loadUser(db: Queryable, id: string): Promise<WireUser | null> {
+export async function loadUser(db: Queryable, id: string): Promise<User | null> {
   const { rows } = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
   return rows[0] ? wireUser(rows[0]) : null;
 }

@@ -18,9 +18,8 @@ import {
   type PullResponse,
   type PushResponse,
   type SyncSession,
-  type WireActivity,
-  type WireLead,
 } from '../../shared/sync/protocol';
+import { activitySchema, leadSchema, type Activity, type Lead } from '../../shared/domain/lead';
 import { uuidv7 } from '../../shared/domain/ids';
 
 export const PASSWORD = 'correct horse battery';
@@ -72,13 +71,8 @@ export const L = {
 
 const T0 = 1_760_000_000_000;
 
-export function lead(
-  id: string,
-  org: string,
-  ownerId: string | null,
-  teamId: string | null,
-): WireLead {
-  return {
+export function lead(id: string, org: string, ownerId: string | null, teamId: string | null): Lead {
+  return leadSchema.parse({
     id,
     organisationId: org,
     ownerId,
@@ -112,11 +106,11 @@ export function lead(
     proposal: null,
     deal: null,
     lostReason: null,
-  };
+  });
 }
 
-export function activity(leadId: string, agentId: string, note = ''): WireActivity {
-  return {
+export function activity(leadId: string, agentId: string, note = ''): Activity {
+  return activitySchema.parse({
     id: uuidv7(),
     leadId,
     agentId,
@@ -125,7 +119,7 @@ export function activity(leadId: string, agentId: string, note = ''): WireActivi
     durationSec: 30,
     disposition: 'noAnswer',
     note,
-  };
+  });
 }
 
 export async function seedWorld(db: Db): Promise<void> {
@@ -244,8 +238,8 @@ export const leadIds = (changes: Change[]) =>
 export const tombstoneIds = (changes: Change[]) =>
   changes.flatMap((c) => (c.kind === 'tombstone' && c.entity === 'lead' ? [c.id] : [])).sort();
 
-export async function leadRow(db: Db, id: string): Promise<WireLead | undefined> {
-  const { rows } = await db.query<{ data: WireLead }>('SELECT data FROM leads WHERE id = $1', [id]);
+export async function leadRow(db: Db, id: string): Promise<Lead | undefined> {
+  const { rows } = await db.query<{ data: Lead }>('SELECT data FROM leads WHERE id = $1', [id]);
   return rows[0]?.data;
 }
 

@@ -3,7 +3,7 @@
 import type {
   CallScript,
   ClosingTechnique,
-  DemoUser,
+  User,
   ObjectionCard,
   OrganisationProfile,
   Product,
@@ -20,7 +20,7 @@ import { DEMO_SCRIPTS } from './scripts';
 export type DemoOrganisation = {
   organisation: OrganisationProfile;
   teams: Team[];
-  users: DemoUser[];
+  users: User[];
   products: Product[];
   scripts: CallScript[];
   objections: ObjectionCard[];

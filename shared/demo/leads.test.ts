@@ -3,7 +3,7 @@ import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
 import { isUuid } from '../domain/ids';
 import { LEAD_STAGES } from '../domain/lead';
 import { searchTokens } from '../domain/search-key';
-import { activitySchema, leadSchema } from '../sync/protocol';
+import { activitySchema, leadSchema } from '../domain/lead';
 import { demoOrganisation } from './index';
 import {
   DEMO_DISPOSITIONS,

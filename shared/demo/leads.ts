@@ -9,7 +9,7 @@ import { freshLeadState, LEAD_STAGES } from '../domain/lead';
 import type { LostReason } from '../domain/pipeline';
 import { RAWAA_PRO_500 } from './products';
 import { foldForSearch, searchTokens } from '../domain/search-key';
-import type { DemoUser, ObjectionCategory, UserRole } from '../domain/content';
+import type { User, ObjectionCategory, UserRole } from '../domain/content';
 import type { CompanyTemplate, NamePart } from './names';
 import { COUNTRY_POOLS, RUSSIAN_CITIES, UAE_EXPATS } from './names';
 import { DEMO_ORGANISATION_ID, DEMO_USERS, GULF_TEAM_ID, ISTANBUL_TEAM_ID } from './organisation';
@@ -214,21 +214,16 @@ export type DemoLeadOptions = {
   seed?: string | number;
 };
 
-function usersOf(teamId: TeamId, role: UserRole): DemoUser[] {
+function usersOf(teamId: TeamId, role: UserRole): User[] {
   return DEMO_USERS.filter((u) => u.teamId === teamId && u.roles.includes(role));
 }
 
-function userById(id: UserId | null): DemoUser | undefined {
+function userById(id: UserId | null): User | undefined {
   return DEMO_USERS.find((u) => u.id === id);
 }
 
 /** Prefers the English-speaking "universal soldier" for GB, US and DE leads. */
-function pickAgent(
-  random: Random,
-  teamId: TeamId,
-  role: UserRole,
-  country: string | null,
-): DemoUser {
+function pickAgent(random: Random, teamId: TeamId, role: UserRole, country: string | null): User {
   const candidates = usersOf(teamId, role);
   const english = candidates.filter((u) => u.locale === 'en');
   if (
@@ -621,11 +616,11 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
   const times = touchTimes(kinds, lead, random, now);
 
   const events: PlannedEvent[] = [];
-  const notesFor = (agent: DemoUser): Notes => NOTES[agent.locale];
+  const notesFor = (agent: User): Notes => NOTES[agent.locale];
   let stage: LeadStage = 'lead';
   let callbackRequested = false;
   let summary = '';
-  const stageChange = (agent: DemoUser, at: number, to: LeadStage, why = ''): void => {
+  const stageChange = (agent: User, at: number, to: LeadStage, why = ''): void => {
     events.push({
       type: 'stageChange',
       agentId: agent.id,
@@ -638,7 +633,7 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
     stage = to;
   };
   const call = (
-    agent: DemoUser,
+    agent: User,
     at: number,
     disposition: DemoDisposition,
     note: string,

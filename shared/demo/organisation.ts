@@ -1,7 +1,7 @@
 // The demo organisation: an office-water company selling from Riyadh to the Gulf and Egypt, with
 // a second team in Istanbul for Türkiye and international leads. Ids are fixed UUIDs so a reset
 // demo keeps the same users and teams.
-import type { DemoUser, OrganisationProfile, Team } from '../domain/content';
+import type { User, OrganisationProfile, Team } from '../domain/content';
 import type { OrganisationId, TeamId, UserId } from '../domain/ids';
 
 export const DEMO_ORGANISATION_ID = '01900000-0000-7000-8000-000000000001' as OrganisationId;
@@ -59,7 +59,7 @@ export const DEMO_TEAMS: Team[] = [
 
 const EMAIL_DOMAIN = 'rawaa.example';
 
-export const DEMO_USERS: DemoUser[] = [
+export const DEMO_USERS: User[] = [
   {
     id: DEMO_USER_IDS.omar,
     displayName: 'عمر الحداد',

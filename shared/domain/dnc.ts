@@ -4,9 +4,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Activity, Lead } from './lead';
 
-/** Longest note on an internal do-not-call entry (shared/sync/protocol.ts dncEntrySchema). */
-export const DNC_NOTE_MAX = 1000;
-
 /** A typed or imported number in E.164, or null when it cannot be a real number. */
 export function toE164(raw: string, defaultCountry?: CountryCode): string | null {
   const text = raw.trim();

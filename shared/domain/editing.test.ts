@@ -17,7 +17,7 @@ import {
   RAWAA_PRO_500,
 } from '../demo/products';
 import { HUNTER_SCRIPT } from '../demo/scripts';
-import type { CallScript, DemoUser, Product } from './content';
+import type { CallScript, User, Product } from './content';
 import {
   MAX_TEAM_REPS,
   canEditSalesTarget,
@@ -233,7 +233,7 @@ describe('people', () => {
   });
 
   it('warns when a team has more than seven active reps', () => {
-    const extra = (n: number): DemoUser[] =>
+    const extra = (n: number): User[] =>
       Array.from({ length: n }, (_, i) => ({
         ...faisal,
         id: `x${i}` as UserId,

@@ -3,20 +3,19 @@
 // edit what. Pure: the desk and the sync server run the same checks.
 import {
   findPlaceholders,
+  isAgent,
   isPlaceholder,
   type CallScript,
   type ClosingTechnique,
-  type DemoUser,
+  type User,
   type ObjectionCard,
   type Product,
   type Team,
   type UserRole,
 } from './content';
 import type { TeamId } from './ids';
-import type { ContentLanguage, Localized } from './localized-content';
+import { CONTENT_LANGUAGES, type ContentLanguage, type Localized } from './localized-content';
 import type { RepTargets, SalesTarget } from './targets';
-
-export const CONTENT_LANGUAGES: readonly ContentLanguage[] = ['ar', 'tr', 'en'];
 
 /** DOMAIN.md: at least seven features per product. */
 export const MIN_FAB_FEATURES = 7;
@@ -243,10 +242,6 @@ export function checkProduct(product: Product, productIds?: readonly string[]): 
 // ---------------------------------------------------------------------------------------------
 // People
 
-/** A person as the editors and the sync protocol see them: `disabled` people cannot sign in. */
-export type EditableUser = DemoUser & { disabled?: boolean };
-
-export const AGENT_ROLES: readonly UserRole[] = ['hunter', 'closer', 'farmer'];
 const PRIVILEGED_ROLES: readonly UserRole[] = ['admin', 'supervisor'];
 
 export const USER_ISSUES = [
@@ -269,7 +264,7 @@ export function isValidEmail(email: string): boolean {
 }
 
 /** What is wrong with a person's record, given everyone else's (emails are unique, any case). */
-export function validateUser(user: EditableUser, others: readonly DemoUser[]): UserIssue[] {
+export function validateUser(user: User, others: readonly User[]): UserIssue[] {
   const issues: UserIssue[] = [];
   if (!user.displayName.trim()) issues.push('displayNameRequired');
   const email = user.email.trim().toLowerCase();
@@ -307,21 +302,19 @@ export function validateSalesTarget(t: SalesTarget): UserIssue[] {
 }
 
 /** Agents (hunters, closers, farmers) in a team who can still sign in. */
-export function teamReps(users: readonly EditableUser[], teamId: TeamId): EditableUser[] {
-  return users.filter(
-    (u) => u.teamId === teamId && !u.disabled && u.roles.some((r) => AGENT_ROLES.includes(r)),
-  );
+export function teamReps(users: readonly User[], teamId: TeamId): User[] {
+  return users.filter((u) => u.teamId === teamId && !u.disabled && isAgent(u));
 }
 
 /** True when a team has more reps than one supervisor can lead. */
-export function isTeamOversized(users: readonly EditableUser[], teamId: TeamId): boolean {
+export function isTeamOversized(users: readonly User[], teamId: TeamId): boolean {
   return teamReps(users, teamId).length > MAX_TEAM_REPS;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Who may edit what
 
-export type Actor = Pick<DemoUser, 'id' | 'roles' | 'teamId'>;
+export type Actor = Pick<User, 'id' | 'roles' | 'teamId'>;
 
 export const isAdmin = (actor: Actor | null): boolean => !!actor?.roles.includes('admin');
 
@@ -354,8 +347,8 @@ function privileged(roles: readonly UserRole[]): UserRole[] {
  */
 export function canEditUser(
   actor: Actor | null,
-  before: DemoUser | null,
-  after: DemoUser,
+  before: User | null,
+  after: User,
   teams: readonly Team[],
 ): boolean {
   if (!actor) return false;
@@ -369,11 +362,7 @@ export function canEditUser(
 }
 
 /** A rep's targets: an administrator, or the supervisor of the rep's team. */
-export function canEditTargets(
-  actor: Actor | null,
-  rep: DemoUser,
-  teams: readonly Team[],
-): boolean {
+export function canEditTargets(actor: Actor | null, rep: User, teams: readonly Team[]): boolean {
   if (!actor) return false;
   if (isAdmin(actor)) return true;
   return rep.teamId !== null && ledTeams(actor, teams).includes(rep.teamId);
@@ -482,7 +471,7 @@ export function normaliseProduct(product: Product): Product {
 }
 
 /** The person as saved: trimmed name, lower-case e-mail, each role once. */
-export function normaliseUser(user: EditableUser): EditableUser {
+export function normaliseUser(user: User): User {
   return {
     ...user,
     displayName: user.displayName.trim(),

@@ -1,15 +1,33 @@
-// Branded ids: a LeadId cannot be passed where a UserId is expected (STYLE.md §3).
-declare const brand: unique symbol;
-
-export type Brand<T, B extends string> = T & { readonly [brand]: B };
-
-export type OrganisationId = Brand<string, 'OrganisationId'>;
-export type TeamId = Brand<string, 'TeamId'>;
-export type UserId = Brand<string, 'UserId'>;
-export type LeadId = Brand<string, 'LeadId'>;
-export type ActivityId = Brand<string, 'ActivityId'>;
+// Branded ids (STYLE.md §3): a LeadId cannot be passed where a UserId is expected. Each brand is
+// a zod schema, so a parsed wire row carries its brands and no cast is needed on the way in.
+import { z } from 'zod';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Any UUID shape (the database's `uuid` type accepts every version). */
+const uuidText = z.string().regex(UUID, 'Invalid UUID');
+/** Ids the desk or an import makes up (leads, content): short text. */
+const idText = z.string().min(1).max(100);
+
+export const organisationIdSchema = uuidText.brand<'OrganisationId'>();
+export const teamIdSchema = uuidText.brand<'TeamId'>();
+export const userIdSchema = uuidText.brand<'UserId'>();
+export const leadIdSchema = idText.brand<'LeadId'>();
+export const activityIdSchema = uuidText.brand<'ActivityId'>();
+export const productIdSchema = idText.brand<'ProductId'>();
+export const scriptIdSchema = idText.brand<'ScriptId'>();
+export const objectionCardIdSchema = idText.brand<'ObjectionCardId'>();
+export const closingTechniqueIdSchema = idText.brand<'ClosingTechniqueId'>();
+
+export type OrganisationId = z.infer<typeof organisationIdSchema>;
+export type TeamId = z.infer<typeof teamIdSchema>;
+export type UserId = z.infer<typeof userIdSchema>;
+export type LeadId = z.infer<typeof leadIdSchema>;
+export type ActivityId = z.infer<typeof activityIdSchema>;
+export type ProductId = z.infer<typeof productIdSchema>;
+export type ScriptId = z.infer<typeof scriptIdSchema>;
+export type ObjectionCardId = z.infer<typeof objectionCardIdSchema>;
+export type ClosingTechniqueId = z.infer<typeof closingTechniqueIdSchema>;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
@@ -34,6 +52,23 @@ export function uuidv7(
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The same UUIDv7 with its timestamp moved to `at`: the ids of the further rows one action
+ * writes (a call, then its stage change a millisecond later) follow from the one id the desk
+ * minted, so the desk and the sync server derive the same ids from the same arguments.
+ */
+export function uuidv7At(id: string, at: number): string {
+  if (!UUID.test(id)) throw new Error(`not a UUID: ${id}`);
+  let ms = Math.max(0, Math.floor(at));
+  const hex: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    hex.unshift((ms % 16).toString(16));
+    ms = Math.floor(ms / 16);
+  }
+  const t = hex.join('');
+  return `${t.slice(0, 8)}-${t.slice(8, 12)}${id.slice(13)}`.toLowerCase();
 }
 
 function fillRandom(bytes: Uint8Array): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ActivityId, LeadId, TeamId, UserId } from './ids';
 import type { Activity, LeadStage } from './lead';
-import type { DemoUser, Team, UserRole } from './content';
+import type { User, Team, UserRole } from './content';
 import type { RepTargets, SalesTarget } from './targets';
 import {
   additiveEffect,
@@ -405,7 +405,7 @@ describe('dashboard KPIs', () => {
       name: { en: id },
       supervisorId: supervisor as UserId,
     });
-    const user = (id: string, teamId: string, roles: UserRole[]): DemoUser => ({
+    const user = (id: string, teamId: string, roles: UserRole[]): User => ({
       id: id as UserId,
       displayName: id,
       email: `${id}@x`,

@@ -3,7 +3,7 @@
 // growth, the leaderboard, the supervisor's span of control and the profit formula with its
 // what-if.
 import { localTime } from './calling-window';
-import type { DemoUser, Team, UserRole } from './content';
+import { isAgent, type User, type Team, type UserRole } from './content';
 import type { TeamId } from './ids';
 import type { Activity, Lead, LeadStage } from './lead';
 import type { Period } from './periods';
@@ -479,21 +479,15 @@ export function additiveEffect(percent: Partial<Record<keyof ProfitFactors, numb
 
 /** DOMAIN.md: a supervisor leads 6–7 reps at most. */
 export const MAX_REPS_PER_SUPERVISOR = 7;
-const REP_ROLES: readonly UserRole[] = ['hunter', 'closer', 'farmer'];
 
 /** The reps of a team: people working leads, not the team's supervisor. */
-export function repsOf(users: readonly DemoUser[], team: Team): DemoUser[] {
-  return users.filter(
-    (u) =>
-      u.teamId === team.id &&
-      u.id !== team.supervisorId &&
-      u.roles.some((r) => REP_ROLES.includes(r)),
-  );
+export function repsOf(users: readonly User[], team: Team): User[] {
+  return users.filter((u) => u.teamId === team.id && u.id !== team.supervisorId && isAgent(u));
 }
 
 /** Teams whose supervisor leads more reps than one person can. */
 export function overloadedTeams(
-  users: readonly DemoUser[],
+  users: readonly User[],
   teams: readonly Team[],
   max = MAX_REPS_PER_SUPERVISOR,
 ): { team: Team; reps: number }[] {

@@ -1,6 +1,21 @@
-// The records every desk keeps locally and the server stores: leads and their activities.
-import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from './ids';
-import type { LostReason } from './pipeline';
+// The records every desk keeps locally and the server stores: leads and their activities. The
+// zod schemas are the one definition: the types are inferred from them, the wire protocol
+// (shared/sync/protocol.ts) validates with them, and the ids come out branded.
+import { z } from 'zod';
+import {
+  activityIdSchema,
+  organisationIdSchema,
+  productIdSchema,
+  leadIdSchema,
+  teamIdSchema,
+  userIdSchema,
+} from './ids';
+import { LOST_REASONS } from './pipeline';
+
+const epochMs = z.number().int().min(0).max(8.64e15);
+const text = (max: number) => z.string().max(max);
+/** A phone number in E.164: +, country code, up to 15 digits. */
+export const e164Schema = z.string().regex(/^\+[1-9]\d{5,14}$/);
 
 /** Pipeline stages of DOMAIN.md, in order. */
 export const LEAD_STAGES = [
@@ -15,73 +30,91 @@ export const LEAD_STAGES = [
 export type LeadStage = (typeof LEAD_STAGES)[number];
 
 /** Why a lead is due a call: the agent promised one, a no-answer retry, or a follow-up rule. */
-export type NextCallKind = 'callback' | 'retry' | 'followUp' | 'checkIn';
+export const NEXT_CALL_KINDS = ['callback', 'retry', 'followUp', 'checkIn'] as const;
+export type NextCallKind = (typeof NEXT_CALL_KINDS)[number];
 
 /** DOMAIN.md follow-up lists: re-call in days, then the month-end list, then the quarter list. */
-export type FollowUpList = 'none' | 'recall' | 'month' | 'quarter';
+export const FOLLOW_UP_LISTS = ['none', 'recall', 'month', 'quarter'] as const;
+export type FollowUpList = (typeof FOLLOW_UP_LISTS)[number];
 
-export type BantAnswer = { met: boolean | null; note: string };
+export const bantAnswerSchema = z.object({ met: z.boolean().nullable(), note: text(2000) });
 /** Budget, Authority, Need, Timeline: the hunter's qualification. */
-export type Bant = {
-  budget: BantAnswer;
-  authority: BantAnswer;
-  need: BantAnswer;
-  timeline: BantAnswer;
-};
+export const bantSchema = z.object({
+  budget: bantAnswerSchema,
+  authority: bantAnswerSchema,
+  need: bantAnswerSchema,
+  timeline: bantAnswerSchema,
+});
+export type BantAnswer = z.infer<typeof bantAnswerSchema>;
+export type Bant = z.infer<typeof bantSchema>;
 
 /** The hand-off from hunter to closer. */
-export type Meeting = {
-  at: number;
-  closerId: UserId;
-  bookedBy: UserId;
-  bookedAt: number;
-  note: string;
-};
+export const meetingSchema = z.object({
+  at: epochMs,
+  closerId: userIdSchema,
+  bookedBy: userIdSchema,
+  bookedAt: epochMs,
+  note: text(4000),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
 
-export type Deal = { productId: string; amount: number; currency: string; at: number };
+export const dealSchema = z.object({
+  productId: productIdSchema,
+  amount: z.number().finite().min(0),
+  currency: z.string().length(3),
+  at: epochMs,
+});
+export type Deal = z.infer<typeof dealSchema>;
 
-export type Lead = {
-  id: LeadId;
-  organisationId: OrganisationId;
+/** A whole lead, as the server stores and serves it and every desk keeps it. */
+export const leadSchema = z.object({
+  id: leadIdSchema,
+  organisationId: organisationIdSchema,
   /** The agent working the lead; null while it waits in a team queue. */
-  ownerId: UserId | null;
-  teamId: TeamId | null;
-  stage: LeadStage;
-  name: string;
-  company: string;
+  ownerId: userIdSchema.nullable(),
+  teamId: teamIdSchema.nullable(),
+  stage: z.enum(LEAD_STAGES),
+  name: text(300),
+  company: text(300),
   /** Main phone in E.164 (+905321234567); extra numbers in `phones`. */
-  phoneE164: string | null;
-  phones: string[];
-  email: string | null;
-  country: string | null;
+  phoneE164: e164Schema.nullable(),
+  phones: z.array(e164Schema).max(20),
+  email: text(320).nullable(),
+  country: z.string().length(2).nullable(),
   /** IANA timezone, inferred from the phone number unless overridden. */
-  timezone: string | null;
-  listName: string | null;
-  source: string | null;
-  priority: number;
-  touches: number;
+  timezone: text(64).nullable(),
+  listName: text(200).nullable(),
+  source: text(200).nullable(),
+  priority: z.number().int().min(0).max(1000),
+  touches: z.number().int().min(0),
   /** Epoch ms of the next planned call; null when nothing is planned. */
-  nextCallAt: number | null;
-  doNotCall: boolean;
+  nextCallAt: epochMs.nullable(),
+  doNotCall: z.boolean(),
   /** Normalised name/company/email tokens (shared/domain/search-key.ts), multi-entry indexed. */
-  searchKeys: string[];
-  notes: string;
-  custom: Record<string, string>;
-  createdAt: number;
-  updatedAt: number;
-  stageChangedAt: number;
-  nextCallKind: NextCallKind | null;
-  followUpList: FollowUpList;
+  searchKeys: z.array(text(200)).max(500),
+  notes: text(20_000),
+  custom: z.record(text(100), text(2000)),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  stageChangedAt: epochMs,
+  nextCallKind: z.enum(NEXT_CALL_KINDS).nullable(),
+  followUpList: z.enum(FOLLOW_UP_LISTS),
   /** Times the lead said no; drives the follow-up lists. */
-  refusals: number;
+  refusals: z.number().int().min(0),
   /** Unanswered dial attempts since the last conversation; drives retries. */
-  attempts: number;
-  bant: Bant | null;
-  meeting: Meeting | null;
-  proposal: Deal | null;
-  deal: Deal | null;
-  lostReason: LostReason | null;
-};
+  attempts: z.number().int().min(0),
+  bant: bantSchema.nullable(),
+  meeting: meetingSchema.nullable(),
+  proposal: dealSchema.nullable(),
+  deal: dealSchema.nullable(),
+  lostReason: z.enum(LOST_REASONS).nullable(),
+});
+export type Lead = z.infer<typeof leadSchema>;
+/** A lead field a mutation may change: every field but the identity. */
+export type LeadField = Exclude<keyof Lead, 'id' | 'organisationId'>;
+export const LEAD_FIELDS = Object.keys(leadSchema.shape).filter(
+  (k) => k !== 'id' && k !== 'organisationId',
+) as LeadField[];
 
 export const ACTIVITY_TYPES = [
   'call',
@@ -94,22 +127,23 @@ export const ACTIVITY_TYPES = [
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** Append-only: activities are never edited once written. */
-export type Activity = {
-  id: ActivityId;
-  leadId: LeadId;
-  agentId: UserId;
-  type: ActivityType;
+export const activitySchema = z.object({
+  id: activityIdSchema,
+  leadId: leadIdSchema,
+  agentId: userIdSchema,
+  type: z.enum(ACTIVITY_TYPES),
   /** Epoch ms when it happened. */
-  at: number;
-  durationSec: number | null;
-  disposition: string | null;
-  note: string;
+  at: epochMs,
+  durationSec: z.number().int().min(0).max(86_400).nullable(),
+  disposition: text(64).nullable(),
+  note: text(20_000),
   /** For stage changes: the stage the lead moved to. */
-  stageTo?: LeadStage;
+  stageTo: z.enum(LEAD_STAGES).optional(),
   /** For a won deal: its value. */
-  amount?: number;
-  currency?: string;
-};
+  amount: z.number().finite().min(0).optional(),
+  currency: z.string().length(3).optional(),
+});
+export type Activity = z.infer<typeof activitySchema>;
 
 /** The pipeline bookkeeping of a lead nobody has worked yet. */
 export function freshLeadState(

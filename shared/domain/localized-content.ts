@@ -1,9 +1,17 @@
 // Picks the variant of authored content (scripts, objection cards, FAB rows) for a language,
 // falling back to the organisation's default language and saying so.
+import { z } from 'zod';
 
-export type ContentLanguage = 'en' | 'ar' | 'tr';
+/** The languages content is written in and people work in. */
+export const CONTENT_LANGUAGES = ['ar', 'tr', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
 export type Localized<T> = Partial<Record<ContentLanguage, T>>;
+
+/** A text written per language; languages nobody wrote are absent (other keys are dropped). */
+export function localizedSchema<T extends z.ZodType>(inner: T) {
+  return z.object({ ar: inner.optional(), tr: inner.optional(), en: inner.optional() });
+}
 
 export type Resolved<T> = {
   value: T;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadId, OrganisationId, TeamId, UserId } from '../domain/ids';
-import { leadSchema } from '../sync/protocol';
+import { leadSchema } from '../domain/lead';
 import { assignee, importedLead } from './lead';
 
 const ctx = {

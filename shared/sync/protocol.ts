@@ -1,18 +1,20 @@
 // The sync protocol between desks and the sync server: every request and response body, as zod
 // schemas both sides validate against (ARCHITECTURE.md "Sync protocol"). Design notes and the
 // reasoning behind each rule live in server/README.md ("Sync protocol"); the HTTP routes, status codes
-// and scopes are the contract in shared/sync/README.md (READ IT: API_CONTRACT).
+// and scopes are the contract in shared/sync/README.md.
 //
-// Mutations carry the desk's intent (name + args, kept for audit) AND its effects: the lead
-// fields it changed (last write wins per field, in server arrival order), the conditions it
-// relied on (expected stage / owner: a conditional mutation the server may reject), and the
-// append-only rows it created. The server never re-runs desk logic; it checks scope and
-// conditions, then applies effects set-based.
+// A mutation is a verb of shared/mutations (name + args) and the effects the desk's run of it
+// produced. The server runs the same verb on the rows it holds, stores its own result, and
+// refuses a mutation whose effects reach outside what the verb can produce.
 import { z } from 'zod';
-import { LEAD_STAGES, ACTIVITY_TYPES } from '../domain/lead';
-import { LOST_REASONS } from '../domain/pipeline';
-import { USER_ROLES } from '../domain/content';
-import { DNC_SOURCES } from '../domain/targets';
+import { activitySchema, leadSchema } from '../domain/lead';
+import { contentRowSchema, organisationSchema, teamSchema, userSchema } from '../domain/content';
+import {
+  dncEntrySchema,
+  nationalDncFileSchema,
+  repTargetsSchema,
+  salesTargetSchema,
+} from '../domain/targets';
 
 /** Protocol versions. The desk sends its own in the `x-sales-desk-protocol` header. */
 export const PROTOCOL_VERSION = 1;
@@ -22,142 +24,13 @@ export const MIN_PROTOCOL_VERSION = 1;
 
 const id = z.string().min(1).max(100);
 const epochMs = z.number().int().min(0).max(8.64e15);
-const text = (max: number) => z.string().max(max);
 
-export const bantAnswerSchema = z.object({ met: z.boolean().nullable(), note: text(2000) });
-export const bantSchema = z.object({
-  budget: bantAnswerSchema,
-  authority: bantAnswerSchema,
-  need: bantAnswerSchema,
-  timeline: bantAnswerSchema,
-});
-export const meetingSchema = z.object({
-  at: epochMs,
-  closerId: id,
-  bookedBy: id,
-  bookedAt: epochMs,
-  note: text(4000),
-});
-export const dealSchema = z.object({
-  productId: id,
-  amount: z.number().finite().min(0),
-  currency: z.string().length(3),
-  at: epochMs,
-});
-
-/** A whole lead, as the server stores and serves it. */
-export const leadSchema = z.object({
-  id,
-  organisationId: id,
-  ownerId: id.nullable(),
-  teamId: id.nullable(),
-  stage: z.enum(LEAD_STAGES),
-  name: text(300),
-  company: text(300),
-  phoneE164: z
-    .string()
-    .regex(/^\+[1-9]\d{5,14}$/)
-    .nullable(),
-  phones: z.array(z.string().regex(/^\+[1-9]\d{5,14}$/)).max(20),
-  email: text(320).nullable(),
-  country: z.string().length(2).nullable(),
-  timezone: text(64).nullable(),
-  listName: text(200).nullable(),
-  source: text(200).nullable(),
-  priority: z.number().int().min(0).max(1000),
-  touches: z.number().int().min(0),
-  nextCallAt: epochMs.nullable(),
-  doNotCall: z.boolean(),
-  searchKeys: z.array(text(200)).max(500),
-  notes: text(20_000),
-  custom: z.record(text(100), text(2000)),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-  stageChangedAt: epochMs,
-  nextCallKind: z.enum(['callback', 'retry', 'followUp', 'checkIn']).nullable(),
-  followUpList: z.enum(['none', 'recall', 'month', 'quarter']),
-  refusals: z.number().int().min(0),
-  attempts: z.number().int().min(0),
-  bant: bantSchema.nullable(),
-  meeting: meetingSchema.nullable(),
-  proposal: dealSchema.nullable(),
-  deal: dealSchema.nullable(),
-  lostReason: z.enum(LOST_REASONS).nullable(),
-});
-export type WireLead = z.infer<typeof leadSchema>;
-
-/** Fields a mutation may change; `id` and `organisationId` never change. */
-export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
-export type LeadPatch = z.infer<typeof leadPatchSchema>;
-
-export const activitySchema = z.object({
-  id: z.uuid(),
-  leadId: id,
-  agentId: id,
-  type: z.enum(ACTIVITY_TYPES),
-  at: epochMs,
-  durationSec: z.number().int().min(0).max(86_400).nullable(),
-  disposition: text(64).nullable(),
-  note: text(20_000),
-  stageTo: z.enum(LEAD_STAGES).optional(),
-  amount: z.number().finite().min(0).optional(),
-  currency: z.string().length(3).optional(),
-});
-export type WireActivity = z.infer<typeof activitySchema>;
-
-export const dncEntrySchema = z.object({
-  phoneE164: z.string().regex(/^\+[1-9]\d{5,14}$/),
-  source: z.enum(DNC_SOURCES),
-  addedAt: epochMs,
-  addedBy: id.nullable(),
-  note: text(1000),
-});
-
-/** Authored content (scripts, objection cards, closing techniques, products): stored whole. */
-export const contentRowSchema = z.object({
-  id,
-  kind: z.enum(['script', 'objection', 'closing', 'product']),
-  data: z.record(z.string(), z.unknown()),
-});
-
-export const repTargetsSchema = z.object({
-  userId: id,
-  dailyCalls: z.number().int().min(0).max(10_000),
-  dailyBookings: z.number().int().min(0).max(10_000),
-  monthlyWins: z.number().int().min(0).max(1_000_000),
-  monthlyRevenue: z.number().finite().min(0),
-  updatedAt: epochMs,
-  updatedBy: id.nullable(),
-});
-
-export const salesTargetSchema = z.object({
-  id,
-  teamId: id.nullable(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-  revenue: z.number().finite().min(0),
-  wins: z.number().int().min(0),
-});
-
-const localized = z.record(z.string(), z.string());
-
-export const teamSchema = z.object({
-  id,
-  name: localized,
-  supervisorId: id.nullable(),
-});
-
-/** A person as desks see them (never a password hash). */
-export const userSchema = z.object({
-  id,
-  displayName: text(200),
-  email: text(320),
-  roles: z.array(z.enum(USER_ROLES)).min(1),
-  teamId: id.nullable(),
-  locale: z.enum(['ar', 'tr', 'en']),
-  dailyCallTarget: z.number().int().min(0),
-  dailyBookingTarget: z.number().int().min(0),
-  disabled: z.boolean().optional(),
-});
+/** Organisation-wide settings a mutation may set, by key. */
+export const settingSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('dncNationalFile'), value: nationalDncFileSchema }),
+]);
+export type Setting = z.infer<typeof settingSchema>;
+export type SettingKey = Setting['key'];
 
 // ---------------------------------------------------------------------------------------------
 // Mutations
@@ -188,9 +61,13 @@ export const MUTATION_NAMES = [
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 
+/** Fields a mutation may change; `id` and `organisationId` never change. */
+export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
+export type LeadPatch = z.infer<typeof leadPatchSchema>;
+
 /** One lead touched by a mutation. */
 export const leadEffectSchema = z.object({
-  id,
+  id: leadSchema.shape.id,
   /** A brand-new lead (import): the whole row. */
   create: leadSchema.optional(),
   /** Fields changed, applied last-write-wins per field in server arrival order. */
@@ -198,8 +75,8 @@ export const leadEffectSchema = z.object({
   /** Conditions: the mutation is rejected if the server's lead differs (stage moves, hand-offs, reassignment). */
   expect: z
     .object({
-      stage: z.enum(LEAD_STAGES).optional(),
-      ownerId: id.nullable().optional(),
+      stage: leadSchema.shape.stage.optional(),
+      ownerId: leadSchema.shape.ownerId.optional(),
     })
     .optional(),
 });
@@ -309,18 +186,6 @@ export const signInRequestSchema = z.object({
   email: z.string().min(3).max(320),
   password: z.string().min(1).max(1024),
   clientId: z.uuid(),
-});
-
-export const organisationSchema = z.object({
-  id,
-  name: localized,
-  defaultLanguage: z.enum(['ar', 'tr', 'en']),
-  currency: z.string().length(3),
-  timezone: z.string(),
-  callingWindow: z.object({
-    startMinutes: z.number().int().min(0).max(1440),
-    endMinutes: z.number().int().min(0).max(1440),
-  }),
 });
 
 export const sessionSchema = z.object({

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
 import { DEMO_ORGANISATION_ID, DEMO_USERS } from '../../shared/demo/organisation';
-import type { DemoUser } from '../../shared/domain/content';
+import type { User } from '../../shared/domain/content';
 import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
@@ -11,9 +11,8 @@ import {
   type PullResponse,
   type PushResponse,
   type SyncSession,
-  type WireActivity,
-  type WireLead,
 } from '../../shared/sync/protocol';
+import type { Activity, Lead } from '../../shared/domain/lead';
 import { searchTokens } from '../../shared/domain/search-key';
 
 export class HttpStatusError extends Error {
@@ -26,9 +25,9 @@ export class HttpStatusError extends Error {
   }
 }
 
-export type Desk = { url: string; token: string; clientId: string; user: DemoUser };
+export type Desk = { url: string; token: string; clientId: string; user: User };
 
-export function demoUser(pick: (u: DemoUser) => boolean): DemoUser {
+export function demoUser(pick: (u: User) => boolean): User {
   const u = DEMO_USERS.find(pick);
   if (!u) throw new Error('no such demo user');
   return u;
@@ -55,7 +54,7 @@ export async function hasSyncApi(url: string): Promise<boolean> {
   return res?.ok === true;
 }
 
-export async function signIn(url: string, user: DemoUser): Promise<Desk> {
+export async function signIn(url: string, user: User): Promise<Desk> {
   const clientId = randomUUID();
   const session = await call<SyncSession>(
     url,
@@ -138,7 +137,7 @@ export function wireLead(
   ownerId: string | null,
   teamId: string | null,
   now: number,
-): WireLead {
+): Lead {
   const name = `${['Ahmed', 'Fatima', 'Mehmet', 'Ayşe', 'John'][i % 5]} ${['Kaya', 'Hassan', 'Smith', 'Demir'][i % 4]} ${i}`;
   const company = `Company ${i % 5000}`;
   return {
@@ -179,7 +178,7 @@ export function wireLead(
 }
 
 /** An administrator's import of these leads, up to 1,000 per mutation. */
-export function importMutations(leads: WireLead[], firstSeq: number, now: number): Mutation[] {
+export function importMutations(leads: Lead[], firstSeq: number, now: number): Mutation[] {
   const out: Mutation[] = [];
   for (let i = 0; i < leads.length; i += 1000) {
     const chunk = leads.slice(i, i + 1000);
@@ -203,7 +202,7 @@ export function dispositionMutation(
   attempt: number,
   now: number,
 ): Mutation {
-  const activity: WireActivity = {
+  const activity: Activity = {
     id: randomUUID(),
     leadId,
     agentId,

@@ -1,7 +1,6 @@
 // Keeps the store's signed-in person in step with the sync controller: who the server says is
 // signed in (also after a reload), and nobody once the server session ends.
 import { useEffect, useRef } from 'react';
-import type { DemoUser } from '../../../shared/domain/content';
 import { useAppStore } from '../../store/use-app-store';
 import { useDeskSync } from '../sync/use-desk-sync';
 import { useSession } from './use-session';
@@ -16,10 +15,10 @@ export function useServerUser(): void {
 
   useEffect(() => {
     if (!serverUser) return;
-    if (user?.id !== serverUser.id) signIn(serverUser as unknown as DemoUser, { remember: false });
+    if (user?.id !== serverUser.id) signIn(serverUser, { remember: false });
     // Roles or name changed on the server: take them, without re-running the language choice.
     else if (user.roles.join(',') !== rolesKey || user.displayName !== serverUser.displayName) {
-      setUser(serverUser as unknown as DemoUser);
+      setUser(serverUser);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [serverUser?.id, rolesKey, serverUser?.displayName]);

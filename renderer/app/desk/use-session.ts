@@ -1,6 +1,6 @@
 // Signing in and out at this desk, and putting the last person back on reload.
 import { useCallback, useEffect } from 'react';
-import type { DemoUser } from '../../../shared/domain/content';
+import type { User } from '../../../shared/domain/content';
 import { useDeskDb } from '../../db/use-desk-db';
 import { loadPreferences, takeSignInLanguage } from '../../store/preferences';
 import { loadSessionUserId, saveSessionUserId } from '../../store/session-storage';
@@ -19,7 +19,7 @@ export function useSession() {
    * session is remembered by the sync controller instead.
    */
   const signIn = useCallback(
-    (user: DemoUser, { remember = true }: { remember?: boolean } = {}) => {
+    (user: User, { remember = true }: { remember?: boolean } = {}) => {
       // Their last choice; else a language just picked on the sign-in screen; else their own.
       const picked = takeSignInLanguage();
       const prefs = loadPreferences(window.localStorage, user.id, [
@@ -59,7 +59,7 @@ export function useRestoreSession(ready: boolean): void {
     const id = loadSessionUserId(window.localStorage);
     if (!id) return;
     let cancelled = false;
-    void db.users.get(id as DemoUser['id']).then((found) => {
+    void db.users.get(id as User['id']).then((found) => {
       if (found && !cancelled) signIn(found);
     });
     return () => {

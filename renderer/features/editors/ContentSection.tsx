@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { ContentLanguage } from '../../../shared/domain/localized-content';
-import type { ContentKind } from '../../db/schema';
+import type { ContentKind } from '../../../shared/domain/content';
 import { useContentLanguage } from '../../i18n/use-localized';
 import { ContentLanguagePicker } from './components/ContentLanguagePicker';
 import { ContentWorkspace } from './content/ContentWorkspace';

@@ -1,5 +1,5 @@
 // The assignment form's state, and the import assignment it stands for (or why it is not ready).
-import type { DemoUser } from '../../../shared/domain/content';
+import type { User } from '../../../shared/domain/content';
 import type { TeamId, UserId } from '../../../shared/domain/ids';
 import type { ImportAssignment, ImportPriority } from '../../../shared/import/lead';
 
@@ -18,7 +18,7 @@ export type AssignProblem = 'listNameRequired' | 'noTeam' | 'noHunters' | 'noAge
 
 export function assignmentFrom(
   choice: AssignChoice,
-  users: readonly DemoUser[],
+  users: readonly User[],
 ): { ok: true; assignment: ImportAssignment } | { ok: false; problem: AssignProblem } {
   if (!choice.listName.trim()) return { ok: false, problem: 'listNameRequired' };
   if (choice.mode === 'team') {
@@ -36,7 +36,7 @@ export function assignmentFrom(
   }
   const agents = choice.hunterIds
     .map((id) => byId.get(id))
-    .filter((u): u is DemoUser => u !== undefined)
+    .filter((u): u is User => u !== undefined)
     .map((u) => ({ userId: u.id, teamId: u.teamId }));
   if (agents.length === 0) return { ok: false, problem: 'noHunters' };
   return { ok: true, assignment: { kind: 'roundRobin', agents } };

@@ -5,13 +5,11 @@ import { createDeskDatabase } from '../../db/schema';
 import { ImportError, runImport } from './run-import';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
-const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
-  postMessage: (message: FromWorker) => void;
-};
+// `self` is typed as a window here (the DOM lib); a worker's postMessage takes one argument.
+const post = (message: FromWorker) => self.postMessage(message);
 const controller = new AbortController();
 
-scope.onmessage = (event) => {
+self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'cancel') {
     controller.abort();
@@ -29,18 +27,18 @@ scope.onmessage = (event) => {
           const now = performance.now();
           if (now - last < 100) return;
           last = now;
-          scope.postMessage({ type: 'progress', progress });
+          post({ type: 'progress', progress });
         },
       });
-      scope.postMessage({ type: 'done', result });
+      post({ type: 'done', result });
     } catch (error) {
       const e =
         error instanceof ImportError
           ? error
           : new ImportError('failed', error instanceof Error ? error.message : String(error));
-      scope.postMessage({ type: 'failed', code: e.code, message: e.message });
+      post({ type: 'failed', code: e.code, message: e.message });
     } finally {
       db.close();
     }
   })();
-};
+});

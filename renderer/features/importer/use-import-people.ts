@@ -2,11 +2,11 @@
 // administrator: everyone), read live from the desk.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DemoUser, Team } from '../../../shared/domain/content';
+import type { User, Team } from '../../../shared/domain/content';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useAppStore } from '../../store/use-app-store';
 
-export type ImportPeople = { teams: Team[]; hunters: DemoUser[]; agents: DemoUser[] };
+export type ImportPeople = { teams: Team[]; hunters: User[]; agents: User[] };
 
 export function useImportPeople(): ImportPeople {
   const db = useDeskDb();
@@ -16,7 +16,7 @@ export function useImportPeople(): ImportPeople {
   return useMemo(() => {
     const admin = me?.roles.includes('admin') ?? false;
     const inScope = (teamId: string | null) => admin || (teamId !== null && teamId === me?.teamId);
-    const byName = (a: DemoUser, b: DemoUser) => a.displayName.localeCompare(b.displayName);
+    const byName = (a: User, b: User) => a.displayName.localeCompare(b.displayName);
     const mine = (users ?? []).filter((u) => inScope(u.teamId)).sort(byName);
     return {
       teams: (teams ?? []).filter((t) => inScope(t.id)),

@@ -1,17 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DemoUser, Team } from '../../../shared/domain/content';
+import { isAgent, type User, type Team } from '../../../shared/domain/content';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useLocalized } from '../../i18n/use-localized';
 
-const AGENT_ROLES = ['hunter', 'closer', 'farmer'] as const;
-
 export type People = {
-  users: DemoUser[];
+  users: User[];
   teams: Team[];
   /** People who work leads (hunters, closers, farmers), by team. */
-  agents: DemoUser[];
+  agents: User[];
   teamName: (id: string | null) => string;
   /** A person's name, "Team pool: …" for `team:<id>`, or "Nobody". */
   ownerLabel: (ownerKey: string) => string;
@@ -42,7 +40,7 @@ export function usePeople(): People {
   return useMemo(() => {
     const all = users ?? [];
     const agents = all
-      .filter((u) => u.roles.some((r) => (AGENT_ROLES as readonly string[]).includes(r)))
+      .filter(isAgent)
       .sort(
         (a, b) =>
           teamName(a.teamId).localeCompare(teamName(b.teamId)) ||

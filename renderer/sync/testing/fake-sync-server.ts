@@ -2,19 +2,14 @@
 // (the integration tests in tests/integration/desk-sync*.test.ts run the real server). It keeps
 // leads, activities and a change log, applies pushed effects last-write-wins, refuses conditional
 // mutations whose expectation no longer holds, and can be told to fail.
-import type {
-  Change,
-  Mutation,
-  PushRequest,
-  RejectionReason,
-  WireLead,
-} from '../../../shared/sync/protocol';
+import type { Change, Mutation, PushRequest, RejectionReason } from '../../../shared/sync/protocol';
+import type { Lead } from '../../../shared/domain/lead';
 import { pushRequestSchema } from '../../../shared/sync/protocol';
 
 type Fault = { status: number; error: string; retryAfter?: number; times: number };
 
 export class FakeSyncServer {
-  leads = new Map<string, WireLead>();
+  leads = new Map<string, Lead>();
   log: Change[] = [];
   lastSeq = new Map<string, number>();
   pushes: PushRequest[] = [];
@@ -31,7 +26,7 @@ export class FakeSyncServer {
   resnapshotNext = false;
   private tokenN = 1;
 
-  putLead(lead: WireLead): void {
+  putLead(lead: Lead): void {
     this.leads.set(lead.id, lead);
     this.log.push({ kind: 'lead', row: lead });
   }

@@ -1,44 +1,23 @@
-// A valid wire lead for tests, with the fields a test cares about overridden.
-import { freshLeadState } from '../../../shared/domain/lead';
-import type { WireLead } from '../../../shared/sync/protocol';
+// A valid wire lead for sync tests, with the fields a test cares about overridden.
+import type { OrganisationId, TeamId, UserId } from '../../../shared/domain/ids';
+import type { Lead } from '../../../shared/domain/lead';
+import { testLead } from '../../../shared/domain/testing/lead';
 
-export function wireLead(over: Partial<WireLead> & { id: string }): WireLead {
-  return {
-    organisationId: 'org',
-    ownerId: 'u1',
-    teamId: 't1',
-    stage: 'lead',
-    name: `Lead ${over.id}`,
+export function wireLead(over: Partial<Lead> & { id: string }): Lead {
+  const { id, ...rest } = over;
+  return testLead(id, {
+    organisationId: 'org' as OrganisationId,
+    ownerId: 'u1' as UserId,
+    teamId: 't1' as TeamId,
     company: 'Acme',
     phoneE164: '+905321234567',
-    phones: [],
-    email: null,
     country: 'TR',
     timezone: 'Europe/Istanbul',
     listName: 'Cold A',
-    source: null,
-    priority: 0,
-    touches: 0,
-    nextCallAt: null,
-    doNotCall: false,
-    searchKeys: [],
-    notes: '',
-    custom: {},
     createdAt: 1,
     updatedAt: 1,
-    ...(freshLeadState(1) as Pick<
-      WireLead,
-      | 'stageChangedAt'
-      | 'nextCallKind'
-      | 'followUpList'
-      | 'refusals'
-      | 'attempts'
-      | 'bant'
-      | 'meeting'
-      | 'proposal'
-      | 'deal'
-      | 'lostReason'
-    >),
-    ...over,
-  };
+    stageChangedAt: 1,
+    searchKeys: [],
+    ...rest,
+  });
 }

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { DEMO_PASSWORD } from '../../../shared/demo/credentials';
 import { DEMO_ORGANISATION, DEMO_USERS, DEMO_USER_IDS } from '../../../shared/demo/index';
-import type { DemoUser } from '../../../shared/domain/content';
+import type { User } from '../../../shared/domain/content';
 import type { ActionContext } from '../../../renderer/db/actions';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../../renderer/db/schema';
 import { FAULT_KEY_HEADER } from './fault-proxy';
@@ -12,7 +12,7 @@ import type { Truth } from './truth';
 
 export type DeskName = keyof typeof DEMO_USER_IDS;
 
-export function demoUser(name: DeskName): DemoUser {
+export function demoUser(name: DeskName): User {
   const u = DEMO_USERS.find((x) => x.id === DEMO_USER_IDS[name]);
   if (!u) throw new Error(`no demo user ${name}`);
   return u;
@@ -20,7 +20,7 @@ export function demoUser(name: DeskName): DemoUser {
 
 export type TestDesk = {
   name: DeskName;
-  user: DemoUser;
+  user: User;
   db: DeskDatabase;
   driver: SyncDriver;
   offline: boolean;
@@ -73,10 +73,7 @@ export async function openDesk(
 }
 
 /** Scope rule of shared/sync/README.md: may this user see this lead? */
-export function inScope(
-  u: DemoUser,
-  lead: { ownerId: string | null; teamId: string | null },
-): boolean {
+export function inScope(u: User, lead: { ownerId: string | null; teamId: string | null }): boolean {
   if (u.roles.includes('admin')) return true;
   if (u.roles.includes('supervisor')) return lead.teamId === u.teamId;
   return lead.ownerId === u.id || (lead.ownerId === null && lead.teamId === u.teamId);

@@ -17,7 +17,7 @@ import {
   ISTANBUL_TEAM_ID,
 } from '../../../shared/demo/index';
 import { createRandom, type Random } from '../../../shared/demo/random';
-import type { DemoUser } from '../../../shared/domain/content';
+import type { User } from '../../../shared/domain/content';
 import type { LeadId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { LeadStage } from '../../../shared/domain/lead';
 import type { Disposition } from '../../../shared/domain/dispositions';
@@ -88,7 +88,7 @@ type Written = {
 
 type Desk = {
   name: DeskName;
-  user: DemoUser;
+  user: User;
   db: DeskDatabase;
   driver: SyncDriver;
   offline: boolean;
@@ -96,13 +96,13 @@ type Desk = {
   seenRejections: Set<number>;
 };
 
-const user = (name: DeskName): DemoUser => {
+const user = (name: DeskName): User => {
   const u = DEMO_USERS.find((x) => x.id === DEMO_USER_IDS[name]);
   if (!u) throw new Error(`no demo user ${name}`);
   return u;
 };
 
-const isRole = (u: DemoUser, role: DemoUser['roles'][number]) => u.roles.includes(role);
+const isRole = (u: User, role: User['roles'][number]) => u.roles.includes(role);
 
 /** The closer of a team in the demo (hand-offs go there). */
 function teamCloser(teamId: TeamId | null): UserId {

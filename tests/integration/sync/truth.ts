@@ -2,12 +2,12 @@
 // whole scope from cursor null, as a desk signing in for the first time would get it.
 import { randomUUID } from 'node:crypto';
 import { HttpTransport } from '../../../renderer/sync/transport';
-import type { WireActivity, WireLead } from '../../../shared/sync/protocol';
+import type { Activity, Lead } from '../../../shared/domain/lead';
 import { DEMO_PASSWORD } from '../../../shared/demo/credentials';
 
 export type Truth = {
-  leads: Map<string, WireLead>;
-  activities: Map<string, WireActivity>;
+  leads: Map<string, Lead>;
+  activities: Map<string, Activity>;
   /** Activity ids the snapshot listed more than once (a double insert would show here). */
   duplicateActivities: string[];
   users: number;

@@ -4,7 +4,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
-import { CONTENT_LANGUAGES } from '../../../../shared/domain/editing';
+import { CONTENT_LANGUAGES } from '../../../../shared/domain/localized-content';
 import { languageInfo } from '../../../i18n/languages';
 
 export type ContentLanguagePickerProps = {

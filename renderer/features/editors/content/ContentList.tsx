@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { contentMissingLanguages } from '../../../../shared/domain/editing';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
-import type { ContentKind, ContentRow } from '../../../db/schema';
+import type { ContentKind, ContentRow } from '../../../../shared/domain/content';
 import { useFormat } from '../../../i18n/use-format';
 import { MissingLanguages } from '../components/MissingLanguages';
 import { contentLabel } from './content-label';

@@ -23,7 +23,7 @@ import {
   saveContent,
   type ContentError,
 } from '../../../db/content-repo';
-import type { ContentKind, ContentRow } from '../../../db/schema';
+import type { ContentKind, ContentRow } from '../../../../shared/domain/content';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useAppStore } from '../../../store/use-app-store';
 import { IssueList } from '../components/IssueList';

@@ -12,7 +12,9 @@ import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import type { FabRow, Product, ProductBilling, ProductId } from '../../../../shared/domain/content';
+import type { FabRow, Product, ProductBilling } from '../../../../shared/domain/content';
+import { productIdSchema } from '../../../../shared/domain/ids';
+import { selectedValues } from '../../../lib/select-values';
 import { MIN_FAB_FEATURES, moveItem, type EditIssue } from '../../../../shared/domain/editing';
 import { uuidv7 } from '../../../../shared/domain/ids';
 import {
@@ -119,8 +121,7 @@ export function ProductEditor({
         label={t('editors.product.crossSell')}
         value={value.crossSell}
         onChange={(e) => {
-          const v = e.target.value as unknown as ProductId[] | string;
-          set({ crossSell: typeof v === 'string' ? (v.split(',') as ProductId[]) : v });
+          set({ crossSell: productIdSchema.array().parse(selectedValues(e.target.value)) });
         }}
         helperText={t('editors.product.crossSellHint')}
         slotProps={{
@@ -128,7 +129,7 @@ export function ProductEditor({
             multiple: true,
             renderValue: (selected) => (
               <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
-                {(selected as ProductId[]).map((id) => {
+                {selectedValues(selected).map((id) => {
                   const p = products.find((x) => x.id === id);
                   return <Chip key={id} size="small" label={p ? name(p) : id} />;
                 })}

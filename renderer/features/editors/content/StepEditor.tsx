@@ -19,10 +19,11 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import {
   OBJECTION_CATEGORIES,
   SCRIPT_PHASES,
-  type ObjectionCategory,
+  isObjectionCategory,
   type ScriptPhase,
   type ScriptStep,
 } from '../../../../shared/domain/content';
+import { selectedValues } from '../../../lib/select-values';
 import type { EditIssue } from '../../../../shared/domain/editing';
 import {
   resolveLocalized,
@@ -205,10 +206,8 @@ export function StepEditor({
             label={t('editors.script.objectionCategories')}
             value={step.objectionCategories ?? []}
             onChange={(e) => {
-              const v = e.target.value as unknown as ObjectionCategory[] | string;
               set({
-                objectionCategories:
-                  typeof v === 'string' ? (v.split(',') as ObjectionCategory[]) : v,
+                objectionCategories: selectedValues(e.target.value).filter(isObjectionCategory),
               });
             }}
             slotProps={{
@@ -216,9 +215,11 @@ export function StepEditor({
                 multiple: true,
                 renderValue: (selected) => (
                   <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
-                    {(selected as ObjectionCategory[]).map((c) => (
-                      <Chip key={c} size="small" label={t(`objections.category.${c}`)} />
-                    ))}
+                    {selectedValues(selected)
+                      .filter(isObjectionCategory)
+                      .map((c) => (
+                        <Chip key={c} size="small" label={t(`objections.category.${c}`)} />
+                      ))}
                   </Stack>
                 ),
               },

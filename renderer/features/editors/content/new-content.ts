@@ -12,7 +12,7 @@ import type {
 } from '../../../../shared/domain/content';
 import { uuidv7 } from '../../../../shared/domain/ids';
 import type { ContentLanguage, Localized } from '../../../../shared/domain/localized-content';
-import type { ContentKind, ContentRow } from '../../../db/schema';
+import type { ContentKind, ContentRow } from '../../../../shared/domain/content';
 
 /** The random tail of a UUIDv7: short, and new ids sort after the kind's existing ones. */
 const shortId = () => uuidv7().slice(-12);

@@ -14,7 +14,8 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import PersonAddAlt1Icon from '@mui/icons-material/PersonAddAlt1';
-import { canEditUser, type EditableUser } from '../../../../shared/domain/editing';
+import { canEditUser } from '../../../../shared/domain/editing';
+import type { User } from '../../../../shared/domain/content';
 import type { UserId } from '../../../../shared/domain/ids';
 import { uuidv7 } from '../../../../shared/domain/ids';
 import { LtrText } from '../../../app/components/LtrText';
@@ -29,7 +30,7 @@ export type PeopleTableProps = { people: ReturnType<typeof usePeople> };
 export function PeopleTable({ people }: PeopleTableProps) {
   const { t } = useTranslation();
   const localize = useLocalized('ar');
-  const [editing, setEditing] = useState<{ user: EditableUser; isNew: boolean } | null>(null);
+  const [editing, setEditing] = useState<{ user: User; isNew: boolean } | null>(null);
   const { actor, admin, teams, myTeams, visibleUsers } = people;
   const teamName = (id: string | null) => {
     const team = teams.find((x) => x.id === id);

@@ -9,7 +9,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { AGENT_ROLES, canEditTargets, type EditableUser } from '../../../../shared/domain/editing';
+import { isAgent, type User } from '../../../../shared/domain/content';
+import { canEditTargets } from '../../../../shared/domain/editing';
 import { targetsFor, type RepTargets } from '../../../../shared/domain/targets';
 import { useOrganisation } from '../../../app/desk/use-organisation';
 import { saveRepTargets } from '../../../db/people-repo';
@@ -27,9 +28,7 @@ type Edits = Partial<Record<Field, string>>;
 export function RepTargetsTable({ people }: RepTargetsTableProps) {
   const { t } = useTranslation();
   const { actor, teams, visibleUsers, targets } = people;
-  const reps = visibleUsers.filter(
-    (u) => !u.disabled && u.roles.some((r) => AGENT_ROLES.includes(r)),
-  );
+  const reps = visibleUsers.filter((u) => !u.disabled && isAgent(u));
   const organisation = useOrganisation();
   return (
     <Paper sx={{ p: 2 }}>
@@ -63,15 +62,7 @@ export function RepTargetsTable({ people }: RepTargetsTableProps) {
   );
 }
 
-function RepRow({
-  user,
-  stored,
-  editable,
-}: {
-  user: EditableUser;
-  stored: RepTargets;
-  editable: boolean;
-}) {
+function RepRow({ user, stored, editable }: { user: User; stored: RepTargets; editable: boolean }) {
   const { t } = useTranslation();
   const db = useDeskDb();
   const [edits, setEdits] = useState<Edits>({});

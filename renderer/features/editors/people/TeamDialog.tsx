@@ -9,12 +9,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import type { DemoUser, Team } from '../../../../shared/domain/content';
-import {
-  CONTENT_LANGUAGES,
-  missingLanguages,
-  type UserIssue,
-} from '../../../../shared/domain/editing';
+import type { User, Team } from '../../../../shared/domain/content';
+import { missingLanguages, type UserIssue } from '../../../../shared/domain/editing';
+import { CONTENT_LANGUAGES } from '../../../../shared/domain/localized-content';
 import type { UserId } from '../../../../shared/domain/ids';
 import { saveTeam, type PeopleError } from '../../../db/people-repo';
 import { useDeskDb } from '../../../db/use-desk-db';
@@ -25,7 +22,7 @@ import { MissingLanguages } from '../components/MissingLanguages';
 export type TeamDialogProps = {
   team: Team;
   isNew: boolean;
-  users: readonly DemoUser[];
+  users: readonly User[];
   onClose: () => void;
 };
 

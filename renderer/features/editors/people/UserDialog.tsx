@@ -17,9 +17,10 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { USER_ROLES, type Team, type UserRole } from '../../../../shared/domain/content';
-import type { EditableUser, UserIssue } from '../../../../shared/domain/editing';
+import type { UserIssue } from '../../../../shared/domain/editing';
+import type { User } from '../../../../shared/domain/content';
 import type { TeamId } from '../../../../shared/domain/ids';
-import { CONTENT_LANGUAGES } from '../../../../shared/domain/editing';
+import { CONTENT_LANGUAGES } from '../../../../shared/domain/localized-content';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
 import { saveUser, type PeopleError } from '../../../db/people-repo';
 import { useDeskDb } from '../../../db/use-desk-db';
@@ -28,7 +29,7 @@ import { useLocalized } from '../../../i18n/use-localized';
 import { useAppStore } from '../../../store/use-app-store';
 
 export type UserDialogProps = {
-  user: EditableUser;
+  user: User;
   isNew: boolean;
   /** Teams the editor may put people in. */
   teams: readonly Team[];
@@ -45,10 +46,10 @@ export function UserDialog({ user, isNew, teams, admin, onClose }: UserDialogPro
   const actor = useAppStore((s) => s.user);
   const setSessionUser = useAppStore((s) => s.setUser);
   const localize = useLocalized('ar');
-  const [draft, setDraft] = useState<EditableUser>(user);
+  const [draft, setDraft] = useState<User>(user);
   const [issues, setIssues] = useState<UserIssue[]>([]);
   const [failure, setFailure] = useState<PeopleError | null>(null);
-  const set = (patch: Partial<EditableUser>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<User>) => setDraft((d) => ({ ...d, ...patch }));
   const issue = (...codes: UserIssue[]) => {
     const found = issues.find((i) => codes.includes(i));
     return found ? t(`editors.people.issue.${found}`) : null;

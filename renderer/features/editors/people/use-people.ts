@@ -2,13 +2,14 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Team } from '../../../../shared/domain/content';
-import { isAdmin, ledTeams, type EditableUser } from '../../../../shared/domain/editing';
+import { isAdmin, ledTeams } from '../../../../shared/domain/editing';
+import type { User } from '../../../../shared/domain/content';
 import type { TeamId } from '../../../../shared/domain/ids';
 import type { RepTargets, SalesTarget } from '../../../../shared/domain/targets';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useAppStore } from '../../../store/use-app-store';
 
-const NO_USERS: EditableUser[] = [];
+const NO_USERS: User[] = [];
 const NO_TEAMS: Team[] = [];
 const NO_TARGETS: RepTargets[] = [];
 const NO_SALES: SalesTarget[] = [];
@@ -17,8 +18,7 @@ export function usePeople() {
   const db = useDeskDb();
   const actor = useAppStore((s) => s.user);
   // Rows may carry `disabled` (the sync protocol's user record).
-  const users =
-    (useLiveQuery(() => db.users.toArray(), [db]) as EditableUser[] | undefined) ?? NO_USERS;
+  const users = (useLiveQuery(() => db.users.toArray(), [db]) as User[] | undefined) ?? NO_USERS;
   const teams = useLiveQuery(() => db.teams.toArray(), [db]) ?? NO_TEAMS;
   const targets = useLiveQuery(() => db.targets.toArray(), [db]) ?? NO_TARGETS;
   const salesTargets = useLiveQuery(() => db.salesTargets.toArray(), [db]) ?? NO_SALES;

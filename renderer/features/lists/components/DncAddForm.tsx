@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import type { CountryCode } from 'libphonenumber-js';
-import { DNC_NOTE_MAX } from '../../../../shared/domain/dnc';
+import { DNC_NOTE_MAX } from '../../../../shared/domain/targets';
 import { addInternalDnc } from '../../../db/dnc';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
-import type { DemoUser, Team } from '../../../../shared/domain/content';
+import type { User, Team } from '../../../../shared/domain/content';
 import { MAX_REPS_PER_SUPERVISOR, overloadedTeams } from '../../../../shared/domain/kpi';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalized } from '../../../i18n/use-localized';
 
-export type SpanOfControlAlertProps = { users: readonly DemoUser[]; teams: readonly Team[] };
+export type SpanOfControlAlertProps = { users: readonly User[]; teams: readonly Team[] };
 
 /** Warns when a supervisor leads more reps than DOMAIN.md allows (6–7 at most). */
 export function SpanOfControlAlert({ users, teams }: SpanOfControlAlertProps) {

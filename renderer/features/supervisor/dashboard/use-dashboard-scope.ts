@@ -2,7 +2,7 @@
 // (or the one picked), narrowed to one rep when the agent filter is set.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DemoUser, Team, UserRole } from '../../../../shared/domain/content';
+import { isAgent, type User, type Team } from '../../../../shared/domain/content';
 import type { TeamId, UserId } from '../../../../shared/domain/ids';
 import { targetsFor, type RepTargets } from '../../../../shared/domain/targets';
 import { useDeskDb } from '../../../db/use-desk-db';
@@ -11,9 +11,7 @@ import { useAppStore } from '../../../store/use-app-store';
 export type TeamFilter = TeamId | 'all';
 export type AgentFilter = UserId | 'all';
 
-const REP_ROLES: readonly UserRole[] = ['hunter', 'closer', 'farmer'];
-
-export type Rep = DemoUser & { targets: RepTargets };
+export type Rep = User & { targets: RepTargets };
 
 export type DashboardScope = {
   ready: boolean;
@@ -21,7 +19,7 @@ export type DashboardScope = {
   /** Teams the viewer may look at. */
   teams: readonly Team[];
   /** Everyone on the desk (span-of-control warnings). */
-  users: readonly DemoUser[];
+  users: readonly User[];
   /** The team the numbers belong to; null for the whole organisation. */
   teamId: TeamId | null;
   /** Reps of the chosen team(s), before the agent filter: the agent picker's choices. */
@@ -50,10 +48,7 @@ export function useDashboardScope(team: TeamFilter, agent: AgentFilter): Dashboa
     const teamId = ownTeam ?? (team === 'all' ? null : team);
     const stored = new Map((data?.targets ?? []).map((t) => [t.userId, t]));
     const teamReps = users
-      .filter(
-        (u) =>
-          u.roles.some((r) => REP_ROLES.includes(r)) && (teamId === null || u.teamId === teamId),
-      )
+      .filter((u) => isAgent(u) && (teamId === null || u.teamId === teamId))
       .map((u) => ({ ...u, targets: targetsFor(u, stored.get(u.id)) }));
     const agentId = agent !== 'all' && teamReps.some((r) => r.id === agent) ? agent : null;
     return {

@@ -8,7 +8,8 @@ import type { Db } from './db/db';
 import { migrationLevel } from './db/migrate';
 import { HttpError } from './errors';
 import { loadTokenSecret } from './auth/tokens';
-import { ACCEPTED_PROTOCOLS, registerSyncApi } from './routes/sync-api';
+import { registerApi } from './routes/api';
+import { ACCEPTED_PROTOCOLS } from './routes/http';
 import { PokeHub } from './sync/hub';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -149,7 +150,7 @@ export async function buildApp({
   );
   // Open event streams would keep close() waiting for ever: end them first.
   app.addHook('preClose', async () => hub.close());
-  await registerSyncApi(app, {
+  await registerApi(app, {
     db,
     secret,
     hub,

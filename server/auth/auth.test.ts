@@ -5,7 +5,7 @@ import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databas
 import { Desk, EMAIL, PASSWORD, protocol, startWorld, U, type World } from '../test/sync-fixture';
 import { PROTOCOL_HEADER, sessionSchema } from '../../shared/sync/protocol';
 import { MAX_FAILURES_PER_EMAIL } from './rate-limit';
-import { signAccessToken } from './tokens';
+import { hashToken, signAccessToken } from './tokens';
 
 describe.each(DB_KINDS)('auth on %s', (kind) => {
   let testDb: TestDatabase;
@@ -152,6 +152,27 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       payload: { refreshToken: desk.session.refreshToken },
     });
     expect(r.statusCode).toBe(401);
+  });
+
+  it('signs out with the refresh token alone (an expired access token): the session ends', async () => {
+    const desk = await Desk.signIn(world.app, 'mate');
+    const out = await world.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: protocol,
+      payload: { refreshToken: desk.session.refreshToken },
+    });
+    expect(out.statusCode).toBe(204);
+    expect(out.headers['set-cookie']).toMatch(/Max-Age=0/);
+    expect(
+      (await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 })).json().error,
+    ).toBe('sessionEnded');
+    const { rows } = await db.query<{ end_reason: string }>(
+      `SELECT s.end_reason FROM sessions s JOIN refresh_tokens r ON r.session_id = s.id
+        WHERE r.token_hash = $1`,
+      [hashToken(desk.session.refreshToken)],
+    );
+    expect(rows[0]?.end_reason).toBe('signOut');
   });
 
   it('disabling a user ends their sessions at once and refuses new sign-ins', async () => {

@@ -202,6 +202,20 @@ export async function endSession(db: Queryable, sessionId: string, reason: strin
   );
 }
 
+/** Ends the session a refresh token belongs to (sign-out without a valid access token). */
+export async function endSessionByRefreshToken(
+  db: Queryable,
+  token: string,
+  reason: string,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE sessions SET ended_at = now(), end_reason = $2
+      WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1) AND ended_at IS NULL`,
+    [hashToken(token), reason],
+  );
+  return rowCount > 0;
+}
+
 /** Ends every open session of the users (disabled, or signed out everywhere). */
 export async function endUserSessions(
   db: Queryable,

@@ -3,7 +3,7 @@
 // whose scope the change may touch gets a contentless "poke" to pull.
 import type { ServerResponse } from 'node:http';
 import type { Db } from '../db/db';
-import { SYNC_CHANNEL, type Poke } from './push';
+import { parsePoke, SYNC_CHANNEL, type Poke } from './poke';
 import { scopeClass, type Caller } from './scope';
 
 type Subscriber = { caller: Caller; poke: () => void; stream: ServerResponse };
@@ -47,18 +47,16 @@ export class PokeHub {
 
   /** Whether a change described by `p` may concern this caller. */
   static concerns(caller: Caller, p: Poke): boolean {
-    if (p.o !== caller.organisationId) return false;
+    if (p.organisationId !== caller.organisationId) return false;
     if (p.all || scopeClass(caller.roles) === 'admin') return true;
-    if (p.u.includes(caller.userId)) return true;
-    return caller.teamId !== null && p.t.includes(caller.teamId);
+    if (p.users.includes(caller.userId)) return true;
+    return caller.teamId !== null && p.teams.includes(caller.teamId);
   }
 
+  /** Pokes the streams a NOTIFY payload concerns; one that is not a Poke goes to `onBadPayload`. */
   dispatch(payload: string, onBadPayload: (payload: string) => void = () => undefined): void {
-    let p: Poke;
-    try {
-      p = JSON.parse(payload) as Poke;
-      if (typeof p.o !== 'string' || !Array.isArray(p.t) || !Array.isArray(p.u)) throw new Error();
-    } catch {
+    const p = parsePoke(payload);
+    if (!p) {
       onBadPayload(payload);
       return;
     }

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/db';
 import { buildApp } from '../../server/app';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../../server/test/databases';
-import { Desk, L, protocol, startWorld, type World } from '../../server/test/sync-fixture';
+import { Desk, L, protocol, startWorld, U, type World } from '../../server/test/sync-fixture';
 
 type Stream = { events: string[]; pings: number; close: () => void; ready: Promise<void> };
 
@@ -116,6 +116,22 @@ describe.each(DB_KINDS)('live pokes on %s', (kind) => {
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(stream.events[0]).toBe('event: poke\ndata: {}');
     stream.close();
+  });
+
+  it("pokes every desk of the organisation when an administrator enables a user, and no other organisation's", async () => {
+    const agent = await Desk.signIn(world.app, 'agent');
+    const foreign = await Desk.signIn(world.app, 'foreignAdmin');
+    const mine = openStream(base, agent.session.accessToken);
+    const theirs = openStream(base, foreign.session.accessToken);
+    await Promise.all([mine.ready, theirs.ready]);
+    const admin = await Desk.signIn(world.app, 'admin');
+    const res = await admin.request('POST', `/api/admin/users/${U.closer}/enable`);
+    expect(res.statusCode).toBe(204);
+    await waitFor(() => mine.events.length >= 1, 1000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(theirs.events).toEqual([]);
+    mine.close();
+    theirs.close();
   });
 
   it('refuses an event stream without a valid token', async () => {

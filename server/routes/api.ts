@@ -1,0 +1,34 @@
+// The HTTP API of shared/sync/README.md, registered in one place: the ungated protocol info,
+// then the version gate and every route module behind it.
+import type { FastifyInstance } from 'fastify';
+import type { PokeHub } from '../sync/hub';
+import { registerAdminRoutes } from './admin';
+import { registerAuthRoutes } from './auth';
+import { registerExportRoutes } from './export';
+import { protocolGate, type RouteContext } from './http';
+import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
+
+export type ApiOptions = RouteContext & {
+  hub: PokeHub;
+  /** Headers every response carries; a hijacked event stream skips onSend, so it sets them itself. */
+  securityHeaders?: Readonly<Record<string, string>>;
+  heartbeatMs?: number;
+};
+
+/** Registers the API; the version gate is a hook in a plugin scope of its own. */
+export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promise<void> {
+  const ctx: RouteContext = { db: opts.db, secret: opts.secret };
+  registerSyncInfoRoute(app);
+  await app.register(async (api) => {
+    api.addHook('onRequest', protocolGate);
+    registerAuthRoutes(api, ctx);
+    registerSyncRoutes(api, {
+      ...ctx,
+      hub: opts.hub,
+      securityHeaders: opts.securityHeaders ?? {},
+      heartbeatMs: opts.heartbeatMs ?? HEARTBEAT_MS,
+    });
+    registerExportRoutes(api, ctx);
+    registerAdminRoutes(api, ctx);
+  });
+}

@@ -1,0 +1,67 @@
+// Sync routes: protocol info, push, pull and the live event stream (shared/sync/README.md).
+import type { FastifyInstance } from 'fastify';
+import type { PokeHub } from '../sync/hub';
+import { pull, pullBody } from '../sync/pull';
+import { push } from '../sync/push';
+import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
+import { ACCEPTED_PROTOCOLS, caller, parse, type RouteContext } from './http';
+
+export const HEARTBEAT_MS = 15_000;
+
+export type SyncRouteOptions = RouteContext & {
+  hub: PokeHub;
+  /** Headers every response carries; a hijacked event stream skips onSend, so it sets them itself. */
+  securityHeaders: Readonly<Record<string, string>>;
+  heartbeatMs: number;
+};
+
+/** `GET /api/sync/info`: outside the version gate, so any desk can learn what to update to. */
+export function registerSyncInfoRoute(app: FastifyInstance): void {
+  app.get('/api/sync/info', async () => ({
+    accepted: ACCEPTED_PROTOCOLS,
+    serverTime: Date.now(),
+  }));
+}
+
+export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions): void {
+  const { db, hub, securityHeaders, heartbeatMs } = opts;
+
+  api.post('/api/sync/push', async (request) => {
+    const c = await caller(opts, request);
+    const body = parse(pushRequestSchema, request.body);
+    return push(db, c, body, request.ip);
+  });
+
+  api.post('/api/sync/pull', async (request, reply) => {
+    const c = await caller(opts, request);
+    const body = parse(pullRequestSchema, request.body);
+    const page = await pull(db, c, body);
+    return reply.header('content-type', 'application/json; charset=utf-8').send(pullBody(page));
+  });
+
+  api.get('/api/sync/events', async (request, reply) => {
+    const c = await caller(opts, request);
+    await hub.listen();
+    reply.hijack();
+    const res = reply.raw;
+    // The onSend hook does not run for a hijacked reply: copy the security headers.
+    const headers: Record<string, string> = { ...securityHeaders };
+    for (const [k, v] of Object.entries(reply.getHeaders())) {
+      if (typeof v === 'string') headers[k] = v;
+    }
+    res.writeHead(200, {
+      ...headers,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write(': connected\n\n');
+    const unsubscribe = hub.subscribe(c, res, () => res.write('event: poke\ndata: {}\n\n'));
+    const ping = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
+    request.raw.on('close', () => {
+      clearInterval(ping);
+      unsubscribe();
+    });
+  });
+}

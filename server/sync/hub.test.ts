@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
+import type { Db } from '../db/db';
+import { PokeHub } from './hub';
+import type { Poke } from './poke';
+import type { Caller } from './scope';
+
+const ORG = '6f1c2a52-4f0e-4b8e-9a57-0c1d2e3f4a5b';
+const OTHER_ORG = '7a2d3b63-5a1f-4c9f-8b68-1d2e3f4a5b6c';
+const TEAM = '00000000-0000-4000-8000-00000000000a';
+const AGENT = '00000000-0000-4000-8000-000000000001';
+const ADMIN = '00000000-0000-4000-8000-000000000002';
+
+const unused = () => Promise.reject(new Error('dispatch must not touch the database'));
+// dispatch() never reaches the database: every call would fail the test.
+const db: Db = {
+  kind: 'pglite',
+  location: 'nowhere',
+  query: unused,
+  transaction: unused,
+  listen: unused,
+  close: async () => undefined,
+};
+
+const who = (userId: string, roles: Caller['roles']): Caller => ({
+  userId,
+  organisationId: ORG,
+  teamId: TEAM,
+  roles,
+  sessionId: 's',
+  clientId: 'c',
+});
+
+/** A hub with an agent and an administrator listening; counts their pokes and bad payloads. */
+function hubWithListeners() {
+  const hub = new PokeHub(db);
+  const poked = { agent: 0, admin: 0 };
+  const bad: string[] = [];
+  const stream = () => new ServerResponse(new IncomingMessage(new Socket()));
+  hub.subscribe(who(AGENT, ['hunter']), stream(), () => poked.agent++);
+  hub.subscribe(who(ADMIN, ['admin']), stream(), () => poked.admin++);
+  const dispatch = (payload: string) => hub.dispatch(payload, (p) => bad.push(p));
+  return { poked, bad, dispatch };
+}
+
+const NOTHING: Poke = { organisationId: ORG, teams: [], users: [], all: false };
+// Fields may be overridden with wrong types, to send what a broken sender would.
+const poke = (p: Record<string, unknown>): string => JSON.stringify({ ...NOTHING, ...p });
+
+describe('PokeHub.dispatch', () => {
+  it('pokes the streams a change may concern', () => {
+    const h = hubWithListeners();
+    h.dispatch(poke({ users: [AGENT] }));
+    expect(h.poked).toEqual({ agent: 1, admin: 1 });
+    h.dispatch(poke({ teams: [TEAM] }));
+    expect(h.poked).toEqual({ agent: 2, admin: 2 });
+    h.dispatch(poke({ all: true }));
+    expect(h.poked).toEqual({ agent: 3, admin: 3 });
+    // Another user's own lead: only the administrator sees it.
+    h.dispatch(poke({ users: [ADMIN] }));
+    expect(h.poked).toEqual({ agent: 3, admin: 4 });
+    // Another organisation: nobody here.
+    h.dispatch(poke({ organisationId: OTHER_ORG, all: true }));
+    expect(h.poked).toEqual({ agent: 3, admin: 4 });
+    expect(h.bad).toEqual([]);
+  });
+
+  it.each([
+    ['the old one-letter shape', JSON.stringify({ o: ORG, t: [TEAM], u: [AGENT], all: true })],
+    ['not JSON', '{organisationId'],
+    ['JSON null', 'null'],
+    ['an array', '[]'],
+    ['an empty object', '{}'],
+    ['a number for the organisation', poke({ organisationId: 7 })],
+    ['teams that are not a list', JSON.stringify({ organisationId: ORG, teams: TEAM, users: [] })],
+    ['users that are not strings', poke({ users: [1] })],
+    ['no all flag', JSON.stringify({ organisationId: ORG, teams: [], users: [] })],
+    ['a string for the all flag', poke({ all: 'true' })],
+  ])('rejects %s: reports it and pokes nobody', (_what, payload) => {
+    const h = hubWithListeners();
+    h.dispatch(payload);
+    expect(h.bad).toEqual([payload]);
+    expect(h.poked).toEqual({ agent: 0, admin: 0 });
+  });
+});

@@ -1,0 +1,44 @@
+// The live poke: the NOTIFY on SYNC_CHANNEL that tells every server process which part of an
+// organisation changed, so each one pokes only the event streams it may concern (hub.ts).
+import { z } from 'zod';
+import type { Queryable } from '../db/db';
+
+export const SYNC_CHANNEL = 'salesdesk_sync';
+
+/** Which part of the organisation changed: its teams, the users whose own leads changed, or all. */
+export type Poke = { organisationId: string; teams: string[]; users: string[]; all: boolean };
+
+const pokeSchema = z.object({
+  organisationId: z.string(),
+  teams: z.array(z.string()),
+  users: z.array(z.string()),
+  all: z.boolean(),
+});
+
+// NOTIFY payloads are limited to 8000 bytes (the ids are ASCII, so characters are bytes).
+export const MAX_POKE_CHARS = 7000;
+
+/** The payload to send: `poke` itself, or "all of the organisation" when it is too long. */
+export function pokePayload(poke: Poke): string {
+  const json = JSON.stringify(poke);
+  if (json.length <= MAX_POKE_CHARS) return json;
+  const all: Poke = { organisationId: poke.organisationId, teams: [], users: [], all: true };
+  return JSON.stringify(all);
+}
+
+/** NOTIFYs every server process; inside a transaction it is delivered at commit, never on rollback. */
+export async function notifyPoke(tx: Queryable, poke: Poke): Promise<void> {
+  await tx.query('SELECT pg_notify($1, $2)', [SYNC_CHANNEL, pokePayload(poke)]);
+}
+
+/** A received payload as a Poke, or null when it is not one (garbled, or another version's). */
+export function parsePoke(payload: string): Poke | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const r = pokeSchema.safeParse(json);
+  return r.success ? r.data : null;
+}

@@ -2,6 +2,7 @@
 // selection is split between several targets (round-robin) and what each lead's change is.
 import type { CountryCode } from 'libphonenumber-js';
 import { queueOwner } from './dial-queue';
+import type { User } from './content';
 import type { TeamId, UserId } from './ids';
 import { LEAD_STAGES, type Lead, type LeadStage } from './lead';
 import { CLOSED_STAGES } from './pipeline';
@@ -162,4 +163,17 @@ export function assignmentChange(
     change.meeting = { ...lead.meeting, closerId: ownerId };
   }
   return change;
+}
+
+/**
+ * The farmer who looks after a new customer: one of the lead's team first, else any farmer of
+ * the organisation; never someone who can no longer sign in. Null when there is none (the
+ * customer stays with whoever won it).
+ */
+export function pickFarmer(
+  users: readonly Pick<User, 'id' | 'roles' | 'teamId' | 'disabled'>[],
+  teamId: TeamId | null,
+): UserId | null {
+  const farmers = users.filter((u) => u.roles.includes('farmer') && !u.disabled);
+  return (farmers.find((u) => u.teamId === teamId) ?? farmers[0])?.id ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDisposition, DISPOSITION_KEYS, type DispositionContext } from './dispositions';
-import type { LeadId, OrganisationId, UserId } from './ids';
+import type { LeadId, OrganisationId, ProductId, UserId } from './ids';
 import type { Lead } from './lead';
 
 const NOW = Date.UTC(2026, 10, 23, 9); // Monday 12:00 Istanbul
@@ -146,13 +146,13 @@ describe('dispositions', () => {
     expect(
       applyDisposition(lead(), 'sale', {
         ...ctx,
-        deal: { productId: 'p', amount: -5, currency: 'SAR' },
+        deal: { productId: 'p' as ProductId, amount: -5, currency: 'SAR' },
       }),
     ).toEqual({ ok: false, error: 'dealAmountInvalid' });
     const r = applyDisposition(lead(), 'sale', {
       ...ctx,
       farmerId: farmer,
-      deal: { productId: 'p', amount: 189, currency: 'SAR' },
+      deal: { productId: 'p' as ProductId, amount: 189, currency: 'SAR' },
     });
     expect(r).toMatchObject({
       ok: true,

@@ -121,6 +121,27 @@ function stageMove(
   return r.patch;
 }
 
+/**
+ * What winning a deal sets besides the stage: the deal, the customer handed to their farmer (when
+ * there is one) and the first retention check-in. The closer's "won" and the hunter's "sale" key
+ * both come here.
+ */
+export function wonFields(
+  lead: Pick<Lead, 'ownerId' | 'timezone' | 'phoneE164'>,
+  deal: Omit<Deal, 'at'> | undefined,
+  ctx: Pick<DispositionContext, 'now' | 'timeZone' | 'policy' | 'calling' | 'farmerId'>,
+): Patch | DispositionError {
+  if (!deal) return 'dealMissing';
+  if (!(deal.amount > 0) || !Number.isFinite(deal.amount)) return 'dealAmountInvalid';
+  return {
+    deal: { ...deal, at: ctx.now },
+    ...(ctx.farmerId && ctx.farmerId !== lead.ownerId ? { ownerId: ctx.farmerId } : {}),
+    nextCallAt: nextCheckIn(ctx.now, true, ctx.timeZone, ctx.policy, ctx.calling),
+    nextCallKind: 'checkIn',
+    followUpList: 'none',
+  };
+}
+
 /** Applies a call outcome to a lead. */
 export function applyDisposition(
   lead: Lead,
@@ -220,16 +241,9 @@ export function applyDisposition(
       });
     }
     case 'sale': {
-      if (!ctx.deal) return { ok: false, error: 'dealMissing' };
-      if (!(ctx.deal.amount > 0) || !Number.isFinite(ctx.deal.amount))
-        return { ok: false, error: 'dealAmountInvalid' };
-      return move('won', {
-        deal: { ...ctx.deal, at: now },
-        ownerId: ctx.farmerId ?? lead.ownerId,
-        nextCallAt: nextCheckIn(now, true, ctx.timeZone, policy, calling),
-        nextCallKind: 'checkIn',
-        followUpList: 'none',
-      });
+      const won = wonFields(lead, ctx.deal, { ...ctx, policy, calling });
+      if (typeof won === 'string') return { ok: false, error: won };
+      return move('won', won);
     }
     case 'retained':
     case 'upsold': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedNotToBeCalled,
+  isDoNotCallRequest,
   checkFileDate,
   countryForTimezone,
   createDncFileReader,
@@ -34,12 +35,18 @@ describe('numbers', () => {
   });
 
   it('knows when the lead itself asked not to be called', () => {
-    expect(askedNotToBeCalled({ lostReason: 'doNotCall' }, [])).toBe(true);
+    expect(askedNotToBeCalled({ lostReason: 'doNotCall' }, false)).toBe(true);
     expect(
-      askedNotToBeCalled({ lostReason: null }, [{ type: 'call', disposition: 'doNotCall' }]),
+      askedNotToBeCalled(
+        { lostReason: null },
+        isDoNotCallRequest({ type: 'call', disposition: 'doNotCall' }),
+      ),
     ).toBe(true);
     expect(
-      askedNotToBeCalled({ lostReason: 'price' }, [{ type: 'call', disposition: 'busy' }]),
+      askedNotToBeCalled(
+        { lostReason: 'price' },
+        isDoNotCallRequest({ type: 'call', disposition: 'busy' }),
+      ),
     ).toBe(false);
   });
 });
@@ -94,12 +101,16 @@ describe('national file', () => {
   });
 
   it('replaces the previous national file by its difference, leaving internal entries be', () => {
-    const plan = planNationalImport(
-      ['+1', '+2', '+3', '+3', '+9'],
-      new Set(['+1', '+4']),
-      new Set(['+9']),
-    );
-    expect(plan).toEqual({ add: ['+2', '+3'], remove: ['+4'], shadowed: ['+9'], kept: 1 });
+    const plan = planNationalImport(['+1', '+2', '+3', '+3', '+9', '+8'], {
+      national: new Set(['+1', '+4']),
+      internal: new Map([
+        ['+9', false],
+        ['+8', true],
+        ['+7', true],
+      ]),
+    });
+    // +9 becomes national under its internal entry, +8 already was, +7 left the file.
+    expect(plan).toEqual({ add: ['+2', '+3', '+9'], remove: ['+4', '+7'], shadowed: 2, kept: 2 });
   });
 });
 

@@ -48,18 +48,17 @@ export function leadNumbers(lead: Pick<Lead, 'phoneE164' | 'phones'>): string[] 
   return [...new Set([...(lead.phoneE164 ? [lead.phoneE164] : []), ...lead.phones])];
 }
 
+/** A call whose outcome was "do not call": the lead itself asked. */
+export function isDoNotCallRequest(a: Pick<Activity, 'type' | 'disposition'>): boolean {
+  return a.type === 'call' && a.disposition === 'doNotCall';
+}
+
 /**
- * Whether the lead itself asked not to be called (the "do not call" call outcome): then taking
- * its number off the list must not make it callable again.
+ * Whether the lead itself asked not to be called (lost for that reason, or a "do not call" call
+ * outcome in its history): then taking its number off the list must not make it callable again.
  */
-export function askedNotToBeCalled(
-  lead: Pick<Lead, 'lostReason'>,
-  activities: readonly Pick<Activity, 'type' | 'disposition'>[],
-): boolean {
-  return (
-    lead.lostReason === 'doNotCall' ||
-    activities.some((a) => a.type === 'call' && a.disposition === 'doNotCall')
-  );
+export function askedNotToBeCalled(lead: Pick<Lead, 'lostReason'>, askedOnACall: boolean): boolean {
+  return lead.lostReason === 'doNotCall' || askedOnACall;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,39 +207,40 @@ export function parseDncFile(text: string, defaultCountry?: CountryCode): DncFil
 }
 
 export type NationalImportPlan = {
-  /** New national entries to store. */
+  /** Numbers new to the national file: stored as national entries, or marked on internal ones. */
   add: string[];
-  /** Old national entries no longer in the file. */
+  /** Numbers of the previous national file that this one no longer has. */
   remove: string[];
-  /** Numbers in the file already on the internal list: the internal entry (and note) stays. */
-  shadowed: string[];
-  /** National entries already stored and still in the file. */
+  /** Numbers in the file that are on the internal list too (their internal entry and note stay). */
+  shadowed: number;
+  /** Numbers in both the previous and this file. */
   kept: number;
 };
 
 /**
  * How a new national file replaces the previous one: only the difference is written, so
- * re-importing a monthly file that barely changed costs little. Internal entries win over
- * national ones for the same number; `shadowed` remembers them so removing the internal entry
- * later leaves the number blocked as national.
+ * re-importing a monthly file that barely changed costs little. An internal entry for a number
+ * of the file stays (with its note) and is marked as national too, so removing it later leaves
+ * the number blocked.
  */
 export function planNationalImport(
   incoming: readonly string[],
-  currentNational: ReadonlySet<string>,
-  internal: ReadonlySet<string>,
+  current: { national: ReadonlySet<string>; internal: ReadonlyMap<string, boolean> },
 ): NationalImportPlan {
+  const previous = new Set(current.national);
+  for (const [n, national] of current.internal) if (national) previous.add(n);
   const add: string[] = [];
-  const shadowed: string[] = [];
   const inFile = new Set<string>();
   let kept = 0;
+  let shadowed = 0;
   for (const n of incoming) {
     if (inFile.has(n)) continue;
     inFile.add(n);
-    if (internal.has(n)) shadowed.push(n);
-    else if (currentNational.has(n)) kept++;
+    if (current.internal.has(n)) shadowed++;
+    if (previous.has(n)) kept++;
     else add.push(n);
   }
-  const remove = [...currentNational].filter((n) => !inFile.has(n));
+  const remove = [...previous].filter((n) => !inFile.has(n));
   return { add, remove, shadowed, kept };
 }
 

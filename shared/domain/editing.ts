@@ -7,13 +7,15 @@ import {
   isPlaceholder,
   type CallScript,
   type ClosingTechnique,
+  type ContentRow,
   type User,
   type ObjectionCard,
   type Product,
   type Team,
   type UserRole,
 } from './content';
-import type { TeamId } from './ids';
+import { isValidEmail } from './email';
+import type { TeamId, UserId } from './ids';
 import { CONTENT_LANGUAGES, type ContentLanguage, type Localized } from './localized-content';
 import type { RepTargets, SalesTarget } from './targets';
 
@@ -257,12 +259,6 @@ export const USER_ISSUES = [
 ] as const;
 export type UserIssue = (typeof USER_ISSUES)[number];
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-export function isValidEmail(email: string): boolean {
-  return email.length <= 320 && EMAIL.test(email);
-}
-
 /** What is wrong with a person's record, given everyone else's (emails are unique, any case). */
 export function validateUser(user: User, others: readonly User[]): UserIssue[] {
   const issues: UserIssue[] = [];
@@ -314,7 +310,8 @@ export function isTeamOversized(users: readonly User[], teamId: TeamId): boolean
 // ---------------------------------------------------------------------------------------------
 // Who may edit what
 
-export type Actor = Pick<User, 'id' | 'roles' | 'teamId'>;
+/** Who is editing: only what decides their rights. */
+export type Actor = { id: UserId; roles: readonly UserRole[]; teamId: TeamId | null };
 
 export const isAdmin = (actor: Actor | null): boolean => !!actor?.roles.includes('admin');
 
@@ -499,4 +496,44 @@ export function contentMissingLanguages(
 ): ContentLanguage[] {
   const texts = textsOf(item);
   return CONTENT_LANGUAGES.filter((l) => texts.some((t) => missingLanguages(t).includes(l)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content rows
+
+/** The row as it will be stored: texts trimmed, empty languages dropped. */
+export function normaliseContentRow(row: ContentRow): ContentRow {
+  switch (row.kind) {
+    case 'script':
+      return { ...row, data: normaliseScript(row.data) };
+    case 'objection':
+      return { ...row, data: normaliseObjection(row.data) };
+    case 'closing':
+      return { ...row, data: normaliseClosing(row.data) };
+    case 'product':
+      return { ...row, data: normaliseProduct(row.data) };
+  }
+}
+
+/** Errors and warnings of a row, checked against the product catalogue. */
+export function checkContentRow(row: ContentRow, productIds: readonly string[]): EditIssue[] {
+  switch (row.kind) {
+    case 'script':
+      return checkScript(row.data, productIds);
+    case 'objection':
+      return checkObjection(row.data);
+    case 'closing':
+      return checkClosing(row.data);
+    case 'product':
+      return checkProduct(row.data, productIds);
+  }
+}
+
+/** Scripts selling a product and products cross-selling it: while there are any, it stays. */
+export function productUsers(rows: readonly ContentRow[], productId: string): ContentRow[] {
+  return rows.filter((r) =>
+    r.kind === 'script'
+      ? r.data.productId === productId
+      : r.kind === 'product' && r.id !== productId && r.data.crossSell.some((p) => p === productId),
+  );
 }

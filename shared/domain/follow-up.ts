@@ -15,6 +15,8 @@ export type FollowUpPolicy = {
   /** Unanswered attempts before a lead goes to the month list instead of being redialled. */
   maxAttempts: number;
   retryMinutes: { noAnswer: number; busy: number; voicemail: number };
+  /** Days after a proposal is sent before the closer follows it up. */
+  proposalFollowUpDays: number;
   /** First check-in after a sale, then every `checkInEveryDays`. */
   firstCheckInDays: number;
   checkInEveryDays: number;
@@ -25,6 +27,7 @@ export const DEFAULT_FOLLOW_UP_POLICY: FollowUpPolicy = {
   recallDays: 4,
   maxAttempts: 6,
   retryMinutes: { noAnswer: 120, busy: 30, voicemail: 24 * 60 },
+  proposalFollowUpDays: 3,
   firstCheckInDays: 14,
   checkInEveryDays: 90,
   touchGoal: 7,
@@ -127,6 +130,16 @@ export function retryAt(
   calling: CallingPolicy = DEFAULT_CALLING_WINDOW,
 ): number {
   return nextWindowStart(timeZone, now + policy.retryMinutes[outcome] * 60_000, calling);
+}
+
+/** When to follow up a proposal sent at `sentAt`: a few days on, inside the lead's calling hours. */
+export function proposalFollowUp(
+  sentAt: number,
+  timeZone: string,
+  policy: FollowUpPolicy = DEFAULT_FOLLOW_UP_POLICY,
+  calling: CallingPolicy = DEFAULT_CALLING_WINDOW,
+): number {
+  return nextWindowStart(timeZone, sentAt + policy.proposalFollowUpDays * DAY, calling);
 }
 
 /** The next retention check-in for a customer: first after the sale, then periodic. */

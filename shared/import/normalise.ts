@@ -2,7 +2,10 @@
 // E.164 (the row's country, else the default one), a checked e-mail and timezone, custom fields.
 // A row that cannot become a lead says why, in a code the desk translates.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
 import { isValidTimeZone } from '../domain/calling-window';
+import { e164Schema } from '../domain/lead';
+import { isValidEmail } from '../domain/email';
 import type { ColumnMapping } from './columns';
 import { countryCode } from './countries';
 
@@ -17,19 +20,20 @@ export const INVALID_REASONS = [
 ] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
-/** The lead fields a row gives, before dedupe and assignment. */
-export type RowContact = {
-  name: string;
-  company: string;
+/** The lead fields a row gives, before dedupe and assignment (the importLeads verb's rows). */
+export const rowContactSchema = z.object({
+  name: z.string().min(1).max(300),
+  company: z.string().max(300),
   /** Every valid number in E.164, main first, without repeats. */
-  phones: string[];
-  email: string | null;
-  country: string | null;
-  timezone: string | null;
-  source: string | null;
-  notes: string;
-  custom: Record<string, string>;
-};
+  phones: z.array(e164Schema).max(20),
+  email: z.string().max(320).nullable(),
+  country: z.string().length(2).nullable(),
+  timezone: z.string().max(64).nullable(),
+  source: z.string().max(200).nullable(),
+  notes: z.string().max(20_000),
+  custom: z.record(z.string().max(100), z.string().max(2000)),
+});
+export type RowContact = z.infer<typeof rowContactSchema>;
 
 export type RowResult =
   { ok: true; contact: RowContact } | { ok: false; reason: InvalidReason; value: string };
@@ -44,8 +48,6 @@ export const LIMITS = {
   customValue: 2000,
   phones: 20,
 } as const;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Splits a cell holding several numbers ("0532 123 45 67 / 0212 555 11 22"). */
 export function splitPhones(cell: string): string[] {
@@ -171,8 +173,7 @@ export function normaliseRow(
   if (phones.length === 0) return { ok: false, reason: 'phoneInvalid', value: raws.join(' / ') };
 
   const mail = email.toLowerCase();
-  if (mail && (!EMAIL.test(mail) || mail.length > LIMITS.email))
-    return { ok: false, reason: 'emailInvalid', value: email };
+  if (mail && !isValidEmail(mail)) return { ok: false, reason: 'emailInvalid', value: email };
   if (timezone && !isValidTimeZone(timezone))
     return { ok: false, reason: 'timezoneInvalid', value: timezone };
 

@@ -9,106 +9,28 @@
 import { z } from 'zod';
 import { activitySchema, leadSchema } from '../domain/lead';
 import { contentRowSchema, organisationSchema, teamSchema, userSchema } from '../domain/content';
-import {
-  dncEntrySchema,
-  nationalDncFileSchema,
-  repTargetsSchema,
-  salesTargetSchema,
-} from '../domain/targets';
+import { dncEntrySchema, repTargetsSchema, salesTargetSchema } from '../domain/targets';
+import { effectsSchema, settingSchema } from '../mutations/effects';
+import { MUTATION_NAMES } from '../mutations/registry';
 
 /** Protocol versions. The desk sends its own in the `x-sales-desk-protocol` header. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export const PROTOCOL_HEADER = 'x-sales-desk-protocol';
 /** An older desk than this gets HTTP 426 with an UpgradeRequired body. */
-export const MIN_PROTOCOL_VERSION = 1;
+export const MIN_PROTOCOL_VERSION = 2;
 
 const id = z.string().min(1).max(100);
 const epochMs = z.number().int().min(0).max(8.64e15);
 
-/** Organisation-wide settings a mutation may set, by key. */
-export const settingSchema = z.discriminatedUnion('key', [
-  z.object({ key: z.literal('dncNationalFile'), value: nationalDncFileSchema }),
-]);
-export type Setting = z.infer<typeof settingSchema>;
-export type SettingKey = Setting['key'];
-
 // ---------------------------------------------------------------------------------------------
 // Mutations
-
-/** Domain verbs the outbox carries (renderer/db/actions.ts and the supervisor features). */
-export const MUTATION_NAMES = [
-  // agent desk
-  'setDisposition',
-  'qualify',
-  'handOff',
-  'scheduleCallback',
-  'sendProposal',
-  'closeWon',
-  'closeLost',
-  'editContact',
-  'addNote',
-  // supervisor desk
-  'importLeads',
-  'reassignLeads',
-  'putDnc',
-  'removeDnc',
-  'putContent',
-  'removeContent',
-  'putTargets',
-  'putSalesTarget',
-  'putUser',
-  'putTeam',
-] as const;
-export type MutationName = (typeof MUTATION_NAMES)[number];
-
-/** Fields a mutation may change; `id` and `organisationId` never change. */
-export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
-export type LeadPatch = z.infer<typeof leadPatchSchema>;
-
-/** One lead touched by a mutation. */
-export const leadEffectSchema = z.object({
-  id: leadSchema.shape.id,
-  /** A brand-new lead (import): the whole row. */
-  create: leadSchema.optional(),
-  /** Fields changed, applied last-write-wins per field in server arrival order. */
-  patch: leadPatchSchema.optional(),
-  /** Conditions: the mutation is rejected if the server's lead differs (stage moves, hand-offs, reassignment). */
-  expect: z
-    .object({
-      stage: leadSchema.shape.stage.optional(),
-      ownerId: leadSchema.shape.ownerId.optional(),
-    })
-    .optional(),
-});
-export type LeadEffect = z.infer<typeof leadEffectSchema>;
-
-export const effectsSchema = z.object({
-  leads: z.array(leadEffectSchema).max(1000).optional(),
-  activities: z.array(activitySchema).max(1000).optional(),
-  dnc: z
-    .object({
-      put: z.array(dncEntrySchema).max(10_000).optional(),
-      remove: z.array(z.string()).max(10_000).optional(),
-    })
-    .optional(),
-  content: z
-    .object({
-      put: z.array(contentRowSchema).max(100).optional(),
-      remove: z.array(id).max(100).optional(),
-    })
-    .optional(),
-  targets: z.array(repTargetsSchema).max(500).optional(),
-  salesTargets: z.array(salesTargetSchema).max(100).optional(),
-  users: z.array(userSchema).max(100).optional(),
-  teams: z.array(teamSchema).max(100).optional(),
-});
-export type Effects = z.infer<typeof effectsSchema>;
 
 export const mutationSchema = z.object({
   /** Per-desk sequence, strictly increasing; the server keeps the last applied one per client. */
   seq: z.number().int().min(1),
+  /** A verb of shared/mutations/registry.ts. */
   name: z.enum(MUTATION_NAMES),
-  /** The intent, as the desk recorded it (audit log). */
+  /** The verb's arguments (the server validates them with the verb's own schema). */
   args: z.unknown(),
   effects: effectsSchema,
   schemaVersion: z.number().int().min(1),
@@ -160,6 +82,7 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('target'), row: repTargetsSchema }),
   z.object({ kind: z.literal('salesTarget'), row: salesTargetSchema }),
   z.object({ kind: z.literal('dnc'), row: dncEntrySchema }),
+  z.object({ kind: z.literal('setting'), row: settingSchema }),
   /** The row left the caller's scope or was deleted: remove it from the desk. */
   z.object({
     kind: z.literal('tombstone'),

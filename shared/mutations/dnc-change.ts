@@ -1,0 +1,38 @@
+// What a do-not-call change does to leads: every lead reachable on a listed number leaves the
+// dial queues (doNotCall), and one whose numbers all left the list may be called again — unless
+// it asked itself not to be called.
+import { askedNotToBeCalled, leadNumbers } from '../domain/dnc';
+import type { LeadEffect } from './effects';
+import type { MutationState } from './state';
+
+/** Blocks the leads on these numbers that are not blocked yet. */
+export function flagLeads(
+  state: MutationState,
+  numbers: readonly string[],
+  at: number,
+): LeadEffect[] {
+  return state
+    .leadsWithNumbers(numbers)
+    .filter((l) => !l.doNotCall)
+    .map((l) => ({ id: l.id, patch: { doNotCall: true, updatedAt: at } }));
+}
+
+/**
+ * Frees the blocked leads on numbers that left the list (`removed`), unless another of their
+ * numbers is still listed or the lead itself asked not to be called.
+ */
+export function clearLeads(
+  state: MutationState,
+  removed: ReadonlySet<string>,
+  at: number,
+): LeadEffect[] {
+  return state
+    .leadsWithNumbers([...removed])
+    .filter(
+      (l) =>
+        l.doNotCall &&
+        !leadNumbers(l).some((n) => !removed.has(n) && state.dnc(n) !== undefined) &&
+        !askedNotToBeCalled(l, state.askedOnACall(l.id)),
+    )
+    .map((l) => ({ id: l.id, patch: { doNotCall: false, updatedAt: at } }));
+}

@@ -1,0 +1,159 @@
+// Building blocks of the verbs that work one lead: load it, log the call and its stage change,
+// and describe the change (the fields the verb sets, and the stage and owner it relied on when
+// it moves either).
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+import {
+  applyDisposition,
+  type Disposition,
+  type DispositionContext,
+} from '../domain/dispositions';
+import { leadIdSchema, uuidv7At, type ActivityId } from '../domain/ids';
+import type { Activity, Lead, LeadStage } from '../domain/lead';
+import { leadTimezone } from '../domain/phone-timezone';
+import type { LeadEffect, LeadPatch } from './effects';
+import type { MutationState } from './state';
+import {
+  atSchema,
+  fail,
+  newActivityIdSchema,
+  ok,
+  type VerbContext,
+  type VerbErrorCode,
+  type VerbResult,
+} from './verb';
+
+/** The arguments of every verb that logs a call on a lead. */
+export const callArgsSchema = z.object({
+  /** The call activity's id; its stage change gets the next id (uuidv7At). */
+  id: newActivityIdSchema,
+  leadId: leadIdSchema,
+  durationSec: z.number().int().min(0).max(86_400).nullable().default(null),
+  note: z.string().max(20_000).default(''),
+  at: atSchema,
+});
+export type CallArgs = z.output<typeof callArgsSchema>;
+
+/** A country code for numbers typed without one. */
+export const countrySchema = z
+  .string()
+  .refine((c): c is CountryCode => isSupportedCountry(c), 'not a supported country');
+
+export function leadOf(state: MutationState, id: Lead['id']): Lead | VerbErrorCode {
+  return state.lead(id) ?? 'leadNotFound';
+}
+
+/** The lead effect of a patch, with the stage and owner it relied on when it moves them. */
+export function leadChange(lead: Lead, patch: LeadPatch): LeadEffect {
+  const expect: NonNullable<LeadEffect['expect']> = {};
+  if (patch.stage !== undefined && patch.stage !== lead.stage) expect.stage = lead.stage;
+  if (patch.ownerId !== undefined && patch.ownerId !== lead.ownerId) expect.ownerId = lead.ownerId;
+  return { id: lead.id, patch, ...(Object.keys(expect).length ? { expect } : {}) };
+}
+
+/** Most characters a lead's notes keep (the lead schema's limit): the oldest lines go first. */
+export const NOTES_MAX = 20_000;
+
+export function appendNote(existing: string, note: string): string {
+  const all = existing ? `${existing}\n${note}` : note;
+  return all.length <= NOTES_MAX ? all : all.slice(all.length - NOTES_MAX);
+}
+
+/** An activity of the actor on a lead. */
+export function activityOf(
+  ctx: VerbContext,
+  lead: Pick<Lead, 'id'>,
+  fields: Pick<Activity, 'id' | 'type' | 'at'> & Partial<Activity>,
+): Activity {
+  return {
+    leadId: lead.id,
+    agentId: ctx.actor.id,
+    durationSec: null,
+    disposition: null,
+    note: '',
+    ...fields,
+  };
+}
+
+/** The stage change row that follows an action a millisecond later, with the next id. */
+export function stageActivity(
+  ctx: VerbContext,
+  lead: Pick<Lead, 'id'>,
+  actionId: ActivityId,
+  at: number,
+  to: LeadStage,
+  extra: Partial<Activity> = {},
+): Activity {
+  return activityOf(ctx, lead, {
+    id: uuidv7At(actionId, at + 1) as ActivityId,
+    type: 'stageChange',
+    at: at + 1,
+    stageTo: to,
+    ...extra,
+  });
+}
+
+/** The organisation's calling rules for this lead. */
+export function callingRules(
+  lead: Pick<Lead, 'timezone' | 'phoneE164'>,
+  ctx: VerbContext,
+): Pick<DispositionContext, 'timeZone' | 'calling' | 'policy'> {
+  return {
+    timeZone: leadTimezone(lead, ctx.organisation.timezone),
+    calling: ctx.organisation.callingWindow,
+    ...(ctx.policy ? { policy: ctx.policy } : {}),
+  };
+}
+
+/**
+ * A call with its outcome: the rule of shared/domain/dispositions decides what happens to the
+ * lead; the call is logged, the agent's note joins the lead's notes, and a lead worked from the
+ * team queue becomes the agent's own (unless the outcome hands it on).
+ */
+export function logCall(
+  state: MutationState,
+  args: CallArgs,
+  ctx: VerbContext,
+  disposition: Disposition,
+  outcome: Partial<DispositionContext> = {},
+): VerbResult {
+  const lead = leadOf(state, args.leadId);
+  if (typeof lead === 'string') return fail(lead);
+  const r = applyDisposition(lead, disposition, {
+    now: args.at,
+    agentId: ctx.actor.id,
+    ...callingRules(lead, ctx),
+    ...outcome,
+  });
+  if (!r.ok) return fail(r.error);
+  const note = args.note.trim();
+  const patch: LeadPatch = {
+    ...(lead.ownerId === null ? { ownerId: ctx.actor.id } : {}),
+    ...r.patch,
+    ...(note ? { notes: appendNote(lead.notes, note) } : {}),
+  };
+  const activities = [
+    activityOf(ctx, lead, {
+      id: args.id,
+      type: 'call',
+      at: args.at,
+      disposition,
+      durationSec: args.durationSec,
+      note,
+    }),
+  ];
+  if (r.stageTo) {
+    const deal = r.stageTo === 'won' ? r.patch.deal : null;
+    activities.push(
+      stageActivity(
+        ctx,
+        lead,
+        args.id,
+        args.at,
+        r.stageTo,
+        deal ? { amount: deal.amount, currency: deal.currency } : {},
+      ),
+    );
+  }
+  return ok({ leads: [leadChange(lead, patch)], activities });
+}

@@ -1,0 +1,46 @@
+// putTargets: a rep's daily and monthly targets, set by an administrator or the supervisor of the
+// rep's team. The person's record keeps the daily ones too (the call screen's counters read
+// them there).
+import { z } from 'zod';
+import { canEditTargets, validateRepTargets } from '../domain/editing';
+import { userIdSchema } from '../domain/ids';
+import type { RepTargets } from '../domain/targets';
+import { atSchema, defineVerb, fail, ok } from './verb';
+
+export const putTargets = defineVerb({
+  name: 'putTargets',
+  args: z.object({
+    userId: userIdSchema,
+    dailyCalls: z.number(),
+    dailyBookings: z.number(),
+    monthlyWins: z.number(),
+    monthlyRevenue: z.number(),
+    at: atSchema,
+  }),
+  roles: ['supervisor', 'admin'],
+  reach: { targets: true, users: true },
+  audited: true,
+  reads: () => ({ people: true }),
+  apply(state, args, ctx) {
+    const rep = state.user(args.userId);
+    if (!rep) return fail('notFound');
+    if (!canEditTargets(ctx.actor, rep, state.teams())) return fail('forbidden');
+    const userIssues = validateRepTargets(args);
+    if (userIssues.length) return { ok: false, error: { code: 'invalid', userIssues } };
+    const targets: RepTargets = {
+      userId: rep.id,
+      dailyCalls: args.dailyCalls,
+      dailyBookings: args.dailyBookings,
+      monthlyWins: args.monthlyWins,
+      monthlyRevenue: args.monthlyRevenue,
+      updatedAt: args.at,
+      updatedBy: ctx.actor.id,
+    };
+    const user = {
+      ...rep,
+      dailyCallTarget: args.dailyCalls,
+      dailyBookingTarget: args.dailyBookings,
+    };
+    return ok({ targets: [targets], users: [user] }, targets);
+  },
+});

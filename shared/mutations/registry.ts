@@ -1,0 +1,60 @@
+// Every verb, by name: the outbox carries these names, the wire protocol's list is derived from
+// here, and the server dispatches a pushed mutation through the same map.
+import { addNote } from './add-note';
+import { closeLost } from './close-lost';
+import { closeWon } from './close-won';
+import { editContact } from './edit-contact';
+import { handOff } from './hand-off';
+import { importLeads } from './import-leads';
+import { putContent } from './put-content';
+import { putDnc } from './put-dnc';
+import { putSalesTarget } from './put-sales-target';
+import { putTargets } from './put-targets';
+import { putTeam } from './put-team';
+import { putUser } from './put-user';
+import { qualify } from './qualify';
+import { reassignLeads } from './reassign-leads';
+import { removeContent } from './remove-content';
+import { removeDnc } from './remove-dnc';
+import { scheduleCallback } from './schedule-callback';
+import { sendProposal } from './send-proposal';
+import { setDisposition } from './set-disposition';
+import { setNationalDncFile } from './set-national-dnc-file';
+import type { Verb } from './verb';
+
+export const VERBS = {
+  // the agent's call
+  setDisposition,
+  scheduleCallback,
+  handOff,
+  qualify,
+  sendProposal,
+  closeWon,
+  closeLost,
+  editContact,
+  addNote,
+  // the supervisor's desk
+  importLeads,
+  reassignLeads,
+  putDnc,
+  removeDnc,
+  setNationalDncFile,
+  putContent,
+  removeContent,
+  putTargets,
+  putSalesTarget,
+  putUser,
+  putTeam,
+} as const;
+
+export type MutationName = keyof typeof VERBS;
+export const MUTATION_NAMES = Object.keys(VERBS) as [MutationName, ...MutationName[]];
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(VERBS, name);
+}
+
+/** The verb of a name, erased to the common shape (the server dispatches on names). */
+export function verbOf(name: MutationName): Verb {
+  return VERBS[name] as Verb;
+}

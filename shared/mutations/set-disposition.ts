@@ -1,0 +1,62 @@
+// setDisposition: a call and its outcome on one of the agent's number keys (no answer, busy,
+// voicemail, wrong number, not interested, do not call, retained, up-sold, churned). A call-back,
+// a booked meeting and a sale are verbs of their own (scheduleCallback, handOff, closeWon).
+import { z } from 'zod';
+import { AGENT_ROLES, isAgentRole } from '../domain/content';
+import { DISPOSITION_KEYS, DISPOSITIONS, type Disposition } from '../domain/dispositions';
+import { LOST_REASONS } from '../domain/pipeline';
+import { callArgsSchema, logCall } from './lead-change';
+import { defineVerb, fail } from './verb';
+
+/** Outcomes with a verb of their own. */
+const OWN_VERB: readonly Disposition[] = ['callBack', 'meetingBooked', 'sale'];
+export const PLAIN_DISPOSITIONS = DISPOSITIONS.filter((d) => !OWN_VERB.includes(d)) as Exclude<
+  Disposition,
+  'callBack' | 'meetingBooked' | 'sale'
+>[];
+
+export const setDisposition = defineVerb({
+  name: 'setDisposition',
+  args: callArgsSchema.extend({
+    disposition: z.enum(PLAIN_DISPOSITIONS),
+    /** Why a customer churned or a lead refused for good (defaults per outcome). */
+    lostReason: z.enum(LOST_REASONS).optional(),
+  }),
+  roles: AGENT_ROLES,
+  reach: {
+    leads: {
+      fields: [
+        'ownerId',
+        'attempts',
+        'touches',
+        'nextCallAt',
+        'nextCallKind',
+        'followUpList',
+        'refusals',
+        'stage',
+        'stageChangedAt',
+        'lostReason',
+        'doNotCall',
+        'notes',
+        'updatedAt',
+      ],
+    },
+    activities: ['call', 'stageChange'],
+  },
+  reads: (args) => ({ leads: [args.leadId] }),
+  apply(state, args, ctx) {
+    // Each role has its own keys: a hunter cannot "retain", a closer cannot "churn".
+    const allowed = ctx.actor.roles.some(
+      (r) => isAgentRole(r) && DISPOSITION_KEYS[r].includes(args.disposition),
+    );
+    if (!allowed)
+      return fail('dispositionNotAllowed', `${args.disposition} is not one of your keys.`);
+    return logCall(
+      state,
+      args,
+      ctx,
+      args.disposition,
+      args.lostReason ? { lostReason: args.lostReason } : {},
+    );
+  },
+});

@@ -196,7 +196,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     const victim = await Desk.signIn(world.app, 'mate');
     const admin = await Desk.signIn(world.app, 'admin');
     const user = victim.session.user;
-    const r = await admin.pushOne('putUser', { users: [{ ...user, disabled: true }] });
+    const r = await admin.pushOne('putUser', { user: { ...user, disabled: true }, isNew: false });
     expect(r.rejected).toEqual([]);
     const next = await victim.request('POST', '/api/sync/pull', { cursor: null, limit: 1 });
     expect(next.json().error).toBe('sessionEnded');
@@ -205,7 +205,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       [U.mate],
     );
     expect(rows.length).toBe(1);
-    await admin.pushOne('putUser', { users: [{ ...user, disabled: false }] });
+    await admin.pushOne('putUser', { user: { ...user, disabled: false }, isNew: false });
     expect((await signIn(EMAIL.mate, PASSWORD, '10.3.0.1')).statusCode).toBe(200);
   });
 
@@ -244,7 +244,14 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
   });
 
   it('answers 426 with the accepted versions to an old or unversioned desk, nothing else', async () => {
-    for (const headers of [{}, { [PROTOCOL_HEADER]: '0' }, { [PROTOCOL_HEADER]: 'abc' }]) {
+    // Protocol 1 desks sent hand-built effects; the server now takes verbs only (protocol 2).
+    const old = [
+      {},
+      { [PROTOCOL_HEADER]: '0' },
+      { [PROTOCOL_HEADER]: '1' },
+      { [PROTOCOL_HEADER]: 'abc' },
+    ];
+    for (const headers of old) {
       const res = await world.app.inject({
         method: 'POST',
         url: '/api/auth/sign-in',
@@ -252,11 +259,11 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
         payload: { email: EMAIL.agent, password: PASSWORD, clientId: randomUUID() },
       });
       expect(res.statusCode).toBe(426);
-      expect(res.json()).toMatchObject({ error: 'upgradeRequired', accepted: [1] });
+      expect(res.json()).toMatchObject({ error: 'upgradeRequired', accepted: [2] });
     }
     const info = await world.app.inject('/api/sync/info');
     expect(info.statusCode).toBe(200);
-    expect(info.json()).toMatchObject({ accepted: [1], serverTime: expect.any(Number) });
+    expect(info.json()).toMatchObject({ accepted: [2], serverTime: expect.any(Number) });
   });
 
   it('answers 400 for a malformed sign-in without touching the rate limit', async () => {

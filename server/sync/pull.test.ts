@@ -8,6 +8,7 @@ import {
   L,
   lead,
   leadIds,
+  leadRow,
   ORG,
   startWorld,
   TEAM_A,
@@ -20,6 +21,7 @@ import {
 import { pruneTombstones } from './retention';
 import { insertLeads } from '../seed/demo';
 import { decodeCursor } from './pull';
+import { uuidv7 } from '../../shared/domain/ids';
 
 describe.each(DB_KINDS)('pull on %s', (kind) => {
   let testDb: TestDatabase;
@@ -53,9 +55,9 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     expect(next).toMatchObject({ changes: [], more: false });
     // A change in scope arrives; one outside does not.
     const mate = await Desk.signIn(world.app, 'otherAgent');
-    await mate.pushOne('addNote', { leads: [{ id: L.otherTeam, patch: { notes: 'b' } }] });
+    await mate.pushOne('addNote', { leadId: L.otherTeam, text: 'b' });
     const sup = await Desk.signIn(world.app, 'supervisor');
-    await sup.pushOne('addNote', { leads: [{ id: L.queue, patch: { notes: 'q' } }] });
+    await sup.pushOne('addNote', { leadId: L.queue, text: 'q' });
     const after = await desk.pullAll();
     expect(leadIds(after)).toEqual([L.queue]);
   });
@@ -78,10 +80,13 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual([L.own, L.queue, ...extra.map((l) => l.id)].sort());
     // Own leads (all of extra and L.own) come before the team queue.
-    expect(ids.indexOf(L.queue)).toBeGreaterThan(-1);
+    expect(ids).toContain(L.queue);
     const ordered = all.flatMap((c) => (c.kind === 'lead' ? [c.row.id] : []));
     expect(ordered.at(-1)).toBe(L.queue);
-    expect(all.filter((c) => c.kind === 'activity')).toHaveLength(23);
+    const pageHistory = all.filter(
+      (c) => c.kind === 'activity' && c.row.leadId.startsWith('lead-page-'),
+    );
+    expect(pageHistory).toHaveLength(23);
     await db.query("DELETE FROM leads WHERE id LIKE 'lead-page-%'");
   });
 
@@ -95,12 +100,14 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
         }),
       ),
     ) as Record<'agent' | 'mate' | 'otherAgent' | 'supervisor' | 'admin', Desk>;
-    const call = activity(L.queue, U.agent, 'history');
-    await desks.agent.pushOne('addNote', { activities: [call] });
+    const note = uuidv7();
+    await desks.agent.pushOne('addNote', { id: note, leadId: L.queue, text: 'history' });
     await Promise.all(Object.values(desks).map((d) => d.pullAll()));
     // The administrator moves the team-A queue lead to team B's queue.
     const r = await desks.admin.pushOne('reassignLeads', {
-      leads: [{ id: L.queue, patch: { teamId: TEAM_B, ownerId: null } }],
+      batch: 'to-b',
+      to: { kind: 'teamQueue', teamId: TEAM_B },
+      leadIds: [L.queue],
     });
     expect(r.rejected).toEqual([]);
     const got = Object.fromEntries(
@@ -115,12 +122,14 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     expect(leadIds(got.otherAgent ?? [])).toEqual([L.queue]);
     expect(tombstoneIds(got.otherAgent ?? [])).toEqual([]);
     const history = (got.otherAgent ?? []).filter((c) => c.kind === 'activity');
-    expect(history.map((c) => (c.kind === 'activity' ? c.row.id : ''))).toContain(call.id);
+    expect(history.map((c) => (c.kind === 'activity' ? c.row.id : ''))).toContain(note);
     expect(leadIds(got.admin ?? [])).toEqual([L.queue]);
     expect(tombstoneIds(got.admin ?? [])).toEqual([]);
     // And back: the lead returns to team A and team B loses it.
     await desks.admin.pushOne('reassignLeads', {
-      leads: [{ id: L.queue, patch: { teamId: TEAM_A } }],
+      batch: 'to-a',
+      to: { kind: 'teamQueue', teamId: TEAM_A },
+      leadIds: [L.queue],
     });
     expect(leadIds(await desks.agent.pullAll())).toEqual([L.queue]);
     expect(tombstoneIds(await desks.otherAgent.pullAll())).toEqual([L.queue]);
@@ -136,8 +145,9 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     const desk = await Desk.signIn(world.app, 'agent');
     await desk.pullAll();
     const admin = await Desk.signIn(world.app, 'admin');
-    await admin.pushOne('reassignLeads', { leads: [{ id: L.own, patch: { ownerId: U.mate } }] });
-    await admin.pushOne('reassignLeads', { leads: [{ id: L.own, patch: { ownerId: U.agent } }] });
+    const to = (userId: string) => ({ kind: 'agent' as const, userId, teamId: TEAM_A });
+    await admin.pushOne('reassignLeads', { batch: 'x', to: to(U.mate), leadIds: [L.own] });
+    await admin.pushOne('reassignLeads', { batch: 'y', to: to(U.agent), leadIds: [L.own] });
     expect(await pruneTombstones(db, -60_000)).toBeGreaterThan(0);
     const page = await desk.pullPage();
     expect(page).toMatchObject({ resnapshot: true, changes: [], more: true });
@@ -184,7 +194,7 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
         );
         // …T2 writes and commits (a push through the API)…
         const agent = await Desk.signIn(world.app, 'agent');
-        await agent.pushOne('addNote', { leads: [{ id: L.own, patch: { notes: 'from T2' } }] });
+        await agent.pushOne('addNote', { leadId: L.own, text: 'from T2' });
         // …a pull runs: T1 is still open, so nothing after it may be passed.
         const during = await desk.pullAll();
         expect(leadIds(during)).toEqual([]);
@@ -208,6 +218,8 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
       ['agent', 'mate', 'supervisor'].map((w) => Desk.signIn(world.app, w as Who)),
     );
     const target: Record<string, string> = { agent: L.own, mate: L.mates, supervisor: L.queue };
+    // Each writer appends 15 notes to one lead: the reader must end up with all of them.
+    const lines = (notes: string) => (notes ? notes.split('\n').length : 0);
     const expected = new Map<string, number>();
     const seen = new Map<string, number>();
     const names = ['agent', 'mate', 'supervisor'];
@@ -216,23 +228,23 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
       while (writing) {
         for (const c of await reader.pullAll(7)) {
           if (c.kind === 'lead')
-            seen.set(c.row.id, Math.max(seen.get(c.row.id) ?? 0, c.row.touches));
+            seen.set(c.row.id, Math.max(seen.get(c.row.id) ?? 0, lines(c.row.notes)));
         }
       }
     })();
     await Promise.all(
       writers.map(async (w, i) => {
         const id = target[names[i] ?? ''] ?? '';
-        for (let n = 1; n <= 15; n++) {
-          await w.pushOne('addNote', { leads: [{ id, patch: { touches: 1000 + n } }] });
-        }
-        expected.set(id, 1015);
+        const before = lines((await leadRow(db, id))?.notes ?? '');
+        for (let n = 1; n <= 15; n++) await w.pushOne('addNote', { leadId: id, text: `n${n}` });
+        expected.set(id, before + 15);
       }),
     );
     writing = false;
     await pulling;
     for (const c of await reader.pullAll()) {
-      if (c.kind === 'lead') seen.set(c.row.id, Math.max(seen.get(c.row.id) ?? 0, c.row.touches));
+      if (c.kind === 'lead')
+        seen.set(c.row.id, Math.max(seen.get(c.row.id) ?? 0, lines(c.row.notes)));
     }
     for (const [id, touches] of expected) expect(seen.get(id), id).toBe(touches);
   });

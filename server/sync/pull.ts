@@ -74,7 +74,7 @@ type Fragment = string;
 const fragment = (change: Change): Fragment => JSON.stringify(change);
 
 const dataChange =
-  (kind: 'lead' | 'activity' | 'target' | 'salesTarget' | 'dnc') =>
+  (kind: 'lead' | 'activity' | 'target' | 'salesTarget' | 'dnc' | 'setting') =>
   (r: Record<string, unknown>): Fragment =>
     `{"kind":"${kind}","row":${String(r.data)}}`;
 
@@ -150,6 +150,13 @@ const PHASES: readonly Phase[] = [
       'SELECT data::text AS data, phone_e164 AS k FROM dnc WHERE organisation_id = {org} AND phone_e164 > {key} ORDER BY phone_e164 LIMIT {limit}',
     toChange: dataChange('dnc'),
   },
+  {
+    name: 'settings',
+    uuidKey: false,
+    sql: () =>
+      'SELECT data::text AS data, key AS k FROM settings WHERE organisation_id = {org} AND key > {key} ORDER BY key LIMIT {limit}',
+    toChange: dataChange('setting'),
+  },
 ];
 
 type Source = {
@@ -202,6 +209,11 @@ const SOURCES: readonly Source[] = [
   {
     sql: () => `SELECT ${pos('')}, data::text AS data FROM dnc WHERE ${after('')} ${order('')}`,
     toChange: dataChange('dnc'),
+  },
+  {
+    sql: () =>
+      `SELECT ${pos('')}, data::text AS data FROM settings WHERE ${after('')} ${order('')}`,
+    toChange: dataChange('setting'),
   },
   {
     // A lead tombstone goes to the desks that could see the lead before the move and cannot now

@@ -1,7 +1,11 @@
 // Who sees which leads (shared/sync/README.md "Scope"): agents their own leads and their team's
 // unowned queue, supervisors their team's leads (and any they own), administrators everything
-// in their organisation. The same rule in JavaScript (push) and SQL (pull, export).
+// in their organisation. The rule itself is shared/domain/scope.ts; this file says it in SQL
+// (pull, export), tested to agree.
 import type { UserRole } from '../../shared/domain/content';
+import { scopeClass } from '../../shared/domain/scope';
+
+export { leadInScope, scopeClass, type ScopeClass } from '../../shared/domain/scope';
 
 export type Caller = {
   userId: string;
@@ -11,26 +15,6 @@ export type Caller = {
   sessionId: string;
   clientId: string;
 };
-
-export type ScopeClass = 'admin' | 'supervisor' | 'agent';
-
-export function scopeClass(roles: readonly UserRole[]): ScopeClass {
-  if (roles.includes('admin')) return 'admin';
-  if (roles.includes('supervisor')) return 'supervisor';
-  return 'agent';
-}
-
-export function leadInScope(
-  caller: Pick<Caller, 'userId' | 'teamId' | 'roles'>,
-  ownerId: string | null,
-  teamId: string | null,
-): boolean {
-  const cls = scopeClass(caller.roles);
-  if (cls === 'admin') return true;
-  if (ownerId !== null && ownerId === caller.userId) return true;
-  if (caller.teamId === null || teamId !== caller.teamId) return false;
-  return cls === 'supervisor' || ownerId === null;
-}
 
 /**
  * The scope as a SQL condition on `owner`/`team` columns, null-safe (never NULL, so `NOT scope`

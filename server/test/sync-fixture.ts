@@ -2,6 +2,7 @@
 // agent, a supervisor, an administrator, and one administrator of another organisation; leads in
 // every corner of the scope rules. Talks to the app over HTTP (inject), as a desk does.
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { Db } from '../db/db';
@@ -12,13 +13,18 @@ import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   type Change,
-  type Effects,
   type Mutation,
-  type MutationName,
   type PullResponse,
   type PushResponse,
   type SyncSession,
 } from '../../shared/sync/protocol';
+import type { Effects } from '../../shared/mutations/effects';
+import type { VERBS } from '../../shared/mutations/registry';
+import { verbOf, type MutationName } from '../../shared/mutations/registry';
+import { mergeReads } from '../../shared/mutations/state';
+import { execute } from '../../shared/mutations/verb';
+import { loadState } from '../sync/push/load';
+import { actorOf } from '../sync/push/authorise';
 import { activitySchema, leadSchema, type Activity, type Lead } from '../../shared/domain/lead';
 import { uuidv7 } from '../../shared/domain/ids';
 
@@ -161,17 +167,32 @@ export async function startWorld(db: Db, seed = true): Promise<World> {
 
 export const protocol = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
 
+/** The arguments a test gives a verb: its time is filled in (T0 + seq) unless given. */
+export type VerbInput<N extends MutationName> =
+  z.input<(typeof VERBS)[N]['args']> extends infer I
+    ? I extends unknown
+      ? Omit<I, 'at'> & { at?: number }
+      : never
+    : never;
+
 /** A desk: one signed-in client with its own clientId and outbox seq. */
 export class Desk {
   seq = 0;
   cursor: string | null = null;
   readonly clientId = randomUUID();
+  /** The database behind the app, for desks that compute their effects (honest()). */
+  db: Db | null = null;
   constructor(
     readonly app: FastifyInstance,
     public session: SyncSession,
   ) {}
 
-  static async signIn(app: FastifyInstance, who: Who): Promise<Desk> {
+  static async signIn(app: FastifyInstance | World, who: Who): Promise<Desk> {
+    if (!('inject' in app)) {
+      const desk = await Desk.signIn(app.app, who);
+      desk.db = app.db;
+      return desk;
+    }
     const clientId = randomUUID();
     const res = await app.inject({
       method: 'POST',
@@ -196,8 +217,64 @@ export class Desk {
     });
   }
 
-  mutation(name: MutationName, effects: Effects, seq = ++this.seq): Mutation {
-    return { seq, name, args: {}, effects, schemaVersion: 1, createdAt: T0 };
+  /** The verb's arguments as a desk sends them (defaults filled, time T0 + seq). */
+  args<N extends MutationName>(name: N, input: VerbInput<N>, seq: number): unknown {
+    return verbOf(name).args.parse({ at: T0 + seq, ...input });
+  }
+
+  /** A mutation claiming `effects` (none by default: the server stores its own result anyway). */
+  mutation<N extends MutationName>(
+    name: N,
+    input: VerbInput<N>,
+    effects: Effects = {},
+    seq = ++this.seq,
+  ): Mutation {
+    return {
+      seq,
+      name,
+      args: this.args(name, input, seq),
+      effects,
+      schemaVersion: 2,
+      createdAt: T0,
+    };
+  }
+
+  /**
+   * The mutation an honest desk sends: the effects the verb yields on the server's current rows
+   * (as a desk holding the same rows computes them). `tamper` changes them before sending.
+   */
+  async honest<N extends MutationName>(
+    name: N,
+    input: VerbInput<N>,
+    tamper: (e: Effects) => Effects = (e) => e,
+  ): Promise<Mutation> {
+    const db = this.db;
+    if (!db) throw new Error('honest() needs a desk signed in with Desk.signIn(world, who)');
+    const seq = ++this.seq;
+    const args = this.args(name, input, seq);
+    const verb = verbOf(name);
+    const user = this.session.user;
+    const caller = {
+      userId: user.id,
+      organisationId: this.session.organisation.id,
+      teamId: user.teamId,
+      roles: user.roles,
+      sessionId: '',
+      clientId: this.clientId,
+    };
+    const ctx = { actor: actorOf(caller), organisation: this.session.organisation };
+    const loaded = await db.transaction((tx) =>
+      loadState(tx, caller.organisationId, mergeReads([verb.reads(args)])),
+    );
+    const r = execute(verb, loaded.state, args, ctx);
+    return {
+      seq,
+      name,
+      args,
+      effects: tamper(r.ok ? r.effects : {}),
+      schemaVersion: 2,
+      createdAt: T0,
+    };
   }
 
   async push(mutations: Mutation[]): Promise<PushResponse> {
@@ -209,8 +286,12 @@ export class Desk {
     return res.json<PushResponse>();
   }
 
-  async pushOne(name: MutationName, effects: Effects): Promise<PushResponse> {
-    return this.push([this.mutation(name, effects)]);
+  async pushOne<N extends MutationName>(
+    name: N,
+    input: VerbInput<N>,
+    effects: Effects = {},
+  ): Promise<PushResponse> {
+    return this.push([this.mutation(name, input, effects)]);
   }
 
   async pullPage(limit = 1000): Promise<PullResponse> {

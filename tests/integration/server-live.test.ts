@@ -105,13 +105,13 @@ describe.each(DB_KINDS)('live pokes on %s', (kind) => {
     await stream.ready;
     await waitFor(() => stream.pings >= 1, 2000);
     // A change outside the agent's scope: no poke.
-    await other.pushOne('addNote', { leads: [{ id: L.otherTeam, patch: { notes: 'b' } }] });
+    await other.pushOne('addNote', { leadId: L.otherTeam, text: 'b' });
     await new Promise((r) => setTimeout(r, 300));
     expect(stream.events).toEqual([]);
     // Its team's queue changes: poked.
     const sup = await Desk.signIn(world.app, 'supervisor');
     const t0 = Date.now();
-    await sup.pushOne('addNote', { leads: [{ id: L.queue, patch: { notes: 'q' } }] });
+    await sup.pushOne('addNote', { leadId: L.queue, text: 'q' });
     await waitFor(() => stream.events.length >= 1, 1000);
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(stream.events[0]).toBe('event: poke\ndata: {}');
@@ -146,7 +146,7 @@ describe.each(DB_KINDS)('live pokes on %s', (kind) => {
       const stream = openStream(base2 ?? '', agent.session.accessToken);
       await stream.ready;
       const sup = await Desk.signIn(world.app, 'supervisor');
-      await sup.pushOne('addNote', { leads: [{ id: L.own, patch: { notes: 'from server 1' } }] });
+      await sup.pushOne('addNote', { leadId: L.own, text: 'from server 1' });
       const took = await waitFor(() => stream.events.length >= 1, 1000);
       expect(took).toBeLessThan(1000);
       stream.close();

@@ -1,0 +1,193 @@
+// Push, step 3b — apply: each decoded mutation in order against the batch's rows. The verb runs
+// on the server's rows (conditions the desk relied on first, then the verb itself through the
+// shared `execute`), the desk's claimed effects are checked against what it yielded, and only
+// then is the result folded into the batch: a refused mutation leaves no trace.
+import type { AuditEntry } from '../../audit';
+import type { ContentRow, Team, User } from '../../../shared/domain/content';
+import type { LeadId } from '../../../shared/domain/ids';
+import type { Activity, Lead } from '../../../shared/domain/lead';
+import { scopeClass } from '../../../shared/domain/scope';
+import type { DncEntry, RepTargets, SalesTarget } from '../../../shared/domain/targets';
+import { refusedClaim, unmetExpectation } from '../../../shared/mutations/claim';
+import { patchedLead, type Effects, type Setting } from '../../../shared/mutations/effects';
+import { execute, type VerbContext } from '../../../shared/mutations/verb';
+import type { Decoded } from './decode';
+import type { LoadedState } from './load';
+import { refusalOf, type Refusal } from './refusal';
+
+type Move = {
+  id: string;
+  from: [string | null, string | null];
+  to: [string | null, string | null];
+};
+
+/** Everything the accepted mutations of a batch write, final state per key. */
+export type BatchChanges = {
+  leads: Set<LeadId>;
+  activities: Map<string, Activity>;
+  dnc: Map<string, DncEntry | null>;
+  content: Map<string, ContentRow | null>;
+  targets: Map<string, RepTargets>;
+  salesTargets: Map<string, SalesTarget>;
+  users: Map<string, User>;
+  teams: Map<string, Team>;
+  settings: Map<string, Setting>;
+  audit: AuditEntry[];
+  /** Owners and teams whose desks must hear of the batch (both sides of a move). */
+  touchedUsers: Set<string>;
+  touchedTeams: Set<string>;
+  /** Something every desk of the organisation keeps changed (lists, content, people, …). */
+  orgWide: boolean;
+};
+
+export function emptyChanges(): BatchChanges {
+  return {
+    leads: new Set(),
+    activities: new Map(),
+    dnc: new Map(),
+    content: new Map(),
+    targets: new Map(),
+    salesTargets: new Map(),
+    users: new Map(),
+    teams: new Map(),
+    settings: new Map(),
+    audit: [],
+    touchedUsers: new Set(),
+    touchedTeams: new Set(),
+    orgWide: false,
+  };
+}
+
+export type ApplyContext = VerbContext & { clientId: string; ip: string | null };
+
+export function applyMutation(
+  loaded: LoadedState,
+  changes: BatchChanges,
+  decoded: Decoded,
+  ctx: ApplyContext,
+): Refusal | null {
+  const { mutation: m, verb, args } = decoded;
+  const { state } = loaded;
+  const unmet = unmetExpectation(m.effects, state);
+  if (unmet) return { seq: m.seq, ...unmet };
+  const r = execute(verb, state, args, ctx);
+  if (!r.ok) return refusalOf(m.seq, m.name, r.error);
+
+  // The leads as they will be, without touching the batch's rows yet.
+  const finals = new Map<string, Lead>();
+  for (const e of r.effects.leads ?? []) {
+    const next = patchedLead(finals.get(e.id) ?? state.lead(e.id), e);
+    if (next) finals.set(e.id, next);
+  }
+  const claim = refusedClaim(
+    verb,
+    m.effects,
+    r.effects,
+    {
+      lead: (id) => finals.get(id) ?? state.lead(id),
+    },
+    ctx.actor.id,
+  );
+  if (claim) return { seq: m.seq, ...claim };
+
+  const moves: Move[] = [];
+  for (const [id, next] of finals) {
+    const before = state.lead(next.id);
+    if (before && (before.ownerId !== next.ownerId || before.teamId !== next.teamId))
+      moves.push({ id, from: [before.ownerId, before.teamId], to: [next.ownerId, next.teamId] });
+  }
+  state.absorb(r.effects);
+  fold(changes, r.effects);
+  for (const { from, to } of moves) {
+    for (const u of [from[0], to[0]]) if (u) changes.touchedUsers.add(u);
+    for (const t of [from[1], to[1]]) if (t) changes.touchedTeams.add(t);
+  }
+  if (verb.audited || (moves.length > 0 && scopeClass(ctx.actor.roles) !== 'agent'))
+    changes.audit.push(auditEntry(decoded, r.effects, moves, ctx));
+  return null;
+}
+
+function fold(c: BatchChanges, e: Effects): void {
+  for (const l of e.leads ?? []) c.leads.add(l.id);
+  for (const a of e.activities ?? []) if (!c.activities.has(a.id)) c.activities.set(a.id, a);
+  for (const d of e.dnc?.put ?? []) c.dnc.set(d.phoneE164, d);
+  for (const p of e.dnc?.remove ?? []) c.dnc.set(p, null);
+  for (const row of e.content?.put ?? []) c.content.set(row.id, row);
+  for (const id of e.content?.remove ?? []) c.content.set(id, null);
+  for (const t of e.targets ?? []) c.targets.set(t.userId, t);
+  for (const t of e.salesTargets ?? []) c.salesTargets.set(t.id, t);
+  for (const u of e.users ?? []) c.users.set(u.id, u);
+  for (const t of e.teams ?? []) c.teams.set(t.id, t);
+  for (const s of e.settings ?? []) c.settings.set(s.key, s);
+  if (
+    e.dnc ||
+    e.content ||
+    e.targets?.length ||
+    e.salesTargets?.length ||
+    e.users?.length ||
+    e.teams?.length ||
+    e.settings?.length
+  )
+    c.orgWide = true;
+}
+
+/** Long lists (import rows, a national file's numbers) are counted, not copied, into the log. */
+function auditArgs(args: unknown): unknown {
+  if (typeof args !== 'object' || args === null) return args ?? null;
+  return Object.fromEntries(
+    Object.entries(args).map(([k, v]) => [
+      k,
+      Array.isArray(v) && v.length > 20 ? { count: v.length } : v,
+    ]),
+  );
+}
+
+function auditEntry(
+  decoded: Decoded,
+  effects: Effects,
+  moves: Move[],
+  ctx: ApplyContext,
+): AuditEntry {
+  const { mutation: m } = decoded;
+  const ids = [
+    ...(effects.leads ?? []).map((l) => l.id),
+    ...(effects.users ?? []).map((u) => u.id),
+    ...(effects.teams ?? []).map((t) => t.id),
+    ...(effects.content?.put ?? []).map((c) => c.id),
+    ...(effects.content?.remove ?? []),
+  ];
+  const subject =
+    ids.length === 0
+      ? null
+      : ids.length === 1
+        ? (ids[0] ?? null)
+        : `${ids[0]} and ${ids.length - 1} more`;
+  return {
+    organisationId: ctx.actor.organisationId,
+    actorId: ctx.actor.id,
+    action: m.name,
+    subject,
+    detail: {
+      seq: m.seq,
+      clientId: ctx.clientId,
+      args: auditArgs(decoded.args),
+      leads: (effects.leads ?? []).length,
+      moves: moves.slice(0, 200),
+      dncPut: effects.dnc?.put?.length ?? 0,
+      dncRemoved: (effects.dnc?.remove ?? []).slice(0, 200),
+      contentPut: (effects.content?.put ?? []).map((c) => c.id),
+      contentRemoved: effects.content?.remove ?? [],
+      users: (effects.users ?? []).map((u) => ({
+        id: u.id,
+        roles: u.roles,
+        teamId: u.teamId,
+        disabled: !!u.disabled,
+      })),
+      teams: (effects.teams ?? []).map((t) => t.id),
+      targets: (effects.targets ?? []).map((t) => t.userId),
+      salesTargets: (effects.salesTargets ?? []).map((t) => t.id),
+      settings: (effects.settings ?? []).map((s) => s.key),
+    },
+    ip: ctx.ip,
+  };
+}

@@ -1,0 +1,130 @@
+// Push: applies a desk's outbox batch exactly once, in order, in ONE transaction with the desk's
+// last applied seq — decode (verb and arguments), authorise (roles), load (the rows the verbs
+// read, leads locked), apply (each verb on the server's rows, the desk's effects checked against
+// the result), write (set-based). A refused mutation has no effect at all; its seq still
+// advances. server/README.md "Sync protocol" explains the rules.
+import type { Db, Queryable } from '../../db/db';
+import { noteRowsCreated } from '../../db/statistics';
+import { invalidRequest } from '../../errors';
+import { mergeReads } from '../../../shared/mutations/state';
+import type { PushRequest, PushResponse, RejectionReason } from '../../../shared/sync/protocol';
+import { loadOrganisation } from '../rows';
+import type { Caller } from '../scope';
+import { applyMutation, emptyChanges } from './apply';
+import { actorOf, authorise } from './authorise';
+import { decode, type Decoded } from './decode';
+import { loadState } from './load';
+import { isRefusal, type Refusal } from './refusal';
+import { writeChanges } from './write';
+
+const RETRYABLE = new Set(['40P01', '40001', '23505']);
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Applies the batch. Throws HttpError 400 for a malformed batch (nothing written); per-mutation
+ * problems come back in `rejected`.
+ */
+export async function push(
+  db: Db,
+  caller: Caller,
+  request: PushRequest,
+  ip: string | null = null,
+): Promise<PushResponse> {
+  let prev = 0;
+  for (const m of request.mutations) {
+    if (m.seq <= prev)
+      throw invalidRequest(`Mutation seqs must increase strictly (${m.seq} after ${prev}).`);
+    prev = m.seq;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { response, created } = await db.transaction((tx) =>
+        applyBatch(tx, caller, request, ip),
+      );
+      // Committed: a big import gets fresh planner statistics (db/statistics.ts), in the
+      // background, after this transaction.
+      noteRowsCreated(db, created);
+      return response;
+    } catch (error) {
+      // A deadlock, or two desks creating the same row at once: run the batch again.
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= MAX_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
+async function applyBatch(
+  tx: Queryable,
+  caller: Caller,
+  request: PushRequest,
+  ip: string | null,
+): Promise<{ response: PushResponse; created: number }> {
+  const { clientId } = request;
+  const { rows: cur } = await tx.query<{ last_seq: string }>(
+    `INSERT INTO client_cursors (user_id, client_id) VALUES ($1, $2)
+     ON CONFLICT (user_id, client_id) DO UPDATE SET updated_at = now()
+     RETURNING last_seq`,
+    [caller.userId, clientId],
+  );
+  const lastSeq = Number(cur[0]?.last_seq ?? 0);
+  const maxSeq = request.mutations.at(-1)?.seq ?? 0;
+  const pending = request.mutations.filter((m) => m.seq > lastSeq);
+  const replayed = request.mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
+
+  const rejected: PushResponse['rejected'] = [];
+  if (replayed.length > 0) {
+    // Already applied: no second effect, but the same answer as the first time.
+    const { rows } = await tx.query<{ seq: string; reason: RejectionReason; detail: string }>(
+      `SELECT seq, reason, detail FROM push_rejections
+        WHERE user_id = $1 AND client_id = $2 AND seq = ANY($3::bigint[]) ORDER BY seq`,
+      [caller.userId, clientId, replayed],
+    );
+    for (const r of rows) rejected.push({ seq: Number(r.seq), reason: r.reason, detail: r.detail });
+  }
+  if (pending.length === 0)
+    return { response: { ackedSeq: Math.max(lastSeq, maxSeq), rejected }, created: 0 };
+
+  const actor = actorOf(caller);
+  const fresh: Refusal[] = [];
+  const runnable: Decoded[] = [];
+  for (const m of pending) {
+    const d = decode(m);
+    if (isRefusal(d)) {
+      fresh.push(d);
+      continue;
+    }
+    const refused = authorise(d, actor);
+    if (refused) fresh.push(refused);
+    else runnable.push(d);
+  }
+
+  let created = 0;
+  if (runnable.length > 0) {
+    const reads = mergeReads(runnable.map((d) => d.verb.reads(d.args)));
+    const [loaded, organisation] = await Promise.all([
+      loadState(tx, caller.organisationId, reads),
+      loadOrganisation(tx, caller.organisationId),
+    ]);
+    const changes = emptyChanges();
+    const ctx = { actor, organisation, clientId, ip };
+    for (const d of runnable) {
+      const refused = applyMutation(loaded, changes, d, ctx);
+      if (refused) fresh.push(refused);
+    }
+    created = await writeChanges(tx, caller.organisationId, loaded, changes);
+  }
+  if (fresh.length > 0) {
+    fresh.sort((a, b) => a.seq - b.seq);
+    await tx.query(
+      `INSERT INTO push_rejections (user_id, client_id, seq, reason, detail)
+       SELECT $1, $2, seq, reason, detail FROM jsonb_to_recordset($3::jsonb) AS v(seq bigint, reason text, detail text)
+       ON CONFLICT DO NOTHING`,
+      [caller.userId, clientId, JSON.stringify(fresh)],
+    );
+  }
+  await tx.query(
+    'UPDATE client_cursors SET last_seq = $3, updated_at = now() WHERE user_id = $1 AND client_id = $2',
+    [caller.userId, clientId, maxSeq],
+  );
+  return { response: { ackedSeq: maxSeq, rejected: [...rejected, ...fresh] }, created };
+}

@@ -14,7 +14,10 @@ export type ClaimRefusal = {
   detail: string;
 };
 
-/** Fields whose claimed value must be the verb's own result (they decide who and where). */
+/**
+ * Fields whose claimed value must be the verb's own result (they decide who and where); a claim
+ * outside what the verb can set at all is caught earlier, by its reach.
+ */
 export const GUARDED_FIELDS: readonly LeadField[] = ['stage', 'ownerId', 'teamId'];
 
 /** The conditions the desk relied on (stage, owner), against the server's rows before the verb. */
@@ -49,7 +52,7 @@ export function refusedClaim(
     reason: 'forbidden',
     detail: `${verb.name} cannot ${what}.`,
   });
-  const outside = outsideReach(verb, claimed);
+  const outside = outsideReach(verb, claimed, actorId);
   if (outside) return forbidden(`produce ${outside}`);
 
   const yielded = new Map((result.leads ?? []).map((e) => [e.id, e]));
@@ -58,17 +61,23 @@ export function refusedClaim(
     if (!own) return forbidden(`change lead ${e.id} here`);
     if (e.create && !own.create) return forbidden(`create lead ${e.id}, which exists`);
     const final = after.lead(e.id);
-    const claimedFields = new Set<LeadField>([
-      ...patchFields(e.patch),
-      ...(e.create ? GUARDED_FIELDS : []),
-    ]);
+    if (e.create) {
+      // A new lead comes from the arguments alone: anything else about it is made up.
+      for (const f of ['organisationId', ...GUARDED_FIELDS] as const)
+        if (e.create[f] !== final?.[f]) return forbidden(`create lead ${e.id} with that ${f}`);
+    }
+    const claimedFields = new Set<LeadField>(patchFields(e.patch));
+    // Within reach but not what the verb yields on the server's rows: the lead moved meanwhile
+    // (another desk changed what the verb decides on). A conflict, refused like a condition.
     for (const f of GUARDED_FIELDS) {
       if (!claimedFields.has(f) || !final) continue;
-      const value = e.patch && f in e.patch ? e.patch[f] : e.create?.[f];
-      if (value !== final[f]) return forbidden(`set ${f} of lead ${e.id} to ${String(value)}`);
+      const value = e.patch?.[f];
+      if (value !== final[f])
+        return {
+          reason: f === 'stage' ? 'stageChanged' : 'ownerChanged',
+          detail: `Lead ${e.id} would be ${f} ${String(final[f])} here, not ${String(value)}.`,
+        };
     }
-    if (e.create && e.create.organisationId !== final?.organisationId)
-      return forbidden(`create lead ${e.id} in another organisation`);
   }
 
   const leadsTouched = new Set<LeadId>([

@@ -18,6 +18,7 @@ export const closeLost = defineVerb({
   reach: {
     leads: {
       fields: ['stage', 'stageChangedAt', 'lostReason', 'nextCallAt', 'nextCallKind', 'updatedAt'],
+      stages: ['lost'],
     },
     activities: ['stageChange'],
   },

@@ -47,6 +47,8 @@ export const closeWon = defineVerb({
         'notes',
         'updatedAt',
       ],
+      stages: ['won'],
+      owner: 'anyone',
     },
     activities: ['call', 'stageChange'],
   },

@@ -24,6 +24,8 @@ export const handOff = defineVerb({
         'notes',
         'updatedAt',
       ],
+      stages: ['meetingScheduled'],
+      owner: 'anyone',
     },
     activities: ['call', 'stageChange'],
   },

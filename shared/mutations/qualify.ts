@@ -17,7 +17,10 @@ export const qualify = defineVerb({
   }),
   roles: ['hunter', 'closer'],
   reach: {
-    leads: { fields: ['bant', 'stage', 'stageChangedAt', 'lostReason', 'updatedAt'] },
+    leads: {
+      fields: ['bant', 'stage', 'stageChangedAt', 'lostReason', 'updatedAt'],
+      stages: ['qualified'],
+    },
     activities: ['stageChange'],
   },
   reads: (args) => ({ leads: [args.leadId] }),

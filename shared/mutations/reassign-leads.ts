@@ -40,7 +40,7 @@ export const reassignLeads = defineVerb({
     at: atSchema,
   }),
   roles: ['supervisor', 'admin'],
-  reach: { leads: { fields: ['ownerId', 'teamId', 'meeting', 'updatedAt'] } },
+  reach: { leads: { fields: ['ownerId', 'teamId', 'meeting', 'updatedAt'], owner: 'anyone' } },
   audited: true,
   reads: (args) => ({ leads: args.leadIds, people: true }),
   apply(state, args, ctx) {

@@ -18,6 +18,7 @@ export const scheduleCallback = defineVerb({
         'notes',
         'updatedAt',
       ],
+      owner: 'actor',
     },
     activities: ['call'],
   },

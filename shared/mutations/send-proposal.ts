@@ -29,6 +29,7 @@ export const sendProposal = defineVerb({
         'nextCallKind',
         'updatedAt',
       ],
+      stages: ['proposalSent'],
     },
     activities: ['stageChange'],
   },

@@ -40,6 +40,8 @@ export const setDisposition = defineVerb({
         'notes',
         'updatedAt',
       ],
+      stages: ['lost', 'retention'],
+      owner: 'actor',
     },
     activities: ['call', 'stageChange'],
   },

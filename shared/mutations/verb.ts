@@ -8,7 +8,7 @@ import type { EditIssue, UserIssue } from '../domain/editing';
 import type { FollowUpPolicy } from '../domain/follow-up';
 import type { OrganisationId, TeamId, UserId } from '../domain/ids';
 import { activityIdSchema, uuidv7 } from '../domain/ids';
-import type { ActivityType, LeadField } from '../domain/lead';
+import type { ActivityType, LeadField, LeadStage } from '../domain/lead';
 import { leadInScope } from '../domain/scope';
 import { patchFields, type Effects, type SettingKey } from './effects';
 import type { MutationState, Reads } from './state';
@@ -88,6 +88,10 @@ export type VerbResult<R = undefined> =
 export type Reach = {
   leads?: {
     fields: readonly LeadField[];
+    /** The stages it may move a lead to (when `stage` is one of its fields). */
+    stages?: readonly LeadStage[];
+    /** Whom it may make a lead's owner: only the actor (taking a lead from the queue), or anyone. */
+    owner?: 'actor' | 'anyone';
     /** It creates leads (import). */
     create?: boolean;
     /** It may touch leads outside the actor's scope (do-not-call flags every lead on a number). */
@@ -175,13 +179,17 @@ export function execute<A, R>(
         return fail('outOfScope', `Lead ${e.id} is not in ${ctx.actor.id}'s scope.`);
     }
   }
-  const outside = outsideReach(verb, r.effects);
+  const outside = outsideReach(verb, r.effects, ctx.actor.id);
   if (outside) return fail('forbidden', `${verb.name} produced ${outside}, outside its reach.`);
   return r;
 }
 
 /** The first thing in `effects` a verb may not change, described; null when all is within reach. */
-export function outsideReach(verb: Pick<Verb, 'reach' | 'name'>, effects: Effects): string | null {
+export function outsideReach(
+  verb: Pick<Verb, 'reach' | 'name'>,
+  effects: Effects,
+  actorId: UserId,
+): string | null {
   const reach = verb.reach;
   const leads = effects.leads ?? [];
   if (leads.length && !reach.leads) return 'lead changes';
@@ -189,6 +197,12 @@ export function outsideReach(verb: Pick<Verb, 'reach' | 'name'>, effects: Effect
     if (e.create && !reach.leads?.create) return `a new lead ${e.id}`;
     for (const f of patchFields(e.patch))
       if (!reach.leads?.fields.includes(f)) return `a change of ${f} on lead ${e.id}`;
+    const stage = e.patch?.stage;
+    if (stage !== undefined && !reach.leads?.stages?.includes(stage))
+      return `stage ${stage} on lead ${e.id}`;
+    const owner = e.patch?.ownerId;
+    if (owner !== undefined && reach.leads?.owner === 'actor' && owner !== actorId)
+      return `owner ${String(owner)} on lead ${e.id}`;
   }
   for (const a of effects.activities ?? [])
     if (!reach.activities?.includes(a.type)) return `a ${a.type} activity`;

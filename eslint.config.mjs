@@ -21,8 +21,8 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
-/** Builds a no-restricted-imports rule from forbidden package names and folder globs. */
-function forbid(layer, packages, folders) {
+/** Builds a no-restricted-imports rule from forbidden package names, folder globs and patterns. */
+function forbid(layer, packages, folders, patterns = []) {
   return [
     'error',
     {
@@ -35,9 +35,62 @@ function forbid(layer, packages, folders) {
           group: [`**/${folder}`, `**/${folder}/**`],
           message: `${layer} must not import from ${folder}/ (imports flow one way, STYLE.md §1).`,
         })),
+        ...patterns,
       ],
     },
   ];
+}
+
+// What every renderer file may not import; each block below that sets no-restricted-imports for
+// renderer files replaces the rule, so it repeats these.
+const rendererPackages = ['electron', 'fastify', 'pg', '@electric-sql', ...nodeBuiltins];
+const rendererOutside = ['electron', 'server', 'tests'];
+
+// Inside renderer/, one way: app/ (the shell) → features/ → ui/ (the kit features share) →
+// db/, sync/, store/, i18n/, theme/, lib/.
+const rendererLayers = [
+  { layers: ['features'], forbidden: ['app'] },
+  { layers: ['ui'], forbidden: ['app', 'features'] },
+  { layers: ['db', 'sync', 'store', 'i18n', 'theme', 'lib'], forbidden: ['app', 'features', 'ui'] },
+];
+// Files nested deeper than this below their layer folder share one looser block.
+const MAX_LAYER_DEPTH = 6;
+
+/**
+ * A pattern for relative imports that land in renderer/<folder> from a file `depth` folders
+ * below renderer/<layer>/: exactly enough `../` to reach renderer/ (or one more and
+ * `renderer/`), then the folder. So `shared/app-…`, an npm package or a feature's own `app/`
+ * subfolder never match.
+ */
+function rendererFolder(layers, folder, depth, deeper) {
+  const up = depth + 1;
+  const ups = deeper ? `(?:\\.\\./){${up},}` : `(?:\\.\\./){${up}}`;
+  return {
+    regex: `^(?:\\./)?(?:${ups}|(?:\\.\\./){${up + 1}}renderer/)${folder}(?:/|$)`,
+    caseSensitive: true,
+    message: `${layers.map((l) => `renderer/${l}/`).join(', ')} must not import from renderer/${folder}/ (in renderer/, imports flow app → features → ui → db, sync, store, i18n, theme, lib).`,
+  };
+}
+
+/** One config block per nesting depth, since a relative path's meaning depends on it. */
+function rendererLayerBlocks() {
+  return rendererLayers.flatMap(({ layers, forbidden }) =>
+    Array.from({ length: MAX_LAYER_DEPTH + 1 }, (_, depth) => {
+      const deeper = depth === MAX_LAYER_DEPTH;
+      const nest = deeper ? `${'*/'.repeat(depth)}**/` : '*/'.repeat(depth);
+      return {
+        files: layers.map((layer) => `renderer/${layer}/${nest}*.{ts,tsx}`),
+        rules: {
+          'no-restricted-imports': forbid(
+            'renderer/',
+            rendererPackages,
+            rendererOutside,
+            forbidden.map((folder) => rendererFolder(layers, folder, depth, deeper)),
+          ),
+        },
+      };
+    }),
+  );
 }
 
 export default tseslint.config(
@@ -117,11 +170,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, salesdesk },
     rules: {
-      'no-restricted-imports': forbid(
-        'renderer/',
-        ['electron', 'fastify', 'pg', '@electric-sql', ...nodeBuiltins],
-        ['electron', 'server', 'tests'],
-      ),
+      'no-restricted-imports': forbid('renderer/', rendererPackages, rendererOutside),
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'salesdesk/no-literal-jsx-text': 'error',
@@ -129,6 +178,7 @@ export default tseslint.config(
       'salesdesk/no-hardcoded-colors': 'error',
     },
   },
+  ...rendererLayerBlocks(),
   {
     files: ['renderer/**/*.test.{ts,tsx}', 'renderer/i18n/pseudo.ts'],
     rules: { 'salesdesk/no-literal-jsx-text': 'off', 'salesdesk/no-hardcoded-colors': 'off' },

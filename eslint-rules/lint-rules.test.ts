@@ -76,6 +76,111 @@ describe('import direction (STYLE.md §1–2)', () => {
   });
 });
 
+describe('import direction inside renderer/: app → features → ui → db, sync, store, …', () => {
+  const importing = (from: string) =>
+    `import { thing as y } from '${from}';\nexport const x = y;\n`;
+  const restricted = async (filePath: string, from: string) =>
+    (await ruleIds(filePath, importing(from))).includes('no-restricted-imports');
+
+  it('fails when a feature imports the app shell, at any depth and spelling', async () => {
+    expect(await restricted('renderer/features/call/X.tsx', '../../app/AppShell')).toBe(true);
+    expect(
+      await restricted('renderer/features/call/components/X.tsx', '../../../app/desk/use-x'),
+    ).toBe(true);
+    expect(await restricted('renderer/features/call/X.tsx', '../../../renderer/app/App')).toBe(
+      true,
+    );
+    expect(await restricted('renderer/features/X.ts', '../app')).toBe(true);
+  });
+
+  it('lets a feature import ui/, other features, lower layers, shared/ and packages', async () => {
+    const file = 'renderer/features/call/components/X.tsx';
+    for (const from of [
+      '../../../ui/components/LtrText',
+      '../../closer/FabTable',
+      '../../../db/use-desk-db',
+      '../../../store/use-app-store',
+      '../../../../shared/app/names',
+      '../../../../shared/domain/app-version',
+      // A feature's own folder called app/ is not the shell.
+      '../app/thing',
+      './app/thing',
+      'app',
+      'some-kit/app',
+      '@mui/material/AppBar',
+    ]) {
+      expect({ from, restricted: await restricted(file, from) }).toEqual({
+        from,
+        restricted: false,
+      });
+    }
+  });
+
+  it('fails when ui/ imports the app shell or a feature', async () => {
+    expect(await restricted('renderer/ui/components/X.tsx', '../../app/AppShell')).toBe(true);
+    expect(await restricted('renderer/ui/components/X.tsx', '../../features/call/CallScreen')).toBe(
+      true,
+    );
+    expect(await restricted('renderer/ui/X.tsx', '../features/closer/FabTable')).toBe(true);
+  });
+
+  it('lets ui/ import itself, lower layers and shared/', async () => {
+    const file = 'renderer/ui/components/X.tsx';
+    for (const from of [
+      '../desk/use-organisation',
+      './LtrText',
+      '../../db/use-desk-db',
+      '../../i18n/use-format',
+      '../../../shared/domain/pipeline',
+      'react',
+    ]) {
+      expect({ from, restricted: await restricted(file, from) }).toEqual({
+        from,
+        restricted: false,
+      });
+    }
+  });
+
+  it('fails when db/, sync/, store/, i18n/, theme/ or lib/ import app/, features/ or ui/', async () => {
+    for (const layer of ['db', 'sync', 'store', 'i18n', 'theme', 'lib']) {
+      for (const folder of ['app', 'features', 'ui']) {
+        expect({
+          layer,
+          folder,
+          restricted: await restricted(`renderer/${layer}/x.ts`, `../${folder}/thing`),
+        }).toEqual({ layer, folder, restricted: true });
+      }
+    }
+    expect(await restricted('renderer/sync/testing/x.ts', '../../ui/sync/use-desk-sync')).toBe(
+      true,
+    );
+  });
+
+  it('lets db/ and the other lower layers import each other and shared/', async () => {
+    expect(await restricted('renderer/db/x.ts', './schema')).toBe(false);
+    expect(await restricted('renderer/db/x.ts', '../i18n/format')).toBe(false);
+    expect(await restricted('renderer/sync/testing/x.ts', '../../db/schema')).toBe(false);
+    expect(await restricted('renderer/store/x.ts', '../../shared/domain/ids')).toBe(false);
+  });
+
+  it('still applies the renderer-wide rules in those folders', async () => {
+    expect(await restricted('renderer/features/call/X.tsx', 'electron')).toBe(true);
+    expect(await restricted('renderer/ui/X.tsx', '../../server/app')).toBe(true);
+    expect(await restricted('renderer/db/x.ts', 'node:fs')).toBe(true);
+  });
+
+  it('covers files nested deeper than one block per depth', async () => {
+    const deep = 'renderer/features/a/b/c/d/e/f/g/X.tsx';
+    expect(await restricted(deep, '../../../../../../../../app/App')).toBe(true);
+    expect(await restricted(deep, '../../../../../../../../ui/components/LtrText')).toBe(false);
+  });
+
+  it('lets the app shell import features and ui/', async () => {
+    expect(await restricted('renderer/app/X.tsx', '../features/call/CallScreen')).toBe(false);
+    expect(await restricted('renderer/app/X.tsx', '../ui/components/OutcomeDialog')).toBe(false);
+  });
+});
+
 describe('i18n and theme rules', () => {
   it('fails on untranslated JSX text and attributes', async () => {
     const ids = await ruleIds(
@@ -106,11 +211,11 @@ describe('i18n and theme rules', () => {
 });
 
 describe('the renderer as it is', () => {
-  it('has no untranslated text, no unknown i18n key and no hard-coded colour', async () => {
+  it('has no untranslated text, unknown i18n key, hard-coded colour or import against the flow', async () => {
     const results = await eslint.lintFiles(['renderer/**/*.{ts,tsx}']);
     const problems = results.flatMap((r) =>
       r.messages
-        .filter((m) => m.ruleId?.startsWith('salesdesk/'))
+        .filter((m) => m.ruleId?.startsWith('salesdesk/') || m.ruleId === 'no-restricted-imports')
         .map((m) => `${r.filePath}:${m.line} ${m.message}`),
     );
     expect(results.length).toBeGreaterThan(40);

@@ -16,7 +16,7 @@ import { useConnectionMonitor } from './hooks/use-connection-monitor';
 import { useHashArea } from './hooks/use-hash-area';
 import { useLanguageEffect } from './hooks/use-language-effect';
 import { DeskSync } from '../sync/desk-sync';
-import { DeskSyncContext } from './sync/desk-sync-context';
+import { DeskSyncContext } from '../ui/sync/desk-sync-context';
 
 export type AppProps = {
   store: AppStore;

@@ -16,17 +16,17 @@ import { AreaOutlet } from './AreaOutlet';
 import { ErrorFallback } from './ErrorFallback';
 import { useCallbackNotifier } from './desk/use-callback-notifier';
 import { useDemoBootstrap } from './desk/use-demo-bootstrap';
-import { useRestoreSession } from './desk/use-session';
+import { useRestoreSession } from './desk/use-restore-session';
 import { useServerUser } from './desk/use-server-user';
 import { ConnectionChip } from './ConnectionChip';
-import { LanguageSwitcher } from './LanguageSwitcher';
+import { LanguageSwitcher } from '../ui/components/LanguageSwitcher';
 import { RoleNav } from './RoleNav';
 import { ShortcutSheet } from './shortcuts/ShortcutSheet';
 import { UserBadge } from './UserBadge';
 import { InitialSyncScreen } from './sync/InitialSyncScreen';
 import { SyncStatusChip } from './sync/SyncStatusChip';
 import { UpgradeRequiredScreen } from './sync/UpgradeRequiredScreen';
-import { useDeskSync, useDeskSyncController } from './sync/use-desk-sync';
+import { useDeskSync, useDeskSyncController } from '../ui/sync/use-desk-sync';
 
 /**
  * The desk: signed in to a sync server (the person's own database, kept in sync), or the offline

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
 import { isValidDialTemplate } from '../../shared/domain/dial-uri';
 import { useDeskDb } from '../db/use-desk-db';
-import { OutcomeDialog } from '../features/call/components/OutcomeDialog';
-import { useDialTemplate } from './desk/use-dial-template';
+import { OutcomeDialog } from '../ui/components/OutcomeDialog';
+import { useDialTemplate } from '../ui/desk/use-dial-template';
 
 export type DialSettingsDialogProps = { open: boolean; onClose: () => void };
 

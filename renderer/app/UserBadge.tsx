@@ -14,7 +14,7 @@ import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
 import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
-import { useSession } from './desk/use-session';
+import { useSession } from '../ui/desk/use-session';
 import { SignOutDialog } from './sync/SignOutDialog';
 
 export type UserBadgeProps = {

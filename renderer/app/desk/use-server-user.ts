@@ -2,8 +2,8 @@
 // signed in (also after a reload), and nobody once the server session ends.
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import { useDeskSync } from '../sync/use-desk-sync';
-import { useSession } from './use-session';
+import { useDeskSync } from '../../ui/sync/use-desk-sync';
+import { useSession } from '../../ui/desk/use-session';
 
 export function useServerUser(): void {
   const { phase, account } = useDeskSync();

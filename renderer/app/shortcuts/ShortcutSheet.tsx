@@ -10,10 +10,10 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
-import { KeyCap } from './KeyCap';
-import type { ShortcutGroup } from './registry';
-import { useActiveShortcuts } from './use-active-shortcuts';
-import { useShortcuts } from './use-shortcuts';
+import { KeyCap } from '../../ui/shortcuts/KeyCap';
+import type { ShortcutGroup } from '../../ui/shortcuts/registry';
+import { useActiveShortcuts } from '../../ui/shortcuts/use-active-shortcuts';
+import { useShortcuts } from '../../ui/shortcuts/use-shortcuts';
 
 const GROUP_ORDER: readonly ShortcutGroup[] = ['call', 'dispositions', 'navigation', 'general'];
 

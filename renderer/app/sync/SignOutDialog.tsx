@@ -8,7 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useFormat } from '../../i18n/use-format';
-import { useDeskSyncController } from './use-desk-sync';
+import { useDeskSyncController } from '../../ui/sync/use-desk-sync';
 
 export type SignOutDialogProps = { open: boolean; onClose: () => void; onSignedOut: () => void };
 

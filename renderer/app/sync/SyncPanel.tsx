@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import SyncIcon from '@mui/icons-material/Sync';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useFormat } from '../../i18n/use-format';
-import { useDeskSync, useDeskSyncController } from './use-desk-sync';
+import { useDeskSync, useDeskSyncController } from '../../ui/sync/use-desk-sync';
 import { RejectionList } from './RejectionList';
 
 export type SyncPanelProps = {

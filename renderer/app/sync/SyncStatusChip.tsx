@@ -11,7 +11,7 @@ import SyncProblemIcon from '@mui/icons-material/SyncProblem';
 import type { SyncState } from '../../sync/engine';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useFormat } from '../../i18n/use-format';
-import { useDeskSync } from './use-desk-sync';
+import { useDeskSync } from '../../ui/sync/use-desk-sync';
 import { SyncPanel } from './SyncPanel';
 
 /** What the chip says: the engine's state, with "online" once synced and live. */

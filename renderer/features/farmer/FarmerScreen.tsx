@@ -20,8 +20,8 @@ import { farmerCustomers, retentionQueue, searchLeads } from '../../db/leads-rep
 import { countryForTimezone } from '../../../shared/domain/dnc';
 import type { StoredLead } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
-import { useProducts } from '../../app/desk/use-content';
-import { useOrganisation } from '../../app/desk/use-organisation';
+import { useProducts } from '../../ui/desk/use-content';
+import { useOrganisation } from '../../ui/desk/use-organisation';
 import { useFormat } from '../../i18n/use-format';
 import { useLocalized } from '../../i18n/use-localized';
 import { useAppStore } from '../../store/use-app-store';

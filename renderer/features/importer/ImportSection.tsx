@@ -14,7 +14,7 @@ import { uuidv7 } from '../../../shared/domain/ids';
 import { mappingProblems, type ColumnMapping } from '../../../shared/import/columns';
 import { IMPORT_PRIORITIES } from '../../../shared/import/lead';
 import { PREVIEW_BYTES, previewFile, type FileFormat } from '../../../shared/import/read-file';
-import { useOrganisation } from '../../app/desk/use-organisation';
+import { useOrganisation } from '../../ui/desk/use-organisation';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useAppStore } from '../../store/use-app-store';
 import { AssignStep } from './AssignStep';
@@ -175,7 +175,7 @@ export function ImportSection() {
       listName: effectiveChoice.listName.trim(),
       assignment: assignment.assignment,
       priority: IMPORT_PRIORITIES[effectiveChoice.priority],
-      by: user.id,
+      by: { id: user.id, roles: user.roles, teamId: user.teamId },
       now,
     };
     setFailure(null);

@@ -22,7 +22,7 @@ import {
 } from '../../../shared/import/columns';
 import { normaliseRow } from '../../../shared/import/normalise';
 import type { FilePreview } from '../../../shared/import/read-file';
-import { LtrText } from '../../app/components/LtrText';
+import { LtrText } from '../../ui/components/LtrText';
 import { languageInfo } from '../../i18n/languages';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store/use-app-store';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { getCountries, type CountryCode } from 'libphonenumber-js';
 import { countryForTimezone } from '../../../shared/domain/dnc';
-import { useOrganisation } from '../../app/desk/use-organisation';
+import { useOrganisation } from '../../ui/desk/use-organisation';
 import { useAppStore } from '../../store/use-app-store';
 import { languageInfo } from '../../i18n/languages';
 

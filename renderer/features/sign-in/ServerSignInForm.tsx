@@ -11,8 +11,8 @@ import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { lastServerUrl } from '../../sync/account';
 import { normaliseServerUrl } from '../../sync/transport';
-import { useDeskSync, useDeskSyncController } from '../../app/sync/use-desk-sync';
-import { useSyncErrorMessage } from '../../app/sync/use-sync-error-message';
+import { useDeskSync, useDeskSyncController } from '../../ui/sync/use-desk-sync';
+import { useSyncErrorMessage } from '../../ui/sync/use-sync-error-message';
 
 /** The server the page came from (web client), else the one used last (desktop app). */
 function defaultServerUrl(): string {

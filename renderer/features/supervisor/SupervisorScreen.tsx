@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { AreaPage } from '../../app/AreaPage';
+import { AreaPage } from '../../ui/components/AreaPage';
 import { useAppStore } from '../../store/use-app-store';
 import { hashForSection, sectionFromHash, sectionsFor, type SupervisorSection } from './sections';
 

@@ -8,8 +8,8 @@ import {
   type Disposition,
   type DispositionRole,
 } from '../../../../shared/domain/dispositions';
-import { KeyCap } from '../../../app/shortcuts/KeyCap';
-import { useShortcuts } from '../../../app/shortcuts/use-shortcuts';
+import { KeyCap } from '../../../ui/shortcuts/KeyCap';
+import { useShortcuts } from '../../../ui/shortcuts/use-shortcuts';
 
 export type DispositionBarProps = {
   role: DispositionRole;

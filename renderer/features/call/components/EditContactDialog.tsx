@@ -5,7 +5,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { inferTimezone } from '../../../../shared/domain/phone-timezone';
 import { editContact, type ActionContext } from '../../../db/actions';
 import type { StoredLead } from '../../../db/schema';
-import { OutcomeDialog } from './OutcomeDialog';
+import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 
 export type EditContactDialogProps = {
   open: boolean;

@@ -18,7 +18,7 @@ import { touchProgress } from '../../../../shared/domain/follow-up';
 import { isWithinCallingWindow } from '../../../../shared/domain/calling-window';
 import { leadTimezone } from '../../../../shared/domain/phone-timezone';
 import type { OrganisationProfile } from '../../../../shared/domain/content';
-import { LtrText } from '../../../app/components/LtrText';
+import { LtrText } from '../../../ui/components/LtrText';
 import type { StoredLead } from '../../../db/schema';
 import { useFormat } from '../../../i18n/use-format';
 

@@ -21,7 +21,7 @@ import {
 } from '../../../../shared/domain/content';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
 import { matchesQuery, searchTokens } from '../../../../shared/domain/search-key';
-import { FallbackMarker } from '../../../app/components/FallbackMarker';
+import { FallbackMarker } from '../../../ui/components/FallbackMarker';
 import { useLocalized } from '../../../i18n/use-localized';
 
 export type ObjectionCardsProps = {

@@ -19,9 +19,9 @@ import {
   type PlaceholderValues,
 } from '../../../../shared/domain/content';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
-import { DirectionalIcon } from '../../../app/components/DirectionalIcon';
-import { FallbackMarker } from '../../../app/components/FallbackMarker';
-import { useShortcuts } from '../../../app/shortcuts/use-shortcuts';
+import { DirectionalIcon } from '../../../ui/components/DirectionalIcon';
+import { FallbackMarker } from '../../../ui/components/FallbackMarker';
+import { useShortcuts } from '../../../ui/shortcuts/use-shortcuts';
 import { useLocalized } from '../../../i18n/use-localized';
 
 export type ScriptPanelProps = {

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { dayOf } from '../../../../shared/domain/periods';
-import { useOrganisation } from '../../../app/desk/use-organisation';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store/use-app-store';

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import type { Placeholder } from '../../../../shared/domain/content';
 import { unknownPlaceholders } from '../../../../shared/domain/editing';
 import type { ContentLanguage, Resolved } from '../../../../shared/domain/localized-content';
-import { FallbackMarker } from '../../../app/components/FallbackMarker';
+import { FallbackMarker } from '../../../ui/components/FallbackMarker';
 import { languageInfo } from '../../../i18n/languages';
 import { MissingLanguages } from './MissingLanguages';
 import { PlaceholderMenu } from './PlaceholderMenu';

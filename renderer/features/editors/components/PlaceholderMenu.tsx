@@ -7,7 +7,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Tooltip from '@mui/material/Tooltip';
 import DataObjectIcon from '@mui/icons-material/DataObject';
 import { PLACEHOLDERS, type Placeholder } from '../../../../shared/domain/content';
-import { LtrText } from '../../../app/components/LtrText';
+import { LtrText } from '../../../ui/components/LtrText';
 
 export type PlaceholderMenuProps = {
   onInsert: (placeholder: Placeholder) => void;

@@ -15,7 +15,7 @@ import UndoIcon from '@mui/icons-material/Undo';
 import type { CallScript, Product, ScriptRole } from '../../../../shared/domain/content';
 import { hasErrors } from '../../../../shared/domain/editing';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
-import { useOrganisation } from '../../../app/desk/use-organisation';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 import {
   checkRow,
   normaliseRow,

@@ -15,9 +15,9 @@ import {
   resolveLocalized,
   type ContentLanguage,
 } from '../../../../shared/domain/localized-content';
-import { DirectionalIcon } from '../../../app/components/DirectionalIcon';
-import { FallbackMarker } from '../../../app/components/FallbackMarker';
-import { useOrganisation } from '../../../app/desk/use-organisation';
+import { DirectionalIcon } from '../../../ui/components/DirectionalIcon';
+import { FallbackMarker } from '../../../ui/components/FallbackMarker';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { searchLeads } from '../../../db/leads-repo';
 import type { StoredLead } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';

@@ -29,7 +29,7 @@ import {
   resolveLocalized,
   type ContentLanguage,
 } from '../../../../shared/domain/localized-content';
-import { LtrText } from '../../../app/components/LtrText';
+import { LtrText } from '../../../ui/components/LtrText';
 import { LocalizedField } from '../components/LocalizedField';
 import { LocalizedLinesField } from '../components/LocalizedLinesField';
 import { useIssueText } from '../components/use-issue-text';

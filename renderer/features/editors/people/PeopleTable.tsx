@@ -18,7 +18,7 @@ import { canEditUser } from '../../../../shared/domain/editing';
 import type { User } from '../../../../shared/domain/content';
 import type { UserId } from '../../../../shared/domain/ids';
 import { uuidv7 } from '../../../../shared/domain/ids';
-import { LtrText } from '../../../app/components/LtrText';
+import { LtrText } from '../../../ui/components/LtrText';
 import { languageInfo } from '../../../i18n/languages';
 import { useLocalized } from '../../../i18n/use-localized';
 import { UserDialog } from './UserDialog';

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { isAgent, type User } from '../../../../shared/domain/content';
 import { canEditTargets } from '../../../../shared/domain/editing';
 import { targetsFor, type RepTargets } from '../../../../shared/domain/targets';
-import { useOrganisation } from '../../../app/desk/use-organisation';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { saveRepTargets } from '../../../db/people-repo';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useAppStore } from '../../../store/use-app-store';

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import type { Team } from '../../../../shared/domain/content';
 import { canEditSalesTarget, comingMonths } from '../../../../shared/domain/editing';
 import { salesTargetId, type SalesTarget } from '../../../../shared/domain/targets';
-import { useOrganisation } from '../../../app/desk/use-organisation';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { saveSalesTarget } from '../../../db/people-repo';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { intlLocale } from '../../../i18n/format';

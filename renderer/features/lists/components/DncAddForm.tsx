@@ -13,7 +13,7 @@ import { addInternalDnc } from '../../../db/dnc';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store/use-app-store';
-import { LtrText } from '../../../app/components/LtrText';
+import { LtrText } from '../../../ui/components/LtrText';
 import { testId } from '../test-id';
 import { useCountries } from '../use-countries';
 import { CountrySelect } from './CountrySelect';

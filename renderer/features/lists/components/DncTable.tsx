@@ -26,7 +26,7 @@ import { removeInternalDnc, searchDnc } from '../../../db/dnc';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store/use-app-store';
-import { LtrText } from '../../../app/components/LtrText';
+import { LtrText } from '../../../ui/components/LtrText';
 import { testId } from '../test-id';
 import { useCountries } from '../use-countries';
 import { usePeople } from '../use-people';

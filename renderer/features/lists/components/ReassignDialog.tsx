@@ -11,10 +11,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { targetKey, type AssignTarget } from '../../../../shared/domain/assignment';
 import type { LeadId } from '../../../../shared/domain/ids';
-import { reassignLeads, type ReassignResult } from '../../../db/assignment';
-import { useDeskDb } from '../../../db/use-desk-db';
+import type { ReassignResult } from '../../../db/assignment';
 import { useFormat } from '../../../i18n/use-format';
-import { useAppStore } from '../../../store/use-app-store';
+import { useReassign } from '../hooks/use-reassign';
 import { usePeople } from '../use-people';
 
 export type ReassignRequest = {
@@ -36,9 +35,8 @@ const SHOWN_OWNERS = 6;
 /** Says how many leads move from whom to whom, then moves them with a progress bar. */
 export function ReassignDialog({ request, onClose, onDone }: ReassignDialogProps) {
   const { t } = useTranslation();
-  const db = useDeskDb();
   const format = useFormat();
-  const me = useAppStore((s) => s.user);
+  const reassign = useReassign();
   const { ownerLabel } = usePeople();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,15 +47,13 @@ export function ReassignDialog({ request, onClose, onDone }: ReassignDialogProps
   const running = progress !== null;
 
   const run = async () => {
-    if (!me) return;
+    if (!reassign) return;
     setError(null);
     setProgress(0);
     try {
-      const r = await reassignLeads(db, request.ids, request.targets, {
-        by: me.id,
-        includeClosed: request.includeClosed,
-        onProgress: (done, total) => setProgress(total ? (100 * done) / total : 100),
-      });
+      const r = await reassign(request, (done, total) =>
+        setProgress(total ? (100 * done) / total : 100),
+      );
       setProgress(null);
       if (!r.ok) return setError(t(`lists.errors.${r.error}`));
       onDone(r);

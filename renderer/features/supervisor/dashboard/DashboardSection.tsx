@@ -25,7 +25,7 @@ import {
   quarterOf,
   recentMonths,
 } from '../../../../shared/domain/periods';
-import { useOrganisation } from '../../../app/desk/use-organisation';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { DailyCheck } from './DailyCheck';
 import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';

@@ -5,12 +5,12 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { dayOf } from '../../shared/domain/periods';
-import { useDeskDb } from '../db/use-desk-db';
-import { useLeadCount } from '../db/lead-count';
-import { useOrganisation } from './desk/use-organisation';
-import { useFormat } from '../i18n/use-format';
-import type { Area } from '../store/areas';
+import { dayOf } from '../../../shared/domain/periods';
+import { useDeskDb } from '../../db/use-desk-db';
+import { useLeadCount } from '../../db/lead-count';
+import { useOrganisation } from '../desk/use-organisation';
+import { useFormat } from '../../i18n/use-format';
+import type { Area } from '../../store/areas';
 
 export type AreaPageProps = { area: Area; children?: ReactNode };
 

@@ -6,9 +6,9 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import TranslateIcon from '@mui/icons-material/Translate';
-import { LANGUAGES, PSEUDO_LANGUAGE, languageInfo, type UiLanguage } from '../i18n/languages';
-import { useAppStore } from '../store/use-app-store';
-import { rememberSignInLanguage } from '../store/preferences';
+import { LANGUAGES, PSEUDO_LANGUAGE, languageInfo, type UiLanguage } from '../../i18n/languages';
+import { useAppStore } from '../../store/use-app-store';
+import { rememberSignInLanguage } from '../../store/preferences';
 
 /** Top-bar language menu; also offers Arabic-Indic or Latin digits while Arabic is active. */
 export function LanguageSwitcher() {

@@ -1,9 +1,8 @@
-// Signing in and out at this desk, and putting the last person back on reload.
-import { useCallback, useEffect } from 'react';
+// Signing in and out at this desk.
+import { useCallback } from 'react';
 import type { User } from '../../../shared/domain/content';
-import { useDeskDb } from '../../db/use-desk-db';
 import { loadPreferences, takeSignInLanguage } from '../../store/preferences';
-import { loadSessionUserId, saveSessionUserId } from '../../store/session-storage';
+import { saveSessionUserId } from '../../store/session-storage';
 import { areasFor } from '../../store/areas';
 import { useAppStore } from '../../store/use-app-store';
 
@@ -47,25 +46,4 @@ export function useSession() {
   }, [setUser]);
 
   return { signIn, signOut };
-}
-
-/** On start, signs the remembered person back in if they still exist on this desk. */
-export function useRestoreSession(ready: boolean): void {
-  const db = useDeskDb();
-  const user = useAppStore((s) => s.user);
-  const { signIn } = useSession();
-  useEffect(() => {
-    if (!ready || user) return;
-    const id = loadSessionUserId(window.localStorage);
-    if (!id) return;
-    let cancelled = false;
-    void db.users.get(id as User['id']).then((found) => {
-      if (found && !cancelled) signIn(found);
-    });
-    return () => {
-      cancelled = true;
-    };
-    // Only on start (and after the demo is loaded), not on every sign-in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, db]);
 }

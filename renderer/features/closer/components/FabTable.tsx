@@ -10,10 +10,10 @@ import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import type { Product } from '../../../shared/domain/content';
-import type { ContentLanguage } from '../../../shared/domain/localized-content';
-import { FallbackMarker } from '../../app/components/FallbackMarker';
-import { useLocalized } from '../../i18n/use-localized';
+import type { Product } from '../../../../shared/domain/content';
+import type { ContentLanguage } from '../../../../shared/domain/localized-content';
+import { FallbackMarker } from '../../../ui/components/FallbackMarker';
+import { useLocalized } from '../../../i18n/use-localized';
 
 export type FabTableProps = { product: Product; orgDefault: ContentLanguage };
 type View = 'pitch' | 'oneLine';

@@ -1,0 +1,139 @@
+// The outcome of a call: the number key picked, the small dialog some outcomes need (a time, a
+// closer, an amount, a reason), and saving it with the agent's notes.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User, Product } from '../../../../shared/domain/content';
+import type { Disposition } from '../../../../shared/domain/dispositions';
+import type { UserId } from '../../../../shared/domain/ids';
+import type { LostReason } from '../../../../shared/domain/pipeline';
+import type { StoredLead } from '../../../db/schema';
+import { fromLocalInput, toLocalInput } from '../components/datetime-input';
+import { useClosers } from './use-closers';
+import { useFarmerFor } from './use-farmer-for';
+import { useSetDisposition, type DispositionExtra } from './use-set-disposition';
+
+/** The outcomes that ask for more before they are saved. */
+export type CallOutcomeDialogKind = 'callBack' | 'meetingBooked' | 'sale' | 'churned';
+
+export type CallOutcome = {
+  /** The open outcome dialog, if any. */
+  dialog: CallOutcomeDialogKind | null;
+  /** The closers a meeting can be booked with, the lead's team first. */
+  closers: User[];
+  /** An outcome is being saved. */
+  busy: boolean;
+  /** Why the last save or check failed, in words (also the BANT save's error). */
+  error: string | null;
+  setError: (error: string | null) => void;
+  /** The agent's notes for this call, saved with the outcome. */
+  note: string;
+  setNote: (note: string) => void;
+  when: string;
+  setWhen: (when: string) => void;
+  closerId: string;
+  setCloserId: (closerId: string) => void;
+  amount: string;
+  setAmount: (amount: string) => void;
+  lostReason: LostReason;
+  setLostReason: (reason: LostReason) => void;
+  /** A disposition picked on the bar: saved at once, or its dialog opened. */
+  pick: (disposition: Disposition) => void;
+  confirm: () => void;
+  cancel: () => void;
+};
+
+export type UseCallOutcomeOptions = {
+  lead: StoredLead;
+  /** The product a sale is of. */
+  product: Product | null;
+  /** Called after an outcome is saved. */
+  onDone: (disposition: Disposition) => void;
+};
+
+const DAY_MS = 24 * 3_600_000;
+
+export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions): CallOutcome {
+  const { t } = useTranslation();
+  const save = useSetDisposition(lead.id);
+  const closers = useClosers(lead.teamId);
+  const farmer = useFarmerFor(lead.teamId);
+  const [note, setNote] = useState('');
+  const [dialog, setDialog] = useState<CallOutcomeDialogKind | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [when, setWhen] = useState(() => toLocalInput(Date.now() + DAY_MS));
+  const [closerId, setCloserId] = useState<string>('');
+  const [amount, setAmount] = useState(String(product?.price ?? ''));
+  const [lostReason, setLostReason] = useState<LostReason>('competitor');
+
+  const finish = async (disposition: Disposition, extra: DispositionExtra) => {
+    if (!save) return;
+    setBusy(true);
+    const r = await save(disposition, note, extra);
+    setBusy(false);
+    if (!r.ok) {
+      setError(t(`errors.${r.error}`));
+      return;
+    }
+    setDialog(null);
+    setError(null);
+    setNote('');
+    onDone(disposition);
+  };
+
+  const pick = (d: Disposition) => {
+    setError(null);
+    if (d === 'callBack' || d === 'meetingBooked' || d === 'sale' || d === 'churned') {
+      setWhen(toLocalInput(Date.now() + DAY_MS));
+      setCloserId(closers[0]?.id ?? '');
+      setDialog(d);
+      return;
+    }
+    void finish(d, {});
+  };
+
+  const confirm = () => {
+    if (dialog === 'callBack' || dialog === 'meetingBooked') {
+      const at = fromLocalInput(when);
+      if (at === null) return setError(t('errors.callbackTimeMissing'));
+      if (dialog === 'callBack') return void finish('callBack', { callbackAt: at });
+      if (!closerId) return setError(t('errors.meetingMissing'));
+      return void finish('meetingBooked', { meeting: { closerId: closerId as UserId, at, note } });
+    }
+    if (dialog === 'sale') {
+      const value = Number(amount.replace(',', '.'));
+      if (!product) return;
+      return void finish('sale', {
+        deal: { productId: product.id, amount: value, currency: product.currency },
+        farmerId: farmer?.id ?? null,
+      });
+    }
+    if (dialog === 'churned') return void finish('churned', { lostReason });
+  };
+
+  const cancel = () => {
+    setDialog(null);
+    setError(null);
+  };
+
+  return {
+    dialog,
+    closers,
+    busy,
+    error,
+    setError,
+    note,
+    setNote,
+    when,
+    setWhen,
+    closerId,
+    setCloserId,
+    amount,
+    setAmount,
+    lostReason,
+    setLostReason,
+    pick,
+    confirm,
+    cancel,
+  };
+}

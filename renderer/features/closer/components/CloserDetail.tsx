@@ -1,0 +1,53 @@
+import Stack from '@mui/material/Stack';
+import type {
+  ClosingTechnique,
+  OrganisationProfile,
+  PlaceholderValues,
+  Product,
+} from '../../../../shared/domain/content';
+import type { StoredLead } from '../../../db/schema';
+import { ActivityHistory } from '../../call/components/ActivityHistory';
+import { LeadCard } from '../../call/components/LeadCard';
+import { openDialUri } from '../../call/open-dial-uri';
+import type { CloserOutcomeKind } from '../hooks/use-closer-outcome';
+import { CloserActions } from './CloserActions';
+import { ClosingTechniques } from './ClosingTechniques';
+import { FabTable } from './FabTable';
+import { HandOffNotes } from './HandOffNotes';
+
+export type CloserDetailProps = {
+  lead: StoredLead;
+  organisation: OrganisationProfile;
+  product: Product | null;
+  techniques: ClosingTechnique[];
+  values: PlaceholderValues;
+  /** Who booked the meeting, by name. */
+  bookedByName: string;
+  onOutcome: (kind: CloserOutcomeKind) => void;
+};
+
+/** The open hand-off: the lead, the hunter's notes, the outcomes, the FAB pitch, techniques. */
+export function CloserDetail({
+  lead,
+  organisation,
+  product,
+  techniques,
+  values,
+  bookedByName,
+  onOutcome,
+}: CloserDetailProps) {
+  return (
+    <Stack sx={{ gap: 2, minWidth: 0 }} data-testid="closer-detail">
+      <LeadCard lead={lead} organisation={organisation} onDial={openDialUri} />
+      <HandOffNotes lead={lead} bookedByName={bookedByName} />
+      <CloserActions stage={lead.stage} onOutcome={onOutcome} />
+      {product && <FabTable product={product} orgDefault={organisation.defaultLanguage} />}
+      <ClosingTechniques
+        techniques={techniques}
+        orgDefault={organisation.defaultLanguage}
+        values={values}
+      />
+      <ActivityHistory leadId={lead.id} />
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+// The closer's outcome on the open lead: the proposal / won / lost dialog and saving it.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Product } from '../../../../shared/domain/content';
+import type { LostReason } from '../../../../shared/domain/pipeline';
+import type { StoredLead } from '../../../db/schema';
+import { useAppStore } from '../../../store/use-app-store';
+import { useFarmerFor } from '../../call/hooks/use-farmer-for';
+import { useCloserActions } from './use-closer-actions';
+
+export type CloserOutcomeKind = 'proposal' | 'won' | 'lost';
+
+export type CloserOutcome = {
+  /** The open outcome dialog, if any. */
+  dialog: CloserOutcomeKind | null;
+  /** The amount typed for a proposal or a won deal. */
+  amount: string;
+  setAmount: (amount: string) => void;
+  reason: LostReason;
+  setReason: (reason: LostReason) => void;
+  /** Why the last save failed, in words. */
+  error: string | null;
+  /** Opens an outcome's dialog for the lead on screen. */
+  open: (kind: CloserOutcomeKind) => void;
+  confirm: () => Promise<void>;
+  cancel: () => void;
+};
+
+export type UseCloserOutcomeOptions = { lead: StoredLead | null; product: Product | null };
+
+export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): CloserOutcome {
+  const { t } = useTranslation();
+  const actions = useCloserActions();
+  const farmer = useFarmerFor(lead?.teamId);
+  const openLeadIn = useAppStore((s) => s.openLeadIn);
+  const [dialog, setDialog] = useState<CloserOutcomeKind | null>(null);
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState<LostReason>('price');
+  const [error, setError] = useState<string | null>(null);
+
+  const open = (kind: CloserOutcomeKind) => {
+    if (!lead) return;
+    setAmount(String(lead.proposal?.amount ?? product?.price ?? ''));
+    setError(null);
+    setDialog(kind);
+  };
+
+  const confirm = async () => {
+    if (!actions || !lead || !product) return;
+    const value = Number(amount.replace(',', '.'));
+    const r =
+      dialog === 'proposal'
+        ? await actions.sendProposal(lead, product, value)
+        : dialog === 'won'
+          ? await actions.closeWon(lead, product, value, farmer?.id ?? null)
+          : await actions.closeLost(lead, reason);
+    if (!r.ok) return setError(t(`errors.${r.error}`));
+    setDialog(null);
+    if (dialog !== 'proposal') openLeadIn('closer', null);
+  };
+
+  return {
+    dialog,
+    amount,
+    setAmount,
+    reason,
+    setReason,
+    error,
+    open,
+    confirm,
+    cancel: () => setDialog(null),
+  };
+}

@@ -1,26 +1,26 @@
 // The supervisor's bulk reassignment on the desk: reading a filter's leads from the narrowest
 // index (never a scan of the leads table), and moving a selection of any size between agents and
-// team pools in ONE transaction, its outbox entries cut to the protocol's 1000 leads each.
+// team pools in ONE transaction, as reassignLeads mutations of at most 1000 leads each.
 import {
-  LEADS_PER_ENTRY,
-  assignmentChange,
   chunk,
   indexPlans,
   matchesFilter,
   ownerKey,
   splitRoundRobin,
-  targetKey,
   type AssignTarget,
   type IndexPlan,
   type LeadFilter,
 } from '../../shared/domain/assignment';
-import { uuidv7, type LeadId, type UserId } from '../../shared/domain/ids';
+import { uuidv7, type LeadId } from '../../shared/domain/ids';
 import { LEAD_STAGES, type LeadStage } from '../../shared/domain/lead';
-import { CLOSED_STAGES } from '../../shared/domain/pipeline';
-import type { LeadEffect, LeadPatch } from '../../shared/sync/protocol';
+import {
+  LEADS_PER_REASSIGN,
+  reassignLeads as reassignLeadsVerb,
+  type ReassignSummary,
+} from '../../shared/mutations/reassign-leads';
 import { searchLeads } from './leads-repo';
-import { addToOutbox } from './outbox';
-import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
+import { runTogether, VerbRefused, type Desk } from './run';
+import type { DeskDatabase, StoredLead } from './schema';
 
 /** Most leads a text search collects for one filter. */
 export const SEARCH_LIMIT = 50_000;
@@ -155,137 +155,82 @@ export async function collectMatches(
   return { ids, owners, from };
 }
 
-export type ReassignError = 'nothingSelected' | 'noTarget' | 'targetUnknown';
+export type ReassignError = 'nothingSelected' | 'noTarget' | 'targetUnknown' | 'forbidden';
 
 export type ReassignResult =
-  | {
+  | ({
       ok: true;
-      /** Leads that changed hands. */
-      moved: number;
-      /** Already with their target. */
-      unchanged: number;
-      /** Won or lost, left with their owner. */
-      closedKept: number;
-      /** No longer on this desk. */
-      missing: number;
       /** Outbox entries written (one per 1000 leads per target). */
       entries: number;
-    }
+    } & ReassignSummary)
   | { ok: false; error: ReassignError };
 
 export type ReassignOptions = {
-  /** Who reassigns (the audit trail: the outbox entries carry it). */
-  by: UserId;
-  now?: number;
   /** Move won and lost leads too; otherwise they stay with their owner. */
   includeClosed?: boolean;
   onProgress?: (done: number, total: number) => void;
 };
 
-/** Agents get their team from their user record; pools must be known teams. */
-async function resolveTargets(
-  db: DeskDatabase,
-  targets: readonly AssignTarget[],
-): Promise<AssignTarget[] | null> {
-  const out: AssignTarget[] = [];
-  for (const t of targets) {
-    if (t.kind === 'agent') {
-      const user = await db.users.get(t.userId);
-      if (!user) return null;
-      out.push({ kind: 'agent', userId: user.id, teamId: user.teamId ?? t.teamId });
-    } else {
-      if (!(await db.teams.get(t.teamId))) return null;
-      out.push(t);
-    }
-  }
-  return out;
-}
-
 /**
- * Moves leads to one target, or deals them out in turn between several (round-robin). Each lead
- * is rewritten through toStoredLead, so it leaves the old owner's dial queue and enters the new
- * one's. Everything happens in one transaction: if any part fails, nothing is changed.
+ * Moves leads to one target, or deals them out in turn between several (round-robin), as
+ * reassignLeads mutations of at most 1000 leads each, all in one transaction: if any part is
+ * refused, nothing is changed. Each lead leaves the old owner's dial queue and enters the new
+ * one's (the verb's effects are written through toStoredLead).
  */
 export async function reassignLeads(
-  db: DeskDatabase,
+  desk: Desk,
   leadIds: readonly LeadId[],
   target: AssignTarget | readonly AssignTarget[],
-  options: ReassignOptions,
+  options: ReassignOptions = {},
 ): Promise<ReassignResult> {
   const wanted = Array.isArray(target)
     ? (target as readonly AssignTarget[])
     : [target as AssignTarget];
   if (leadIds.length === 0) return { ok: false, error: 'nothingSelected' };
   if (wanted.length === 0) return { ok: false, error: 'noTarget' };
-  const now = options.now ?? Date.now();
   const ids = [...new Set(leadIds)];
-  return db.transaction('rw', [db.leads, db.outbox, db.meta, db.users, db.teams], async () => {
-    const targets = await resolveTargets(db, wanted);
-    if (!targets) return { ok: false, error: 'targetUnknown' } as const;
-    const batch = uuidv7(now);
-    const shares = splitRoundRobin(ids, targets.length);
-    const result = {
-      ok: true as const,
-      moved: 0,
-      unchanged: 0,
-      closedKept: 0,
-      missing: 0,
-      entries: 0,
-    };
-    let done = 0;
-    for (const [i, share] of shares.entries()) {
-      const to = targets[i];
-      if (!to) continue;
-      for (const part of chunk(share, LEADS_PER_ENTRY)) {
-        const leads = await db.leads.bulkGet(part);
-        const stored: StoredLead[] = [];
-        const effects: LeadEffect[] = [];
-        for (const lead of leads) {
-          if (!lead) {
-            result.missing++;
-            continue;
-          }
-          if (!options.includeClosed && CLOSED_STAGES.includes(lead.stage)) {
-            result.closedKept++;
-            continue;
-          }
-          const change = assignmentChange(lead, to);
-          if (!change) {
-            result.unchanged++;
-            continue;
-          }
-          stored.push(toStoredLead({ ...lead, ...change, updatedAt: now }));
-          effects.push({
-            id: lead.id,
-            patch: { ...change, updatedAt: now } as LeadPatch,
-            expect: { ownerId: lead.ownerId },
+  const batch = uuidv7((desk.now ?? Date.now)());
+  const shares = splitRoundRobin(ids, wanted.length);
+  try {
+    return await runTogether(desk, async (run) => {
+      const result = {
+        ok: true as const,
+        moved: 0,
+        unchanged: 0,
+        closedKept: 0,
+        missing: 0,
+        entries: 0,
+      };
+      let done = 0;
+      for (const [i, share] of shares.entries()) {
+        const to = wanted[i];
+        if (!to) continue;
+        for (const part of chunk(share, LEADS_PER_REASSIGN)) {
+          const s = await run(reassignLeadsVerb, {
+            batch,
+            to,
+            leadIds: part,
+            includeClosed: options.includeClosed ?? false,
           });
-        }
-        if (effects.length) {
-          await db.leads.bulkPut(stored);
-          await addToOutbox(
-            db,
-            'reassignLeads',
-            {
-              batch,
-              by: options.by,
-              at: now,
-              to: targetKey(to),
-              leadCount: effects.length,
-              includeClosed: options.includeClosed ?? false,
-            },
-            { leads: effects },
-            now,
-          );
-          result.moved += effects.length;
+          result.moved += s.moved;
+          result.unchanged += s.unchanged;
+          result.closedKept += s.closedKept;
+          result.missing += s.missing;
           result.entries++;
+          done += part.length;
+          options.onProgress?.(done, ids.length);
         }
-        done += part.length;
-        options.onProgress?.(done, ids.length);
       }
-    }
-    return result;
-  });
+      return result;
+    });
+  } catch (error) {
+    if (!(error instanceof VerbRefused)) throw error;
+    const code = error.error.code;
+    return {
+      ok: false,
+      error: code === 'forbidden' || code === 'outOfScope' ? 'forbidden' : 'targetUnknown',
+    };
+  }
 }
 
 export type ListStats = {

@@ -1,12 +1,15 @@
-// The outbox: named domain mutations waiting to be pushed, each written in the SAME Dexie
-// transaction as the change it describes (ARCHITECTURE.md "Outbox"). Callers run inside a
-// `db.transaction('rw', [..., db.outbox, db.meta], …)`.
+// The outbox: verbs waiting to be pushed (name, arguments and the effects the desk wrote), each
+// written in the SAME Dexie transaction as the change it describes (ARCHITECTURE.md "Outbox";
+// renderer/db/run.ts is the only writer).
 import { uuidv7 } from '../../shared/domain/ids';
-import type { Effects, MutationName } from '../../shared/sync/protocol';
+import type { Effects } from '../../shared/mutations/effects';
 import type { DeskDatabase, OutboxEntry } from './schema';
 
-/** Version of the outbox entry format (name + args + effects). */
-export const OUTBOX_SCHEMA_VERSION = 1;
+/**
+ * Version of the outbox entry format. 2: verbs of shared/mutations with their arguments (1 held
+ * hand-built effects; such entries are refused on the desk, as a protocol-2 server would).
+ */
+export const OUTBOX_SCHEMA_VERSION = 2;
 
 /** This desk's id for the sync server: minted once, kept in meta. */
 export async function clientId(db: DeskDatabase): Promise<string> {
@@ -20,7 +23,7 @@ export async function clientId(db: DeskDatabase): Promise<string> {
 /** Appends one mutation to the outbox; call inside the transaction that makes the change. */
 export async function addToOutbox(
   db: DeskDatabase,
-  name: MutationName,
+  name: string,
   args: unknown,
   effects: Effects,
   now: number,

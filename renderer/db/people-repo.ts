@@ -1,137 +1,69 @@
-// Saving people, teams and targets from the supervisor's "People & targets" section. Each write
-// changes its rows and appends its outbox entry in ONE transaction; a record with errors, or
-// from someone without the right (shared/domain/editing.ts), is refused and nothing is written.
-import {
-  canEditSalesTarget,
-  canEditTargets,
-  canEditTeams,
-  canEditUser,
-  normaliseLocalized,
-  normaliseUser,
-  validateRepTargets,
-  validateSalesTarget,
-  validateTeam,
-  validateUser,
-  type UserIssue,
-} from '../../shared/domain/editing';
-import type { User } from '../../shared/domain/content';
-import type { Team } from '../../shared/domain/content';
+// Saving people, teams and targets from the supervisor's "People & targets" section, through the
+// putUser, putTeam, putTargets and putSalesTarget verbs: each changes its rows and appends its
+// outbox entry in ONE transaction; a record with errors, or from someone without the right, is
+// refused and nothing is written.
+import type { Team, User } from '../../shared/domain/content';
+import type { UserIssue } from '../../shared/domain/editing';
 import type { TeamId, UserId } from '../../shared/domain/ids';
-import {
-  salesTargetId,
-  targetsFor,
-  type RepTargets,
-  type SalesTarget,
-} from '../../shared/domain/targets';
+import { targetsFor, type RepTargets, type SalesTarget } from '../../shared/domain/targets';
+import { putSalesTarget } from '../../shared/mutations/put-sales-target';
+import { putTargets } from '../../shared/mutations/put-targets';
+import { putTeam } from '../../shared/mutations/put-team';
+import { putUser } from '../../shared/mutations/put-user';
+import type { Verb, VerbError } from '../../shared/mutations/verb';
 import type { EditorContext } from './content-repo';
-import { addToOutbox } from './outbox';
+import { openDesk } from './desk';
+import { run, type RunInput } from './run';
 
 export type PeopleError = 'forbidden' | 'invalid' | 'idTaken' | 'notFound';
 
 export type PeopleResult<T> =
   { ok: true; value: T } | { ok: false; error: PeopleError; issues: UserIssue[] };
 
-const refuse = <T>(error: PeopleError, issues: UserIssue[] = []): PeopleResult<T> => ({
-  ok: false,
-  error,
-  issues,
-});
+function refused(error: VerbError): { ok: false; error: PeopleError; issues: UserIssue[] } {
+  const code = error.code;
+  const known: PeopleError =
+    code === 'forbidden' || code === 'idTaken' || code === 'notFound' ? code : 'invalid';
+  return { ok: false, error: known, issues: error.userIssues ?? [] };
+}
 
-/** Adds (`isNew`) or changes a person. E-mails are unique on the desk, in any letter case. */
-export async function saveUser(
+async function save<T, I>(
   ctx: EditorContext,
-  input: User,
+  verb: Verb<unknown, T, I>,
+  input: RunInput<I>,
+): Promise<PeopleResult<T>> {
+  const desk = await openDesk(ctx.db, ctx.actor, ctx.now);
+  if (!desk) return { ok: false, error: 'forbidden', issues: [] };
+  const r = await run(desk, verb, input);
+  return r.ok ? { ok: true, value: r.result } : refused(r.error);
+}
+
+/** Adds (`isNew`) or changes a person. E-mails are unique, in any letter case. */
+export function saveUser(
+  ctx: EditorContext,
+  user: User,
   { isNew }: { isNew: boolean },
 ): Promise<PeopleResult<User>> {
-  const { db } = ctx;
-  const user = normaliseUser(input);
-  const now = ctx.now?.() ?? Date.now();
-  return db.transaction('rw', [db.users, db.teams, db.outbox, db.meta], async () => {
-    const before = await db.users.get(user.id);
-    if (isNew && before) return refuse<User>('idTaken');
-    if (!isNew && !before) return refuse<User>('notFound');
-    const teams = await db.teams.toArray();
-    if (!canEditUser(ctx.actor, before ?? null, user, teams)) return refuse<User>('forbidden');
-    const issues = validateUser(user, await db.users.toArray());
-    if (user.teamId !== null && !teams.some((t) => t.id === user.teamId))
-      issues.push('teamRequired');
-    if (issues.length) return refuse<User>('invalid', issues);
-    await db.users.put(user);
-    await addToOutbox(db, 'putUser', { id: user.id, isNew }, { users: [user] }, now);
-    return { ok: true, value: user };
-  });
+  return save(ctx, putUser, { user, isNew });
 }
 
 /** Adds or renames a team and names its supervisor: administrators only. */
-export async function saveTeam(
+export function saveTeam(
   ctx: EditorContext,
-  input: Team,
+  team: Team,
   { isNew }: { isNew: boolean },
 ): Promise<PeopleResult<Team>> {
-  const { db } = ctx;
-  if (!canEditTeams(ctx.actor)) return refuse('forbidden');
-  const team: Team = { ...input, name: normaliseLocalized(input.name) };
-  const now = ctx.now?.() ?? Date.now();
-  return db.transaction('rw', [db.users, db.teams, db.outbox, db.meta], async () => {
-    const before = await db.teams.get(team.id);
-    if (isNew && before) return refuse<Team>('idTaken');
-    if (!isNew && !before) return refuse<Team>('notFound');
-    const issues = validateTeam(team);
-    if (team.supervisorId !== null) {
-      const boss = await db.users.get(team.supervisorId);
-      if (!boss || !boss.roles.includes('supervisor')) issues.push('supervisorInvalid');
-    }
-    if (issues.length) return refuse<Team>('invalid', issues);
-    await db.teams.put(team);
-    await addToOutbox(db, 'putTeam', { id: team.id, isNew }, { teams: [team] }, now);
-    return { ok: true, value: team };
-  });
+  return save(ctx, putTeam, { team, isNew });
 }
 
 export type RepTargetsInput = Omit<RepTargets, 'updatedAt' | 'updatedBy'>;
 
-/**
- * Sets a rep's targets. The person's record keeps the daily ones too (the call screen's
- * counters and older desks read them there), in the same transaction and outbox entry.
- */
-export async function saveRepTargets(
+/** Sets a rep's targets (the person's record keeps the daily ones too). */
+export function saveRepTargets(
   ctx: EditorContext,
   input: RepTargetsInput,
 ): Promise<PeopleResult<RepTargets>> {
-  const { db } = ctx;
-  const now = ctx.now?.() ?? Date.now();
-  return db.transaction('rw', [db.users, db.teams, db.targets, db.outbox, db.meta], async () => {
-    const rep = await db.users.get(input.userId);
-    if (!rep) return refuse<RepTargets>('notFound');
-    if (!canEditTargets(ctx.actor, rep, await db.teams.toArray()))
-      return refuse<RepTargets>('forbidden');
-    const issues = validateRepTargets(input);
-    if (issues.length) return refuse<RepTargets>('invalid', issues);
-    const targets: RepTargets = {
-      userId: input.userId,
-      dailyCalls: input.dailyCalls,
-      dailyBookings: input.dailyBookings,
-      monthlyWins: input.monthlyWins,
-      monthlyRevenue: input.monthlyRevenue,
-      updatedAt: now,
-      updatedBy: ctx.actor?.id ?? null,
-    };
-    const user = {
-      ...rep,
-      dailyCallTarget: targets.dailyCalls,
-      dailyBookingTarget: targets.dailyBookings,
-    };
-    await db.targets.put(targets);
-    await db.users.put(user);
-    await addToOutbox(
-      db,
-      'putTargets',
-      { userId: targets.userId },
-      { targets: [targets], users: [user] },
-      now,
-    );
-    return { ok: true, value: targets };
-  });
+  return save(ctx, putTargets, input);
 }
 
 /** Each person's targets: stored ones, else the defaults on their record. */
@@ -156,22 +88,9 @@ export type SalesTargetInput = {
 };
 
 /** Sets a team's (or, with teamId null, the organisation's) sales target for one month. */
-export async function saveSalesTarget(
+export function saveSalesTarget(
   ctx: EditorContext,
   input: SalesTargetInput,
 ): Promise<PeopleResult<SalesTarget>> {
-  const { db } = ctx;
-  const now = ctx.now?.() ?? Date.now();
-  const target: SalesTarget = { id: salesTargetId(input.teamId, input.month), ...input };
-  return db.transaction('rw', [db.teams, db.salesTargets, db.outbox, db.meta], async () => {
-    if (input.teamId !== null && !(await db.teams.get(input.teamId)))
-      return refuse<SalesTarget>('notFound');
-    if (!canEditSalesTarget(ctx.actor, input.teamId, await db.teams.toArray()))
-      return refuse<SalesTarget>('forbidden');
-    const issues = validateSalesTarget(target);
-    if (issues.length) return refuse<SalesTarget>('invalid', issues);
-    await db.salesTargets.put(target);
-    await addToOutbox(db, 'putSalesTarget', { id: target.id }, { salesTargets: [target] }, now);
-    return { ok: true, value: target };
-  });
+  return save(ctx, putSalesTarget, input);
 }

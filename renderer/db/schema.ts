@@ -12,7 +12,7 @@ import {
 import { searchPairs } from '../../shared/domain/search-key';
 import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
-import type { Effects } from '../../shared/sync/protocol';
+import type { Effects } from '../../shared/mutations/effects';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -133,7 +133,17 @@ export const SCHEMA_V5 = {
   leads: `${SCHEMA_V4.leads}, ${DIAL_QUEUE_ZONE_INDEX}`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * v6: no new stores. Numbers of the national do-not-call file that sit under an internal entry
+ * were kept in a desk-only meta list; they are now marked on the entry itself (`national`), which
+ * syncs, so the upgrade marks them and drops the list.
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
+/** The meta key v5 desks kept those numbers under. */
+export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -146,6 +156,23 @@ export function toStoredLead(lead: Lead): StoredLead {
     queueKey: queueKey(lead),
     queueZone: queueZone(lead),
   };
+}
+
+/** v5 → v6: mark internal do-not-call entries whose number is national too. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const meta = tx.table('meta');
+  const row = (await meta.get(V5_NATIONAL_SHADOWED_KEY)) as MetaEntry | undefined;
+  const numbers = Array.isArray(row?.value) ? row.value.filter((v) => typeof v === 'string') : [];
+  if (numbers.length > 0) {
+    await tx
+      .table('dnc')
+      .where('phoneE164')
+      .anyOf(numbers)
+      .modify((entry: DncEntry) => {
+        if (entry.source === 'internal') entry.national = true;
+      });
+  }
+  await meta.delete(V5_NATIONAL_SHADOWED_KEY);
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
@@ -186,5 +213,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   // v4 only adds empty tables.
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+  db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   return db;
 }

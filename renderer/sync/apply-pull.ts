@@ -4,6 +4,7 @@
 import type { Activity, Lead } from '../../shared/domain/lead';
 import type { User, Team } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
+import type { Setting } from '../../shared/mutations/effects';
 import type { Change, PullResponse } from '../../shared/sync/protocol';
 import { toStoredLead, type DeskDatabase, type StoredLead } from '../db/schema';
 import type { ContentRow } from '../../shared/domain/content';
@@ -57,6 +58,7 @@ export async function applyPullPage(
   const dnc = new Map<string, DncEntry | null>();
   const targets = new Map<string, RepTargets>();
   const salesTargets = new Map<string, SalesTarget>();
+  const settings = new Map<string, Setting>();
 
   page.changes.forEach((change: Change, index) => {
     switch (change.kind) {
@@ -83,6 +85,9 @@ export async function applyPullPage(
         break;
       case 'dnc':
         dnc.set(change.row.phoneE164, change.row);
+        break;
+      case 'setting':
+        settings.set(change.row.key, change.row);
         break;
       case 'tombstone':
         tombstone(change.entity, change.id, index);
@@ -144,6 +149,7 @@ export async function applyPullPage(
     if (targets.size) await db.targets.bulkPut([...targets.values()]);
     if (salesTargets.size) await db.salesTargets.bulkPut([...salesTargets.values()]);
     await db.meta.bulkPut([
+      ...[...settings.values()].map((s) => ({ key: s.key, value: s.value })),
       { key: META.cursor, value: page.cursor },
       { key: META.lastSyncedAt, value: now },
       ...(page.more ? [] : [{ key: META.initialSyncDone, value: true }]),

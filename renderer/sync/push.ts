@@ -14,9 +14,15 @@ import {
   type RejectionRecord,
   type StoredLead,
 } from '../db/schema';
+import { OUTBOX_SCHEMA_VERSION } from '../db/outbox';
 import { pendingLeadPatches, rebaseLead } from './rebase';
 
 export const PUSH_BATCH_SIZE = 100;
+/**
+ * Most JSON a batch carries (the server takes 5 MiB): a national do-not-call file's parts are
+ * ~200 KB each, so they go a few at a time. A single bigger entry still goes alone.
+ */
+export const PUSH_BATCH_BYTES = 2 * 1024 * 1024;
 
 export type PushBatch = {
   request: PushRequest;
@@ -38,13 +44,22 @@ export async function nextPushBatch(
   const mutations: Mutation[] = [];
   const invalid: OutboxEntry[] = [];
   let lastSeq = 0;
+  let bytes = 0;
   for (const entry of entries) {
     // One request carries one client id (a desk only ever has one; this is belt and braces).
     if (entry.clientId !== clientId) break;
+    // An entry of an older format (before the verbs) cannot be read by this protocol.
+    const parsed =
+      entry.schemaVersion === OUTBOX_SCHEMA_VERSION
+        ? mutationSchema.safeParse(toMutation(entry))
+        : null;
+    if (parsed?.success) {
+      const size = JSON.stringify(parsed.data).length;
+      if (mutations.length > 0 && bytes + size > PUSH_BATCH_BYTES) break;
+      bytes += size;
+      mutations.push(parsed.data);
+    } else invalid.push(entry);
     lastSeq = entry.seq ?? lastSeq;
-    const parsed = mutationSchema.safeParse(toMutation(entry));
-    if (parsed.success) mutations.push(parsed.data);
-    else invalid.push(entry);
   }
   return { request: { clientId, mutations }, invalid, lastSeq };
 }

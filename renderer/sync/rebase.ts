@@ -1,7 +1,7 @@
 // Rebase of local, not-yet-pushed lead changes on top of rows pulled from the server: the server
 // row is the base, and every pending outbox patch for that lead is re-applied in seq order, so a
 // pull never undoes what the agent just did (it will reach the server with the next push).
-import type { LeadPatch } from '../../shared/sync/protocol';
+import type { LeadPatch } from '../../shared/mutations/effects';
 import type { OutboxEntry } from '../db/schema';
 
 /** Pending patches per lead id, in outbox (seq) order. */

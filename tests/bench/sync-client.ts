@@ -2,8 +2,20 @@
 // in, push, pull, the live event stream, and synthetic leads and mutations in the wire format.
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
-import { DEMO_ORGANISATION_ID, DEMO_USERS } from '../../shared/demo/organisation';
+import {
+  DEMO_ORGANISATION,
+  DEMO_ORGANISATION_ID,
+  DEMO_TEAMS,
+  DEMO_USERS,
+} from '../../shared/demo/organisation';
 import type { User } from '../../shared/domain/content';
+import { leadIdSchema, teamIdSchema, userIdSchema } from '../../shared/domain/ids';
+import { importedLead } from '../../shared/import/lead';
+import { importLeads } from '../../shared/mutations/import-leads';
+import { isMutationName } from '../../shared/mutations/registry';
+import { setDisposition } from '../../shared/mutations/set-disposition';
+import { MemoryState } from '../../shared/mutations/state';
+import { execute, type Verb } from '../../shared/mutations/verb';
 import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
@@ -12,8 +24,7 @@ import {
   type PushResponse,
   type SyncSession,
 } from '../../shared/sync/protocol';
-import type { Activity, Lead } from '../../shared/domain/lead';
-import { searchTokens } from '../../shared/domain/search-key';
+import type { Lead } from '../../shared/domain/lead';
 
 export class HttpStatusError extends Error {
   constructor(
@@ -141,99 +152,120 @@ export function wireLead(
   const name = `${['Ahmed', 'Fatima', 'Mehmet', 'Ayşe', 'John'][i % 5]} ${['Kaya', 'Hassan', 'Smith', 'Demir'][i % 4]} ${i}`;
   const company = `Company ${i % 5000}`;
   return {
-    id: `bench-${String(i).padStart(8, '0')}`,
-    organisationId: DEMO_ORGANISATION_ID,
-    ownerId,
-    teamId,
-    stage: 'lead',
-    name,
-    company,
-    phoneE164: `+90532${String(i).padStart(7, '0')}`,
-    phones: [],
-    email: null,
-    country: 'TR',
-    timezone: null,
-    listName: 'Bench',
+    ...importedLead(
+      leadIdSchema.parse(`bench-${String(i).padStart(8, '0')}`),
+      {
+        name,
+        company,
+        phones: [`+90532${String(i).padStart(7, '0')}`],
+        email: null,
+        country: 'TR',
+        timezone: null,
+        source: null,
+        notes: '',
+        custom: {},
+      },
+      {
+        ownerId: ownerId === null ? null : userIdSchema.parse(ownerId),
+        teamId: teamId === null ? null : teamIdSchema.parse(teamId),
+      },
+      { organisationId: DEMO_ORGANISATION_ID, listName: 'Bench', priority: 1, now },
+    ),
     source: null,
-    priority: i % 5,
-    touches: 0,
-    nextCallAt: null,
-    doNotCall: false,
-    searchKeys: searchTokens(name, company),
-    notes: '',
-    custom: {},
-    createdAt: now,
-    updatedAt: now,
-    stageChangedAt: now,
-    nextCallKind: null,
-    followUpList: 'none',
-    refusals: 0,
-    attempts: 0,
-    bant: null,
-    meeting: null,
-    proposal: null,
-    deal: null,
-    lostReason: null,
   };
+}
+
+/**
+ * Builds the mutations a desk would send: a verb's arguments and the effects the verb yields on
+ * the rows this desk holds (kept here in memory and updated as it goes, as a desk's would be).
+ */
+export class VerbDesk {
+  readonly state = new MemoryState();
+  constructor(
+    readonly user: User,
+    leads: readonly Lead[] = [],
+  ) {
+    this.state.addUsers(DEMO_USERS);
+    for (const t of DEMO_TEAMS) this.state.teamRows.set(t.id, t);
+    for (const l of leads) this.state.leads.set(l.id, l);
+  }
+
+  mutation<A, R, I>(seq: number, verb: Verb<A, R, I>, input: I): Mutation {
+    const args = verb.args.parse(input);
+    const ctx = {
+      actor: {
+        id: this.user.id,
+        roles: this.user.roles,
+        teamId: this.user.teamId,
+        organisationId: DEMO_ORGANISATION.id,
+      },
+      organisation: DEMO_ORGANISATION,
+    };
+    if (!isMutationName(verb.name)) throw new Error(`${verb.name} is not a registered verb`);
+    const r = execute(verb, this.state, args, ctx);
+    if (!r.ok) throw new Error(`${verb.name} refused on the bench desk: ${r.error.code}`);
+    this.state.absorb(r.effects);
+    return {
+      seq,
+      name: verb.name,
+      args,
+      effects: r.effects,
+      schemaVersion: 2,
+      createdAt: Date.now(),
+    };
+  }
 }
 
 /** An administrator's import of these leads, up to 1,000 per mutation. */
 export function importMutations(leads: Lead[], firstSeq: number, now: number): Mutation[] {
+  const admin = demoUser((u) => u.roles.includes('admin'));
+  const desk = new VerbDesk(admin);
   const out: Mutation[] = [];
   for (let i = 0; i < leads.length; i += 1000) {
-    const chunk = leads.slice(i, i + 1000);
-    out.push({
-      seq: firstSeq + out.length,
-      name: 'importLeads',
-      args: { listName: 'Bench', count: chunk.length },
-      effects: { leads: chunk.map((l) => ({ id: l.id, create: l })) },
-      schemaVersion: 1,
-      createdAt: now,
-    });
+    const part = leads.slice(i, i + 1000);
+    out.push(
+      desk.mutation(firstSeq + out.length, importLeads, {
+        importId: `bench-${now}`,
+        listName: 'Bench',
+        fileName: 'bench.csv',
+        part: out.length + 1,
+        priority: 1,
+        at: now,
+        leads: part.map((l) => ({
+          id: l.id,
+          ownerId: l.ownerId,
+          teamId: l.teamId,
+          contact: {
+            name: l.name,
+            company: l.company,
+            phones: l.phoneE164 ? [l.phoneE164, ...l.phones] : l.phones,
+            email: l.email,
+            country: l.country,
+            timezone: l.timezone,
+            source: l.source,
+            notes: l.notes,
+            custom: l.custom,
+          },
+        })),
+      }),
+    );
   }
   return out;
 }
 
-/** A no-answer call on a lead, as the desk's setDisposition records it. */
+/** A no-answer call on a lead, as the desk's setDisposition verb records it. */
 export function dispositionMutation(
+  desk: VerbDesk,
   seq: number,
   leadId: string,
-  agentId: string,
-  attempt: number,
   now: number,
 ): Mutation {
-  const activity: Activity = {
-    id: randomUUID(),
+  return desk.mutation(seq, setDisposition, {
     leadId,
-    agentId,
-    type: 'call',
-    at: now,
-    durationSec: 30,
     disposition: 'noAnswer',
-    note: '',
-  };
-  return {
-    seq,
-    name: 'setDisposition',
-    args: { leadId, disposition: 'noAnswer', durationSec: 30 },
-    effects: {
-      leads: [
-        {
-          id: leadId,
-          patch: {
-            attempts: attempt,
-            touches: attempt,
-            nextCallAt: now + 3_600_000,
-            nextCallKind: 'retry',
-            updatedAt: now,
-          },
-        },
-      ],
-      activities: [activity],
-    },
-    schemaVersion: 1,
-    createdAt: now,
-  };
+    durationSec: 30,
+    at: now,
+  });
 }
 
 /** Pushes mutations in batches, `concurrency` at a time is up to the caller. */

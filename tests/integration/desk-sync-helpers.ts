@@ -8,8 +8,8 @@ import { memoryTokenStore } from '../../renderer/sync/auth';
 import { DeskSync } from '../../renderer/sync/desk-sync';
 import type { SyncEngine } from '../../renderer/sync/engine';
 import type { FetchLike } from '../../renderer/sync/transport';
-import type { ActionContext } from '../../renderer/db/actions';
-import type { OrganisationProfile } from '../../shared/domain/content';
+import { deskOf } from '../../renderer/db/desk';
+import type { Desk } from '../../renderer/db/run';
 import type { UserId } from '../../shared/domain/ids';
 
 export function memoryStorage(): Storage {
@@ -77,17 +77,14 @@ export class TestDesk {
   get userId(): UserId {
     const account = this.sync.snapshot().account;
     if (!account) throw new Error(`${this.name} is not signed in`);
-    return account.user.id as UserId;
+    return account.user.id;
   }
 
-  actionContext(): ActionContext {
+  /** The desk verbs run on, as the signed-in person. */
+  desk(): Desk {
     const account = this.sync.snapshot().account;
     if (!account) throw new Error(`${this.name} is not signed in`);
-    return {
-      db: this.db,
-      agentId: account.user.id as UserId,
-      organisation: account.organisation as unknown as OrganisationProfile,
-    };
+    return deskOf(this.db, account.user, account.organisation);
   }
 
   /** Waits until the first full snapshot is on the desk. */

@@ -9,7 +9,8 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
-import { MUTATION_NAMES, REJECTION_REASONS } from '../../../shared/sync/protocol';
+import { isMutationName } from '../../../shared/mutations/registry';
+import { REJECTION_REASONS } from '../../../shared/sync/protocol';
 import type { RejectionRecord } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useFormat } from '../../i18n/use-format';
@@ -49,9 +50,7 @@ export function RejectionList({ rejections, onOpened }: RejectionListProps) {
   };
 
   const action = (name: string) =>
-    (MUTATION_NAMES as readonly string[]).includes(name)
-      ? t(`sync.mutation.${name as (typeof MUTATION_NAMES)[number]}`)
-      : t('sync.mutation.other');
+    isMutationName(name) ? t(`sync.mutation.${name}`) : t('sync.mutation.other');
   const reason = (code: string) =>
     (REJECTION_REASONS as readonly string[]).includes(code)
       ? t(`sync.reason.${code as (typeof REJECTION_REASONS)[number]}`)

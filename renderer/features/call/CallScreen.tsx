@@ -6,7 +6,6 @@ import type { ObjectionCategory } from '../../../shared/domain/content';
 import type { Disposition, DispositionRole } from '../../../shared/domain/dispositions';
 import type { StoredLead } from '../../db/schema';
 import { useAppStore } from '../../store/use-app-store';
-import { useActionContext } from '../../ui/desk/use-action-context';
 import { useObjectionCards, useProducts, useScript } from '../../ui/desk/use-content';
 import { useDialTemplate } from '../../ui/desk/use-dial-template';
 import { useOrganisation } from '../../ui/desk/use-organisation';
@@ -36,7 +35,6 @@ export type CallScreenProps = {
 
 /** One call: the lead, the script, objection cards, BANT, notes and the outcome on number keys. */
 export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
-  const ctx = useActionContext();
   const organisation = useOrganisation();
   const dialTemplate = useDialTemplate();
   const user = useAppStore((s) => s.user);
@@ -112,7 +110,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
           />
         )}
       </Stack>
-      <EditContactDialog open={editing} lead={lead} ctx={ctx} onClose={() => setEditing(false)} />
+      <EditContactDialog open={editing} lead={lead} onClose={() => setEditing(false)} />
       <ObjectionCards
         open={objectionsOpen}
         onClose={() => setObjectionsOpen(false)}

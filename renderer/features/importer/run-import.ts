@@ -1,15 +1,14 @@
 // The lead import itself, as the import worker runs it: reads the file in batches, normalises and
-// dedupes every row, and writes the new leads, their outbox entries (importLeads, ≤1000 leads
-// each) and the import's history row in ONE transaction. Parsing the next batch overlaps with
-// IndexedDB writing the last one. A cancel, an error or a full disk aborts the transaction:
+// dedupes every row, and runs one importLeads verb per ≤1000 new leads (the leads and their
+// outbox entries) with the import's history row in ONE transaction. Parsing the next batch
+// overlaps with IndexedDB writing the last one. A cancel, an error or a full disk aborts the transaction:
 // the desk is left exactly as it was, never with half a list.
 import type { CountryCode } from 'libphonenumber-js';
-import type { OrganisationProfile } from '../../../shared/domain/content';
-import { uuidv7, type LeadId, type UserId } from '../../../shared/domain/ids';
-import type { Lead } from '../../../shared/domain/lead';
+import type { Actor as Editor } from '../../../shared/domain/editing';
+import { uuidv7, type LeadId, type TeamId, type UserId } from '../../../shared/domain/ids';
 import type { ColumnMapping } from '../../../shared/import/columns';
 import { ImportDeduper } from '../../../shared/import/dedupe';
-import { assignee, importedLead, type ImportAssignment } from '../../../shared/import/lead';
+import { assignee, type ImportAssignment } from '../../../shared/import/lead';
 import { normaliseRow, type RowContact } from '../../../shared/import/normalise';
 import { readRecords, type FileFormat } from '../../../shared/import/read-file';
 import {
@@ -18,11 +17,10 @@ import {
   type ImportCounts,
   type ImportIssue,
 } from '../../../shared/import/report';
-import { addToOutbox } from '../../db/outbox';
-import { toStoredLead, type DeskDatabase, type ImportRecord } from '../../db/schema';
-
-/** Leads per outbox entry: the sync protocol's cap on effects.leads. */
-export const LEADS_PER_OUTBOX_ENTRY = 1000;
+import { importLeads, LEADS_PER_IMPORT_PART } from '../../../shared/mutations/import-leads';
+import { openDesk } from '../../db/desk';
+import { runTogether } from '../../db/run';
+import type { DeskDatabase, ImportRecord } from '../../db/schema';
 
 export type ImportJob = {
   importId: string;
@@ -33,7 +31,8 @@ export type ImportJob = {
   listName: string;
   assignment: ImportAssignment;
   priority: number;
-  by: UserId | null;
+  /** Who imports (their rights decide where the leads may go). */
+  by: Editor;
   now: number;
 };
 
@@ -93,6 +92,7 @@ function toImportError(error: unknown): ImportError {
 }
 
 type ValidRow = { row: number; contact: RowContact; cells: string[] };
+type ImportRow = { id: LeadId; contact: RowContact; ownerId: UserId | null; teamId: TeamId | null };
 
 /** Runs the import; resolves with the report once everything is committed. */
 export async function runImport(
@@ -119,142 +119,134 @@ export async function runImport(
     listName,
     fileName: job.fileName,
     at: job.now,
-    by: job.by,
+    by: job.by.id,
     imported: 0,
     duplicates: 0,
     invalid: 0,
     skippedDnc: 0,
   };
 
+  const desk = await openDesk(db, job.by, () => job.now);
+  if (!desk) throw new ImportError('noOrganisation');
   try {
-    await db.transaction('rw', [db.leads, db.outbox, db.meta, db.imports, db.dnc], async () => {
-      const organisation = (await db.meta.get('organisation'))?.value as
-        OrganisationProfile | undefined;
-      if (!organisation) throw new ImportError('noOrganisation');
-      // Everything already on the desk, read once inside the transaction that writes.
-      const [mainPhones, extraPhones, emails, dncNumbers] = await Promise.all([
-        db.leads.orderBy('phoneE164').uniqueKeys(),
-        db.leads.orderBy('phones').uniqueKeys(),
-        db.leads.orderBy('email').uniqueKeys(),
-        db.dnc.toCollection().primaryKeys(),
-      ]);
-      const existingPhones = new Set([...mainPhones, ...extraPhones].map(String));
-      const dnc = new Set(dncNumbers.map(String));
-      const checked = new Set<string>();
-      const deduper = new ImportDeduper({
-        phones: existingPhones,
-        emails: new Set(emails.map((e) => String(e).toLowerCase())),
-        dnc,
-      });
+    await runTogether(
+      desk,
+      async (run) => {
+        // Everything already on the desk, read once inside the transaction that writes.
+        const [mainPhones, extraPhones, emails, dncNumbers] = await Promise.all([
+          db.leads.orderBy('phoneE164').uniqueKeys(),
+          db.leads.orderBy('phones').uniqueKeys(),
+          db.leads.orderBy('email').uniqueKeys(),
+          db.dnc.toCollection().primaryKeys(),
+        ]);
+        const existingPhones = new Set([...mainPhones, ...extraPhones].map(String));
+        const dnc = new Set(dncNumbers.map(String));
+        const checked = new Set<string>();
+        const deduper = new ImportDeduper({
+          phones: existingPhones,
+          emails: new Set(emails.map((e) => String(e).toLowerCase())),
+          dnc,
+        });
 
-      const inflight: Promise<void>[] = [];
-      let part = 0;
-      let assigned = 0;
-      for (const batch of readRecords(bytes, job.format, LEADS_PER_OUTBOX_ENTRY)) {
-        if (cancelled()) throw new ImportError('cancelled');
-        const valid: ValidRow[] = [];
-        for (const r of batch.records) {
-          counts.rows++;
-          const result = normaliseRow(r.cells, job.mapping, job.defaultCountry);
-          if (result.ok) valid.push({ row: r.row, contact: result.contact, cells: r.cells });
-          else {
-            counts.invalid++;
-            issues.push({
-              row: r.row,
-              kind: 'invalid',
-              reason: result.reason,
-              value: result.value,
-              firstRow: null,
-              cells: r.cells,
-            });
+        const inflight: Promise<void>[] = [];
+        let part = 0;
+        let assigned = 0;
+        for (const batch of readRecords(bytes, job.format, LEADS_PER_IMPORT_PART)) {
+          if (cancelled()) throw new ImportError('cancelled');
+          const valid: ValidRow[] = [];
+          for (const r of batch.records) {
+            counts.rows++;
+            const result = normaliseRow(r.cells, job.mapping, job.defaultCountry);
+            if (result.ok) valid.push({ row: r.row, contact: result.contact, cells: r.cells });
+            else {
+              counts.invalid++;
+              issues.push({
+                row: r.row,
+                kind: 'invalid',
+                reason: result.reason,
+                value: result.value,
+                firstRow: null,
+                cells: r.cells,
+              });
+            }
           }
-        }
-        // A number already on the desk may belong to a lead flagged do-not-call: look those up.
-        const collisions = new Set<string>();
-        for (const v of valid)
-          for (const p of v.contact.phones)
-            if (existingPhones.has(p) && !checked.has(p)) collisions.add(p);
-        if (collisions.size) {
-          const keys = [...collisions];
-          const [byMain, byExtra] = await Promise.all([
-            db.leads.where('phoneE164').anyOf(keys).toArray(),
-            db.leads.where('phones').anyOf(keys).toArray(),
-          ]);
-          for (const lead of [...byMain, ...byExtra]) {
-            if (!lead.doNotCall) continue;
-            if (lead.phoneE164) dnc.add(lead.phoneE164);
-            for (const p of lead.phones) dnc.add(p);
+          // A number already on the desk may belong to a lead flagged do-not-call: look those up.
+          const collisions = new Set<string>();
+          for (const v of valid)
+            for (const p of v.contact.phones)
+              if (existingPhones.has(p) && !checked.has(p)) collisions.add(p);
+          if (collisions.size) {
+            const keys = [...collisions];
+            const [byMain, byExtra] = await Promise.all([
+              db.leads.where('phoneE164').anyOf(keys).toArray(),
+              db.leads.where('phones').anyOf(keys).toArray(),
+            ]);
+            for (const lead of [...byMain, ...byExtra]) {
+              if (!lead.doNotCall) continue;
+              if (lead.phoneE164) dnc.add(lead.phoneE164);
+              for (const p of lead.phones) dnc.add(p);
+            }
+            for (const k of keys) checked.add(k);
           }
-          for (const k of keys) checked.add(k);
-        }
 
-        const leads: Lead[] = [];
-        for (const v of valid) {
-          const verdict = deduper.check(v.row, v.contact);
-          if (verdict.kind === 'import') {
-            // Ids in file order, so the queue offers the list as it was written.
-            const id = uuidv7(job.now + assigned) as LeadId;
-            const owner = assignee(job.assignment, assigned++);
-            leads.push(
-              importedLead(id, v.contact, owner, {
-                organisationId: organisation.id,
-                listName,
-                priority: job.priority,
-                now: job.now,
-              }),
-            );
-          } else {
-            countIssue(counts, verdict.kind);
-            issues.push({
-              row: v.row,
-              kind: verdict.kind,
-              reason: null,
-              value: verdict.value,
-              firstRow: verdict.kind === 'duplicateInFile' ? verdict.firstRow : null,
-              cells: v.cells,
-            });
+          const rows: ImportRow[] = [];
+          for (const v of valid) {
+            const verdict = deduper.check(v.row, v.contact);
+            if (verdict.kind === 'import') {
+              // Ids in file order, so the queue offers the list as it was written.
+              const id = uuidv7(job.now + assigned) as LeadId;
+              rows.push({ id, contact: v.contact, ...assignee(job.assignment, assigned++) });
+            } else {
+              countIssue(counts, verdict.kind);
+              issues.push({
+                row: v.row,
+                kind: verdict.kind,
+                reason: null,
+                value: verdict.value,
+                firstRow: verdict.kind === 'duplicateInFile' ? verdict.firstRow : null,
+                cells: v.cells,
+              });
+            }
           }
-        }
-        progress.rowsParsed = counts.rows;
-        progress.bytesRead = batch.bytesRead;
+          progress.rowsParsed = counts.rows;
+          progress.bytesRead = batch.bytesRead;
 
-        if (leads.length) {
-          counts.imported += leads.length;
-          part++;
-          const write = db.leads
-            .bulkAdd(leads.map(toStoredLead))
-            .then(() =>
-              addToOutbox(
-                db,
-                'importLeads',
-                { importId: job.importId, listName, fileName: job.fileName, part },
-                { leads: leads.map((lead) => ({ id: lead.id, create: lead })) },
-                job.now,
-              ),
-            )
-            .then(() => {
-              progress.rowsWritten += leads.length;
+          if (rows.length) {
+            counts.imported += rows.length;
+            part++;
+            const write = run(importLeads, {
+              importId: job.importId,
+              listName,
+              fileName: job.fileName,
+              part,
+              priority: job.priority,
+              leads: rows,
+              at: job.now,
+            }).then(() => {
+              progress.rowsWritten += rows.length;
               hooks.onProgress?.({ ...progress });
             });
-          // Awaited below; this only keeps an abort from reporting an unhandled rejection.
-          write.catch(() => undefined);
-          inflight.push(write);
-          // One batch writing while the next is parsed.
-          if (inflight.length > 1) await inflight.shift();
-        } else {
-          // Let a cancel message in even when nothing is being written.
-          await db.meta.get('clientId');
+            // Awaited below; this only keeps an abort from reporting an unhandled rejection.
+            write.catch(() => undefined);
+            inflight.push(write);
+            // One part writing while the next is parsed.
+            if (inflight.length > 1) await inflight.shift();
+          } else {
+            // Let a cancel message in even when nothing is being written.
+            await db.meta.get('clientId');
+          }
+          hooks.onProgress?.({ ...progress });
         }
-        hooks.onProgress?.({ ...progress });
-      }
-      for (const w of inflight) await w;
-      if (cancelled()) throw new ImportError('cancelled');
-      record.imported = counts.imported;
-      record.duplicates = counts.duplicatesInFile + counts.duplicatesExisting;
-      record.invalid = counts.invalid;
-      record.skippedDnc = counts.skippedDnc;
-      await db.imports.add(record);
-    });
+        for (const w of inflight) await w;
+        if (cancelled()) throw new ImportError('cancelled');
+        record.imported = counts.imported;
+        record.duplicates = counts.duplicatesInFile + counts.duplicatesExisting;
+        record.invalid = counts.invalid;
+        record.skippedDnc = counts.skippedDnc;
+        await db.imports.add(record);
+      },
+      [db.imports],
+    );
   } catch (error) {
     throw toImportError(error);
   }

@@ -1,8 +1,13 @@
 // The in-browser half of the `import` benchmark: a generated CSV imported through the desk's own
 // import worker (the code path the import screen uses), then the same prepared leads written by
 // one raw Dexie bulkPut into a fresh database of the same schema, both timed in this page.
-import { DEMO_ORGANISATION, DEMO_USER_IDS, GULF_TEAM_ID } from '../../../shared/demo/organisation';
-import type { TeamId, UserId } from '../../../shared/domain/ids';
+import {
+  DEMO_ORGANISATION,
+  DEMO_TEAMS,
+  DEMO_USERS,
+  DEMO_USER_IDS,
+  GULF_TEAM_ID,
+} from '../../../shared/demo/organisation';
 import { guessMapping } from '../../../shared/import/columns';
 import { previewFile } from '../../../shared/import/read-file';
 import { createDeskDatabase } from '../../../renderer/db/schema';
@@ -40,12 +45,17 @@ export const importBench = {
     const rawName = `${name}-raw`;
     const setup = createDeskDatabase(name);
     await setup.meta.put({ key: 'organisation', value: DEMO_ORGANISATION });
+    // The people the leads go to must exist: the importLeads verb checks every owner.
+    await setup.users.bulkPut(DEMO_USERS);
+    await setup.teams.bulkPut(DEMO_TEAMS);
     setup.close();
     const preview = previewFile(bytes.subarray(0, 256 * 1024));
-    const agents = Array.from({ length: 5 }, (_, i) => ({
-      userId: `agent-${i}` as UserId,
-      teamId: GULF_TEAM_ID as TeamId,
-    }));
+    // Round-robin to the Gulf team's hunters, imported by its supervisor.
+    const agents = DEMO_USERS.filter(
+      (u) => u.teamId === GULF_TEAM_ID && u.roles.includes('hunter'),
+    ).map((u) => ({ userId: u.id, teamId: u.teamId }));
+    const omar = DEMO_USERS.find((u) => u.id === DEMO_USER_IDS.omar);
+    if (!omar) throw new Error('the demo has no supervisor omar');
     const now = Date.now();
     const t0 = performance.now();
     const run = startImport(
@@ -60,7 +70,7 @@ export const importBench = {
         listName: 'Bench list',
         assignment: { kind: 'roundRobin', agents },
         priority: 1,
-        by: DEMO_USER_IDS.omar,
+        by: { id: omar.id, roles: omar.roles, teamId: omar.teamId },
         now,
       },
       () => undefined,

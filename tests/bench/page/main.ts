@@ -7,7 +7,9 @@ import {
   findByPhone,
   searchLeads,
 } from '../../../renderer/db/leads-repo';
-import { setDisposition } from '../../../renderer/db/actions';
+import { deskOf } from '../../../renderer/db/desk';
+import { run } from '../../../renderer/db/run';
+import { setDisposition } from '../../../shared/mutations/set-disposition';
 import { applyPullPage } from '../../../renderer/sync/apply-pull';
 import { syncBench } from './sync-bench';
 import { importBench } from './import-bench';
@@ -111,18 +113,22 @@ const bench = {
       const i = (r * 104729) % count;
       const leadId = `lead-${String(i).padStart(8, '0')}` as LeadId;
       // The lead's own owner calls it (an agent, or the farmer for a customer); read untimed.
-      const agentId = ((await d.leads.get(leadId))?.ownerId ?? `agent-${i % agents}`) as UserId;
+      const lead = await d.leads.get(leadId);
+      const agentId = (lead?.ownerId ?? `agent-${i % agents}`) as UserId;
+      const agent = {
+        id: agentId,
+        roles: ['hunter', 'farmer'] as const,
+        teamId: lead?.teamId ?? null,
+      };
+      const desk = deskOf(d, agent, DEMO_ORGANISATION, () => now + r);
       const t0 = performance.now();
-      const res = await setDisposition(
-        { db: d, agentId, organisation: DEMO_ORGANISATION, now: () => now + r },
-        {
-          leadId,
-          disposition: 'noAnswer',
-          durationSec: 30,
-        },
-      );
+      const res = await run(desk, setDisposition, {
+        leadId,
+        disposition: 'noAnswer',
+        durationSec: 30,
+      });
       samples.push(performance.now() - t0);
-      if (!res.ok) throw new Error(`disposition failed: ${res.error}`);
+      if (!res.ok) throw new Error(`disposition failed: ${res.error.code}`);
     }
     return samples;
   },

@@ -4,6 +4,7 @@
 import { DEMO_USERS } from '../../../shared/demo/organisation';
 import {
   dispositionMutation,
+  VerbDesk,
   importMutations,
   listen,
   pull,
@@ -28,6 +29,7 @@ export const propagation = serverScenario('propagation', 200, 10, async (ctx, ru
   );
   await pushAll(run.admin, importMutations(leads, 1, now), 2);
   const hunter = await signIn(run.server.url, hunterUser);
+  const verbs = new VerbDesk(hunterUser, leads);
   const supervisor = await signIn(run.server.url, supervisorUser);
   let cursor = (await pullAll(supervisor, null, 1000)).cursor;
 
@@ -42,8 +44,7 @@ export const propagation = serverScenario('propagation', 200, 10, async (ctx, ru
   try {
     for (let k = 1; k <= ctx.scale; k++) {
       const lead = leads[k % leads.length]!;
-      const attempt = Math.floor(k / leads.length) + 1;
-      const m = dispositionMutation(k, lead.id, hunterUser.id, attempt, now + k);
+      const m = dispositionMutation(verbs, k, lead.id, now + k);
       const t0 = performance.now();
       const seen = (async () => {
         // Pull on every poke until the change is there (a poke may be for an earlier change).

@@ -3,6 +3,7 @@
 import { DEMO_USERS } from '../../../shared/demo/organisation';
 import {
   dispositionMutation,
+  VerbDesk,
   importMutations,
   push,
   pushAll,
@@ -31,8 +32,9 @@ export const pushScenario = serverScenario('push', 100_000, 1_000, async (ctx, r
   const batches = desks.flatMap((desk, d) => {
     const h = d % hunters.length;
     const own = leads.filter((_, i) => i % hunters.length === h);
+    const verbs = new VerbDesk(desk.user, own);
     const muts = Array.from({ length: perDesk }, (_, k) =>
-      dispositionMutation(k + 1, own[k % own.length]!.id, desk.user.id, k + 1, now + k),
+      dispositionMutation(verbs, k + 1, own[k % own.length]!.id, now + k),
     );
     return Array.from({ length: Math.ceil(perDesk / BATCH) }, (_, b) => ({
       desk: d,

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import { DEMO_PASSWORD } from '../../../shared/demo/credentials';
 import { DEMO_ORGANISATION, DEMO_USERS, DEMO_USER_IDS } from '../../../shared/demo/index';
 import type { User } from '../../../shared/domain/content';
-import type { ActionContext } from '../../../renderer/db/actions';
+import { deskOf } from '../../../renderer/db/desk';
+import type { Desk } from '../../../renderer/db/run';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../../renderer/db/schema';
 import { FAULT_KEY_HEADER } from './fault-proxy';
 import { createSyncDriver, type SyncDriver } from './driver';
@@ -24,7 +25,8 @@ export type TestDesk = {
   db: DeskDatabase;
   driver: SyncDriver;
   offline: boolean;
-  ctx: (now?: number) => ActionContext;
+  /** The desk to run verbs on, its clock fixed at `now`. */
+  desk: (now?: number) => Desk;
   close: () => Promise<void>;
 };
 
@@ -45,12 +47,7 @@ export async function openDesk(
     db,
     offline: false,
     driver: undefined as unknown as SyncDriver,
-    ctx: (now = Date.now()) => ({
-      db,
-      agentId: user.id,
-      organisation: DEMO_ORGANISATION,
-      now: () => now,
-    }),
+    desk: (now = Date.now()) => deskOf(db, user, DEMO_ORGANISATION, () => now),
     close: async () => {
       await desk.driver.close().catch(() => undefined);
       db.close();

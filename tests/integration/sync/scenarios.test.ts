@@ -4,8 +4,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadId } from '../../../shared/domain/ids';
-import * as actions from '../../../renderer/db/actions';
 import { reassignLeads } from '../../../renderer/db/assignment';
+import { run } from '../../../renderer/db/run';
+import { handOff } from '../../../shared/mutations/hand-off';
+import { setDisposition } from '../../../shared/mutations/set-disposition';
 import { FaultProxy } from './fault-proxy';
 import { ServerProcess } from './server-process';
 import { deskDifferences, demoUser, openDesk, type TestDesk } from './desks';
@@ -54,8 +56,8 @@ async function ownLeads(d: TestDesk, n: number): Promise<LeadId[]> {
 }
 
 async function logCall(d: TestDesk, leadId: LeadId): Promise<string> {
-  const r = await actions.setDisposition(d.ctx(), { leadId, disposition: 'noAnswer' });
-  if (!r.ok) throw new Error(r.error);
+  const r = await run(d.desk(), setDisposition, { leadId, disposition: 'noAnswer' });
+  if (!r.ok) throw new Error(r.error.code);
   const last = await d.db.outbox.orderBy('seq').last();
   return last!.effects!.activities![0]!.id;
 }
@@ -152,20 +154,19 @@ describe('sync scenarios under faults', () => {
     await omar.driver.sync();
     const [a, b] = await ownLeads(faisal, 2);
     // Faisal books a meeting: the lead goes to the closer. Omar has not heard yet…
-    const booked = await actions.handOff(faisal.ctx(), {
+    const booked = await run(faisal.desk(), handOff, {
       leadId: a!,
       closerId: demoUser('khalid').id,
-      at: Date.now() + 86_400_000,
+      meetingAt: Date.now() + 86_400_000,
     });
     expect(booked.ok).toBe(true);
     await faisal.driver.sync();
     // …and moves both leads to Mona in one go: refused, since lead A is Khalid's now.
-    const moved = await reassignLeads(
-      omar.db,
-      [a!, b!],
-      { kind: 'agent', userId: demoUser('mona').id, teamId: demoUser('mona').teamId },
-      { by: omar.user.id },
-    );
+    const moved = await reassignLeads(omar.desk(), [a!, b!], {
+      kind: 'agent',
+      userId: demoUser('mona').id,
+      teamId: demoUser('mona').teamId,
+    });
     expect(moved).toMatchObject({ ok: true, moved: 2 });
     await omar.driver.sync();
     expect((await omar.db.rejections.toArray()).map((r) => r.reason)).toEqual(['ownerChanged']);
@@ -184,17 +185,17 @@ describe('sync scenarios under faults', () => {
     await office.driver.sync();
     const [lead] = await ownLeads(laptop, 1);
     // At the office the number turns out wrong: the lead is lost.
-    const lost = await actions.setDisposition(office.ctx(), {
+    const lost = await run(office.desk(), setDisposition, {
       leadId: lead!,
       disposition: 'wrongNumber',
     });
     expect(lost.ok).toBe(true);
     await office.driver.sync();
     // On the laptop, not yet synced, the same lead gets a meeting: refused (stage changed).
-    const booked = await actions.handOff(laptop.ctx(), {
+    const booked = await run(laptop.desk(), handOff, {
       leadId: lead!,
       closerId: demoUser('khalid').id,
-      at: Date.now() + 86_400_000,
+      meetingAt: Date.now() + 86_400_000,
     });
     expect(booked.ok).toBe(true);
     await laptop.driver.sync();

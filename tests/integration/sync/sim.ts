@@ -20,9 +20,18 @@ import { createRandom, type Random } from '../../../shared/demo/random';
 import type { User } from '../../../shared/domain/content';
 import type { LeadId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { LeadStage } from '../../../shared/domain/lead';
-import type { Disposition } from '../../../shared/domain/dispositions';
-import * as actions from '../../../renderer/db/actions';
 import { reassignLeads } from '../../../renderer/db/assignment';
+import { deskOf } from '../../../renderer/db/desk';
+import { run, type Desk as VerbDesk } from '../../../renderer/db/run';
+import { addNote } from '../../../shared/mutations/add-note';
+import { closeWon } from '../../../shared/mutations/close-won';
+import { editContact as editContactVerb } from '../../../shared/mutations/edit-contact';
+import { handOff } from '../../../shared/mutations/hand-off';
+import { qualify } from '../../../shared/mutations/qualify';
+import { scheduleCallback } from '../../../shared/mutations/schedule-callback';
+import { sendProposal } from '../../../shared/mutations/send-proposal';
+import { setDisposition } from '../../../shared/mutations/set-disposition';
+import type { ProductId } from '../../../shared/domain/ids';
 import {
   createDeskDatabase,
   toStoredLead,
@@ -322,7 +331,7 @@ const OPEN_HUNTER: LeadStage[] = ['lead', 'qualified'];
 async function act(desk: Desk, bump: (k: string) => void): Promise<Written | null> {
   const { db, user: u, random } = desk;
   const now = Date.now();
-  const ctx = { db, agentId: u.id, organisation: DEMO_ORGANISATION, now: () => now };
+  const ctx = deskOf(db, u, DEMO_ORGANISATION, () => now);
   const lastSeq = async () => (await db.outbox.orderBy('seq').last())?.seq ?? 0;
   const seqBefore = await lastSeq();
   const all = await db.leads.toArray();
@@ -345,14 +354,13 @@ async function act(desk: Desk, bump: (k: string) => void): Promise<Written | nul
         ? ({ kind: 'teamQueue', teamId } as const)
         : ({ kind: 'agent', userId: random.pick(teamHunters(teamId)), teamId } as const);
       await reassignLeads(
-        db,
+        ctx,
         picked.map((l) => l.id),
         to,
-        { by: u.id, now },
       );
     } else if (roll < 0.8 && pool.length) {
       kind = 'addNote';
-      await actions.addNote(ctx, {
+      await run(ctx, addNote, {
         leadId: random.pick(pool).id,
         text: `sup note ${random.digits(4)}`,
       });
@@ -367,21 +375,21 @@ async function act(desk: Desk, bump: (k: string) => void): Promise<Written | nul
     const roll = random.next();
     if (roll < 0.35) {
       kind = 'setDisposition';
-      const disposition = random.pick<Disposition>(['noAnswer', 'busy', 'voicemail']);
-      await actions.setDisposition(ctx, {
+      const disposition = random.pick(['noAnswer', 'busy', 'voicemail'] as const);
+      await run(ctx, setDisposition, {
         leadId: lead.id,
         disposition,
         durationSec: random.int(0, 300),
       });
     } else if (roll < 0.45) {
       kind = 'scheduleCallback';
-      await actions.scheduleCallback(ctx, {
+      await run(ctx, scheduleCallback, {
         leadId: lead.id,
-        at: now + random.int(1, 72) * 3_600_000,
+        callbackAt: now + random.int(1, 72) * 3_600_000,
       });
     } else if (roll < 0.52) {
       kind = 'notInterested';
-      await actions.setDisposition(ctx, {
+      await run(ctx, setDisposition, {
         leadId: lead.id,
         disposition: 'notInterested',
         note: 'no',
@@ -389,21 +397,21 @@ async function act(desk: Desk, bump: (k: string) => void): Promise<Written | nul
     } else if (roll < 0.62) {
       kind = 'qualify';
       const yes = { met: true, note: 'ok' };
-      await actions.qualify(ctx, {
+      await run(ctx, qualify, {
         leadId: lead.id,
         bant: { budget: yes, authority: yes, need: yes, timeline: yes },
       });
     } else if (roll < 0.72) {
       kind = 'handOff';
-      await actions.handOff(ctx, {
+      await run(ctx, handOff, {
         leadId: lead.id,
         closerId: teamCloser(u.teamId),
-        at: now + random.int(1, 10) * 86_400_000,
+        meetingAt: now + random.int(1, 10) * 86_400_000,
         note: 'booked',
       });
     } else if (roll < 0.86) {
       kind = 'addNote';
-      await actions.addNote(ctx, { leadId: lead.id, text: `note ${random.digits(5)}` });
+      await run(ctx, addNote, { leadId: lead.id, text: `note ${random.digits(5)}` });
     } else {
       kind = 'editContact';
       await editContact(ctx, lead, random);
@@ -416,31 +424,31 @@ async function act(desk: Desk, bump: (k: string) => void): Promise<Written | nul
     const roll = random.next();
     if (roll < 0.4) {
       kind = 'setDisposition';
-      await actions.setDisposition(ctx, {
+      await run(ctx, setDisposition, {
         leadId: lead.id,
         disposition: 'noAnswer',
         durationSec: 5,
       });
     } else if (roll < 0.6 && lead.stage === 'meetingScheduled') {
       kind = 'sendProposal';
-      await actions.sendProposal(ctx, {
+      await run(ctx, sendProposal, {
         leadId: lead.id,
-        productId: 'p',
+        productId: 'p' as ProductId,
         amount: 1000,
         currency: 'SAR',
       });
     } else if (roll < 0.7 && lead.stage === 'proposalSent') {
       kind = 'closeWon';
-      await actions.closeWon(ctx, {
+      await run(ctx, closeWon, {
         leadId: lead.id,
-        productId: 'p',
+        productId: 'p' as ProductId,
         amount: 900,
         currency: 'SAR',
         farmerId: null,
       });
     } else {
       kind = 'addNote';
-      await actions.addNote(ctx, { leadId: lead.id, text: `closer ${random.digits(4)}` });
+      await run(ctx, addNote, { leadId: lead.id, text: `closer ${random.digits(4)}` });
     }
   }
   const seqAfter = await lastSeq();
@@ -483,12 +491,8 @@ function pickSome<T>(random: Random, items: readonly T[], n: number): T[] {
   return out;
 }
 
-async function editContact(
-  ctx: actions.ActionContext,
-  lead: StoredLead,
-  random: Random,
-): Promise<void> {
-  await actions.editContact(ctx, {
+async function editContact(ctx: VerbDesk, lead: StoredLead, random: Random): Promise<void> {
+  await run(ctx, editContactVerb, {
     leadId: lead.id as LeadId,
     name: `${lead.name.split(' #')[0]} #${random.digits(3)}`,
     company: lead.company,

@@ -19,7 +19,8 @@ export function BantPanel({ lead, saving, onSaved }: BantPanelProps) {
       value={lead.bant}
       saving={saving}
       onSave={(bant) =>
-        qualify && void qualify(bant).then((r) => onSaved(r.ok ? null : t(`errors.${r.error}`)))
+        qualify &&
+        void qualify(bant).then((r) => onSaved(r.ok ? null : t(`errors.${r.error.code}`)))
       }
     />
   );

@@ -1,22 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
-import type { CountryCode } from 'libphonenumber-js';
+import { isSupportedCountry } from 'libphonenumber-js';
 import { inferTimezone } from '../../../../shared/domain/phone-timezone';
-import { editContact, type ActionContext } from '../../../db/actions';
+import { editContact } from '../../../../shared/mutations/edit-contact';
+import { run } from '../../../db/run';
 import type { StoredLead } from '../../../db/schema';
+import { useDesk } from '../../../ui/desk/use-desk';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 
 export type EditContactDialogProps = {
   open: boolean;
   lead: StoredLead;
-  ctx: ActionContext | null;
   onClose: () => void;
 };
 
 /** Corrects name, company, phone, e-mail and timezone; an impossible number is refused, not saved. */
-export function EditContactDialog({ open, lead, ctx, onClose }: EditContactDialogProps) {
+export function EditContactDialog({ open, lead, onClose }: EditContactDialogProps) {
   const { t } = useTranslation();
+  const desk = useDesk();
   const [form, setForm] = useState({ name: '', company: '', phone: '', email: '', timezone: '' });
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -36,14 +38,14 @@ export function EditContactDialog({ open, lead, ctx, onClose }: EditContactDialo
       setForm((f) => ({ ...f, [key]: e.target.value })),
   });
   const save = async () => {
-    if (!ctx) return;
-    const r = await editContact(ctx, {
+    if (!desk) return;
+    const r = await run(desk, editContact, {
       leadId: lead.id,
       ...form,
       timezone: form.timezone.trim() || null,
-      ...(lead.country ? { defaultCountry: lead.country as CountryCode } : {}),
+      ...(lead.country && isSupportedCountry(lead.country) ? { defaultCountry: lead.country } : {}),
     });
-    if (!r.ok) return setError(t(`errors.${r.error}`));
+    if (!r.ok) return setError(t(`errors.${r.error.code}`));
     onClose();
   };
   return (

@@ -4,13 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User, Product } from '../../../../shared/domain/content';
 import type { Disposition } from '../../../../shared/domain/dispositions';
-import type { UserId } from '../../../../shared/domain/ids';
 import type { LostReason } from '../../../../shared/domain/pipeline';
 import type { StoredLead } from '../../../db/schema';
 import { fromLocalInput, toLocalInput } from '../components/datetime-input';
 import { useClosers } from './use-closers';
-import { useFarmerFor } from './use-farmer-for';
-import { useSetDisposition, type DispositionExtra } from './use-set-disposition';
+import { useLogCall, type CallOutcomeDetails } from './use-log-call';
 
 /** The outcomes that ask for more before they are saved. */
 export type CallOutcomeDialogKind = 'callBack' | 'meetingBooked' | 'sale' | 'churned';
@@ -54,9 +52,8 @@ const DAY_MS = 24 * 3_600_000;
 
 export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions): CallOutcome {
   const { t } = useTranslation();
-  const save = useSetDisposition(lead.id);
+  const save = useLogCall(lead.id);
   const closers = useClosers(lead.teamId);
-  const farmer = useFarmerFor(lead.teamId);
   const [note, setNote] = useState('');
   const [dialog, setDialog] = useState<CallOutcomeDialogKind | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,13 +63,13 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
   const [amount, setAmount] = useState(String(product?.price ?? ''));
   const [lostReason, setLostReason] = useState<LostReason>('competitor');
 
-  const finish = async (disposition: Disposition, extra: DispositionExtra) => {
+  const finish = async (disposition: Disposition, extra: CallOutcomeDetails) => {
     if (!save) return;
     setBusy(true);
     const r = await save(disposition, note, extra);
     setBusy(false);
     if (!r.ok) {
-      setError(t(`errors.${r.error}`));
+      setError(t(`errors.${r.error.code}`));
       return;
     }
     setDialog(null);
@@ -97,15 +94,15 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
       const at = fromLocalInput(when);
       if (at === null) return setError(t('errors.callbackTimeMissing'));
       if (dialog === 'callBack') return void finish('callBack', { callbackAt: at });
-      if (!closerId) return setError(t('errors.meetingMissing'));
-      return void finish('meetingBooked', { meeting: { closerId: closerId as UserId, at, note } });
+      const closer = closers.find((c) => c.id === closerId);
+      if (!closer) return setError(t('errors.meetingMissing'));
+      return void finish('meetingBooked', { meeting: { closerId: closer.id, at } });
     }
     if (dialog === 'sale') {
       const value = Number(amount.replace(',', '.'));
       if (!product) return;
       return void finish('sale', {
         deal: { productId: product.id, amount: value, currency: product.currency },
-        farmerId: farmer?.id ?? null,
       });
     }
     if (dialog === 'churned') return void finish('churned', { lostReason });

@@ -1,44 +1,32 @@
 import type { Product } from '../../../../shared/domain/content';
-import type { UserId } from '../../../../shared/domain/ids';
 import type { LostReason } from '../../../../shared/domain/pipeline';
-import { closeLost, closeWon, sendProposal, type ActionResult } from '../../../db/actions';
+import { closeLost } from '../../../../shared/mutations/close-lost';
+import { closeWon } from '../../../../shared/mutations/close-won';
+import { sendProposal } from '../../../../shared/mutations/send-proposal';
+import { run, type RunResult } from '../../../db/run';
 import type { StoredLead } from '../../../db/schema';
-import { useActionContext } from '../../../ui/desk/use-action-context';
+import { useDesk } from '../../../ui/desk/use-desk';
 
 export type CloserActions = {
-  sendProposal: (lead: StoredLead, product: Product, amount: number) => Promise<ActionResult>;
-  closeWon: (
-    lead: StoredLead,
-    product: Product,
-    amount: number,
-    farmerId: UserId | null,
-  ) => Promise<ActionResult>;
-  closeLost: (lead: StoredLead, reason: LostReason) => Promise<ActionResult>;
+  sendProposal: (lead: StoredLead, product: Product, amount: number) => Promise<RunResult<unknown>>;
+  /** Won: the customer goes to a farmer of the lead's team (the closeWon verb picks one). */
+  closeWon: (lead: StoredLead, product: Product, amount: number) => Promise<RunResult<unknown>>;
+  closeLost: (lead: StoredLead, reason: LostReason) => Promise<RunResult<unknown>>;
 };
 
-/**
- * The closer's three outcomes on a lead: the closer's desk's one `sendProposal`, `closeWon` and
- * `closeLost`. Null until the desk knows who is acting and for which organisation.
- */
+/** The closer's three outcomes on a lead, as verbs. Null until the desk knows who is acting. */
 export function useCloserActions(): CloserActions | null {
-  const ctx = useActionContext();
-  if (!ctx) return null;
+  const desk = useDesk();
+  if (!desk) return null;
+  const deal = (lead: StoredLead, product: Product, amount: number) => ({
+    leadId: lead.id,
+    productId: product.id,
+    amount,
+    currency: product.currency,
+  });
   return {
-    sendProposal: (lead, product, amount) =>
-      sendProposal(ctx, {
-        leadId: lead.id,
-        productId: product.id,
-        amount,
-        currency: product.currency,
-      }),
-    closeWon: (lead, product, amount, farmerId) =>
-      closeWon(ctx, {
-        leadId: lead.id,
-        productId: product.id,
-        amount,
-        currency: product.currency,
-        farmerId,
-      }),
-    closeLost: (lead, reason) => closeLost(ctx, { leadId: lead.id, reason }),
+    sendProposal: (lead, product, amount) => run(desk, sendProposal, deal(lead, product, amount)),
+    closeWon: (lead, product, amount) => run(desk, closeWon, deal(lead, product, amount)),
+    closeLost: (lead, reason) => run(desk, closeLost, { leadId: lead.id, reason }),
   };
 }

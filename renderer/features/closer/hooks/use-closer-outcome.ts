@@ -5,7 +5,6 @@ import type { Product } from '../../../../shared/domain/content';
 import type { LostReason } from '../../../../shared/domain/pipeline';
 import type { StoredLead } from '../../../db/schema';
 import { useAppStore } from '../../../store/use-app-store';
-import { useFarmerFor } from '../../call/hooks/use-farmer-for';
 import { useCloserActions } from './use-closer-actions';
 
 export type CloserOutcomeKind = 'proposal' | 'won' | 'lost';
@@ -31,7 +30,6 @@ export type UseCloserOutcomeOptions = { lead: StoredLead | null; product: Produc
 export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): CloserOutcome {
   const { t } = useTranslation();
   const actions = useCloserActions();
-  const farmer = useFarmerFor(lead?.teamId);
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [dialog, setDialog] = useState<CloserOutcomeKind | null>(null);
   const [amount, setAmount] = useState('');
@@ -52,9 +50,9 @@ export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): Cl
       dialog === 'proposal'
         ? await actions.sendProposal(lead, product, value)
         : dialog === 'won'
-          ? await actions.closeWon(lead, product, value, farmer?.id ?? null)
+          ? await actions.closeWon(lead, product, value)
           : await actions.closeLost(lead, reason);
-    if (!r.ok) return setError(t(`errors.${r.error}`));
+    if (!r.ok) return setError(t(`errors.${r.error.code}`));
     setDialog(null);
     if (dialog !== 'proposal') openLeadIn('closer', null);
   };

@@ -13,16 +13,10 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
 import type { CallScript, Product, ScriptRole } from '../../../../shared/domain/content';
-import { hasErrors } from '../../../../shared/domain/editing';
+import { checkContentRow, hasErrors, normaliseContentRow } from '../../../../shared/domain/editing';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
-import {
-  checkRow,
-  normaliseRow,
-  removeContent,
-  saveContent,
-  type ContentError,
-} from '../../../db/content-repo';
+import { removeContent, saveContent, type ContentError } from '../../../db/content-repo';
 import type { ContentKind, ContentRow } from '../../../../shared/domain/content';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useAppStore } from '../../../store/use-app-store';
@@ -88,7 +82,7 @@ export function ContentWorkspace({ kind, language, onDirtyChange }: ContentWorks
   const issues = useMemo(() => {
     if (!draft) return [];
     const ids = draft.row.kind === 'product' ? [...productIds, draft.row.id] : productIds;
-    return checkRow(normaliseRow(draft.row), ids);
+    return checkContentRow(normaliseContentRow(draft.row), ids);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- productIds is derived from products
   }, [draft, products]);
 

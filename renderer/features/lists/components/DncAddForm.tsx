@@ -10,9 +10,8 @@ import AddIcon from '@mui/icons-material/Add';
 import type { CountryCode } from 'libphonenumber-js';
 import { DNC_NOTE_MAX } from '../../../../shared/domain/targets';
 import { addInternalDnc } from '../../../db/dnc';
-import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
-import { useAppStore } from '../../../store/use-app-store';
+import { useDesk } from '../../../ui/desk/use-desk';
 import { LtrText } from '../../../ui/components/LtrText';
 import { testId } from '../test-id';
 import { useCountries } from '../use-countries';
@@ -21,9 +20,8 @@ import { CountrySelect } from './CountrySelect';
 /** Puts one number on the internal list, with why; its leads leave every dial queue at once. */
 export function DncAddForm() {
   const { t } = useTranslation();
-  const db = useDeskDb();
   const format = useFormat();
-  const me = useAppStore((s) => s.user);
+  const desk = useDesk();
   const { defaultCountry } = useCountries();
   const [phone, setPhone] = useState('');
   const [note, setNote] = useState('');
@@ -34,12 +32,12 @@ export function DncAddForm() {
   const chosen = country ?? defaultCountry ?? '';
 
   const add = async () => {
-    if (!me) return;
-    const r = await addInternalDnc(
-      db,
-      { phone, note, ...(chosen ? { defaultCountry: chosen } : {}) },
-      { by: me.id },
-    );
+    if (!desk) return;
+    const r = await addInternalDnc(desk, {
+      phone,
+      note,
+      ...(chosen ? { defaultCountry: chosen } : {}),
+    });
     if (!r.ok) return setMessage({ ok: false, text: t(`lists.errors.${r.error}`) });
     setPhone('');
     setNote('');

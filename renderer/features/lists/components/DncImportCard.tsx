@@ -11,9 +11,8 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { CountryCode } from 'libphonenumber-js';
 import { checkFileDate, parseIsoDate } from '../../../../shared/domain/dnc';
 import { importNationalDnc } from '../../../db/dnc';
-import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
-import { useAppStore } from '../../../store/use-app-store';
+import { useDesk } from '../../../ui/desk/use-desk';
 import { readDncFile } from '../read-dnc-file';
 import { testId } from '../test-id';
 import { useCountries } from '../use-countries';
@@ -25,9 +24,8 @@ type Outcome = { ok: boolean; lines: string[] } | null;
 /** Imports the national registry file: it replaces the previous one, all or nothing. */
 export function DncImportCard() {
   const { t } = useTranslation();
-  const db = useDeskDb();
   const format = useFormat();
-  const me = useAppStore((s) => s.user);
+  const desk = useDesk();
   const { defaultCountry } = useCountries();
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState('');
@@ -38,7 +36,7 @@ export function DncImportCard() {
   const n = (x: number) => format.number(x);
 
   const run = async () => {
-    if (!me || !file) return;
+    if (!desk || !file) return;
     setOutcome(null);
     // Checked before reading: a wrong date should not cost a long read.
     const fileDate = parseIsoDate(date);
@@ -58,10 +56,9 @@ export function DncImportCard() {
       }
       setPhase({ step: 'saving', ratio: 0 });
       const r = await importNationalDnc(
-        db,
+        desk,
         { numbers: parsed.numbers, fileName: file.name, fileDate },
         {
-          by: me.id,
           onProgress: (done, total) =>
             setPhase({ step: 'saving', ratio: total ? done / total : 1 }),
         },

@@ -25,7 +25,7 @@ import type { DncEntry, DncSource } from '../../../../shared/domain/targets';
 import { removeInternalDnc, searchDnc } from '../../../db/dnc';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
-import { useAppStore } from '../../../store/use-app-store';
+import { useDesk } from '../../../ui/desk/use-desk';
 import { LtrText } from '../../../ui/components/LtrText';
 import { testId } from '../test-id';
 import { useCountries } from '../use-countries';
@@ -38,7 +38,7 @@ export function DncTable() {
   const { t } = useTranslation();
   const db = useDeskDb();
   const format = useFormat();
-  const me = useAppStore((s) => s.user);
+  const desk = useDesk();
   const { ownerLabel } = usePeople();
   const { defaultCountry } = useCountries();
   const [text, setText] = useState('');
@@ -66,8 +66,8 @@ export function DncTable() {
   );
 
   const remove = async (entry: DncEntry) => {
-    if (!me) return;
-    const r = await removeInternalDnc(db, entry.phoneE164, { by: me.id });
+    if (!desk) return;
+    const r = await removeInternalDnc(desk, entry.phoneE164);
     setRemoving(null);
     if (!r.ok) return setMessage({ ok: false, text: t(`lists.errors.${r.error}`) });
     setMessage({

@@ -1,7 +1,6 @@
 import type { ReassignResult } from '../../../db/assignment';
 import { reassignLeads } from '../../../db/assignment';
-import { useDeskDb } from '../../../db/use-desk-db';
-import { useAppStore } from '../../../store/use-app-store';
+import { useDesk } from '../../../ui/desk/use-desk';
 import type { ReassignRequest } from '../components/ReassignDialog';
 
 export type Reassign = (
@@ -10,16 +9,14 @@ export type Reassign = (
 ) => Promise<ReassignResult>;
 
 /**
- * Moves the requested leads to their targets: the lists screen's one `reassignLeads`. Null
- * until someone is signed in (the move is recorded as theirs).
+ * Moves the requested leads to their targets (reassignLeads verbs). Null until someone is
+ * signed in (the move is theirs, within the teams they lead).
  */
 export function useReassign(): Reassign | null {
-  const db = useDeskDb();
-  const me = useAppStore((s) => s.user);
-  if (!me) return null;
+  const desk = useDesk();
+  if (!desk) return null;
   return (request, onProgress) =>
-    reassignLeads(db, request.ids, request.targets, {
-      by: me.id,
+    reassignLeads(desk, request.ids, request.targets, {
       includeClosed: request.includeClosed,
       onProgress,
     });

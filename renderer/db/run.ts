@@ -1,0 +1,99 @@
+// How the desk changes anything: `run(desk, verb, args)` runs one verb of shared/mutations in ONE
+// strict IndexedDB transaction — load the rows it reads, apply it (the same `execute` the sync
+// server runs), write its effects and append its outbox entry — so a crash never leaves half an
+// action behind and sync pushes exactly what happened. Several verbs that must happen together
+// (an import's parts, a national do-not-call file) go through `runTogether`.
+import type { Table } from 'dexie';
+import type { OrganisationProfile } from '../../shared/domain/content';
+import type { FollowUpPolicy } from '../../shared/domain/follow-up';
+import type { Effects } from '../../shared/mutations/effects';
+import { execute, type Actor, type Verb, type VerbError } from '../../shared/mutations/verb';
+import { loadDeskState } from './desk-state';
+import { addToOutbox } from './outbox';
+import type { DeskDatabase } from './schema';
+import { effectTables, writeEffects } from './write-effects';
+
+/** What running a verb on this desk needs: the database, who acts, the organisation's rules. */
+export type Desk = {
+  db: DeskDatabase;
+  actor: Actor;
+  organisation: OrganisationProfile;
+  policy?: FollowUpPolicy;
+  /** The desk's clock (tests fix it). */
+  now?: () => number;
+};
+
+export type RunResult<R> =
+  { ok: true; result: R; effects: Effects } | { ok: false; error: VerbError };
+
+/** A verb's arguments as a caller gives them: the time is the desk's own unless given. */
+export type RunInput<I> = I extends unknown ? Omit<I, 'at'> & { at?: number } : never;
+
+/** A refusal inside runTogether: aborts the whole transaction. */
+export class VerbRefused extends Error {
+  constructor(
+    readonly verb: string,
+    readonly error: VerbError,
+  ) {
+    super(`${verb} refused: ${error.code}${error.detail ? ` (${error.detail})` : ''}`);
+    this.name = 'VerbRefused';
+  }
+}
+
+type Runner = <A, R, I>(verb: Verb<A, R, I>, input: RunInput<I>) => Promise<RunResult<R>>;
+
+function runner(desk: Desk): Runner {
+  const { db } = desk;
+  return async (verb, input) => {
+    const at = input.at ?? (desk.now ?? Date.now)();
+    const parsed = verb.args.safeParse({ ...input, at });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join('.') || 'args';
+      return {
+        ok: false,
+        error: { code: 'invalidArgs', detail: `${where}: ${issue?.message ?? 'invalid'}` },
+      };
+    }
+    const args = parsed.data;
+    const state = await loadDeskState(db, verb.reads(args));
+    const r = execute(verb, state, args, desk);
+    if (!r.ok) return r;
+    await writeEffects(db, r.effects, state);
+    await addToOutbox(db, verb.name, args, r.effects, at);
+    return { ok: true, result: r.result, effects: r.effects };
+  };
+}
+
+/** Runs one verb: its rows and its outbox entry together, or nothing at all. */
+export function run<A, R, I>(
+  desk: Desk,
+  verb: Verb<A, R, I>,
+  input: RunInput<I>,
+): Promise<RunResult<R>> {
+  const { db } = desk;
+  // An async scope: Dexie keeps the transaction alive across native awaits only for those.
+  return db.transaction('rw', [...effectTables(db), db.outbox], async () =>
+    runner(desk)(verb, input),
+  );
+}
+
+/**
+ * Runs several verbs in one transaction (with `extra` tables for the caller's own records). A
+ * refused verb throws VerbRefused out of `body`, which undoes every verb run before it.
+ */
+export function runTogether<T>(
+  desk: Desk,
+  body: (run: <A, R, I>(verb: Verb<A, R, I>, input: RunInput<I>) => Promise<R>) => Promise<T>,
+  extra: readonly Table[] = [],
+): Promise<T> {
+  const { db } = desk;
+  const once = runner(desk);
+  return db.transaction('rw', [...effectTables(db), db.outbox, ...extra], async () =>
+    body(async (verb, input) => {
+      const r = await once(verb, input);
+      if (!r.ok) throw new VerbRefused(verb.name, r.error);
+      return r.result;
+    }),
+  );
+}

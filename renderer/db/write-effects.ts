@@ -1,0 +1,48 @@
+// Writes a verb's effects to the desk's tables — the one place the desk changes synced rows
+// after an action (pulled rows go through sync/apply-pull.ts).
+import type { Effects } from '../../shared/mutations/effects';
+import { patchedLead } from '../../shared/mutations/effects';
+import type { MutationState } from '../../shared/mutations/state';
+import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
+
+/** The tables effects may write, for the transaction that runs a verb. */
+export function effectTables(db: DeskDatabase) {
+  return [
+    db.leads,
+    db.activities,
+    db.dnc,
+    db.content,
+    db.users,
+    db.teams,
+    db.targets,
+    db.salesTargets,
+    db.meta,
+  ];
+}
+
+/**
+ * Writes `effects`; `before` holds the leads as they were (the patches go on top of them).
+ * Call inside a transaction over effectTables().
+ */
+export async function writeEffects(
+  db: DeskDatabase,
+  effects: Effects,
+  before: MutationState,
+): Promise<void> {
+  const leads = new Map<string, StoredLead>();
+  for (const e of effects.leads ?? []) {
+    const next = patchedLead(leads.get(e.id) ?? before.lead(e.id), e);
+    if (next) leads.set(e.id, toStoredLead(next));
+  }
+  if (leads.size) await db.leads.bulkPut([...leads.values()]);
+  if (effects.activities?.length) await db.activities.bulkPut(effects.activities);
+  if (effects.dnc?.put?.length) await db.dnc.bulkPut(effects.dnc.put);
+  if (effects.dnc?.remove?.length) await db.dnc.bulkDelete(effects.dnc.remove);
+  if (effects.content?.put?.length) await db.content.bulkPut(effects.content.put);
+  if (effects.content?.remove?.length) await db.content.bulkDelete(effects.content.remove);
+  if (effects.targets?.length) await db.targets.bulkPut(effects.targets);
+  if (effects.salesTargets?.length) await db.salesTargets.bulkPut(effects.salesTargets);
+  if (effects.users?.length) await db.users.bulkPut(effects.users);
+  if (effects.teams?.length) await db.teams.bulkPut(effects.teams);
+  for (const s of effects.settings ?? []) await db.meta.put({ key: s.key, value: s.value });
+}

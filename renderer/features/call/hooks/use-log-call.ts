@@ -1,0 +1,64 @@
+import type { Disposition } from '../../../../shared/domain/dispositions';
+import type { LeadId, ProductId, UserId } from '../../../../shared/domain/ids';
+import type { LostReason } from '../../../../shared/domain/pipeline';
+import { closeWon } from '../../../../shared/mutations/close-won';
+import { handOff } from '../../../../shared/mutations/hand-off';
+import { scheduleCallback } from '../../../../shared/mutations/schedule-callback';
+import { setDisposition } from '../../../../shared/mutations/set-disposition';
+import { run, type RunResult } from '../../../db/run';
+import { useAppStore } from '../../../store/use-app-store';
+import { useDesk } from '../../../ui/desk/use-desk';
+
+/** What some outcomes add: a call-back time, a meeting, a deal, a lost reason. */
+export type CallOutcomeDetails = {
+  callbackAt?: number;
+  meeting?: { closerId: UserId; at: number };
+  deal?: { productId: ProductId; amount: number; currency: string };
+  lostReason?: LostReason;
+};
+
+export type LogCall = (
+  disposition: Disposition,
+  note: string,
+  details: CallOutcomeDetails,
+) => Promise<RunResult<unknown>>;
+
+/**
+ * Logs the call with its outcome, as the verb that outcome is: a call-back (scheduleCallback), a
+ * booked meeting (handOff), a sale (closeWon, the customer going to a farmer the verb picks), or
+ * any other number key (setDisposition). Null until the desk knows who is acting.
+ */
+export function useLogCall(leadId: LeadId): LogCall | null {
+  const desk = useDesk();
+  const callStartedAt = useAppStore((s) => s.callStartedAt);
+  if (!desk) return null;
+  return async (disposition, note, details) => {
+    const durationSec = callStartedAt ? Math.round((Date.now() - callStartedAt) / 1000) : null;
+    const call = { leadId, note, durationSec };
+    if (disposition === 'callBack') {
+      if (details.callbackAt === undefined) return missing('callbackTimeMissing');
+      return run(desk, scheduleCallback, { ...call, callbackAt: details.callbackAt });
+    }
+    if (disposition === 'meetingBooked') {
+      if (!details.meeting) return missing('meetingMissing');
+      return run(desk, handOff, {
+        ...call,
+        closerId: details.meeting.closerId,
+        meetingAt: details.meeting.at,
+      });
+    }
+    if (disposition === 'sale') {
+      if (!details.deal) return missing('dealMissing');
+      return run(desk, closeWon, { leadId, ...details.deal, call: { note, durationSec } });
+    }
+    return run(desk, setDisposition, {
+      ...call,
+      disposition,
+      ...(details.lostReason ? { lostReason: details.lostReason } : {}),
+    });
+  };
+}
+
+function missing(code: 'callbackTimeMissing' | 'meetingMissing' | 'dealMissing') {
+  return Promise.resolve({ ok: false as const, error: { code } });
+}

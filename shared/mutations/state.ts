@@ -32,11 +32,12 @@ export type Reads = {
 /** Read access to the loaded rows. */
 export type MutationState = {
   lead(id: LeadId): Lead | undefined;
-  /** Loaded leads reachable on any of these numbers, each once. */
+  /** Loaded leads reachable on any of these numbers, each once, in id order. */
   leadsWithNumbers(numbers: readonly string[]): Lead[];
   /** A "do not call" call outcome is in the lead's history (domain/dnc askedNotToBeCalled). */
   askedOnACall(id: LeadId): boolean;
   dnc(phoneE164: string): DncEntry | undefined;
+  /** Every loaded person, in id order. */
   users(): readonly User[];
   user(id: UserId): User | undefined;
   /** The person with this e-mail (lower-cased), in any organisation. */
@@ -78,6 +79,13 @@ export function mergeReads(all: readonly Reads[]): Required<Reads> {
   };
 }
 
+// Rows answer in id order, not in the order a loader found them (IndexedDB by key, PostgreSQL
+// by heap position), so a rule that takes "the first" (pickFarmer) or lists leads yields the
+// same on the desk and on the server.
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
  * The loaded rows in memory. `absorb` folds accepted effects in, so the next mutation of a batch
  * (or of a test's sequence) sees them.
@@ -103,7 +111,7 @@ export class MemoryState implements MutationState {
     for (const lead of this.leads.values()) {
       if (leadNumbers(lead).some((n) => wanted.has(n))) out.push(lead);
     }
-    return out;
+    return out.sort(byId);
   }
 
   askedOnACall(id: LeadId): boolean {
@@ -115,7 +123,7 @@ export class MemoryState implements MutationState {
   }
 
   users(): readonly User[] {
-    return [...this.people.values()];
+    return [...this.people.values()].sort(byId);
   }
 
   user(id: UserId): User | undefined {

@@ -1,0 +1,91 @@
+// Proves sendProposal records the proposal and plans its follow-up inside the lead's calling hours, and refuses bad amounts, wrong stages, non-closers and other teams' leads.
+import { describe, expect, it } from 'vitest';
+import { ISTANBUL_TEAM_ID, PRO_500_ID } from '../demo/index';
+import { sendProposal } from './send-proposal';
+import { outsideReach } from './verb';
+import { ACT, DAY, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+
+const OFFER = { productId: PRO_500_ID, amount: 1890, currency: 'SAR' };
+
+describe('sendProposal', () => {
+  it('sends the proposal after the meeting and plans the follow-up three days on', () => {
+    const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    const r = run(sendProposal, world({ leads: [m] }), 'khalid', {
+      id: ACT,
+      leadId: m.id,
+      ...OFFER,
+    });
+    expect(r).toEqual({
+      ok: true,
+      result: undefined,
+      effects: {
+        leads: [
+          {
+            id: m.id,
+            patch: {
+              stage: 'proposalSent',
+              stageChangedAt: NOW,
+              lostReason: null,
+              proposal: { ...OFFER, at: NOW },
+              nextCallAt: NOW + 3 * DAY,
+              nextCallKind: 'followUp',
+              updatedAt: NOW,
+            },
+            expect: { stage: 'meetingScheduled' },
+          },
+        ],
+        activities: [
+          activity('khalid', m.id, {
+            id: ACT,
+            type: 'stageChange',
+            at: NOW,
+            stageTo: 'proposalSent',
+            amount: 1890,
+            currency: 'SAR',
+          }),
+        ],
+      },
+    });
+    expect(outsideReach(sendProposal, effectsOf(r).effects, U.khalid)).toBeNull();
+  });
+
+  it('moves a follow-up that would fall at night to the next morning in the lead’s timezone', () => {
+    const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    // 22:00 in Riyadh; three days later is 22:00 too, outside 09:00–20:00.
+    const at = Date.UTC(2026, 10, 23, 19);
+    const r = run(sendProposal, world({ leads: [m] }), 'khalid', {
+      id: ACT,
+      leadId: m.id,
+      ...OFFER,
+      at,
+    });
+    expect(effectsOf(r).effects.leads?.[0]?.patch?.nextCallAt).toBe(Date.UTC(2026, 10, 27, 6));
+  });
+
+  it('refuses an amount that is not positive and a lead not yet met', () => {
+    const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    const fresh = lead('f', { ownerId: U.khalid });
+    const state = world({ leads: [m, fresh] });
+    expect(
+      outcome(run(sendProposal, state, 'khalid', { id: ACT, leadId: m.id, ...OFFER, amount: 0 })),
+    ).toBe('dealAmountInvalid');
+    expect(
+      outcome(run(sendProposal, state, 'khalid', { id: ACT, leadId: fresh.id, ...OFFER })),
+    ).toBe('notAllowedInStage');
+  });
+
+  it('is the closer’s alone, on a lead in their scope', () => {
+    const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    const other = lead('o', {
+      stage: 'meetingScheduled',
+      ownerId: U.burak,
+      teamId: ISTANBUL_TEAM_ID,
+    });
+    const state = world({ leads: [m, other] });
+    const send = (who: 'faisal' | 'khalid', leadId: typeof m.id) =>
+      outcome(run(sendProposal, state, who, { id: ACT, leadId, ...OFFER }));
+    expect(send('faisal', m.id)).toBe('forbidden');
+    expect(send('khalid', lead('gone').id)).toBe('leadNotFound');
+    expect(send('khalid', other.id)).toBe('outOfScope');
+  });
+});

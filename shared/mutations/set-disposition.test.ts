@@ -1,0 +1,361 @@
+// Proves setDisposition logs the call with the outcome's exact lead changes, and refuses other roles' keys, missing and out-of-scope leads.
+import { describe, expect, it } from 'vitest';
+import { GULF_TEAM_ID, ISTANBUL_TEAM_ID } from '../demo/index';
+import { uuidv7At, type ActivityId } from '../domain/ids';
+import { setDisposition } from './set-disposition';
+import { outsideReach } from './verb';
+import {
+  ACT,
+  DAY,
+  HOUR,
+  NOW,
+  U,
+  activity,
+  effectsOf,
+  lead,
+  outcome,
+  run,
+  world,
+} from './testing/world';
+
+const STAGE_ID = uuidv7At(ACT, NOW + 1) as ActivityId;
+
+describe('setDisposition', () => {
+  it('logs an unanswered call: one more attempt and a retry inside calling hours', () => {
+    const a = lead('a');
+    const r = run(setDisposition, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'noAnswer',
+      durationSec: 20,
+    });
+    expect(r).toEqual({
+      ok: true,
+      result: undefined,
+      effects: {
+        leads: [
+          {
+            id: a.id,
+            patch: {
+              updatedAt: NOW,
+              attempts: 1,
+              touches: 0,
+              nextCallAt: NOW + 2 * HOUR,
+              nextCallKind: 'retry',
+            },
+          },
+        ],
+        activities: [
+          activity('faisal', a.id, {
+            id: ACT,
+            type: 'call',
+            at: NOW,
+            durationSec: 20,
+            disposition: 'noAnswer',
+          }),
+        ],
+      },
+    });
+    expect(outsideReach(setDisposition, effectsOf(r).effects, U.faisal)).toBeNull();
+  });
+
+  it('sends a lead unanswered six times to the month-end list instead of redialling it', () => {
+    const a = lead('a', { attempts: 5 });
+    const r = run(setDisposition, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'busy',
+    });
+    expect(effectsOf(r).effects.leads).toEqual([
+      {
+        id: a.id,
+        patch: {
+          updatedAt: NOW,
+          attempts: 0,
+          touches: 0,
+          // Monday 30 November 2026, 09:00 in Riyadh: the month's last calling day.
+          nextCallAt: Date.UTC(2026, 10, 30, 6),
+          nextCallKind: 'followUp',
+          followUpList: 'month',
+        },
+      },
+    ]);
+  });
+
+  it('re-calls a first refusal four days on and keeps the agent’s note on the lead', () => {
+    const a = lead('a', { notes: 'Met at the fair' });
+    const r = run(setDisposition, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'notInterested',
+      note: '  Has a supplier  ',
+    });
+    expect(effectsOf(r).effects).toEqual({
+      leads: [
+        {
+          id: a.id,
+          patch: {
+            updatedAt: NOW,
+            attempts: 0,
+            touches: 1,
+            refusals: 1,
+            nextCallAt: NOW + 4 * DAY,
+            nextCallKind: 'followUp',
+            followUpList: 'recall',
+            notes: 'Met at the fair\nHas a supplier',
+          },
+        },
+      ],
+      activities: [
+        activity('faisal', a.id, {
+          id: ACT,
+          type: 'call',
+          at: NOW,
+          disposition: 'notInterested',
+          note: 'Has a supplier',
+        }),
+      ],
+    });
+  });
+
+  it('loses a lead after its fourth refusal, with the stage change a millisecond later', () => {
+    const a = lead('a', { refusals: 3 });
+    const r = run(setDisposition, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'notInterested',
+      lostReason: 'price',
+    });
+    expect(effectsOf(r).effects).toEqual({
+      leads: [
+        {
+          id: a.id,
+          patch: {
+            updatedAt: NOW,
+            attempts: 0,
+            touches: 1,
+            stage: 'lost',
+            stageChangedAt: NOW,
+            lostReason: 'price',
+            refusals: 4,
+            nextCallAt: null,
+            nextCallKind: null,
+            followUpList: 'none',
+          },
+          expect: { stage: 'lead' },
+        },
+      ],
+      activities: [
+        activity('faisal', a.id, { id: ACT, type: 'call', at: NOW, disposition: 'notInterested' }),
+        activity('faisal', a.id, {
+          id: STAGE_ID,
+          type: 'stageChange',
+          at: NOW + 1,
+          stageTo: 'lost',
+        }),
+      ],
+    });
+    expect(STAGE_ID).not.toBe(ACT);
+    // Without a reason a fourth refusal is "no need".
+    const plain = run(setDisposition, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'notInterested',
+    });
+    expect(effectsOf(plain).effects.leads?.[0]?.patch?.lostReason).toBe('noNeed');
+  });
+
+  it('blocks and loses a lead that asks not to be called; a customer is only blocked', () => {
+    const q = lead('q', { stage: 'qualified' });
+    const r = run(setDisposition, world({ leads: [q] }), 'faisal', {
+      id: ACT,
+      leadId: q.id,
+      disposition: 'doNotCall',
+    });
+    expect(effectsOf(r).effects.leads).toEqual([
+      {
+        id: q.id,
+        patch: {
+          updatedAt: NOW,
+          attempts: 0,
+          touches: 1,
+          stage: 'lost',
+          stageChangedAt: NOW,
+          lostReason: 'doNotCall',
+          doNotCall: true,
+          nextCallAt: null,
+          nextCallKind: null,
+        },
+        expect: { stage: 'qualified' },
+      },
+    ]);
+    expect(effectsOf(r).effects.activities?.map((x) => [x.type, x.stageTo])).toEqual([
+      ['call', undefined],
+      ['stageChange', 'lost'],
+    ]);
+
+    const customer = lead('c', { stage: 'won', ownerId: U.noura });
+    const kept = run(setDisposition, world({ leads: [customer] }), 'noura', {
+      id: ACT,
+      leadId: customer.id,
+      disposition: 'doNotCall',
+    });
+    expect(effectsOf(kept).effects.leads).toEqual([
+      {
+        id: customer.id,
+        patch: {
+          updatedAt: NOW,
+          attempts: 0,
+          touches: 1,
+          doNotCall: true,
+          nextCallAt: null,
+          nextCallKind: null,
+        },
+      },
+    ]);
+    expect(effectsOf(kept).effects.activities).toHaveLength(1);
+  });
+
+  it('loses a lead on a wrong number as unreachable', () => {
+    const a = lead('a');
+    const r = run(setDisposition, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'wrongNumber',
+    });
+    expect(effectsOf(r).effects.leads?.[0]).toEqual({
+      id: a.id,
+      patch: {
+        updatedAt: NOW,
+        attempts: 1,
+        touches: 0,
+        stage: 'lost',
+        stageChangedAt: NOW,
+        lostReason: 'unreachable',
+        nextCallAt: null,
+        nextCallKind: null,
+      },
+      expect: { stage: 'lead' },
+    });
+  });
+
+  it('makes a team-queue lead the agent’s own, relying on it having no owner', () => {
+    const pool = lead('p', { ownerId: null, teamId: GULF_TEAM_ID });
+    const r = run(setDisposition, world({ leads: [pool] }), 'faisal', {
+      id: ACT,
+      leadId: pool.id,
+      disposition: 'voicemail',
+    });
+    expect(effectsOf(r).effects.leads).toEqual([
+      {
+        id: pool.id,
+        patch: {
+          ownerId: U.faisal,
+          updatedAt: NOW,
+          attempts: 1,
+          touches: 1,
+          nextCallAt: NOW + DAY,
+          nextCallKind: 'retry',
+        },
+        expect: { ownerId: null },
+      },
+    ]);
+  });
+
+  it('moves a won customer the farmer retained into retention with the next check-in', () => {
+    const c = lead('c', { stage: 'won', ownerId: U.noura });
+    const r = run(setDisposition, world({ leads: [c] }), 'noura', {
+      id: ACT,
+      leadId: c.id,
+      disposition: 'retained',
+    });
+    expect(effectsOf(r).effects).toEqual({
+      leads: [
+        {
+          id: c.id,
+          patch: {
+            updatedAt: NOW,
+            attempts: 0,
+            touches: 1,
+            stage: 'retention',
+            stageChangedAt: NOW,
+            lostReason: null,
+            nextCallAt: NOW + 90 * DAY,
+            nextCallKind: 'checkIn',
+          },
+          expect: { stage: 'won' },
+        },
+      ],
+      activities: [
+        activity('noura', c.id, { id: ACT, type: 'call', at: NOW, disposition: 'retained' }),
+        activity('noura', c.id, {
+          id: STAGE_ID,
+          type: 'stageChange',
+          at: NOW + 1,
+          stageTo: 'retention',
+        }),
+      ],
+    });
+  });
+
+  it('lets each role use only its own keys', () => {
+    const own = lead('a');
+    const customer = lead('c', { stage: 'won', ownerId: U.daniel, teamId: ISTANBUL_TEAM_ID });
+    const closers = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    const state = world({ leads: [own, customer, closers] });
+    // A hunter cannot use a farmer's outcome, a closer cannot call a number wrong.
+    expect(
+      outcome(
+        run(setDisposition, state, 'faisal', { id: ACT, leadId: own.id, disposition: 'retained' }),
+      ),
+    ).toBe('dispositionNotAllowed');
+    expect(
+      outcome(
+        run(setDisposition, state, 'khalid', {
+          id: ACT,
+          leadId: closers.id,
+          disposition: 'wrongNumber',
+        }),
+      ),
+    ).toBe('dispositionNotAllowed');
+    // Daniel hunts, closes and farms: his farmer keys are his.
+    expect(
+      outcome(
+        run(setDisposition, state, 'daniel', {
+          id: ACT,
+          leadId: customer.id,
+          disposition: 'upsold',
+        }),
+      ),
+    ).toBe('ok');
+    // Outcomes with a verb of their own are not setDisposition's.
+    for (const disposition of ['callBack', 'meetingBooked', 'sale'])
+      expect(setDisposition.args.safeParse({ leadId: own.id, disposition, at: NOW }).success).toBe(
+        false,
+      );
+  });
+
+  it('refuses a farmer churning a lead that never was a customer', () => {
+    const a = lead('a', { ownerId: U.noura });
+    const r = run(setDisposition, world({ leads: [a] }), 'noura', {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'churned',
+    });
+    expect(outcome(r)).toBe('notAllowedInStage');
+  });
+
+  it('refuses a supervisor, a missing lead and leads outside the agent’s scope', () => {
+    const mates = lead('m', { ownerId: U.mona });
+    const other = lead('o', { ownerId: U.emre, teamId: ISTANBUL_TEAM_ID });
+    const otherPool = lead('op', { ownerId: null, teamId: ISTANBUL_TEAM_ID });
+    const state = world({ leads: [mates, other, otherPool] });
+    const call = (who: 'faisal' | 'omar', leadId: typeof mates.id) =>
+      outcome(run(setDisposition, state, who, { id: ACT, leadId, disposition: 'noAnswer' }));
+    expect(call('omar', mates.id)).toBe('forbidden');
+    expect(call('faisal', lead('gone').id)).toBe('leadNotFound');
+    expect(call('faisal', mates.id)).toBe('outOfScope');
+    expect(call('faisal', other.id)).toBe('outOfScope');
+    expect(call('faisal', otherPool.id)).toBe('outOfScope');
+  });
+});

@@ -12,6 +12,7 @@ import DialpadIcon from '@mui/icons-material/Dialpad';
 import { DialSettingsDialog } from './DialSettingsDialog';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
+import { AGENT_ROLES } from '../../shared/domain/content';
 import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
 import { useSession } from '../ui/desk/use-session';
@@ -35,7 +36,7 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
   const resetDemo = async () => {
     setAnchor(null);
     if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
-    for (const area of ['hunter', 'closer', 'farmer'] as const) openLeadIn(area, null);
+    for (const area of AGENT_ROLES) openLeadIn(area, null);
     const { loadDemo } = await import('../db/demo-loader');
     await loadDemo(db);
   };
@@ -104,7 +105,7 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
           onClose={() => setConfirmSignOut(false)}
           onSignedOut={() => {
             setConfirmSignOut(false);
-            for (const area of ['hunter', 'closer', 'farmer'] as const) openLeadIn(area, null);
+            for (const area of AGENT_ROLES) openLeadIn(area, null);
           }}
         />
       )}

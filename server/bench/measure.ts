@@ -1,5 +1,6 @@
 // Quick throughput figures for the sync server over real HTTP on one process:
-//   push mutations/s (batches of 100, each patching a lead and appending a call) and
+//   push mutations/s (batches of 100 setDisposition "no answer" calls, each with the effects an
+//   honest desk sends: a lead patch and a call) and
 //   pull rows/s (an administrator's full snapshot, pages of 5,000).
 // Usage: npx tsx server/bench/measure.ts [leads=20000] [batches=100]
 // Uses PGlite in memory, or a fresh PostgreSQL database when DATABASE_URL is set.
@@ -12,17 +13,20 @@ import { createTestDatabase } from '../test/databases';
 import {
   activity,
   EMAIL,
-  L,
   lead,
   ORG,
   PASSWORD,
   protocol,
   seedWorld,
+  T0,
   TEAM_A,
   U,
 } from '../test/sync-fixture';
 import { insertLeads } from '../seed/demo';
-import type { Mutation, PullResponse, SyncSession } from '../../shared/sync/protocol';
+import { setDisposition } from '../../shared/mutations/set-disposition';
+import { MemoryState } from '../../shared/mutations/state';
+import { execute } from '../../shared/mutations/verb';
+import type { Mutation, PullResponse, PushResponse, SyncSession } from '../../shared/sync/protocol';
 
 async function main(): Promise<void> {
   const leadsN = Number(process.argv[2] ?? 20_000);
@@ -33,8 +37,12 @@ async function main(): Promise<void> {
   await migrate(db);
   await seedWorld(db);
   const ids = Array.from({ length: leadsN }, (_, i) => `bench-${String(i).padStart(7, '0')}`);
+  // The agent's desk holds its own copy of the leads and updates it with every mutation it
+  // makes (as the outbox does), so each mutation claims what an honest desk would.
+  const desk = new MemoryState();
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000).map((id) => lead(id, ORG, U.agent, TEAM_A));
+    for (const l of chunk) desk.leads.set(l.id, l);
     await db.transaction((tx) =>
       insertLeads(
         tx,
@@ -64,32 +72,54 @@ async function main(): Promise<void> {
   const signIn = (email: string) =>
     post<SyncSession>('/api/auth/sign-in', { email, password: PASSWORD, clientId: randomUUID() });
   const agent = await signIn(EMAIL.agent);
+  const ctx = {
+    actor: {
+      id: agent.user.id,
+      organisationId: agent.organisation.id,
+      roles: agent.user.roles,
+      teamId: agent.user.teamId,
+    },
+    organisation: agent.organisation,
+  };
   const clientId = randomUUID();
   let seq = 0;
   const batch = (): Mutation[] =>
     Array.from({ length: 100 }, (_, i) => {
-      const id = ids[(seq * 7 + i * 13) % ids.length] ?? L.own;
+      const leadId = ids[(seq * 7 + i * 13) % ids.length];
       seq++;
+      const args = setDisposition.args.parse({
+        leadId,
+        disposition: 'noAnswer',
+        durationSec: 20,
+        note: `n${seq}`,
+        at: T0 + seq,
+      });
+      const r = execute(setDisposition, desk, args, ctx);
+      if (!r.ok) throw new Error(`setDisposition on ${leadId}: ${r.error.code}`);
+      desk.absorb(r.effects);
       return {
         seq,
         name: 'setDisposition',
-        args: {},
-        effects: {
-          leads: [
-            { id, patch: { touches: seq, notes: `n${seq}`, updatedAt: 1_760_000_000_000 + seq } },
-          ],
-          activities: [activity(id, U.agent)],
-        },
-        schemaVersion: 1,
-        createdAt: 1_760_000_000_000,
+        args,
+        effects: r.effects,
+        schemaVersion: 2,
+        createdAt: T0 + seq,
       };
     });
-  for (let i = 0; i < 5; i++)
-    await post('/api/sync/push', { clientId, mutations: batch() }, agent.accessToken);
+  // Every mutation must be applied: a refused one would be measured as work it did not do.
+  const pushBatch = async (mutations: Mutation[]) => {
+    const r = await post<PushResponse>(
+      '/api/sync/push',
+      { clientId, mutations },
+      agent.accessToken,
+    );
+    if (r.rejected.length > 0) throw new Error(`push refused: ${JSON.stringify(r.rejected[0])}`);
+  };
+  for (let i = 0; i < 5; i++) await pushBatch(batch());
+  // Made before the clock starts: only the server's work is timed.
+  const measured = Array.from({ length: batches }, batch);
   let t = performance.now();
-  for (let i = 0; i < batches; i++) {
-    await post('/api/sync/push', { clientId, mutations: batch() }, agent.accessToken);
-  }
+  for (const mutations of measured) await pushBatch(mutations);
   const pushMs = performance.now() - t;
   const admin = await signIn(EMAIL.admin);
   let cursor: string | null = null;

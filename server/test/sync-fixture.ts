@@ -75,7 +75,8 @@ export const L = {
   otherOrg: 'lead-other-org',
 } as const;
 
-const T0 = 1_760_000_000_000;
+/** The desks' clock in tests: a mutation made with seq n is dated T0 + n. */
+export const T0 = 1_760_000_000_000;
 
 export function lead(id: string, org: string, ownerId: string | null, teamId: string | null): Lead {
   return leadSchema.parse({

@@ -7,7 +7,9 @@ import {
   Desk,
   L,
   leadIds,
+  ORG,
   startWorld,
+  TEAM_A,
   U,
   type Who,
   type World,
@@ -66,24 +68,36 @@ describe.each(DB_KINDS)('authorization matrix on %s', (kind) => {
   it.each(WHO)('push: %s may change exactly the leads in its scope', async (who) => {
     const desk = desks[who];
     const targets = [...ALL, L.otherOrg];
-    const res = await desk.push(
-      targets.map((id) =>
-        desk.mutation('addNote', { leads: [{ id, patch: { notes: `by ${who}` } }] }),
-      ),
-    );
-    const refused = new Set(
-      res.rejected.map((r) => targets[r.seq - (desk.seq - targets.length) - 1]),
+    const notes = targets.map((id) => ({
+      id,
+      mutation: desk.mutation('addNote', { leadId: id, text: `by ${who}` }),
+    }));
+    const res = await desk.push(notes.map((n) => n.mutation));
+    const refused = new Map(
+      res.rejected.map((r) => [notes.find((n) => n.mutation.seq === r.seq)?.id, r.reason]),
     );
     for (const id of targets) {
-      const allowed = SCOPE[who].includes(id);
-      expect(refused.has(id), `${who} → ${id}`).toBe(!allowed);
+      // Another organisation's lead does not exist for the caller; its own organisation's
+      // leads outside the scope are refused as such.
+      const sameOrg = (id === L.otherOrg) === (who === 'foreignAdmin');
+      const expected = SCOPE[who].includes(id)
+        ? undefined
+        : sameOrg
+          ? 'outOfScope'
+          : 'leadNotFound';
+      expect(refused.get(id), `${who} → ${id}`).toBe(expected);
     }
-    expect(res.rejected.every((r) => r.reason === 'outOfScope')).toBe(true);
+    // The notes that landed: on the lead (its notes end with the line) and in its history.
     const { rows } = await db.query<{ id: string }>(
-      "SELECT id FROM leads WHERE data->>'notes' = $1 ORDER BY id",
+      "SELECT id FROM leads WHERE data->>'notes' LIKE '%' || $1 ORDER BY id",
       [`by ${who}`],
     );
     expect(rows.map((r) => r.id)).toEqual([...SCOPE[who]].sort());
+    const { rows: history } = await db.query<{ lead_id: string }>(
+      "SELECT lead_id FROM activities WHERE agent_id = $1 AND data->>'note' = $2 ORDER BY lead_id",
+      [U[who], `by ${who}`],
+    );
+    expect(history.map((r) => r.lead_id)).toEqual([...SCOPE[who]].sort());
   });
 
   it.each(WHO)('export: %s gets its scope as CSV, or 403', async (who) => {
@@ -132,28 +146,55 @@ describe.each(DB_KINDS)('authorization matrix on %s', (kind) => {
   });
 
   it('rejects supervisor verbs and admin verbs per role', async () => {
-    const cases: { who: keyof typeof SCOPE; name: 'putContent' | 'putTeam'; ok: boolean }[] = [
-      { who: 'agent', name: 'putContent', ok: false },
-      { who: 'supervisor', name: 'putContent', ok: true },
-      { who: 'supervisor', name: 'putTeam', ok: false },
-      { who: 'admin', name: 'putTeam', ok: true },
+    const card = (id: string) => ({
+      id,
+      kind: 'objection' as const,
+      data: {
+        id,
+        category: 'price' as const,
+        title: { en: 'Too dear' },
+        objection: { en: 'It costs too much' },
+        responses: { en: ['Compare it with the cost of waiting'] },
+      },
+    });
+    const team = (id: string) => ({ id, name: { en: 'New' }, supervisorId: null });
+    const NEW_TEAM = '0b000000-0000-4000-8000-0000000000ff';
+    const cases: {
+      who: keyof typeof SCOPE;
+      name: 'putContent' | 'putTeam';
+      reason: 'forbidden' | 'invalid' | null;
+    }[] = [
+      { who: 'agent', name: 'putContent', reason: 'forbidden' },
+      { who: 'mate', name: 'putTeam', reason: 'forbidden' },
+      { who: 'supervisor', name: 'putContent', reason: null },
+      { who: 'supervisor', name: 'putTeam', reason: 'forbidden' },
+      { who: 'admin', name: 'putTeam', reason: null },
+      // Another organisation's administrator may run putTeam, but not on this organisation's team.
+      { who: 'foreignAdmin', name: 'putTeam', reason: 'invalid' },
     ];
     for (const c of cases) {
       const desk = desks[c.who];
-      const effects =
+      const r =
         c.name === 'putContent'
-          ? { content: { put: [{ id: `c-${c.who}`, kind: 'script' as const, data: {} }] } }
-          : {
-              teams: [
-                {
-                  id: '0b000000-0000-4000-8000-0000000000ff',
-                  name: { en: 'New' },
-                  supervisorId: null,
-                },
-              ],
-            };
-      const r = await desk.pushOne(c.name, effects);
-      expect(r.rejected.length === 0, `${c.who} ${c.name}`).toBe(c.ok);
+          ? await desk.pushOne('putContent', { row: card(`c-${c.who}`), isNew: true })
+          : await desk.pushOne('putTeam', {
+              team: team(c.who === 'foreignAdmin' ? TEAM_A : NEW_TEAM),
+              isNew: c.who !== 'foreignAdmin',
+            });
+      expect(
+        r.rejected.map((x) => x.reason),
+        `${c.who} ${c.name}`,
+      ).toEqual(c.reason ? [c.reason] : []);
     }
+    const { rows: content } = await db.query<{ id: string }>('SELECT id FROM content ORDER BY id');
+    expect(content.map((x) => x.id)).toEqual(['c-supervisor']);
+    const { rows: teams } = await db.query<{ id: string; organisation_id: string; name: string }>(
+      'SELECT id, organisation_id, name FROM teams WHERE id = ANY($1::uuid[]) ORDER BY id',
+      [[NEW_TEAM, TEAM_A]],
+    );
+    expect(teams).toEqual([
+      { id: TEAM_A, organisation_id: ORG, name: 'A' },
+      { id: NEW_TEAM, organisation_id: ORG, name: 'New' },
+    ]);
   });
 });

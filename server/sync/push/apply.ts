@@ -6,10 +6,11 @@ import type { AuditEntry } from '../../audit';
 import type { ContentRow, Team, User } from '../../../shared/domain/content';
 import type { LeadId } from '../../../shared/domain/ids';
 import type { Activity, Lead } from '../../../shared/domain/lead';
-import { scopeClass } from '../../../shared/domain/scope';
+import { leadInScope, scopeClass, type ScopeActor } from '../../../shared/domain/scope';
 import type { DncEntry, RepTargets, SalesTarget } from '../../../shared/domain/targets';
 import { refusedClaim, unmetExpectation } from '../../../shared/mutations/claim';
 import { patchedLead, type Effects, type Setting } from '../../../shared/mutations/effects';
+import type { MutationState } from '../../../shared/mutations/state';
 import { execute, type VerbContext } from '../../../shared/mutations/verb';
 import type { Decoded } from './decode';
 import type { LoadedState } from './load';
@@ -68,6 +69,8 @@ export function applyMutation(
 ): Refusal | null {
   const { mutation: m, verb, args } = decoded;
   const { state } = loaded;
+  const hidden = outOfSight(m.effects, state, ctx);
+  if (hidden) return { seq: m.seq, ...hidden };
   const unmet = unmetExpectation(m.effects, state);
   if (unmet) return { seq: m.seq, ...unmet };
   const r = execute(verb, state, args, ctx);
@@ -104,6 +107,33 @@ export function applyMutation(
   }
   if (verb.audited || (moves.length > 0 && scopeClass(ctx.actor.roles) !== 'agent'))
     changes.audit.push(auditEntry(decoded, r.effects, moves, ctx));
+  return null;
+}
+
+/**
+ * The answer to conditions the desk claims on a lead outside the caller's scope. They must not
+ * tell a desk about leads it cannot see (their stage is never compared): the one conflict told
+ * is that the owner the desk relied on, under which the lead was the caller's to work, is gone;
+ * anything else is outOfScope.
+ */
+function outOfSight(
+  claimed: Effects,
+  state: MutationState,
+  ctx: ApplyContext,
+): Omit<Refusal, 'seq'> | null {
+  const actor: ScopeActor = {
+    userId: ctx.actor.id,
+    teamId: ctx.actor.teamId,
+    roles: ctx.actor.roles,
+  };
+  for (const e of claimed.leads ?? []) {
+    const lead = e.expect ? state.lead(e.id) : undefined;
+    if (!lead || leadInScope(actor, lead.ownerId, lead.teamId)) continue;
+    const relied = e.expect?.ownerId;
+    if (relied !== undefined && relied !== lead.ownerId && leadInScope(actor, relied, lead.teamId))
+      return { reason: 'ownerChanged', detail: `Lead ${e.id} has another owner now.` };
+    return { reason: 'outOfScope', detail: `Lead ${e.id} is not in your scope.` };
+  }
   return null;
 }
 

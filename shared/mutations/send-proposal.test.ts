@@ -88,4 +88,17 @@ describe('sendProposal', () => {
     expect(send('khalid', lead('gone').id)).toBe('leadNotFound');
     expect(send('khalid', other.id)).toBe('outOfScope');
   });
+
+  it('says nothing about a lead out of scope: not its stage, not whether the amount would do', () => {
+    // Another team's lead in a stage a proposal cannot follow, and a bad amount: both checks
+    // would answer differently for a lead the closer could see.
+    const other = lead('o', { stage: 'lead', ownerId: U.burak, teamId: ISTANBUL_TEAM_ID });
+    const state = world({ leads: [other] });
+    for (const amount of [1890, -1])
+      expect(
+        outcome(
+          run(sendProposal, state, 'khalid', { id: ACT, leadId: other.id, ...OFFER, amount }),
+        ),
+      ).toBe('outOfScope');
+  });
 });

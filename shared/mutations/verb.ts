@@ -168,9 +168,18 @@ export function execute<A, R>(
 ): VerbResult<R> {
   if (!mayRun(verb, ctx.actor))
     return fail('forbidden', `${verb.name} needs one of the roles ${verb.roles.join(', ')}.`);
+  const actor = { userId: ctx.actor.id, teamId: ctx.actor.teamId, roles: ctx.actor.roles };
+  // A lead the actor cannot see is out of scope before the verb looks at it: its own checks
+  // (the stage, …) must not tell the actor anything about it.
+  if (!verb.reach.leads?.beyondScope) {
+    for (const id of verb.reads(args).leads ?? []) {
+      const lead = state.lead(id);
+      if (lead && !leadInScope(actor, lead.ownerId, lead.teamId))
+        return fail('outOfScope', `Lead ${id} is not in ${ctx.actor.id}'s scope.`);
+    }
+  }
   const r = verb.apply(state, args, ctx);
   if (!r.ok) return r;
-  const actor = { userId: ctx.actor.id, teamId: ctx.actor.teamId, roles: ctx.actor.roles };
   if (!verb.reach.leads?.beyondScope) {
     for (const e of r.effects.leads ?? []) {
       const before = state.lead(e.id);

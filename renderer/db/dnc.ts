@@ -16,7 +16,8 @@ import {
   type DncSource,
   type NationalDncFile,
 } from '../../shared/domain/targets';
-import { NUMBERS_PER_DNC_MUTATION, putDnc } from '../../shared/mutations/put-dnc';
+import { NUMBERS_PER_DNC_MUTATION } from '../../shared/mutations/dnc-change';
+import { putDnc } from '../../shared/mutations/put-dnc';
 import { removeDnc } from '../../shared/mutations/remove-dnc';
 import { setNationalDncFile } from '../../shared/mutations/set-national-dnc-file';
 import type { VerbErrorCode } from '../../shared/mutations/verb';

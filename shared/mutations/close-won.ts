@@ -1,34 +1,28 @@
 // closeWon: the deal is won — by the closer after the meeting, or by the hunter on the call
 // itself (the "sale" key, then the call is logged too). The customer goes to a farmer with the
 // first check-in planned.
-import { z } from 'zod';
 import { pickFarmer } from '../domain/assignment';
 import { wonFields } from '../domain/dispositions';
-import { leadIdSchema, productIdSchema, userIdSchema } from '../domain/ids';
+import { userIdSchema } from '../domain/ids';
 import { transition } from '../domain/pipeline';
 import {
   activityOf,
   callArgsSchema,
   callingRules,
+  dealArgsSchema,
   leadChange,
   leadOf,
   logCall,
 } from './lead-change';
-import { atSchema, defineVerb, fail, newActivityIdSchema, ok } from './verb';
+import { defineVerb, fail, ok } from './verb';
 
 export const closeWon = defineVerb({
   name: 'closeWon',
-  args: z.object({
-    id: newActivityIdSchema,
-    leadId: leadIdSchema,
-    productId: productIdSchema,
-    amount: z.number().finite(),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+  args: dealArgsSchema.extend({
     /** Who looks after the customer; by default a farmer of the lead's team (pickFarmer). */
     farmerId: userIdSchema.nullable().optional(),
     /** Won on a call: the call is logged with the "sale" outcome. */
     call: callArgsSchema.pick({ durationSec: true, note: true }).optional(),
-    at: atSchema,
   }),
   roles: ['hunter', 'closer'],
   reach: {

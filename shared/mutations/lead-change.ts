@@ -8,7 +8,7 @@ import {
   type Disposition,
   type DispositionContext,
 } from '../domain/dispositions';
-import { leadIdSchema, uuidv7At, type ActivityId } from '../domain/ids';
+import { leadIdSchema, productIdSchema, uuidv7At, type ActivityId } from '../domain/ids';
 import type { Activity, Lead, LeadStage } from '../domain/lead';
 import { leadTimezone } from '../domain/phone-timezone';
 import type { LeadEffect, LeadPatch } from './effects';
@@ -33,6 +33,16 @@ export const callArgsSchema = z.object({
   at: atSchema,
 });
 export type CallArgs = z.output<typeof callArgsSchema>;
+
+/** The arguments of a verb about a deal on a lead (a proposal, a win). */
+export const dealArgsSchema = z.object({
+  id: newActivityIdSchema,
+  leadId: leadIdSchema,
+  productId: productIdSchema,
+  amount: z.number().finite(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  at: atSchema,
+});
 
 /** A country code for numbers typed without one. */
 export const countrySchema = z

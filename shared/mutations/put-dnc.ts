@@ -4,11 +4,8 @@
 import { z } from 'zod';
 import { e164Schema } from '../domain/lead';
 import { DNC_NOTE_MAX, type DncEntry } from '../domain/targets';
-import { flagLeads } from './dnc-change';
+import { dncReads, flagLeads, nationalNumbersSchema } from './dnc-change';
 import { atSchema, defineVerb, fail, ok } from './verb';
-
-/** Most numbers one do-not-call mutation carries. */
-export const NUMBERS_PER_DNC_MUTATION = 10_000;
 
 export const putDnc = defineVerb({
   name: 'putDnc',
@@ -19,19 +16,12 @@ export const putDnc = defineVerb({
       note: z.string().max(20_000).default(''),
       at: atSchema,
     }),
-    z.object({
-      source: z.literal('national'),
-      numbers: z.array(e164Schema).min(1).max(NUMBERS_PER_DNC_MUTATION),
-      at: atSchema,
-    }),
+    nationalNumbersSchema,
   ]),
   roles: ['supervisor', 'admin'],
   reach: { leads: { fields: ['doNotCall', 'updatedAt'], beyondScope: true }, dnc: true },
   audited: true,
-  reads(args) {
-    const numbers = args.source === 'internal' ? [args.phoneE164] : args.numbers;
-    return { dnc: numbers, leadsByPhone: numbers };
-  },
+  reads: dncReads,
   apply(state, args, ctx) {
     if (args.source === 'internal') {
       const note = args.note.trim();

@@ -4,27 +4,19 @@
 import { z } from 'zod';
 import { e164Schema } from '../domain/lead';
 import type { DncEntry } from '../domain/targets';
-import { clearLeads } from './dnc-change';
-import { NUMBERS_PER_DNC_MUTATION } from './put-dnc';
+import { clearLeads, dncReads, nationalNumbersSchema } from './dnc-change';
 import { atSchema, defineVerb, fail, ok } from './verb';
 
 export const removeDnc = defineVerb({
   name: 'removeDnc',
   args: z.discriminatedUnion('source', [
     z.object({ source: z.literal('internal'), phoneE164: e164Schema, at: atSchema }),
-    z.object({
-      source: z.literal('national'),
-      numbers: z.array(e164Schema).min(1).max(NUMBERS_PER_DNC_MUTATION),
-      at: atSchema,
-    }),
+    nationalNumbersSchema,
   ]),
   roles: ['supervisor', 'admin'],
   reach: { leads: { fields: ['doNotCall', 'updatedAt'], beyondScope: true }, dnc: true },
   audited: true,
-  reads(args) {
-    const numbers = args.source === 'internal' ? [args.phoneE164] : args.numbers;
-    return { dnc: numbers, leadsByPhone: numbers };
-  },
+  reads: dncReads,
   apply(state, args) {
     if (args.source === 'internal') {
       const existing = state.dnc(args.phoneE164);

@@ -1,22 +1,13 @@
 // sendProposal: the closer sends the proposal; the follow-up call is planned a few days on,
 // inside the lead's calling hours (shared/domain/follow-up.ts proposalFollowUp).
-import { z } from 'zod';
 import { proposalFollowUp } from '../domain/follow-up';
-import { leadIdSchema, productIdSchema } from '../domain/ids';
 import { transition } from '../domain/pipeline';
-import { activityOf, callingRules, leadChange, leadOf } from './lead-change';
-import { atSchema, defineVerb, fail, newActivityIdSchema, ok } from './verb';
+import { activityOf, callingRules, dealArgsSchema, leadChange, leadOf } from './lead-change';
+import { defineVerb, fail, ok } from './verb';
 
 export const sendProposal = defineVerb({
   name: 'sendProposal',
-  args: z.object({
-    id: newActivityIdSchema,
-    leadId: leadIdSchema,
-    productId: productIdSchema,
-    amount: z.number().finite(),
-    currency: z.string().regex(/^[A-Z]{3}$/),
-    at: atSchema,
-  }),
+  args: dealArgsSchema,
   roles: ['closer'],
   reach: {
     leads: {

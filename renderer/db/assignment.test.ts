@@ -1,9 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ANY_LEAD, type LeadFilter } from '../../shared/domain/assignment';
-import { DEMO_TEAMS, DEMO_USERS } from '../../shared/demo/organisation';
-import type { LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
+import {
+  DEMO_ORGANISATION,
+  DEMO_ORGANISATION_ID,
+  DEMO_TEAMS,
+  DEMO_USERS,
+} from '../../shared/demo/organisation';
+import type { LeadId, TeamId, UserId } from '../../shared/domain/ids';
 import { freshLeadState, type Lead } from '../../shared/domain/lead';
 import { searchTokens } from '../../shared/domain/search-key';
+import { reassignLeads as reassignVerb } from '../../shared/mutations/reassign-leads';
 import { mutationSchema } from '../../shared/sync/protocol';
 import {
   collectMatches,
@@ -13,7 +19,9 @@ import {
   pageOfMatches,
   reassignLeads,
 } from './assignment';
+import { deskOf } from './desk';
 import { nextLead, queueSize } from './leads-repo';
+import type { Desk } from './run';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
 
 const NOW = Date.UTC(2026, 10, 23, 9); // Monday 12:00 in Riyadh
@@ -22,16 +30,20 @@ const faisal = DEMO_USERS.find((u) => u.email.startsWith('faisal'))!;
 const mona = DEMO_USERS.find((u) => u.email.startsWith('mona'))!;
 const emre = DEMO_USERS.find((u) => u.email.startsWith('emre'))!;
 const omar = DEMO_USERS.find((u) => u.email.startsWith('omar'))!;
+const sarah = DEMO_USERS.find((u) => u.email.startsWith('sarah'))!;
 const gulf = faisal.teamId as TeamId;
 const scopeOf = (id: string) => ({ owners: [id], organisationTimezone: 'Asia/Riyadh' });
 
 let db: DeskDatabase;
+/** Omar supervises the Gulf team; Sarah is the administrator (any team). */
+let asOmar: Desk;
+let asSarah: Desk;
 
 function lead(n: number, over: Partial<Lead> = {}): Lead {
   const name = over.name ?? `Lead ${n}`;
   return {
     id: `lead-${String(n).padStart(6, '0')}` as LeadId,
-    organisationId: 'o' as OrganisationId,
+    organisationId: DEMO_ORGANISATION_ID,
     ownerId: faisal.id,
     teamId: gulf,
     stage: 'lead',
@@ -65,6 +77,8 @@ beforeEach(async () => {
   db = createDeskDatabase(`assignment-${Math.random()}`);
   await db.users.bulkPut(DEMO_USERS);
   await db.teams.bulkPut(DEMO_TEAMS);
+  asOmar = deskOf(db, omar, DEMO_ORGANISATION, () => NOW);
+  asSarah = deskOf(db, sarah, DEMO_ORGANISATION, () => NOW);
 });
 afterEach(async () => db.delete());
 
@@ -141,12 +155,7 @@ describe('reassigning', () => {
     expect(before).not.toBeNull();
     const ids = (await collectMatches(db, filter({ owner: { kind: 'agent', userId: faisal.id } })))
       .ids;
-    const r = await reassignLeads(
-      db,
-      ids,
-      { kind: 'agent', userId: mona.id, teamId: null },
-      { by: omar.id, now: NOW },
-    );
+    const r = await reassignLeads(asOmar, ids, { kind: 'agent', userId: mona.id, teamId: null });
     expect(r).toEqual({ ok: true, moved: 12, unchanged: 0, closedKept: 0, missing: 0, entries: 1 });
     expect(await queueSize(db, [faisal.id])).toBe(0);
     expect(await queueSize(db, [mona.id])).toBe(12);
@@ -162,30 +171,44 @@ describe('reassigning', () => {
     );
     const ids = (await db.leads.toCollection().primaryKeys()) as LeadId[];
     const progress: number[] = [];
+    // The administrator may move leads across teams.
     const r = await reassignLeads(
-      db,
+      asSarah,
       ids,
       { kind: 'agent', userId: emre.id, teamId: null },
-      { by: omar.id, now: NOW, onProgress: (done) => progress.push(done) },
+      { onProgress: (done) => progress.push(done) },
     );
     expect(r).toMatchObject({ ok: true, moved: 2300, entries: 3 });
     expect(progress).toEqual([1000, 2000, 2300]);
     const entries = await db.outbox.toArray();
     expect(entries).toHaveLength(3);
+    const batches = new Set<string>();
     for (const e of entries) {
       const m = mutationSchema.parse(e);
       expect(m.name).toBe('reassignLeads');
-      expect(m.args).toMatchObject({ by: omar.id, to: emre.id, at: NOW });
+      expect(m.schemaVersion).toBe(2);
+      // Arguments the server reads with the verb's own schema.
+      const args = reassignVerb.args.parse(m.args);
+      expect(args).toMatchObject({
+        to: { kind: 'agent', userId: emre.id },
+        includeClosed: false,
+        at: NOW,
+      });
+      batches.add(args.batch);
       expect(m.effects.leads!.length).toBeLessThanOrEqual(1000);
       // No activity: the outbox entry is the audit trail.
       expect(m.effects.activities).toBeUndefined();
     }
+    // One reassignment, cut into three mutations, shares one batch id (audit).
+    expect(batches.size).toBe(1);
     const first = entries[0]!.effects!.leads!.find((l) => l.id === 'lead-000000')!;
     expect(first).toEqual({
       id: 'lead-000000',
       patch: { ownerId: emre.id, teamId: emre.teamId, updatedAt: NOW },
       expect: { ownerId: null },
     });
+    const second = entries[0]!.effects!.leads!.find((l) => l.id === 'lead-000001')!;
+    expect(second.expect).toEqual({ ownerId: faisal.id });
     expect(await db.activities.count()).toBe(0);
     // Emre's team is Istanbul: the leads went with him.
     expect(await db.leads.where('[teamId+stage]').equals([emre.teamId!, 'lead']).count()).toBe(
@@ -196,16 +219,11 @@ describe('reassigning', () => {
   it('deals leads out in turn between several targets, including a team pool', async () => {
     await put(Array.from({ length: 9 }, (_, i) => lead(i)));
     const ids = (await db.leads.toCollection().primaryKeys()) as LeadId[];
-    const r = await reassignLeads(
-      db,
-      ids,
-      [
-        { kind: 'agent', userId: mona.id, teamId: null },
-        { kind: 'agent', userId: emre.id, teamId: null },
-        { kind: 'teamQueue', teamId: gulf },
-      ],
-      { by: omar.id, now: NOW },
-    );
+    const r = await reassignLeads(asSarah, ids, [
+      { kind: 'agent', userId: mona.id, teamId: null },
+      { kind: 'agent', userId: emre.id, teamId: null },
+      { kind: 'teamQueue', teamId: gulf },
+    ]);
     expect(r).toMatchObject({ ok: true, moved: 9, entries: 3 });
     expect(await queueSize(db, [mona.id])).toBe(3);
     expect(await queueSize(db, [emre.id])).toBe(3);
@@ -216,39 +234,37 @@ describe('reassigning', () => {
     await put([lead(1), lead(2, { stage: 'won' }), lead(3, { stage: 'lost' })]);
     const ids = ['lead-000001', 'lead-000002', 'lead-000003'] as LeadId[];
     const to = { kind: 'agent', userId: mona.id, teamId: null } as const;
-    expect(await reassignLeads(db, ids, to, { by: omar.id, now: NOW })).toMatchObject({
+    expect(await reassignLeads(asOmar, ids, to)).toMatchObject({
       moved: 1,
       closedKept: 2,
     });
     expect((await db.leads.get('lead-000002' as LeadId))?.ownerId).toBe(faisal.id);
-    expect(
-      await reassignLeads(db, ids, to, { by: omar.id, now: NOW, includeClosed: true }),
-    ).toMatchObject({ moved: 2, unchanged: 1 });
+    expect(await reassignLeads(asOmar, ids, to, { includeClosed: true })).toMatchObject({
+      moved: 2,
+      unchanged: 1,
+    });
+    expect((await db.leads.get('lead-000002' as LeadId))?.ownerId).toBe(mona.id);
   });
 
-  it('refuses an empty selection, no target or an unknown person, writing nothing', async () => {
+  it('refuses an empty selection, no target, an unknown person or another team, writing nothing', async () => {
     await put([lead(1)]);
     const id = ['lead-000001' as LeadId];
     const to = { kind: 'agent', userId: mona.id, teamId: null } as const;
-    expect(await reassignLeads(db, [], to, { by: omar.id })).toEqual({
-      ok: false,
-      error: 'nothingSelected',
-    });
-    expect(await reassignLeads(db, id, [], { by: omar.id })).toEqual({
-      ok: false,
-      error: 'noTarget',
-    });
+    expect(await reassignLeads(asOmar, [], to)).toEqual({ ok: false, error: 'nothingSelected' });
+    expect(await reassignLeads(asOmar, id, [])).toEqual({ ok: false, error: 'noTarget' });
+    const nobody = '01900000-0000-7000-8000-0000000009ff' as UserId;
     expect(
-      await reassignLeads(
-        db,
-        id,
-        { kind: 'agent', userId: 'ghost' as UserId, teamId: null },
-        {
-          by: omar.id,
-        },
-      ),
+      await reassignLeads(asOmar, id, { kind: 'agent', userId: nobody, teamId: null }),
     ).toEqual({ ok: false, error: 'targetUnknown' });
+    // Omar leads the Gulf team: he cannot send its leads to Istanbul.
+    expect(
+      await reassignLeads(asOmar, id, { kind: 'agent', userId: emre.id, teamId: null }),
+    ).toEqual({ ok: false, error: 'forbidden' });
+    // Nor may a hunter reassign at all.
+    const asFaisal = deskOf(db, faisal, DEMO_ORGANISATION, () => NOW);
+    expect(await reassignLeads(asFaisal, id, to)).toEqual({ ok: false, error: 'forbidden' });
     expect(await db.outbox.count()).toBe(0);
+    expect((await db.leads.get(id[0]!))?.ownerId).toBe(faisal.id);
   });
 
   it('writes nothing at all when it fails half-way', async () => {
@@ -262,17 +278,11 @@ describe('reassigning', () => {
       return add(entry);
     });
     await expect(
-      reassignLeads(
-        db,
-        ids,
-        { kind: 'agent', userId: mona.id, teamId: null },
-        {
-          by: omar.id,
-          now: NOW,
-        },
-      ),
+      reassignLeads(asOmar, ids, { kind: 'agent', userId: mona.id, teamId: null }),
     ).rejects.toThrow('disk full');
     vi.restoreAllMocks();
+    // The first part had been written inside the transaction: it is gone with the rest.
+    expect(calls).toBe(2);
     expect(await db.outbox.count()).toBe(0);
     expect(await queueSize(db, [faisal.id])).toBe(1500);
     expect(await db.leads.where('ownerId').equals(mona.id).count()).toBe(0);

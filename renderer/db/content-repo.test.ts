@@ -3,8 +3,9 @@ import { DEMO_USERS, DEMO_USER_IDS } from '../../shared/demo/organisation';
 import { HOME_4_ID, RAWAA_HOME_4 } from '../../shared/demo/products';
 import { HUNTER_SCRIPT } from '../../shared/demo/scripts';
 import type { CallScript, ScriptId } from '../../shared/domain/content';
+import { productUsers } from '../../shared/domain/editing';
 import { mutationSchema } from '../../shared/sync/protocol';
-import { productUsers, removeContent, saveContent, type EditorContext } from './content-repo';
+import { removeContent, saveContent, type EditorContext } from './content-repo';
 import { loadDemo } from './demo-loader';
 import { createDeskDatabase, type DeskDatabase } from './schema';
 import type { ContentRow } from '../../shared/domain/content';
@@ -53,14 +54,14 @@ describe('saving content', () => {
     ]);
     expect(stored.steps[0]!.lines.en).toEqual(first.lines.en);
     const [entry] = await pushed();
+    // The arguments are the row as the editor gave it; the effects carry it tidied.
     expect(entry).toMatchObject({
       name: 'putContent',
-      args: { kind: 'script', id: HUNTER_SCRIPT.id },
+      args: { row: { kind: 'script', id: HUNTER_SCRIPT.id }, isNew: false, at: NOW },
     });
-    expect(entry!.effects.content?.put?.[0]).toMatchObject({
-      id: HUNTER_SCRIPT.id,
-      kind: 'script',
-    });
+    const put = entry!.effects.content?.put?.[0];
+    expect(put).toMatchObject({ id: HUNTER_SCRIPT.id, kind: 'script' });
+    expect((put!.data as CallScript).steps[0]!.lines.tr).toEqual(stored.steps[0]!.lines.tr);
   });
 
   it('refuses a script with a branch to a missing step or an unknown placeholder, writing nothing', async () => {
@@ -131,7 +132,8 @@ describe('deleting content', () => {
   });
 
   it('keeps a product that a script sells or another product cross-sells', async () => {
-    expect((await productUsers(db, HOME_4_ID)).map((r) => r.id)).toContain('rawaa-pro-500');
+    const users = productUsers(await db.content.toArray(), HOME_4_ID);
+    expect(users.map((r) => r.id)).toContain('rawaa-pro-500');
     expect(await removeContent(ctx, HOME_4_ID)).toMatchObject({ ok: false, error: 'productInUse' });
     expect(await db.content.get(HOME_4_ID)).toBeDefined();
     expect(await db.outbox.count()).toBe(0);

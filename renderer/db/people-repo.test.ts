@@ -18,6 +18,9 @@ const omar = user(DEMO_USER_IDS.omar);
 const sarah = user(DEMO_USER_IDS.sarah);
 const faisal = user(DEMO_USER_IDS.faisal);
 const emre = user(DEMO_USER_IDS.emre);
+/** Ids no demo person or team has. */
+const HANA = '01900000-0000-7000-8000-0000000002f1' as UserId;
+const NO_TEAM = '01900000-0000-7000-8000-0000000001f9' as TeamId;
 let db: DeskDatabase;
 let asOmar: EditorContext;
 let asSarah: EditorContext;
@@ -36,7 +39,7 @@ describe('people', () => {
   it('a supervisor adds a hunter to their team: row and outbox entry together', async () => {
     const hana = {
       ...faisal,
-      id: 'new-user' as UserId,
+      id: HANA,
       displayName: '  هناء  ',
       email: 'Hana@Rawaa.example ',
     };
@@ -45,9 +48,9 @@ describe('people', () => {
       ok: true,
       value: { displayName: 'هناء', email: 'hana@rawaa.example' },
     });
-    expect(await db.users.get('new-user' as UserId)).toMatchObject({ email: 'hana@rawaa.example' });
+    expect(await db.users.get(HANA)).toMatchObject({ email: 'hana@rawaa.example' });
     const [entry] = await pushed();
-    expect(entry).toMatchObject({ name: 'putUser', effects: { users: [{ id: 'new-user' }] } });
+    expect(entry).toMatchObject({ name: 'putUser', effects: { users: [{ id: HANA }] } });
   });
 
   it('refuses a taken or malformed e-mail with the reason, writing nothing', async () => {
@@ -86,9 +89,12 @@ describe('people', () => {
   it('disables a person (kept, marked) and refuses a team that does not exist', async () => {
     expect((await saveUser(asOmar, { ...faisal, disabled: true }, { isNew: false })).ok).toBe(true);
     expect(await db.users.get(faisal.id)).toMatchObject({ disabled: true });
-    expect(
-      await saveUser(asSarah, { ...faisal, teamId: 'gone' as TeamId }, { isNew: false }),
-    ).toMatchObject({ ok: false, issues: ['teamRequired'] });
+    expect(await saveUser(asSarah, { ...faisal, teamId: NO_TEAM }, { isNew: false })).toEqual({
+      ok: false,
+      error: 'invalid',
+      issues: ['teamRequired'],
+    });
+    expect((await db.users.get(faisal.id))?.teamId).toBe(faisal.teamId);
   });
 });
 

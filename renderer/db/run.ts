@@ -3,7 +3,7 @@
 // server runs), write its effects and append its outbox entry — so a crash never leaves half an
 // action behind and sync pushes exactly what happened. Several verbs that must happen together
 // (an import's parts, a national do-not-call file) go through `runTogether`.
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { OrganisationProfile } from '../../shared/domain/content';
 import type { FollowUpPolicy } from '../../shared/domain/follow-up';
 import type { Effects } from '../../shared/mutations/effects';
@@ -90,10 +90,14 @@ export function runTogether<T>(
   const { db } = desk;
   const once = runner(desk);
   return db.transaction('rw', [...effectTables(db), db.outbox, ...extra], async () =>
-    body(async (verb, input) => {
-      const r = await once(verb, input);
-      if (!r.ok) throw new VerbRefused(verb.name, r.error);
-      return r.result;
-    }),
+    body((verb, input) =>
+      // A Dexie promise, not a native one: awaited later (an import parses the next part while
+      // this one is written), it still resumes inside this transaction — a native promise's
+      // continuation can run outside it, where Dexie opens a transaction of its own.
+      Dexie.Promise.resolve(once(verb, input)).then((r) => {
+        if (!r.ok) throw new VerbRefused(verb.name, r.error);
+        return r.result;
+      }),
+    ),
   );
 }

@@ -7,13 +7,16 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   toStoredLead,
+  V5_NATIONAL_SHADOWED_KEY,
   type DeskDatabase,
   type StoredLead,
 } from './schema';
 import { freshLeadState, type Activity, type Lead } from '../../shared/domain/lead';
 import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
 import { searchTokens } from '../../shared/domain/search-key';
+import type { DncEntry } from '../../shared/domain/targets';
 
 let db: DeskDatabase | undefined;
 afterEach(async () => {
@@ -265,12 +268,89 @@ describe('upgrade v4 → v5', () => {
     v4.close();
 
     db = createDeskDatabase(name);
-    expect(db.verno).toBe(5);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await db.leads.get('z1' as LeadId))?.queueZone).toBe('Europe/Istanbul');
     const inZone = await db.leads
       .where('[queueOwner+queueZone+queueKey]')
       .between(['u1', 'Europe/Istanbul', Dexie.minKey], ['u1', 'Europe/Istanbul', Dexie.maxKey])
       .primaryKeys();
     expect(inZone).toEqual(['z1']);
+  });
+});
+
+describe('upgrade v5 → v6', () => {
+  it('marks internal do-not-call entries the v5 desk listed as national too, and drops the list', async () => {
+    const name = `upgrade6-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    const entry = (phoneE164: string, source: DncEntry['source'], note = ''): DncEntry => ({
+      phoneE164,
+      source,
+      addedAt: 1,
+      addedBy: null,
+      note,
+    });
+    await v5.table('dnc').bulkPut([
+      // Internal, and in the national file (the v5 desk kept that in the meta list).
+      entry('+966501111111', 'internal', 'VIP: key account only'),
+      // Internal only.
+      entry('+966502222222', 'internal', 'Complained'),
+      // National: it has no internal entry to mark.
+      entry('+966503333333', 'national'),
+    ]);
+    await v5.table('meta').bulkPut([
+      {
+        key: V5_NATIONAL_SHADOWED_KEY,
+        value: ['+966501111111', '+966503333333', '+966509999999'],
+      },
+      { key: 'clientId', value: '01900000-0000-7000-8000-00000000c1d0' },
+    ]);
+    v5.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.dnc.get('+966501111111')).toEqual({
+      ...entry('+966501111111', 'internal', 'VIP: key account only'),
+      national: true,
+    });
+    expect(await db.dnc.get('+966502222222')).toEqual(
+      entry('+966502222222', 'internal', 'Complained'),
+    );
+    expect(await db.dnc.get('+966503333333')).toEqual(entry('+966503333333', 'national'));
+    // A listed number with no entry is not invented.
+    expect(await db.dnc.count()).toBe(3);
+    expect(await db.meta.get(V5_NATIONAL_SHADOWED_KEY)).toBeUndefined();
+    expect((await db.meta.get('clientId'))?.value).toBe('01900000-0000-7000-8000-00000000c1d0');
+  });
+
+  it('opens a v5 desk that never imported a national file unchanged', async () => {
+    const name = `upgrade6-empty-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.table('dnc').put({
+      phoneE164: '+966502222222',
+      source: 'internal',
+      addedAt: 1,
+      addedBy: null,
+      note: '',
+    });
+    v5.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const kept = await db.dnc.get('+966502222222');
+    expect(kept).toMatchObject({ source: 'internal' });
+    expect(kept?.national).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { createDeskDatabase } from '../db/schema';
 import { memoryTokenStore } from './auth';
 import { DeskSync } from './desk-sync';
 import { SyncHttpError } from './errors';
-import { FakeSyncServer } from './testing/fake-sync-server';
+import { FAKE_ORGANISATION_ID, FAKE_USER, FakeSyncServer } from './testing/fake-sync-server';
 import { wireLead } from './testing/wire-lead';
 
 function memoryStorage(): Storage {
@@ -21,6 +21,8 @@ function memoryStorage(): Storage {
   };
 }
 
+/** The database a person gets: one per organisation and person. */
+const ownDb = `salesdesk-${FAKE_ORGANISATION_ID}-${FAKE_USER.id}`;
 const prefix = () => `ds-${Math.random().toString(36).slice(2)}`;
 const open: DeskSync[] = [];
 afterEach(async () => {
@@ -61,7 +63,7 @@ describe('DeskSync', () => {
     await sync.signIn('http://sync.test/', 'a@x.test', 'secret');
     const snap = sync.snapshot();
     expect(snap.phase).toBe('active');
-    expect(snap.db?.name).toBe(`${p}-salesdesk-org-u1`);
+    expect(snap.db?.name).toBe(`${p}-${ownDb}`);
     await until(async () => (await snap.db!.leads.count()) === 1);
     // The refresh token went to the token store, never to localStorage.
     expect(tokens.current()).toMatch(/^refresh-/);
@@ -95,10 +97,10 @@ describe('DeskSync', () => {
     await first.sync.close();
 
     const again = deskSync(server, storage, first.tokens, first.prefix);
-    expect(again.sync.rememberedAccount()?.user.id).toBe('u1');
+    expect(again.sync.rememberedAccount()?.user.id).toBe(FAKE_USER.id);
     expect(await again.sync.resume()).toBe(true);
     const snap = again.sync.snapshot();
-    expect(snap.db?.name).toBe(`${first.prefix}-salesdesk-org-u1`);
+    expect(snap.db?.name).toBe(`${first.prefix}-${ownDb}`);
     expect(await snap.db!.leads.count()).toBe(1);
     // Known from the earlier run: no download screen again.
     expect(snap.status?.initialSyncDone).toBe(true);

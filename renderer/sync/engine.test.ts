@@ -1,15 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../db/schema';
-import { addToOutbox, clientId } from '../db/outbox';
-import type { Lead } from '../../shared/domain/lead';
-import type { Effects, MutationName } from '../../shared/sync/protocol';
+import type { LeadId } from '../../shared/domain/ids';
+import { activitySchema, type Lead } from '../../shared/domain/lead';
+import { addNote } from '../../shared/mutations/add-note';
+import { handOff } from '../../shared/mutations/hand-off';
+import { qualify } from '../../shared/mutations/qualify';
+import type { Verb } from '../../shared/mutations/verb';
+import { deskOf } from '../db/desk';
+import { clientId } from '../db/outbox';
+import { run, type Desk, type RunInput } from '../db/run';
+import { createDeskDatabase, type DeskDatabase } from '../db/schema';
 import { AuthSession, memoryTokenStore } from './auth';
 import { SyncEngine, type SyncStatus } from './engine';
 import { applyPullPage, loadCursor } from './apply-pull';
+import { nextPushBatch, pushResultFor, recordPushResult } from './push';
 import { HttpTransport } from './transport';
-import { FakeSyncServer } from './testing/fake-sync-server';
+import {
+  FAKE_CLOSER,
+  FAKE_ORGANISATION,
+  FAKE_OTHER_HUNTER_ID,
+  FAKE_USER,
+  FakeSyncServer,
+} from './testing/fake-sync-server';
 import { wireLead } from './testing/wire-lead';
 
+const DAY = 86_400_000;
 let db: DeskDatabase | undefined;
 const engines: SyncEngine[] = [];
 afterEach(async () => {
@@ -32,51 +46,66 @@ function setup(server = new FakeSyncServer()) {
     backoff: { baseMs: 5, capMs: 20 },
   });
   engines.push(engine);
-  return { db, server, engine, auth };
+  // The signed-in hunter's desk: what it pushes are the outbox entries its verbs write.
+  const desk = deskOf(db, FAKE_USER, FAKE_ORGANISATION);
+  return { db, server, engine, auth, desk };
 }
 
-async function queue(
-  d: DeskDatabase,
-  name: MutationName,
-  leadId: string,
-  patch: Effects['leads'] extends (infer E)[] | undefined
-    ? E extends { patch?: infer P }
-      ? P
-      : never
-    : never,
-  expect?: { stage?: Lead['stage']; ownerId?: string | null },
-) {
-  await d.transaction('rw', [d.outbox, d.meta], () =>
-    addToOutbox(
-      d,
-      name,
-      { leadId },
-      { leads: [{ id: leadId, patch, ...(expect ? { expect } : {}) }] },
-      Date.now(),
-    ),
-  );
+/** Runs a verb on the desk, as an agent's action does; the test stops if the desk refuses it. */
+async function act<A, R, I>(desk: Desk, verb: Verb<A, R, I>, input: RunInput<I>): Promise<void> {
+  const r = await run(desk, verb, input);
+  if (!r.ok) throw new Error(`${verb.name} refused on the desk: ${r.error.code}`);
 }
+
+const note = (desk: Desk, leadId: string, text: string) =>
+  act(desk, addNote, { leadId: leadId as LeadId, text });
 
 describe('push', () => {
   it('sends the outbox in seq order in batches of 100 and drops what the server acknowledged', async () => {
-    const { db, server, engine } = setup();
+    const { db, server, engine, desk } = setup();
     server.putLead(wireLead({ id: 'l1' }));
-    for (let i = 0; i < 250; i++) await queue(db, 'addNote', 'l1', { notes: `n${i}` });
+    await engine.syncNow();
+    const texts = Array.from({ length: 250 }, (_, i) => `n${i}`);
+    for (const text of texts) await note(desk, 'l1', text);
+    expect(await db.outbox.count()).toBe(250);
     await engine.syncNow();
     expect(server.pushes.map((p) => p.mutations.length)).toEqual([100, 100, 50]);
     const seqs = server.pushes.flatMap((p) => p.mutations.map((m) => m.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(250);
+    const sent = server.pushes.flatMap((p) => p.mutations);
+    expect(new Set(sent.map((m) => `${m.name}:${m.schemaVersion}`))).toEqual(
+      new Set(['addNote:2']),
+    );
+    expect(sent.map((m) => addNote.args.parse(m.args).text)).toEqual(texts);
     expect(new Set(server.pushes.map((p) => p.clientId))).toEqual(new Set([await clientId(db)]));
     expect(await db.outbox.count()).toBe(0);
-    expect(server.leads.get('l1')?.notes).toBe('n249');
+    // Each note is appended to the lead's notes: applied in order, the last holds them all.
+    expect(server.leads.get('l1')?.notes).toBe(texts.join('\n'));
+    expect(server.log.filter((c) => c.kind === 'activity')).toHaveLength(250);
   });
 
   it('records a refused hand-off with its reason, mutation, lead and time, and still moves on', async () => {
-    const { db, server, engine } = setup();
-    server.putLead(wireLead({ id: 'l1', name: 'Ayşe Yılmaz', ownerId: 'u2' }));
+    const { db, server, engine, desk } = setup();
+    server.putUser(FAKE_CLOSER);
+    server.putLead(wireLead({ id: 'l1', name: 'Ayşe Yılmaz' }));
+    server.putLead(wireLead({ id: 'l2' }));
     await engine.syncNow();
-    await queue(db, 'handOff', 'l1', { stage: 'meetingScheduled' }, { ownerId: 'u1' });
-    await queue(db, 'addNote', 'l1', { notes: 'still mine' });
+    // The supervisor gives the lead to another hunter; the desk has not heard of it yet.
+    server.putLead({ ...server.leads.get('l1')!, ownerId: FAKE_OTHER_HUNTER_ID });
+    await act(desk, handOff, {
+      leadId: 'l1' as LeadId,
+      closerId: FAKE_CLOSER.id,
+      meetingAt: Date.now() + DAY,
+      note: 'Wants a demo',
+    });
+    expect(await db.leads.get('l1' as LeadId)).toMatchObject({
+      stage: 'meetingScheduled',
+      ownerId: FAKE_CLOSER.id,
+    });
+    await note(desk, 'l2', 'still mine');
+    const [handed] = await db.outbox.toArray();
+    expect(handed?.effects?.leads?.[0]?.expect).toEqual({ stage: 'lead', ownerId: FAKE_USER.id });
     await engine.syncNow();
     expect(await db.outbox.count()).toBe(0);
     const [rejection, ...more] = await db.rejections.toArray();
@@ -88,93 +117,88 @@ describe('push', () => {
       leadName: 'Ayşe Yılmaz',
     });
     expect(rejection!.at).toBeGreaterThan(0);
-    expect(server.leads.get('l1')?.notes).toBe('still mine');
+    expect(server.leads.get('l2')?.notes).toBe('still mine');
+    // The desk let go of the meeting: the lead is the other hunter's, as on the server.
+    expect(await db.leads.get('l1' as LeadId)).toMatchObject({
+      stage: 'lead',
+      ownerId: FAKE_OTHER_HUNTER_ID,
+      meeting: null,
+    });
+    expect(await db.activities.where('leadId').equals('l1').count()).toBe(0);
   });
 
   it('undoes a refused change on the desk, keeping later pending changes on top', async () => {
-    const { db, server, engine, auth } = setup();
+    const { db, server, engine, auth, desk } = setup();
     server.putLead(wireLead({ id: 'l1', stage: 'lead', notes: '' }));
     await engine.syncNow();
-    // The desk moved the lead optimistically and logged the call…
-    const local = (await db.leads.get('l1' as Lead['id']))!;
-    await db.leads.put(toStoredLead({ ...local, stage: 'qualified', priority: 7 }));
-    await db.activities.add({
-      id: '01900000-0000-7000-8000-0000000000b1' as never,
-      leadId: 'l1' as Lead['id'],
-      agentId: 'u1' as never,
-      type: 'stageChange',
-      at: 5,
-      durationSec: null,
-      disposition: null,
-      note: '',
-      stageTo: 'qualified',
+    const before = (await db.leads.get('l1' as LeadId))!;
+    // The desk qualified the lead (its stage, its BANT and a stage-change activity)…
+    const yes = { met: true, note: 'yes' };
+    await act(desk, qualify, {
+      leadId: 'l1' as LeadId,
+      bant: { budget: yes, authority: yes, need: yes, timeline: yes },
     });
-    await db.transaction('rw', [db.outbox, db.meta], () =>
-      addToOutbox(
-        db,
-        'qualify',
-        { leadId: 'l1' },
-        {
-          leads: [
-            { id: 'l1', patch: { stage: 'qualified', priority: 7 }, expect: { stage: 'lead' } },
-          ],
-          activities: [
-            {
-              id: '01900000-0000-7000-8000-0000000000b1',
-              leadId: 'l1',
-              agentId: 'u1',
-              type: 'stageChange',
-              at: 5,
-              durationSec: null,
-              disposition: null,
-              note: '',
-              stageTo: 'qualified',
-            },
-          ],
-        },
-        1,
-      ),
-    );
+    expect(await db.leads.get('l1' as LeadId)).toMatchObject({ stage: 'qualified' });
+    expect((await db.activities.toArray()).map((a) => a.type)).toEqual(['stageChange']);
     // …then wrote a note, still waiting when the answer comes.
-    await db.leads.update('l1' as Lead['id'], { notes: 'later' });
-    await queue(db, 'addNote', 'l1', { notes: 'later' });
+    await note(desk, 'l1', 'later');
     // Meanwhile the lead was lost on the server: the qualification is refused.
     server.putLead({ ...server.leads.get('l1')!, stage: 'lost' });
-    const batch = await import('./push').then((m) => m.nextPushBatch(db, 1));
+    const batch = await nextPushBatch(db, 1);
+    expect(batch!.request.mutations.map((m) => m.name)).toEqual(['qualify']);
     const response = await auth.authorized((token) => auth.transport.push(token, batch!.request));
-    const { recordPushResult, pushResultFor } = await import('./push');
     const { ackedSeq, refused } = pushResultFor(batch!, response);
     await recordPushResult(db, ackedSeq, refused, 9);
-    const undone = await db.leads.get('l1' as Lead['id']);
+    const undone = await db.leads.get('l1' as LeadId);
     // The server's stage is not known to the desk yet (no pull): back to the last one it sent,
     // with the pending note still on top.
-    expect(undone).toMatchObject({ stage: 'lead', priority: 0, notes: 'later' });
-    expect(await db.activities.count()).toBe(0);
+    expect(undone).toMatchObject({ stage: 'lead', notes: 'later' });
+    expect(undone?.bant).toEqual(before.bant);
+    expect(undone?.stageChangedAt).toBe(before.stageChangedAt);
+    // The refused change's activity went; the note's stays.
+    expect((await db.activities.toArray()).map((a) => a.type)).toEqual(['note']);
     expect(await db.rejections.toArray()).toEqual([
-      expect.objectContaining({ name: 'qualify', reason: 'stageChanged', leadId: 'l1' }),
+      expect.objectContaining({ name: 'qualify', reason: 'stageChanged', leadId: 'l1', at: 9 }),
     ]);
     await engine.syncNow();
-    expect(await db.leads.get('l1' as Lead['id'])).toMatchObject({ stage: 'lost', notes: 'later' });
+    expect(await db.leads.get('l1' as LeadId)).toMatchObject({ stage: 'lost', notes: 'later' });
+    expect(server.leads.get('l1')).toMatchObject({ stage: 'lost', notes: 'later' });
   });
 
-  it('refuses a malformed entry on the desk instead of letting it block the outbox', async () => {
-    const { db, server, engine } = setup();
+  it('refuses an entry it cannot send on the desk instead of letting it block the outbox', async () => {
+    const { db, server, engine, desk } = setup();
     server.putLead(wireLead({ id: 'l1' }));
+    await engine.syncNow();
+    const id = await clientId(db);
+    // What a desk of the previous version left behind (hand-built effects, format 1)…
     await db.outbox.add({
-      clientId: await clientId(db),
-      name: 'notAMutation',
-      args: { leadId: 'l1' },
-      effects: {},
+      clientId: id,
+      name: 'addNote',
+      args: { leadId: 'l1', text: 'old' },
+      effects: { leads: [{ id: 'l1' as LeadId, patch: { notes: 'old' } }] },
       schemaVersion: 1,
       createdAt: 1,
     });
-    await queue(db, 'addNote', 'l1', { notes: 'after' });
+    // …and something that is no verb at all.
+    await db.outbox.add({
+      clientId: id,
+      name: 'notAMutation',
+      args: { leadId: 'l1' },
+      effects: {},
+      schemaVersion: 2,
+      createdAt: 1,
+    });
+    await note(desk, 'l1', 'after');
     await engine.syncNow();
     expect(await db.outbox.count()).toBe(0);
     expect(await db.rejections.toArray()).toEqual([
+      expect.objectContaining({ name: 'addNote', reason: 'invalid', leadId: 'l1' }),
       expect.objectContaining({ name: 'notAMutation', reason: 'invalid', leadId: 'l1' }),
     ]);
+    // Only the real entry reached the server.
+    expect(server.pushes.flatMap((p) => p.mutations.map((m) => m.name))).toEqual(['addNote']);
     expect(server.leads.get('l1')?.notes).toBe('after');
+    expect((await db.leads.get('l1' as LeadId))?.notes).toBe('after');
   });
 });
 
@@ -193,12 +217,11 @@ describe('pull', () => {
   });
 
   it('keeps local changes still in the outbox on top of a pulled lead (rebase)', async () => {
-    const { db, server, engine } = setup();
+    const { db, server, engine, desk } = setup();
     server.putLead(wireLead({ id: 'l1', notes: '', priority: 1 }));
     await engine.syncNow();
     // The agent writes a note while the push cannot get through…
-    await db.leads.update('l1' as Lead['id'], { notes: 'call after 3' });
-    await queue(db, 'addNote', 'l1', { notes: 'call after 3' });
+    await note(desk, 'l1', 'call after 3');
     server.fail('/api/sync/push', { status: 503, error: 'unavailable', times: 1 });
     // …and the supervisor changes another field on the server.
     server.putLead({ ...server.leads.get('l1')!, priority: 9 });
@@ -218,7 +241,7 @@ describe('pull', () => {
   });
 
   it('re-snapshots when the server says the cursor is too old, keeping unsent work', async () => {
-    const { db, server, engine } = setup();
+    const { db, server, engine, desk } = setup();
     server.putLead(wireLead({ id: 'l1' }));
     server.putLead(wireLead({ id: 'stale' }));
     await engine.syncNow();
@@ -227,7 +250,7 @@ describe('pull', () => {
     server.log = [...server.leads.values()].map((row) => ({ kind: 'lead' as const, row }));
     server.resnapshotNext = true;
     server.fail('/api/sync/push', { status: 503, error: 'unavailable' });
-    await queue(db, 'addNote', 'l1', { notes: 'mine' });
+    await note(desk, 'l1', 'mine');
     await expect(engine.syncNow()).rejects.toThrow();
     await engine.syncNow();
     expect(server.pulls.slice(-2)).toEqual(['2', null]);
@@ -242,16 +265,16 @@ describe('pull', () => {
     server.putLead(wireLead({ id: 'kept' }));
     server.log.push({
       kind: 'activity',
-      row: {
+      row: activitySchema.parse({
         id: '01900000-0000-7000-8000-0000000000a1',
         leadId: 'gone',
-        agentId: 'u1',
+        agentId: FAKE_USER.id,
         type: 'call',
         at: 5,
         durationSec: 10,
         disposition: 'noAnswer',
         note: '',
-      },
+      }),
     });
     await engine.syncNow();
     expect(await db.activities.count()).toBe(1);
@@ -361,12 +384,11 @@ describe('failures', () => {
   });
 
   it('pushes a fresh outbox entry by itself while running', async () => {
-    const { db, server, engine } = setup();
+    const { db, server, engine, desk } = setup();
     server.putLead(wireLead({ id: 'l1' }));
     engine.start();
     await waitFor(async () => (await db.leads.count()) === 1);
-    await db.leads.put(toStoredLead({ ...(await db.leads.get('l1' as Lead['id']))!, notes: 'x' }));
-    await queue(db, 'addNote', 'l1', { notes: 'x' });
+    await note(desk, 'l1', 'x');
     await waitFor(async () => server.leads.get('l1')?.notes === 'x');
     await waitFor(async () => (await db.outbox.count()) === 0);
   });

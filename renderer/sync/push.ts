@@ -19,10 +19,15 @@ import { pendingLeadPatches, rebaseLead } from './rebase';
 
 export const PUSH_BATCH_SIZE = 100;
 /**
- * Most JSON a batch carries (the server takes 5 MiB): a national do-not-call file's parts are
- * ~200 KB each, so they go a few at a time. A single bigger entry still goes alone.
+ * Most bytes of JSON a batch carries (the server takes 5 MiB): a national do-not-call file's
+ * parts of 10,000 numbers are ~1.5 MB each, so they go one at a time. A single bigger entry
+ * still goes alone.
  */
 export const PUSH_BATCH_BYTES = 2 * 1024 * 1024;
+
+const utf8 = new TextEncoder();
+/** Bytes as sent: UTF-8 JSON, where an Arabic or Turkish letter takes two and more. */
+const wireSize = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;
 
 export type PushBatch = {
   request: PushRequest;
@@ -44,7 +49,8 @@ export async function nextPushBatch(
   const mutations: Mutation[] = [];
   const invalid: OutboxEntry[] = [];
   let lastSeq = 0;
-  let bytes = 0;
+  // The request itself, then each mutation with the comma before it.
+  let bytes = wireSize({ clientId, mutations: [] });
   for (const entry of entries) {
     // One request carries one client id (a desk only ever has one; this is belt and braces).
     if (entry.clientId !== clientId) break;
@@ -54,7 +60,7 @@ export async function nextPushBatch(
         ? mutationSchema.safeParse(toMutation(entry))
         : null;
     if (parsed?.success) {
-      const size = JSON.stringify(parsed.data).length;
+      const size = wireSize(parsed.data) + (mutations.length > 0 ? 1 : 0);
       if (mutations.length > 0 && bytes + size > PUSH_BATCH_BYTES) break;
       bytes += size;
       mutations.push(parsed.data);

@@ -1,12 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { LeadId } from '../../../shared/domain/ids';
+import { addNote } from '../../../shared/mutations/add-note';
 import { App } from '../App';
+import { deskOf } from '../../db/desk';
+import { run } from '../../db/run';
 import { createDeskDatabase, type DeskDatabase } from '../../db/schema';
 import { initI18n } from '../../i18n/i18n';
 import { createAppStore } from '../../store/store';
 import { memoryTokenStore } from '../../sync/auth';
 import { DeskSync } from '../../sync/desk-sync';
-import { FakeSyncServer } from '../../sync/testing/fake-sync-server';
+import { FAKE_ORGANISATION, FAKE_USER, FakeSyncServer } from '../../sync/testing/fake-sync-server';
 import { wireLead } from '../../sync/testing/wire-lead';
 
 let demoDb: DeskDatabase;
@@ -99,15 +103,17 @@ describe('signed in to a sync server', () => {
     await signIn('secret');
     await screen.findByTestId('connection-state', {}, { timeout: 10_000 });
     const db = sync.snapshot().db!;
+    await waitFor(async () => expect(await db.leads.count()).toBe(1));
     server.fail('/api/sync/push', { status: 503, error: 'unavailable', times: 1000 });
-    await db.outbox.add({
-      clientId: '01900000-0000-7000-8000-00000000abcd',
-      name: 'addNote',
-      args: { leadId: 'l1' },
-      effects: { leads: [{ id: 'l1', patch: { notes: 'x' } }] },
-      schemaVersion: 1,
-      createdAt: 1,
+    // A note the agent writes while the server cannot take it: a real outbox entry.
+    const r = await run(deskOf(db, FAKE_USER, FAKE_ORGANISATION), addNote, {
+      leadId: 'l1' as LeadId,
+      text: 'x',
     });
+    expect(r.ok).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByTestId('connection-state').getAttribute('data-pending')).toBe('1'),
+    );
     fireEvent.click(screen.getByTestId('user-badge'));
     fireEvent.click(await screen.findByTestId('sign-out'));
     expect((await screen.findByTestId('sign-out-pending')).textContent).toBe(

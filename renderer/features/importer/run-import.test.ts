@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_ORGANISATION, DEMO_USER_IDS } from '../../../shared/demo/organisation';
-import type { LeadId, OrganisationId, TeamId } from '../../../shared/domain/ids';
+import {
+  DEMO_ORGANISATION,
+  DEMO_TEAMS,
+  DEMO_USERS,
+  DEMO_USER_IDS,
+  GULF_TEAM_ID,
+  ISTANBUL_TEAM_ID,
+} from '../../../shared/demo/organisation';
+import type { LeadId } from '../../../shared/domain/ids';
 import { freshLeadState, type Lead } from '../../../shared/domain/lead';
 import { guessMapping } from '../../../shared/import/columns';
 import type { ImportAssignment } from '../../../shared/import/lead';
@@ -11,15 +18,20 @@ import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../db/sc
 import { ImportError, runImport, type ImportJob, type ImportProgress } from './run-import';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
-const GULF = 'team-gulf' as TeamId;
+const GULF = GULF_TEAM_ID;
 const faisal = DEMO_USER_IDS.faisal;
 const mona = DEMO_USER_IDS.mona;
+/** Omar, the Gulf team's supervisor, imports. */
+const omar = DEMO_USERS.find((u) => u.id === DEMO_USER_IDS.omar)!;
 let db: DeskDatabase;
 let n = 0;
 
 beforeEach(async () => {
   db = createDeskDatabase(`import-test-${n++}`);
   await db.meta.put({ key: 'organisation', value: DEMO_ORGANISATION });
+  // The people and teams the import hands leads to (pulled on a real desk).
+  await db.users.bulkPut(DEMO_USERS);
+  await db.teams.bulkPut(DEMO_TEAMS);
 });
 
 afterEach(async () => {
@@ -38,7 +50,7 @@ function jobFor(bytes: Uint8Array, over: Partial<ImportJob> = {}): ImportJob {
     listName: 'Expo 2026',
     assignment: { kind: 'team', teamId: GULF },
     priority: 1,
-    by: DEMO_USER_IDS.omar,
+    by: { id: omar.id, roles: omar.roles, teamId: omar.teamId },
     now: NOW,
     ...over,
   };
@@ -55,7 +67,7 @@ async function snapshot() {
 function existingLead(id: string, over: Partial<Lead>): Lead {
   return {
     id: id as LeadId,
-    organisationId: DEMO_ORGANISATION.id as OrganisationId,
+    organisationId: DEMO_ORGANISATION.id,
     ownerId: faisal,
     teamId: GULF,
     stage: 'lead',
@@ -278,6 +290,25 @@ describe('runImport: assignment', () => {
     ).rejects.toMatchObject({ code: 'noAgents' });
     expect(await snapshot()).toEqual({ leads: 0, outbox: 0, imports: 0 });
   });
+
+  it('lets the importer’s rights decide where leads may go, writing nothing otherwise', async () => {
+    const bytes = utf8('Name,Phone\nA,05320000001\nB,05320000002\n');
+    // Omar leads the Gulf team, not Istanbul's.
+    const elsewhere = jobFor(bytes, { assignment: { kind: 'team', teamId: ISTANBUL_TEAM_ID } });
+    await expect(runImport(db, bytes, elsewhere)).rejects.toMatchObject({
+      code: 'failed',
+      message: expect.stringContaining('outOfScope'),
+    });
+    // A hunter does not import at all.
+    const hunter = DEMO_USERS.find((u) => u.id === faisal)!;
+    const byHunter = jobFor(bytes, {
+      by: { id: hunter.id, roles: hunter.roles, teamId: hunter.teamId },
+    });
+    await expect(runImport(db, bytes, byHunter)).rejects.toMatchObject({
+      message: expect.stringContaining('forbidden'),
+    });
+    expect(await snapshot()).toEqual({ leads: 0, outbox: 0, imports: 0 });
+  });
 });
 
 /** A CSV of `count` distinct leads, Turkish, Arabic and English names, local and international numbers. */
@@ -348,7 +379,8 @@ describe('runImport: scale, cancel and a full disk', () => {
           return {
             ...table,
             mutate: (req) => {
-              if (req.type === 'add' && ++calls === 2) {
+              // Leads are written with put (the verb's effects), once per part.
+              if ((req.type === 'add' || req.type === 'put') && ++calls === 2) {
                 return Promise.reject(
                   new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
                 );

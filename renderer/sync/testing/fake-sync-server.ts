@@ -3,8 +3,50 @@
 // leads, activities and a change log, applies pushed effects last-write-wins, refuses conditional
 // mutations whose expectation no longer holds, and can be told to fail.
 import type { Change, Mutation, PushRequest, RejectionReason } from '../../../shared/sync/protocol';
+import type { OrganisationProfile, User } from '../../../shared/domain/content';
+import type { OrganisationId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { Lead } from '../../../shared/domain/lead';
 import { pushRequestSchema } from '../../../shared/sync/protocol';
+
+// Who the fake server knows. Person, team and organisation ids are UUIDs, as on the real server.
+export const FAKE_ORGANISATION_ID = '01900000-0000-7000-8000-00000000f000' as OrganisationId;
+export const FAKE_TEAM_ID = '01900000-0000-7000-8000-00000000f100' as TeamId;
+
+/** The hunter who signs in (password `secret`). */
+export const FAKE_USER: User = {
+  id: '01900000-0000-7000-8000-00000000f001' as UserId,
+  displayName: 'Ayşe',
+  email: 'a@x.test',
+  roles: ['hunter'],
+  teamId: FAKE_TEAM_ID,
+  locale: 'tr',
+  dailyCallTarget: 80,
+  dailyBookingTarget: 3,
+};
+
+/** A closer of the same team (the server sends them once `putUser` is called). */
+export const FAKE_CLOSER: User = {
+  id: '01900000-0000-7000-8000-00000000f002' as UserId,
+  displayName: 'Mehmet',
+  email: 'm@x.test',
+  roles: ['closer'],
+  teamId: FAKE_TEAM_ID,
+  locale: 'tr',
+  dailyCallTarget: 25,
+  dailyBookingTarget: 2,
+};
+
+/** Another hunter of the team, who may take a lead from under the signed-in one. */
+export const FAKE_OTHER_HUNTER_ID = '01900000-0000-7000-8000-00000000f003' as UserId;
+
+export const FAKE_ORGANISATION: OrganisationProfile = {
+  id: FAKE_ORGANISATION_ID,
+  name: { en: 'Org' },
+  defaultLanguage: 'en',
+  currency: 'TRY',
+  timezone: 'Europe/Istanbul',
+  callingWindow: { startMinutes: 540, endMinutes: 1200 },
+};
 
 type Fault = { status: number; error: string; retryAfter?: number; times: number };
 
@@ -29,6 +71,10 @@ export class FakeSyncServer {
   putLead(lead: Lead): void {
     this.leads.set(lead.id, lead);
     this.log.push({ kind: 'lead', row: lead });
+  }
+
+  putUser(user: User): void {
+    this.log.push({ kind: 'user', row: user });
   }
 
   tombstone(id: string): void {
@@ -96,24 +142,8 @@ export class FakeSyncServer {
       accessToken: this.validToken,
       accessExpiresAt: Date.now() + 15 * 60_000,
       refreshToken: `refresh-${this.tokenN}`,
-      user: {
-        id: 'u1',
-        displayName: 'Ayşe',
-        email: 'a@x.test',
-        roles: ['hunter'],
-        teamId: 't1',
-        locale: 'tr',
-        dailyCallTarget: 80,
-        dailyBookingTarget: 3,
-      },
-      organisation: {
-        id: 'org',
-        name: { en: 'Org' },
-        defaultLanguage: 'en',
-        currency: 'TRY',
-        timezone: 'Europe/Istanbul',
-        callingWindow: { startMinutes: 540, endMinutes: 1200 },
-      },
+      user: FAKE_USER,
+      organisation: FAKE_ORGANISATION,
     };
   }
 

@@ -15,6 +15,7 @@ import { previewFile } from '../../../shared/import/read-file';
 import { encodeCodePage, encodeUtf16, utf8 } from '../../../shared/import/testing/encode';
 import { mutationSchema } from '../../../shared/sync/protocol';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../db/schema';
+import { PUSH_BATCH_BYTES } from '../../sync/push';
 import { ImportError, runImport, type ImportJob, type ImportProgress } from './run-import';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
@@ -342,6 +343,32 @@ describe('runImport: scale, cancel and a full disk', () => {
     expect(new Set(sizes)).toEqual(new Set([1000]));
     expect(await db.leads.where('phoneE164').equals('+905320099999').count()).toBe(1);
   }, 600_000);
+
+  it('cuts rows with long notes into smaller parts, so every push stays well under the server’s limit', async () => {
+    // 1,000 rows with 2,000-character notes: 2 MB of row data, held twice in a part.
+    const note = 'Fuarda görüştük ve demo istiyor. '.repeat(65).slice(0, 2000);
+    const lines = ['Ad Soyad;Telefon;Notlar'];
+    for (let i = 0; i < 1000; i++)
+      lines.push(`Ayşe ${i};+90532${String(i).padStart(7, '0')};${note}`);
+    const bytes = utf8(`${lines.join('\r\n')}\r\n`, true);
+    const result = await runImport(db, bytes, jobFor(bytes));
+    expect(result.counts.imported).toBe(1000);
+    const entries = await db.outbox.orderBy('seq').toArray();
+    expect(entries.length).toBeGreaterThan(3);
+    for (const e of entries) {
+      const parsed = mutationSchema.parse(JSON.parse(JSON.stringify({ ...e, seq: e.seq })));
+      expect(new TextEncoder().encode(JSON.stringify(parsed)).length).toBeLessThan(
+        PUSH_BATCH_BYTES,
+      );
+    }
+    // In file order, every lead once, parts numbered in turn.
+    const ids = entries.flatMap((e) => e.effects?.leads?.map((l) => l.id) ?? []);
+    expect(new Set(ids).size).toBe(1000);
+    expect(ids).toEqual([...ids].sort());
+    expect(entries.map((e) => (e.args as { part: number }).part)).toEqual(
+      entries.map((_, i) => i + 1),
+    );
+  });
 
   it('a cancelled import leaves the desk exactly as it was', async () => {
     await db.leads.add(toStoredLead(existingLead('e1', { phoneE164: '+905550000000' })));

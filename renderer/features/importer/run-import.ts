@@ -94,6 +94,33 @@ function toImportError(error: unknown): ImportError {
 type ValidRow = { row: number; contact: RowContact; cells: string[] };
 type ImportRow = { id: LeadId; contact: RowContact; ownerId: UserId | null; teamId: TeamId | null };
 
+/**
+ * Most bytes of row data (UTF-8) one importLeads mutation carries. A part holds its rows twice
+ * (the arguments, and the leads they create) and must fit a push batch (renderer/sync/push.ts,
+ * 2 MiB): rows with long notes go in smaller parts than the usual thousand.
+ */
+export const IMPORT_PART_BYTES = 400_000;
+
+const utf8 = new TextEncoder();
+
+function byteSizedParts(rows: readonly ImportRow[]): ImportRow[][] {
+  const parts: ImportRow[][] = [];
+  let current: ImportRow[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const n = utf8.encode(JSON.stringify(row.contact)).length;
+    if (current.length > 0 && size + n > IMPORT_PART_BYTES) {
+      parts.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += n;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
 /** Runs the import; resolves with the report once everything is committed. */
 export async function runImport(
   db: DeskDatabase,
@@ -213,16 +240,21 @@ export async function runImport(
 
           if (rows.length) {
             counts.imported += rows.length;
-            part++;
-            const write = run(importLeads, {
-              importId: job.importId,
-              listName,
-              fileName: job.fileName,
-              part,
-              priority: job.priority,
-              leads: rows,
-              at: job.now,
-            }).then(() => {
+            const writePart = (leads: ImportRow[]) =>
+              run(importLeads, {
+                importId: job.importId,
+                listName,
+                fileName: job.fileName,
+                part: ++part,
+                priority: job.priority,
+                leads,
+                at: job.now,
+              });
+            // Parts in order, each chained on the last (run's promises keep the transaction).
+            const [first = [], ...more] = byteSizedParts(rows);
+            let chain = writePart(first);
+            for (const leads of more) chain = chain.then(() => writePart(leads));
+            const write = chain.then(() => {
               progress.rowsWritten += rows.length;
               hooks.onProgress?.({ ...progress });
             });

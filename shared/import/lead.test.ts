@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LeadId, OrganisationId, TeamId, UserId } from '../domain/ids';
+import { DEMO_ORGANISATION_ID, GULF_TEAM_ID } from '../demo/organisation';
+import type { LeadId, TeamId, UserId } from '../domain/ids';
 import { leadSchema } from '../domain/lead';
 import { assignee, importedLead } from './lead';
 
 const ctx = {
-  organisationId: 'org' as OrganisationId,
+  organisationId: DEMO_ORGANISATION_ID,
   listName: 'Expo 2026',
   priority: 1,
   now: 1_790_000_000_000,
@@ -26,7 +27,7 @@ describe('importedLead', () => {
     const lead = importedLead(
       '0190-x' as LeadId,
       contact,
-      { ownerId: null, teamId: 't1' as TeamId },
+      { ownerId: null, teamId: GULF_TEAM_ID },
       ctx,
     );
     expect(leadSchema.safeParse(lead).success).toBe(true);

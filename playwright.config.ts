@@ -15,7 +15,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 30_000,
+  // Tests wait on states, never on sleeps; the longest walks (a dozen calls, two sign-ins) take
+  // 30–45 s on a 2-core CI machine that also runs the server, so a test gets 90 s.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -42,7 +42,7 @@ describe('importedLead', () => {
       nextCallAt: null,
       doNotCall: false,
       ownerId: null,
-      teamId: 't1',
+      teamId: GULF_TEAM_ID,
     });
     expect(lead.searchKeys).toEqual(expect.arrayContaining(['ayse', 'yilmaz', 'gunes']));
   });

@@ -32,20 +32,20 @@ export async function loadState(
   const inDb = new Set<string>();
   const byPhone = new Set<string>();
 
-  if (reads.leads.length > 0 || reads.leadsByPhone.length > 0) {
-    const { rows } = await tx.query<{
-      id: string;
-      organisation_id: string;
-      data: Lead;
-      by_phone: boolean;
-    }>(
-      `SELECT id, organisation_id, data,
-              id IN (SELECT lead_id FROM lead_phones WHERE organisation_id = $2 AND phone = ANY($3::text[])) AS by_phone
-         FROM leads
-        WHERE id = ANY($1::text[])
-           OR id IN (SELECT lead_id FROM lead_phones WHERE organisation_id = $2 AND phone = ANY($3::text[]))
-        ORDER BY id FOR UPDATE`,
-      [reads.leads, organisationId, reads.leadsByPhone],
+  if (reads.leadsByPhone.length > 0) {
+    // Only do-not-call verbs read by number; the calls of a batch never pay for this.
+    const { rows } = await tx.query<{ lead_id: string }>(
+      'SELECT DISTINCT lead_id FROM lead_phones WHERE organisation_id = $1 AND phone = ANY($2::text[])',
+      [organisationId, reads.leadsByPhone],
+    );
+    for (const r of rows) byPhone.add(r.lead_id);
+  }
+  const ids = [...new Set([...reads.leads, ...byPhone])];
+  if (ids.length > 0) {
+    // One plain primary-key lookup locks them all, in id order.
+    const { rows } = await tx.query<{ id: string; organisation_id: string; data: Lead }>(
+      'SELECT id, organisation_id, data FROM leads WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+      [ids],
     );
     for (const r of rows) {
       if (r.organisation_id !== organisationId) {
@@ -54,7 +54,6 @@ export async function loadState(
       }
       state.leads.set(r.id, r.data);
       inDb.add(r.id);
-      if (r.by_phone) byPhone.add(r.id);
     }
   }
 

@@ -10,6 +10,7 @@ import {
 } from './calling-window';
 
 // Zones whose clocks change at midnight, so a window opening at 00:xx meets the gap or overlap.
+const HOUR_MS = 3_600_000;
 const MIDNIGHT_ZONES = ['America/Santiago', 'America/Havana', 'Asia/Beirut', 'America/Asuncion'];
 
 // DST change days of 2026 (EU 29 Mar / 25 Oct, US 8 Mar / 1 Nov, AU 5 Apr / 4 Oct, NZ 5 Apr / 27 Sep).
@@ -56,6 +57,79 @@ describe('calling window', () => {
     expect(nextWindowStart('Europe/London', Date.UTC(2026, 9, 25, 0))).toBe(
       Date.UTC(2026, 9, 25, 9),
     );
+  });
+
+  // An independent reading: a fresh formatter per zone, parts taken as they stand.
+  const readers = new Map<string, Intl.DateTimeFormat>();
+  const WEEKDAY_NAMES = [
+    'Sunday',
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+  ];
+  const read = (zone: string, at: number) => {
+    let f = readers.get(zone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        weekday: 'long',
+      });
+      readers.set(zone, f);
+    }
+    const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
+    return {
+      year: Number(p.year),
+      month: Number(p.month),
+      day: Number(p.day),
+      minutes: Number(p.hour) * 60 + Number(p.minute),
+      weekday: WEEKDAY_NAMES.indexOf(p.weekday ?? ''),
+    };
+  };
+  // Zones whose clocks change on the half hour UTC (Newfoundland, South Australia, Lord Howe's
+  // half-hour shift) and one with a seconds offset until 1972 (Monrovia, −0:44:30).
+  const ODD_ZONES = [
+    'America/St_Johns',
+    'Australia/Adelaide',
+    'Australia/Lord_Howe',
+    'Africa/Monrovia',
+  ];
+
+  it('property: localTime reads any instant from 1900 to 2100 as Intl does, in every zone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES, ...MIDNIGHT_ZONES, ...ODD_ZONES),
+        fc.oneof(instant, fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) })),
+        (zone, at) => {
+          expect(localTime(zone, at)).toEqual(read(zone, at));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads every few minutes of the DST change days as Intl does, where one hour holds two offsets', () => {
+    for (const zone of [...ZONES, ...MIDNIGHT_ZONES, ...ODD_ZONES]) {
+      for (const day of [...DST_DAYS, '2026-04-04', '2026-10-03', '1971-06-15']) {
+        const midnight = Date.parse(`${day}T00:00:00Z`);
+        // 7 min 13 s steps: every quarter hour's neighbourhood, at odd seconds, over ±36 h.
+        for (let at = midnight - 36 * HOUR_MS; at <= midnight + 36 * HOUR_MS; at += 433_000)
+          if (JSON.stringify(localTime(zone, at)) !== JSON.stringify(read(zone, at)))
+            expect({ zone, at: new Date(at).toISOString(), got: localTime(zone, at) }).toEqual({
+              zone,
+              at: new Date(at).toISOString(),
+              got: read(zone, at),
+            });
+      }
+    }
   });
 
   it('skips days the organisation does not call (a Gulf team off on Friday)', () => {

@@ -26,6 +26,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      second: 'numeric',
       weekday: 'short',
     });
     formatters.set(timeZone, f);
@@ -34,24 +35,89 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 export type LocalTime = {
-  year: number;
-  month: number;
-  day: number;
-  minutes: number;
-  weekday: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly minutes: number;
+  readonly weekday: number;
 };
+
+// Wall-clock times already worked out, per zone and instant. The searches below probe instants
+// derived from a local date (its midnight ± hours, the window's start), the same for every call
+// on that date, so a server re-running thousands of calls formats each probe once, not per call.
+const localTimes = new Map<string, Map<number, LocalTime>>();
+// The zone's UTC offset, in seconds, at whole hours (instant → offset).
+const hourOffsets = new Map<string, Map<number, number>>();
+const MAX_HELD = 50_000;
+let held = 0;
+
+function remember<V>(cache: Map<string, Map<number, V>>, zone: string, at: number, value: V): V {
+  if (held >= MAX_HELD) {
+    localTimes.clear();
+    hourOffsets.clear();
+    held = 0;
+  }
+  let byInstant = cache.get(zone);
+  if (!byInstant) cache.set(zone, (byInstant = new Map()));
+  byInstant.set(at, value);
+  held++;
+  return value;
+}
+
+/** The formatter's reading of `at` (to the second), as wall-clock fields. */
+function formatted(timeZone: string, at: number): LocalTime & { wallMs: number } {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(timeZone).formatToParts(at)) parts[p.type] = p.value;
+  const year = Number(parts.year);
+  const month = Number(parts.month);
+  const day = Number(parts.day);
+  const hour = Number(parts.hour);
+  const minute = Number(parts.minute);
+  return {
+    year,
+    month,
+    day,
+    minutes: hour * 60 + minute,
+    weekday: WEEKDAYS[parts.weekday ?? 'Sun'] ?? 0,
+    wallMs: Date.UTC(year, month - 1, day, hour, minute, Number(parts.second)),
+  };
+}
+
+/** UTC offset in seconds at the whole hour `hourAt`. */
+function offsetAtHour(timeZone: string, hourAt: number): number {
+  const known = hourOffsets.get(timeZone)?.get(hourAt);
+  if (known !== undefined) return known;
+  return remember(
+    hourOffsets,
+    timeZone,
+    hourAt,
+    (formatted(timeZone, hourAt).wallMs - hourAt) / 1000,
+  );
+}
 
 /** Wall-clock time at `at` in `timeZone`. */
 export function localTime(timeZone: string, at: number): LocalTime {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(at)) parts[p.type] = p.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-    weekday: WEEKDAYS[parts.weekday ?? 'Sun'] ?? 0,
-  };
+  const known = localTimes.get(timeZone)?.get(at);
+  if (known) return known;
+  let t: LocalTime;
+  const hourAt = Math.floor(at / HOUR) * HOUR;
+  const offset = Number.isFinite(at) ? offsetAtHour(timeZone, hourAt) : NaN;
+  if (offset === offsetAtHour(timeZone, hourAt + HOUR)) {
+    // The offset is the same at both ends of the hour (zones change it at most once in an hour):
+    // the wall clock is the instant shifted by it.
+    const wall = new Date(at + offset * 1000);
+    t = {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+      weekday: wall.getUTCDay(),
+    };
+  } else {
+    const f = formatted(timeZone, at);
+    t = { year: f.year, month: f.month, day: f.day, minutes: f.minutes, weekday: f.weekday };
+  }
+  return remember(localTimes, timeZone, at, Object.freeze(t));
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -52,23 +52,22 @@ export function wireTeam(r: TeamRow): Team {
   return teamSchema.parse({ id: r.id, name, supervisorId: r.supervisor_id });
 }
 
-export async function loadOrganisation(db: Queryable, id: string): Promise<OrganisationProfile> {
-  const { rows } = await db.query<{
-    id: string;
-    name: string;
-    name_localized: Record<string, string>;
-    default_language: string;
-    currency: string;
-    timezone: string;
-    calling_start_minutes: number;
-    calling_end_minutes: number;
-  }>(
-    `SELECT id, name, name_localized, default_language, currency, timezone,
-            calling_start_minutes, calling_end_minutes FROM organisations WHERE id = $1`,
-    [id],
-  );
-  const r = rows[0];
-  if (!r) throw new Error(`No organisation ${id}`);
+export const ORGANISATION_COLUMNS =
+  'id, name, name_localized, default_language, currency, timezone, calling_start_minutes, calling_end_minutes';
+
+export type OrganisationRow = {
+  id: string;
+  name: string;
+  name_localized: Record<string, string>;
+  default_language: string;
+  currency: string;
+  timezone: string;
+  calling_start_minutes: number;
+  calling_end_minutes: number;
+};
+
+/** An organisations row as desks see it (validated). */
+export function wireOrganisation(r: OrganisationRow): OrganisationProfile {
   return organisationSchema.parse({
     id: r.id,
     name: Object.keys(r.name_localized).length ? r.name_localized : { en: r.name },
@@ -77,6 +76,16 @@ export async function loadOrganisation(db: Queryable, id: string): Promise<Organ
     timezone: r.timezone,
     callingWindow: { startMinutes: r.calling_start_minutes, endMinutes: r.calling_end_minutes },
   });
+}
+
+export async function loadOrganisation(db: Queryable, id: string): Promise<OrganisationProfile> {
+  const { rows } = await db.query<OrganisationRow>(
+    `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = $1`,
+    [id],
+  );
+  const r = rows[0];
+  if (!r) throw new Error(`No organisation ${id}`);
+  return wireOrganisation(r);
 }
 
 export async function loadUser(db: Queryable, id: string): Promise<User | null> {

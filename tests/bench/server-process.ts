@@ -84,6 +84,8 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
   const child = spawn(
     process.execPath,
     [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       MAIN,
       '--port',
       String(port),

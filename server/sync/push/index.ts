@@ -8,7 +8,7 @@ import { noteRowsCreated } from '../../db/statistics';
 import { invalidRequest } from '../../errors';
 import { mergeReads } from '../../../shared/mutations/state';
 import type { PushRequest, PushResponse, RejectionReason } from '../../../shared/sync/protocol';
-import { loadOrganisation } from '../rows';
+import { ORGANISATION_COLUMNS, wireOrganisation, type OrganisationRow } from '../rows';
 import type { Caller } from '../scope';
 import { applyMutation, emptyChanges } from './apply';
 import { actorOf, authorise } from './authorise';
@@ -60,13 +60,19 @@ async function applyBatch(
   ip: string | null,
 ): Promise<{ response: PushResponse; created: number }> {
   const { clientId } = request;
-  const { rows: cur } = await tx.query<{ last_seq: string }>(
-    `INSERT INTO client_cursors (user_id, client_id) VALUES ($1, $2)
-     ON CONFLICT (user_id, client_id) DO UPDATE SET updated_at = now()
-     RETURNING last_seq`,
-    [caller.userId, clientId],
+  // The desk's cursor (locked for the batch) and the organisation its verbs need (timezone,
+  // calling hours), in one round trip.
+  const { rows: cur } = await tx.query<OrganisationRow & { last_seq: string }>(
+    `WITH cursor AS (
+       INSERT INTO client_cursors (user_id, client_id) VALUES ($1, $2)
+       ON CONFLICT (user_id, client_id) DO UPDATE SET updated_at = now()
+       RETURNING last_seq)
+     SELECT cursor.last_seq, ${ORGANISATION_COLUMNS} FROM cursor, organisations WHERE organisations.id = $3`,
+    [caller.userId, clientId, caller.organisationId],
   );
-  const lastSeq = Number(cur[0]?.last_seq ?? 0);
+  const row = cur[0];
+  if (!row) throw new Error(`No organisation ${caller.organisationId}`);
+  const lastSeq = Number(row.last_seq);
   const maxSeq = request.mutations.at(-1)?.seq ?? 0;
   const pending = request.mutations.filter((m) => m.seq > lastSeq);
   const replayed = request.mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
@@ -101,10 +107,8 @@ async function applyBatch(
   let created = 0;
   if (runnable.length > 0) {
     const reads = mergeReads(runnable.map((d) => d.verb.reads(d.args)));
-    const [loaded, organisation] = await Promise.all([
-      loadState(tx, caller.organisationId, reads),
-      loadOrganisation(tx, caller.organisationId),
-    ]);
+    const loaded = await loadState(tx, caller.organisationId, reads);
+    const organisation = wireOrganisation(row);
     const changes = emptyChanges();
     const ctx = { actor, organisation, clientId, ip };
     for (const d of runnable) {

@@ -1,16 +1,18 @@
-// Registers a screen's shortcuts while it is mounted; the latest handlers always run.
-import { useEffect, useRef } from 'react';
+// Registers a screen's shortcuts while it is mounted; the latest handlers always run. Layout
+// effects: the keys work from the moment the screen is painted — an agent who presses a number
+// as the next lead appears is not ignored (a passive effect would listen only after the paint).
+import { useLayoutEffect, useRef } from 'react';
 import { isTypingTarget, matchesKey } from './match-key';
 import { shortcutRegistry, type Shortcut } from './registry';
 
 export function useShortcuts(shortcuts: readonly Shortcut[], enabled = true): void {
   const latest = useRef(shortcuts);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = shortcuts;
   });
 
   const signature = shortcuts.map((s) => `${s.group}:${s.key}:${s.label}`).join('|');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const owner = Symbol('shortcuts');
     shortcutRegistry.add(owner, latest.current);

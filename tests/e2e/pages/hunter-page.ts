@@ -35,7 +35,10 @@ export class HunterPage {
   async dispositionByKey(key: string): Promise<void> {
     const before = await this.leadName.innerText();
     await this.page.keyboard.press(key);
-    await expect(this.leadName.or(this.page.getByTestId('queue-empty'))).not.toHaveText(before);
+    const next = this.leadName.or(this.page.getByTestId('queue-empty'));
+    await expect(next).not.toHaveText(before);
+    // Between two leads the screen holds neither for a moment: wait for what comes next.
+    await expect(next).toBeVisible();
   }
 
   async openObjections(): Promise<void> {

@@ -13,8 +13,9 @@ export function useActivities(
   const key = agentIds.join(',');
   const from = period?.from ?? 0;
   const to = period?.to ?? 0;
-  return useLiveQuery(async () => {
-    if (to <= from || key === '') return [];
+  const asked = `${key}|${from}|${to}`;
+  const read = useLiveQuery(async () => {
+    if (to <= from || key === '') return { asked, list: [] };
     const lists = await Promise.all(
       key
         .split(',')
@@ -22,6 +23,9 @@ export function useActivities(
           db.activities.where('[agentId+at]').between([id, from], [id, to], true, false).toArray(),
         ),
     );
-    return lists.flat();
-  }, [db, key, from, to]);
+    return { asked, list: lists.flat() };
+  }, [db, asked]);
+  // While the reps or the period change, the last answer is for other people or days: nothing
+  // (the screen waits a moment) rather than their counts under these reps' names.
+  return read?.asked === asked ? read.list : undefined;
 }

@@ -73,6 +73,18 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
   switch (name) {
     case 'setDisposition':
       return { leadId, disposition: pick(1, PLAIN_DISPOSITIONS), note: pick(2, ['', 'n']) };
+    case 'logCallAttempt':
+      return {
+        leadId,
+        phone: {
+          direction: 'outbound',
+          result: pick(1, ['noAnswer', 'busy', 'failed', 'cancelled', 'answered']),
+          sipStatus: pick(2, [null, 486, 487, 503]),
+          ringMs: pick(3, [0, 12_000]),
+          talkMs: 0,
+          hangupBy: 'system',
+        },
+      };
     case 'scheduleCallback':
       return { leadId, callbackAt: later };
     case 'handOff':

@@ -100,6 +100,15 @@ const LATER = T0 + 30 * DAY;
 const NO_LEAD = 'lead-that-never-was';
 const yes = { met: true, note: '' };
 const ALL_MET = { budget: yes, authority: yes, need: yes, timeline: yes };
+/** What the line says of a call that rang out. */
+const RANG_OUT = {
+  direction: 'outbound',
+  result: 'noAnswer',
+  sipStatus: 487,
+  ringMs: 30_000,
+  talkMs: 0,
+  hangupBy: 'system',
+} as const;
 
 const uid = (who: Who) => userIdSchema.parse(U[who]);
 const tid = (team: string) => teamIdSchema.parse(team);
@@ -428,6 +437,103 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
             }),
           };
         },
+      },
+    ],
+  },
+
+  logCallAttempt: {
+    allowed: [
+      {
+        label:
+          "the phone's own log of a no answer: one more attempt, a retry, the line's facts kept",
+        who: 'agent',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('agent'));
+          const phone = { ...RANG_OUT };
+          return {
+            input: { leadId: l.id, phone },
+            async check(m) {
+              expect(await stored(c, l.id)).toMatchObject({ attempts: 1, nextCallKind: 'retry' });
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({
+                  type: 'call',
+                  disposition: 'noAnswer',
+                  durationSec: 0,
+                  phone,
+                  at: atOf(m),
+                }),
+              ]);
+            },
+          };
+        },
+      },
+      {
+        label: 'a call the PBX failed is kept, and the lead is left as it was',
+        who: 'agent',
+        async prepare(c) {
+          const l = await seedLead(c.db, queueOf(TEAM_A));
+          return {
+            input: { leadId: l.id, phone: { ...RANG_OUT, result: 'failed', sipStatus: 503 } },
+            async check() {
+              expect(await stored(c, l.id)).toMatchObject({ ownerId: null, attempts: 0 });
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({ type: 'call', disposition: null }),
+              ]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: "another team's lead",
+        who: 'agent',
+        reason: 'outOfScope',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('otherAgent', TEAM_B))).id,
+            phone: RANG_OUT,
+          },
+        }),
+      },
+      {
+        label: 'a lead that does not exist',
+        who: 'agent',
+        reason: 'leadNotFound',
+        prepare: async () => ({ input: { leadId: NO_LEAD, phone: RANG_OUT } }),
+      },
+      {
+        label: 'an answered call (its outcome key logs it)',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('agent'))).id,
+            phone: { ...RANG_OUT, result: 'answered', sipStatus: 200, talkMs: 9000 },
+          },
+        }),
+      },
+      {
+        label: 'a queue lead a teammate took meanwhile',
+        who: 'agent',
+        reason: 'ownerChanged',
+        async prepare(c) {
+          const l = await seedLead(c.db, queueOf(TEAM_A));
+          return {
+            input: { leadId: l.id, phone: RANG_OUT },
+            meanwhile: () =>
+              pushOk(c.desk.mate, 'setDisposition', { leadId: l.id, disposition: 'busy' }),
+          };
+        },
+      },
+      {
+        label: 'tampered: a no answer claiming the lead is won',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async (c) => ({
+          input: { leadId: (await seedLead(c.db, ownedBy('agent'))).id, phone: RANG_OUT },
+          tamper: patchFirst({ stage: 'won' }),
+        }),
       },
     ],
   },

@@ -1,6 +1,7 @@
 // The records every desk keeps locally and the server stores: leads and their activities. The
 // zod schemas are the one definition: the types are inferred from them, the wire protocol
 // (shared/sync/protocol.ts) validates with them, and the ids come out branded.
+import { phoneCallSchema } from './call-attempt';
 import { z } from 'zod';
 import {
   activityIdSchema,
@@ -142,6 +143,8 @@ export const activitySchema = z.object({
   /** For a won deal: its value. */
   amount: z.number().finite().min(0).optional(),
   currency: z.string().length(3).optional(),
+  /** For a call the desk's phone placed or took: what the line signalled, ring and talk time. */
+  phone: phoneCallSchema.optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -3,6 +3,7 @@
 // it moves either).
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { dispositionFitsCall, phoneCallSchema } from '../domain/call-attempt';
 import {
   applyDisposition,
   type Disposition,
@@ -30,6 +31,8 @@ export const callArgsSchema = z.object({
   leadId: leadIdSchema,
   durationSec: z.number().int().min(0).max(86_400).nullable().default(null),
   note: z.string().max(20_000).default(''),
+  /** What the desk's phone signalled, when it placed or took the call (talk time wins over durationSec). */
+  phone: phoneCallSchema.optional(),
   at: atSchema,
 });
 export type CallArgs = z.output<typeof callArgsSchema>;
@@ -129,6 +132,11 @@ export function logCall(
 ): VerbResult {
   const lead = leadOf(state, args.leadId);
   if (typeof lead === 'string') return fail(lead);
+  if (args.phone && !dispositionFitsCall(disposition, args.phone))
+    return fail(
+      'callNotAnswered',
+      `The line says ${args.phone.result}; ${disposition} needs a conversation.`,
+    );
   const r = applyDisposition(lead, disposition, {
     now: args.at,
     agentId: ctx.actor.id,
@@ -148,8 +156,9 @@ export function logCall(
       type: 'call',
       at: args.at,
       disposition,
-      durationSec: args.durationSec,
+      durationSec: args.phone ? Math.round(args.phone.talkMs / 1000) : args.durationSec,
       note,
+      ...(args.phone ? { phone: args.phone } : {}),
     }),
   ];
   if (r.stageTo) {

@@ -61,6 +61,19 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
       disposition: 'notInterested',
       note: 'No',
     }),
+  logCallAttempt: () =>
+    sample(VERBS.logCallAttempt, world({ leads: [lead('a', { ownerId: null })] }), 'faisal', {
+      id: ACT,
+      leadId: 'a' as LeadId,
+      phone: {
+        direction: 'outbound',
+        result: 'busy',
+        sipStatus: 486,
+        ringMs: 2000,
+        talkMs: 0,
+        hangupBy: 'customer',
+      },
+    }),
   scheduleCallback: () =>
     sample(VERBS.scheduleCallback, world({ leads: [lead('a', { ownerId: null })] }), 'faisal', {
       id: ACT,

@@ -6,6 +6,7 @@ import { closeWon } from './close-won';
 import { editContact } from './edit-contact';
 import { handOff } from './hand-off';
 import { importLeads } from './import-leads';
+import { logCallAttempt } from './log-call-attempt';
 import { putContent } from './put-content';
 import { putDnc } from './put-dnc';
 import { putSalesTarget } from './put-sales-target';
@@ -25,6 +26,7 @@ import type { Verb } from './verb';
 export const VERBS = {
   // the agent's call
   setDisposition,
+  logCallAttempt,
   scheduleCallback,
   handOff,
   qualify,

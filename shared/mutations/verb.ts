@@ -49,6 +49,9 @@ export const VERB_ERRORS = [
   'dealMissing',
   'dealAmountInvalid',
   'lostReasonMissing',
+  // the phone
+  'callNotAnswered',
+  'callAnswered',
   // contact edits and notes
   'nameRequired',
   'phoneInvalid',

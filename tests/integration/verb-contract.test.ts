@@ -401,6 +401,61 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'forbidden',
     },
   ],
+  logCallAttempt: [
+    {
+      label: 'the phone logs a busy line',
+      who: 'faisal',
+      input: {
+        id: ACT,
+        leadId: id('own'),
+        phone: {
+          direction: 'outbound',
+          result: 'busy',
+          sipStatus: 486,
+          ringMs: 1500,
+          talkMs: 0,
+          hangupBy: 'customer',
+        },
+      },
+      outcome: 'ok',
+      check: (r) => expect(leadsOf(r)[0]?.patch?.attempts).toBe(3),
+    },
+    {
+      label: 'the phone logs a failed call: only the attempt',
+      who: 'mona',
+      input: {
+        id: ACT,
+        leadId: id('pool'),
+        phone: {
+          direction: 'outbound',
+          result: 'failed',
+          sipStatus: null,
+          ringMs: 0,
+          talkMs: 0,
+          hangupBy: 'system',
+        },
+      },
+      outcome: 'ok',
+      check: (r) => expect(leadsOf(r)).toEqual([]),
+    },
+    {
+      label: 'an answered call is not an attempt',
+      who: 'faisal',
+      input: {
+        id: ACT,
+        leadId: id('own'),
+        phone: {
+          direction: 'outbound',
+          result: 'answered',
+          sipStatus: 200,
+          ringMs: 1500,
+          talkMs: 30_000,
+          hangupBy: 'agent',
+        },
+      },
+      outcome: 'callAnswered',
+    },
+  ],
   scheduleCallback: [
     {
       label: 'the closer’s call back',

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth';
 import { registerExportRoutes } from './export';
 import { protocolGate, type RouteContext } from './http';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
+import { registerTelephonyRoutes } from './telephony';
 
 export type ApiOptions = RouteContext & {
   hub: PokeHub;
@@ -30,5 +31,6 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     });
     registerExportRoutes(api, ctx);
     registerAdminRoutes(api, ctx);
+    registerTelephonyRoutes(api, ctx);
   });
 }

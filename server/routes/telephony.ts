@@ -1,0 +1,80 @@
+// Telephony routes: administrators set the organisation's phone settings and each person's SIP
+// account; a signed-in desk asks for its phone (with ephemeral credentials minted for a few hours).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { HttpError, forbidden, invalidRequest } from '../errors';
+import { scopeClass, type Caller } from '../sync/scope';
+import {
+  deskPhoneOf,
+  readTelephony,
+  removeSipAccount,
+  writeSipAccount,
+  writeTelephony,
+} from '../telephony/repository';
+import { caller, parse, type RouteContext } from './http';
+import { sipAccountInputSchema, telephonySettingsSchema } from '../../shared/domain/telephony';
+
+const putSettingsSchema = z.object({
+  settings: telephonySettingsSchema,
+  /** Set (a string of 16+ characters), clear (null) or keep (left out) the ephemeral-credential key. */
+  ephemeralSecret: z.string().min(16).max(200).nullable().optional(),
+});
+
+const noSuchUser = () => new HttpError(404, 'notFound', 'No such user.');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function registerTelephonyRoutes(api: FastifyInstance, ctx: RouteContext): void {
+  const admin = async (request: FastifyRequest): Promise<Caller> => {
+    const c = await caller(ctx, request);
+    if (scopeClass(c.roles) !== 'admin') throw forbidden('Administrators only.');
+    return c;
+  };
+
+  api.get('/api/admin/telephony', async (request) => {
+    const c = await admin(request);
+    return readTelephony(ctx.db, c.organisationId);
+  });
+
+  api.put('/api/admin/telephony', async (request, reply: FastifyReply) => {
+    const c = await admin(request);
+    const body = parse(putSettingsSchema, request.body);
+    await writeTelephony(ctx.db, c, body.settings, body.ephemeralSecret, request.ip);
+    return reply.status(204).send();
+  });
+
+  api.put('/api/admin/users/:id/sip', async (request, reply: FastifyReply) => {
+    const c = await admin(request);
+    const { id } = request.params as { id: string };
+    if (!UUID.test(id)) throw noSuchUser();
+    const input = parse(sipAccountInputSchema, request.body);
+    const r = await writeSipAccount(ctx.db, c, id, input, request.ip);
+    if (r === 'noSuchUser') throw noSuchUser();
+    if (r === 'sipUserTaken')
+      throw new HttpError(409, 'sipUserTaken', 'Another person already has that SIP user.');
+    if (r === 'passwordMissing')
+      throw invalidRequest('password: a fixed-password account needs its password.');
+    return reply.status(204).send();
+  });
+
+  api.delete('/api/admin/users/:id/sip', async (request, reply: FastifyReply) => {
+    const c = await admin(request);
+    const { id } = request.params as { id: string };
+    if (!UUID.test(id) || !(await removeSipAccount(ctx.db, c, id, request.ip))) throw noSuchUser();
+    return reply.status(204).send();
+  });
+
+  api.get('/api/telephony/phone', async (request, reply: FastifyReply) => {
+    const c = await caller(ctx, request);
+    const r = await deskPhoneOf(ctx.db, c, Date.now());
+    // Credentials: never cached by a browser or a proxy.
+    void reply.header('cache-control', 'no-store');
+    if (r.ok) return r.phone;
+    if (r.reason === 'noAccount')
+      throw new HttpError(404, 'noPhone', 'No phone account is set for you.');
+    throw new HttpError(
+      409,
+      'phoneNotConfigured',
+      'The organisation’s phone settings are incomplete; ask an administrator.',
+    );
+  });
+}

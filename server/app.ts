@@ -11,20 +11,28 @@ import { loadTokenSecret } from './auth/tokens';
 import { registerApi } from './routes/api';
 import { ACCEPTED_PROTOCOLS } from './routes/http';
 import { PokeHub } from './sync/hub';
+import { PbxOrigins } from './telephony/pbx-origins';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // MUI's emotion styles are injected at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+/** The page's policy; `pbxOrigins` are the organisations' PBX WebSocket addresses (softphone). */
+export function contentSecurityPolicy(pbxOrigins: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // MUI's emotion styles are injected at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...pbxOrigins].join(' '),
+    // The softphone plays the far end's audio from a MediaStream.
+    "media-src 'self' blob: mediastream:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -33,7 +41,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'x-frame-options': 'DENY',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  // The softphone needs the microphone, on this origin only.
+  'permissions-policy': 'camera=(), microphone=(self), geolocation=()',
 };
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -86,8 +95,11 @@ export async function buildApp({
     trustProxy: process.env.SALESDESK_TRUST_PROXY === '1',
   });
 
+  const pbxOrigins = new PbxOrigins(db);
+  await pbxOrigins.reload().catch(() => undefined);
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    reply.header('content-security-policy', contentSecurityPolicy(pbxOrigins.list()));
     return payload;
   });
 
@@ -155,6 +167,7 @@ export async function buildApp({
     secret,
     hub,
     securityHeaders: SECURITY_HEADERS,
+    pbxOrigins,
     ...(heartbeatMs ? { heartbeatMs } : {}),
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
 import LinearProgress from '@mui/material/LinearProgress';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
+import { PhoneProvider } from '../features/phone/PhoneProvider';
 import { DbContext } from '../db/db-context';
 import { loadSessionUserId } from '../store/session-storage';
 import { useAppStore } from '../store/use-app-store';
@@ -70,12 +71,17 @@ function ServerDesk() {
   const sync = useDeskSyncController();
   const { status } = useDeskSync();
   const user = useAppStore((s) => s.user);
+  const fetchPhone = useCallback(() => sync.phone(), [sync]);
   // The agent's own queue comes in the first page: from then on they can work.
   if (!status?.firstPageDone && !status?.initialSyncDone) {
     return <InitialSyncScreen status={status} onSignOut={() => void sync.signOut()} />;
   }
   if (!user) return <LinearProgress aria-label={t('app.loading')} />;
-  return <DeskFrame mode="server" />;
+  return (
+    <PhoneProvider fetchPhone={fetchPhone}>
+      <DeskFrame mode="server" />
+    </PhoneProvider>
+  );
 }
 
 /** The offline demo: the demo organisation on this computer, people picked from a list. */

@@ -2,6 +2,7 @@
 // own local database (salesdesk-<orgId>-<userId>), runs the sync engine on it, resumes after a
 // reload (offline too: the local data is there), and wipes that database on sign-out. Plain
 // TypeScript; React reads it through `subscribe`/`snapshot` (renderer/app/sync).
+import type { DeskPhone } from '../../shared/domain/telephony';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { SyncSession } from '../../shared/sync/protocol';
 import { deskDatabaseName } from '../db/desk-db';
@@ -157,6 +158,23 @@ export class DeskSync {
     if (db) {
       db.close();
       await db.delete();
+    }
+  }
+
+  /**
+   * The signed-in person's phone, fetched now (ephemeral credentials are minted per request and
+   * kept only in memory); null when no account is set or the server says the settings are
+   * incomplete. Throws when the server cannot be reached.
+   */
+  async phone(): Promise<DeskPhone | null> {
+    const auth = this.auth;
+    if (!auth) return null;
+    try {
+      return await auth.authorized((token) => auth.transport.phone(token));
+    } catch (error) {
+      if (error instanceof SyncHttpError && (error.status === 404 || error.status === 409))
+        return null;
+      throw error;
     }
   }
 

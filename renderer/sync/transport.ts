@@ -2,6 +2,7 @@
 // header, every answer is validated against the protocol's zod schemas before the desk uses it,
 // and every failure becomes a NetworkError or SyncHttpError. Base URL and fetch are injectable,
 // so tests can put a fault-injecting proxy in between or run on Node's fetch.
+import { deskPhoneSchema, type DeskPhone } from '../../shared/domain/telephony';
 import type { z } from 'zod';
 import {
   errorBodySchema,
@@ -79,6 +80,11 @@ export class HttpTransport {
       schema: null,
       credentials: true,
     });
+  }
+
+  /** The signed-in person's phone (SIP account and credentials); 404 `noPhone` when none is set. */
+  phone(token: string): Promise<DeskPhone> {
+    return this.request('GET', '/api/telephony/phone', { token, schema: deskPhoneSchema });
   }
 
   push(token: string, body: PushRequest): Promise<PushResponse> {

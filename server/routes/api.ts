@@ -8,12 +8,15 @@ import { registerExportRoutes } from './export';
 import { protocolGate, type RouteContext } from './http';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
+import type { PbxOrigins } from '../telephony/pbx-origins';
 
 export type ApiOptions = RouteContext & {
   hub: PokeHub;
   /** Headers every response carries; a hijacked event stream skips onSend, so it sets them itself. */
   securityHeaders?: Readonly<Record<string, string>>;
   heartbeatMs?: number;
+  /** The PBX addresses the page may connect to, reloaded after telephony changes. */
+  pbxOrigins?: PbxOrigins;
 };
 
 /** Registers the API; the version gate is a hook in a plugin scope of its own. */
@@ -31,6 +34,6 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     });
     registerExportRoutes(api, ctx);
     registerAdminRoutes(api, ctx);
-    registerTelephonyRoutes(api, ctx);
+    registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
   });
 }

@@ -23,7 +23,12 @@ const putSettingsSchema = z.object({
 const noSuchUser = () => new HttpError(404, 'notFound', 'No such user.');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function registerTelephonyRoutes(api: FastifyInstance, ctx: RouteContext): void {
+export function registerTelephonyRoutes(
+  api: FastifyInstance,
+  ctx: RouteContext,
+  /** Called after a change of PBX addresses (the page's CSP follows them). */
+  changed: () => Promise<void> = () => Promise.resolve(),
+): void {
   const admin = async (request: FastifyRequest): Promise<Caller> => {
     const c = await caller(ctx, request);
     if (scopeClass(c.roles) !== 'admin') throw forbidden('Administrators only.');
@@ -39,6 +44,7 @@ export function registerTelephonyRoutes(api: FastifyInstance, ctx: RouteContext)
     const c = await admin(request);
     const body = parse(putSettingsSchema, request.body);
     await writeTelephony(ctx.db, c, body.settings, body.ephemeralSecret, request.ip);
+    await changed();
     return reply.status(204).send();
   });
 
@@ -53,6 +59,7 @@ export function registerTelephonyRoutes(api: FastifyInstance, ctx: RouteContext)
       throw new HttpError(409, 'sipUserTaken', 'Another person already has that SIP user.');
     if (r === 'passwordMissing')
       throw invalidRequest('password: a fixed-password account needs its password.');
+    await changed();
     return reply.status(204).send();
   });
 

@@ -141,6 +141,15 @@ describe.each(DB_KINDS)('telephony on %s', (kind) => {
     expect(JSON.stringify(audit.rows)).not.toContain('pbx-password-1002');
   });
 
+  it("the page may connect to the organisations' PBX addresses and no other", async () => {
+    const res = await world.app.inject({ method: 'GET', url: '/api/health' });
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain(
+      "connect-src 'self' wss://other-pbx.example.com wss://pbx.example.com:8089;",
+    );
+    expect(res.headers['permissions-policy']).toContain('microphone=(self)');
+  });
+
   it('a fixed-password account keeps its password when the administrator edits the rest', async () => {
     const mate = await Desk.signIn(world, 'mate');
     await call(admin, 'PUT', `/api/admin/users/${U.mate}/sip`, {

@@ -23,6 +23,23 @@ import { useCallOutcome } from './hooks/use-call-outcome';
 import { useCallShortcuts } from './hooks/use-call-shortcuts';
 import { useDial } from './hooks/use-dial';
 import { usePlaceholderValues } from './use-placeholder-values';
+import { usePhoneCall } from './hooks/use-phone-call';
+import { PhoneBar } from '../phone/PhoneBar';
+import { usePhone } from '../phone/phone-context';
+import { useFormat } from '../../i18n/use-format';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+
+const KNOWN_CAUSES = ['404', '408', '480', '484', '486', '487', '488', '500', '503', '603'];
+
+/** A SIP status in the agent's words. */
+function causeText(t: TFunction, status: number | null): string {
+  if (status === null) return t('phone.cause.none');
+  const key = String(status);
+  return KNOWN_CAUSES.includes(key)
+    ? t(`phone.cause.${key as '404'}`)
+    : t('phone.cause.other', { status });
+}
 
 export type CallScreenProps = {
   lead: StoredLead;
@@ -44,8 +61,13 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const products = useProducts();
   const product = products.find((p) => p.id === script?.productId) ?? products[0] ?? null;
   const values = usePlaceholderValues(lead, organisation, product);
-  const dial = useDial();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dialer = useDial(lead);
   const outcome = useCallOutcome({ lead, product, onDone });
+  const phone = usePhoneCall(lead, dialer.dial, onDone);
+  const handle = usePhone();
+  const setEndedCall = useAppStore((s) => s.setEndedCall);
   const [objectionsOpen, setObjectionsOpen] = useState(false);
   const [suggested, setSuggested] = useState<readonly ObjectionCategory[]>([]);
   const [editing, setEditing] = useState(false);
@@ -53,11 +75,13 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
 
   useCallShortcuts({
     phoneE164: lead.phoneE164,
-    onDial: dial,
+    onDial: dialer.dial,
+    onHangup: () => handle?.softphone.hangup(),
     onObjections: () => setObjectionsOpen(true),
     onEditContact: () => setEditing(true),
     notesRef,
     enabled: outcome.dialog === null && !objectionsOpen && !editing,
+    onLine: phone.onLine,
   });
 
   if (!organisation || !user) return null;
@@ -70,7 +94,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
         <LeadCard
           lead={lead}
           organisation={organisation}
-          onDial={dial}
+          onDial={() => dialer.dial()}
           onEdit={() => setEditing(true)}
           dialTemplate={dialTemplate}
         />
@@ -90,6 +114,37 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
           callStartedAt={callStartedAt}
           onOpenObjections={() => setObjectionsOpen(true)}
         />
+        <PhoneBar />
+        {dialer.problem && (
+          <Alert severity="warning" onClose={dialer.clearProblem} data-testid="dial-problem">
+            {t(`phone.${dialer.problem === 'noPhone' ? 'status.none' : dialer.problem}`)}
+          </Alert>
+        )}
+        {phone.onLine && (
+          <Alert severity="info" data-testid="hangup-first">
+            {t('phone.hangupFirst')}
+          </Alert>
+        )}
+        {phone.ended && !phone.ended.logged && phone.ended.record.result === 'answered' && (
+          <Alert severity="info" data-testid="last-call">
+            {t('phone.lastCall', {
+              result: t('phone.result.answered'),
+              talk: format.clock(phone.ended.record.talkMs / 1000),
+            })}
+          </Alert>
+        )}
+        {phone.ended && phone.ended.logged && phone.ended.disposition === null && (
+          <Alert
+            severity="warning"
+            onClose={() => setEndedCall(null)}
+            data-testid="call-failed"
+            data-result={phone.ended.record.result}
+          >
+            {phone.ended.record.result === 'cancelled'
+              ? t('phone.cancelledCall')
+              : t('phone.failedCall', { cause: causeText(t, phone.ended.record.sipStatus) })}
+          </Alert>
+        )}
         {outcome.error && outcome.dialog === null && (
           <Alert severity="error" onClose={() => outcome.setError(null)} data-testid="call-error">
             {outcome.error}
@@ -99,7 +154,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
         <DispositionBar
           role={role}
           onPick={outcome.pick}
-          disabled={outcome.busy || outcome.dialog !== null || objectionsOpen}
+          disabled={outcome.busy || outcome.dialog !== null || objectionsOpen || phone.onLine}
         />
         {script && (
           <ScriptPanel

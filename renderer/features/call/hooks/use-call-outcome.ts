@@ -8,6 +8,7 @@ import type { LostReason } from '../../../../shared/domain/pipeline';
 import type { StoredLead } from '../../../db/schema';
 import { fromLocalInput, toLocalInput } from '../components/datetime-input';
 import { useClosers } from './use-closers';
+import { useAppStore } from '../../../store/use-app-store';
 import { useLogCall, type CallOutcomeDetails } from './use-log-call';
 
 /** The outcomes that ask for more before they are saved. */
@@ -54,7 +55,13 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
   const { t } = useTranslation();
   const save = useLogCall(lead.id);
   const closers = useClosers(lead.teamId);
-  const [note, setNote] = useState('');
+  const [note, setNoteState] = useState('');
+  const setNoteDraft = useAppStore((s) => s.setNoteDraft);
+  // The phone logs an unanswered attempt itself, with the note as it stands.
+  const setNote = (text: string) => {
+    setNoteState(text);
+    setNoteDraft(lead.id, text);
+  };
   const [dialog, setDialog] = useState<CallOutcomeDialogKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

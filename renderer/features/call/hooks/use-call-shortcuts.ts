@@ -3,7 +3,11 @@ import { useShortcuts } from '../../../ui/shortcuts/use-shortcuts';
 
 export type UseCallShortcutsOptions = {
   phoneE164: string | null;
-  onDial: (uri: string) => void;
+  onDial: () => void;
+  /** Hangs up the desk's phone. */
+  onHangup: () => void;
+  /** The lead is on the line: outcome keys wait, `h` hangs up. */
+  onLine: boolean;
   onObjections: () => void;
   onEditContact: () => void;
   notesRef: RefObject<HTMLTextAreaElement | null>;
@@ -15,6 +19,8 @@ export type UseCallShortcutsOptions = {
 export function useCallShortcuts({
   phoneE164,
   onDial,
+  onHangup,
+  onLine,
   onObjections,
   onEditContact,
   notesRef,
@@ -26,8 +32,9 @@ export function useCallShortcuts({
         key: 'd',
         label: 'call.dialShortcut',
         group: 'call',
-        run: () => phoneE164 && onDial(`tel:${phoneE164}`),
+        run: () => phoneE164 && !onLine && onDial(),
       },
+      { key: 'h', label: 'phone.hangupShortcut', group: 'call', run: onHangup },
       { key: 'o', label: 'objections.open', group: 'call', run: onObjections },
       {
         key: 'b',

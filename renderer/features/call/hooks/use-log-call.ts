@@ -1,3 +1,4 @@
+import { phoneCallOf } from '../../../../shared/domain/call-attempt';
 import type { Disposition } from '../../../../shared/domain/dispositions';
 import type { LeadId, ProductId, UserId } from '../../../../shared/domain/ids';
 import type { LostReason } from '../../../../shared/domain/pipeline';
@@ -31,10 +32,15 @@ export type LogCall = (
 export function useLogCall(leadId: LeadId): LogCall | null {
   const desk = useDesk();
   const callStartedAt = useAppStore((s) => s.callStartedAt);
+  const ended = useAppStore((s) => s.endedCall);
+  const setEndedCall = useAppStore((s) => s.setEndedCall);
   if (!desk) return null;
-  return async (disposition, note, details) => {
+  // The answered call the desk's phone just ended on this lead: its facts go with the outcome.
+  const answered = ended && ended.leadId === leadId && !ended.logged ? ended.record : null;
+  const save = async (disposition: Disposition, note: string, details: CallOutcomeDetails) => {
     const durationSec = callStartedAt ? Math.round((Date.now() - callStartedAt) / 1000) : null;
-    const call = { leadId, note, durationSec };
+    const phone = answered ? phoneCallOf(answered) : undefined;
+    const call = { leadId, note, durationSec, ...(phone ? { phone } : {}) };
     if (disposition === 'callBack') {
       if (details.callbackAt === undefined) return missing('callbackTimeMissing');
       return run(desk, scheduleCallback, { ...call, callbackAt: details.callbackAt });
@@ -49,13 +55,22 @@ export function useLogCall(leadId: LeadId): LogCall | null {
     }
     if (disposition === 'sale') {
       if (!details.deal) return missing('dealMissing');
-      return run(desk, closeWon, { leadId, ...details.deal, call: { note, durationSec } });
+      return run(desk, closeWon, {
+        leadId,
+        ...details.deal,
+        call: { note, durationSec, ...(phone ? { phone } : {}) },
+      });
     }
     return run(desk, setDisposition, {
       ...call,
       disposition,
       ...(details.lostReason ? { lostReason: details.lostReason } : {}),
     });
+  };
+  return async (disposition, note, details) => {
+    const r = await save(disposition, note, details);
+    if (r.ok && answered) setEndedCall(null);
+    return r;
   };
 }
 

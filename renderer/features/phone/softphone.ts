@@ -1,0 +1,311 @@
+// The desk's softphone: SIP over WebSocket with WebRTC audio through JsSIP, registered to the
+// organisation's PBX as any WebRTC phone is. It feeds every SIP event of a call to the pure call
+// machine (shared/domain/call-attempt.ts), so each attempt closes into exactly one record.
+import { UA, WebSocketInterface } from 'jssip';
+import type { IncomingEvent, OutgoingEvent, RTCSession } from 'jssip/lib/RTCSession';
+import type { RTCSessionEvent } from 'jssip/lib/UA';
+import {
+  IDLE,
+  stepCall,
+  type CallEvent,
+  type CallRecord,
+  type CallState,
+} from '../../../shared/domain/call-attempt';
+import type { DeskPhone } from '../../../shared/domain/telephony';
+import type { CallQuality, LiveCall } from '../../store/phone-slice';
+import { Tones } from './tones';
+
+export type RegistrationState =
+  | { state: 'connecting' }
+  | { state: 'registered' }
+  /** The PBX refused the registration (with its SIP status) or could not be reached. */
+  | { state: 'failed'; reason: 'unreachable' | 'refused'; status: number | null }
+  | { state: 'stopped' };
+
+export type SoftphoneEvents = {
+  registration: (r: RegistrationState) => void;
+  call: (call: LiveCall | null) => void;
+  /** A call closed: exactly once per attempt. */
+  ended: (record: CallRecord, call: LiveCall) => void;
+  /** The microphone could not be opened (refused, missing, busy). */
+  media: (problem: 'denied' | 'missing' | 'failed') => void;
+};
+
+export type AudioDevices = { inputId: string | null; outputId: string | null };
+
+type Current = {
+  session: RTCSession;
+  live: LiveCall;
+  state: CallState;
+  ringTimer: ReturnType<typeof setTimeout> | null;
+  statsTimer: ReturnType<typeof setInterval> | null;
+};
+
+export class Softphone {
+  private readonly ua: UA;
+  private current: Current | null = null;
+  private readonly audio: HTMLAudioElement;
+  private readonly tones = new Tones();
+  private devices: AudioDevices = { inputId: null, outputId: null };
+  private registration: RegistrationState = { state: 'connecting' };
+
+  constructor(
+    private readonly phone: DeskPhone,
+    private readonly on: SoftphoneEvents,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.audio = document.createElement('audio');
+    this.audio.autoplay = true;
+    this.audio.dataset.testid = 'softphone-audio';
+    document.body.appendChild(this.audio);
+    this.ua = new UA({
+      sockets: [new WebSocketInterface(phone.wssUrl)],
+      uri: phone.uri,
+      authorization_user: phone.authorizationUser,
+      password: phone.password,
+      display_name: phone.displayName,
+      register: true,
+      register_expires: 300,
+      session_timers: false,
+      user_agent: 'SalesDesk',
+      connection_recovery_min_interval: 2,
+      connection_recovery_max_interval: 30,
+    });
+    this.ua.on('connecting', () => this.setRegistration({ state: 'connecting' }));
+    this.ua.on('registered', () => this.setRegistration({ state: 'registered' }));
+    this.ua.on('registrationFailed', (e) => {
+      const status = e.response?.status_code ?? null;
+      this.setRegistration({
+        state: 'failed',
+        reason: status === null ? 'unreachable' : 'refused',
+        status,
+      });
+    });
+    this.ua.on('disconnected', () => {
+      if (this.registration.state !== 'stopped')
+        this.setRegistration({ state: 'failed', reason: 'unreachable', status: null });
+    });
+    this.ua.on('newRTCSession', (e: RTCSessionEvent) => {
+      // Inbound calls are answered from the call bar; a second call while busy is refused.
+      if (e.originator !== 'remote') return;
+      if (this.current) {
+        e.session.terminate({ status_code: 486 });
+        return;
+      }
+      const number = e.request.from.uri.user ?? '';
+      this.track(e.session, { leadId: null, number, direction: 'inbound' });
+    });
+    this.ua.start();
+  }
+
+  get registered(): boolean {
+    return this.registration.state === 'registered';
+  }
+
+  get inCall(): boolean {
+    return this.current !== null;
+  }
+
+  setDevices(devices: AudioDevices): void {
+    this.devices = devices;
+    void this.applySink();
+  }
+
+  /** Dials `target` (a SIP URI) for a lead. False when a call is already up or the phone is down. */
+  call(target: string, number: string, leadId: string): boolean {
+    if (this.current || !this.registered) return false;
+    const session = this.ua.call(target, {
+      mediaConstraints: { audio: this.audioConstraints(), video: false },
+      pcConfig: { iceServers: this.phone.iceServers },
+      rtcOfferConstraints: { offerToReceiveAudio: true, offerToReceiveVideo: false },
+    });
+    this.track(session, { leadId, number, direction: 'outbound' });
+    return true;
+  }
+
+  answer(): void {
+    const c = this.current;
+    if (!c || c.live.direction !== 'inbound' || c.live.phase === 'talking') return;
+    c.session.answer({
+      mediaConstraints: { audio: this.audioConstraints(), video: false },
+      pcConfig: { iceServers: this.phone.iceServers },
+    });
+  }
+
+  hangup(): void {
+    const c = this.current;
+    if (!c) return;
+    this.feed({ type: 'hangup', at: this.now() });
+    if (c.live.direction === 'inbound' && c.live.phase !== 'talking')
+      c.session.terminate({ status_code: 486 });
+    else c.session.terminate();
+  }
+
+  setMuted(muted: boolean): void {
+    const c = this.current;
+    if (!c || c.live.phase !== 'talking') return;
+    if (muted) c.session.mute({ audio: true });
+    else c.session.unmute({ audio: true });
+    this.update({ muted });
+  }
+
+  setHeld(held: boolean): void {
+    const c = this.current;
+    if (!c || c.live.phase !== 'talking') return;
+    if (held) c.session.hold();
+    else c.session.unhold();
+    this.update({ held });
+  }
+
+  /** One keypad press to the far end (SIP INFO, as JsSIP sends it; PBXs relay it to IVRs). */
+  sendDtmf(digit: string): void {
+    const c = this.current;
+    if (!c || c.live.phase !== 'talking' || !/^[0-9*#A-D]$/.test(digit)) return;
+    c.session.sendDTMF(digit, { duration: 160, interToneGap: 70 });
+    this.tones.key();
+  }
+
+  stop(): void {
+    this.registration = { state: 'stopped' };
+    if (this.current) this.hangup();
+    this.ua.stop();
+    this.tones.stop();
+    this.audio.remove();
+  }
+
+  private setRegistration(r: RegistrationState): void {
+    if (this.registration.state === 'stopped') return;
+    this.registration = r;
+    this.on.registration(r);
+  }
+
+  private audioConstraints(): MediaTrackConstraints | boolean {
+    return this.devices.inputId ? { deviceId: { exact: this.devices.inputId } } : true;
+  }
+
+  private async applySink(): Promise<void> {
+    const sink = this.devices.outputId;
+    const el = this.audio as HTMLAudioElement & { setSinkId?: (id: string) => Promise<void> };
+    if (sink && el.setSinkId) await el.setSinkId(sink).catch(() => undefined);
+  }
+
+  private track(session: RTCSession, who: Pick<LiveCall, 'leadId' | 'number' | 'direction'>): void {
+    const startedAt = this.now();
+    const live: LiveCall = {
+      ...who,
+      phase: who.direction === 'inbound' ? 'ringing' : 'dialling',
+      startedAt,
+      answeredAt: null,
+      muted: false,
+      held: false,
+      quality: null,
+    };
+    this.current = { session, live, state: IDLE, ringTimer: null, statsTimer: null };
+    this.feed({ type: 'start', at: startedAt, direction: who.direction });
+    this.on.call(live);
+    if (who.direction === 'inbound') this.tones.ring();
+    const ringTimeoutMs = this.phone.ringTimeoutSec * 1000;
+    const current = this.current;
+    current.ringTimer = setTimeout(() => {
+      if (this.current !== current || current.live.phase === 'talking') return;
+      this.feed({ type: 'ringTimeout', at: this.now() });
+      session.terminate();
+    }, ringTimeoutMs);
+
+    session.on('peerconnection', (e) => {
+      e.peerconnection.addEventListener('track', (t: RTCTrackEvent) => {
+        if (t.track.kind !== 'audio') return;
+        this.audio.srcObject = t.streams[0] ?? new MediaStream([t.track]);
+        void this.applySink();
+      });
+    });
+    session.on('progress', (e: IncomingEvent | OutgoingEvent) => {
+      if (this.current?.session !== session) return;
+      this.feed({ type: 'ringing', at: this.now() });
+      const withSdp = 'response' in e && !!e.response.body;
+      // Early media (183 with SDP) plays the PBX's own ringback; otherwise ours.
+      if (who.direction === 'outbound' && !withSdp) this.tones.ringback();
+      else this.tones.stop();
+      this.update({ phase: 'ringing' });
+    });
+    session.on('accepted', () => {
+      if (this.current?.session !== session) return;
+      const at = this.now();
+      this.feed({ type: 'answered', at });
+      this.tones.stop();
+      this.update({ phase: 'talking', answeredAt: at });
+      this.startStats(session);
+    });
+    session.on('ended', (e) => this.finish(session, e.originator, null));
+    session.on('failed', (e) => {
+      const status =
+        e.message && 'status_code' in e.message ? (e.message.status_code as number) : null;
+      if (e.cause === 'User Denied Media Access') this.on.media('denied');
+      else if (e.cause === 'WebRTC Error') this.on.media('failed');
+      this.finish(session, e.originator, status);
+    });
+  }
+
+  private finish(session: RTCSession, originator: string, status: number | null): void {
+    const c = this.current;
+    if (!c || c.session !== session) return;
+    const record = this.feed({
+      type: 'ended',
+      at: this.now(),
+      originator: originator === 'local' ? 'local' : originator === 'remote' ? 'remote' : 'system',
+      sipStatus: status,
+    });
+    if (c.ringTimer) clearTimeout(c.ringTimer);
+    if (c.statsTimer) clearInterval(c.statsTimer);
+    this.current = null;
+    this.audio.srcObject = null;
+    if (record?.result === 'busy') this.tones.busy();
+    else this.tones.stop();
+    this.on.call(null);
+    if (record) this.on.ended(record, c.live);
+  }
+
+  private feed(event: CallEvent): CallRecord | null {
+    const c = this.current;
+    if (!c) return null;
+    const step = stepCall(c.state, event);
+    c.state = step.state;
+    return step.record;
+  }
+
+  private update(patch: Partial<LiveCall>): void {
+    const c = this.current;
+    if (!c) return;
+    c.live = { ...c.live, ...patch };
+    this.on.call(c.live);
+  }
+
+  /** Loss and jitter of the audio coming in, every two seconds, as good / fair / poor. */
+  private startStats(session: RTCSession): void {
+    const c = this.current;
+    if (!c) return;
+    let lastLost = 0;
+    let lastReceived = 0;
+    c.statsTimer = setInterval(() => {
+      void session.connection
+        ?.getStats()
+        .then((stats) => {
+          stats.forEach((s: { type?: string; kind?: string } & Record<string, unknown>) => {
+            if (s.type !== 'inbound-rtp' || s.kind !== 'audio') return;
+            const lost = Number(s.packetsLost ?? 0);
+            const received = Number(s.packetsReceived ?? 0);
+            const jitter = Number(s.jitter ?? 0);
+            const dLost = lost - lastLost;
+            const total = dLost + (received - lastReceived);
+            lastLost = lost;
+            lastReceived = received;
+            const loss = total > 0 ? dLost / total : 0;
+            const quality: CallQuality =
+              loss > 0.08 || jitter > 0.1 ? 'poor' : loss > 0.02 || jitter > 0.04 ? 'fair' : 'good';
+            if (this.current?.live.quality !== quality) this.update({ quality });
+          });
+        })
+        .catch(() => undefined);
+    }, 2000);
+  }
+}

@@ -1,0 +1,84 @@
+// The softphone's state as the screens see it: whether the phone is registered, the call in
+// progress, the last call that ended (until its log is done), the dialling mode and the power
+// dialler's wrap-up. The phone itself lives in renderer/features/phone (PhoneProvider).
+import type { StateCreator } from 'zustand';
+import type { CallRecord } from '../../shared/domain/call-attempt';
+import type { Disposition } from '../../shared/domain/dispositions';
+
+export type CallQuality = 'good' | 'fair' | 'poor';
+
+/** What the call bar shows of the call in progress. */
+export type LiveCall = {
+  leadId: string | null;
+  number: string;
+  direction: 'outbound' | 'inbound';
+  phase: 'dialling' | 'ringing' | 'talking';
+  startedAt: number;
+  answeredAt: number | null;
+  muted: boolean;
+  held: boolean;
+  quality: CallQuality | null;
+};
+
+export type PhoneStatus =
+  /** No SIP account for this person (or the demo): the desk hands numbers to the dial link. */
+  | { kind: 'none' }
+  | { kind: 'connecting' }
+  | { kind: 'registered' }
+  | { kind: 'failed'; reason: 'unreachable' | 'refused' | 'noServer'; status: number | null };
+
+export type EndedCall = {
+  leadId: string | null;
+  record: CallRecord;
+  /**
+   * Unanswered attempts are logged by the phone at once: the outcome key it stood for (null when
+   * the lead was left as it was). Answered calls wait for the agent's key: `logged` false.
+   */
+  logged: boolean;
+  disposition: Disposition | null;
+  /** Why logging the attempt failed, as an error code. */
+  error: string | null;
+};
+
+export type DialMode = 'preview' | 'power';
+
+export type PhoneSlice = {
+  phoneStatus: PhoneStatus;
+  liveCall: LiveCall | null;
+  endedCall: EndedCall | null;
+  micProblem: 'denied' | 'missing' | 'failed' | null;
+  dialMode: DialMode;
+  /** Power dialling: when the next dial fires (null when not counting down). */
+  wrapUpUntil: number | null;
+  powerPaused: boolean;
+  /** The agent's note for the lead on the call screen, so the phone's own log keeps it. */
+  noteDraft: { leadId: string; text: string } | null;
+  setPhoneStatus: (s: PhoneStatus) => void;
+  setLiveCall: (c: LiveCall | null) => void;
+  setEndedCall: (c: EndedCall | null) => void;
+  setMicProblem: (p: PhoneSlice['micProblem']) => void;
+  setDialMode: (m: DialMode) => void;
+  setWrapUpUntil: (at: number | null) => void;
+  setPowerPaused: (paused: boolean) => void;
+  setNoteDraft: (leadId: string, text: string) => void;
+};
+
+export const createPhoneSlice: StateCreator<PhoneSlice> = (set) => ({
+  phoneStatus: { kind: 'none' },
+  liveCall: null,
+  endedCall: null,
+  micProblem: null,
+  dialMode: 'preview',
+  wrapUpUntil: null,
+  powerPaused: false,
+  noteDraft: null,
+  setPhoneStatus: (phoneStatus) => set({ phoneStatus }),
+  setLiveCall: (liveCall) => set({ liveCall }),
+  setEndedCall: (endedCall) => set({ endedCall }),
+  setMicProblem: (micProblem) => set({ micProblem }),
+  setDialMode: (dialMode) => set({ dialMode, wrapUpUntil: null, powerPaused: false }),
+  setWrapUpUntil: (wrapUpUntil) => set({ wrapUpUntil }),
+  setPowerPaused: (powerPaused) =>
+    set({ powerPaused, ...(powerPaused ? { wrapUpUntil: null } : {}) }),
+  setNoteDraft: (leadId, text) => set({ noteDraft: { leadId, text } }),
+});

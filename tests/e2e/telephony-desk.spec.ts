@@ -1,0 +1,276 @@
+// The desk phones: a hunter's desk registers to a real Kamailio with the ephemeral credentials the
+// sync server mints, dials leads over real SIP dialogs with WebRTC audio, and logs each attempt
+// itself — answered (talk time, DTMF to the customer, the outcome key adds the business result),
+// busy and unanswered (logged by the phone, the next lead comes up) — and power mode dials the
+// next lead after the wrap-up. The customer is a second Chromium page with its own SIP account.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { ServerProcess } from '../integration/sync/server-process';
+import { startCustomer, type Customer, type CustomerScenario } from '../telephony/customer';
+import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
+import { writeToneWav } from '../telephony/tone-wav';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { DeskPage } from './pages/desk-page';
+import { HunterPage } from './pages/hunter-page';
+import { PhonePage } from './pages/phone-page';
+import { ServerSignInPage } from './pages/server-sign-in-page';
+import { WORKDAY_MORNING } from './pages/sign-in-page';
+
+test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
+test.describe.configure({ mode: 'serial' });
+
+const tone = writeToneWav(join(tmpdir(), 'salesdesk-e2e-tone.wav'), { frequency: 440 });
+test.use({
+  launchOptions: {
+    executablePath: chromiumExecutable(),
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-audio-capture=${tone}`,
+      '--autoplay-policy=no-user-gesture-required',
+      // Loopback-only machines (CI containers) have no other address for ICE.
+      '--allow-loopback-in-peer-connection',
+    ],
+  },
+});
+
+const FAISAL = {
+  id: '01900000-0000-7000-8000-000000000202',
+  email: 'faisal.alotaibi@rawaa.example',
+};
+const ADMIN_EMAIL = 'sarah.mitchell@rawaa.example';
+const RING_TIMEOUT_SEC = 10;
+const WRAP_UP_SEC = 2;
+
+const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
+let pbx: Pbx;
+
+async function api(path: string, method: string, token: string | null, body?: unknown) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  [pbx] = await Promise.all([startPbx(), server.start()]);
+  // The administrator connects the organisation to the PBX and gives Faisal an extension.
+  const signIn = await api('/api/auth/sign-in', 'POST', null, {
+    email: ADMIN_EMAIL,
+    password: DEMO_PASSWORD,
+    clientId: crypto.randomUUID(),
+  });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  await api('/api/admin/telephony', 'PUT', accessToken, {
+    settings: {
+      wssUrl: pbx.wsUrl,
+      sipDomain: pbx.domain,
+      iceServers: [],
+      ringTimeoutSec: RING_TIMEOUT_SEC,
+      wrapUpSec: WRAP_UP_SEC,
+      dids: [],
+    },
+    ephemeralSecret: pbx.secret,
+  });
+  await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', accessToken, {
+    sipUser: '2202',
+    authMode: 'ephemeral',
+  });
+});
+
+test.afterAll(async () => {
+  await Promise.all([pbx?.stop(), server.stop()]);
+});
+
+type Desk = { context: BrowserContext; page: Page; hunter: HunterPage; phone: PhonePage };
+
+async function hunterDesk(browser: Browser): Promise<Desk> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  // Inside the Gulf's calling hours whatever time the suite runs; the clock keeps running.
+  await page.clock.install({ time: WORKDAY_MORNING });
+  const signIn = new ServerSignInPage(page);
+  await signIn.open(server.url);
+  const desk = new DeskPage(page);
+  if ((await desk.htmlLang()) !== 'en') await desk.chooseLanguage('English');
+  await signIn.signIn(FAISAL.email);
+  const hunter = new HunterPage(page);
+  await hunter.open();
+  await hunter.nextLead();
+  const phone = new PhonePage(page);
+  await phone.waitRegistered();
+  return { context, page, hunter, phone };
+}
+
+/** The lead's customer: a phone registered as the lead's own number. */
+async function customerFor(
+  browser: Browser,
+  number: string,
+  scenario: CustomerScenario,
+  answerDelayMs = 0,
+): Promise<{ customer: Customer; context: BrowserContext }> {
+  const context = await browser.newContext();
+  const customer = await startCustomer(await context.newPage(), {
+    pbx,
+    user: number,
+    scenario,
+    answerDelayMs,
+  });
+  return { customer, context };
+}
+
+test('an answered call: audio flows, DTMF reaches the customer, the talk time is logged with the outcome', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const { customer, context } = await customerFor(browser, number, 'answer', 1500);
+  try {
+    const name = await desk.hunter.leadName.innerText();
+    await desk.phone.dial();
+    await desk.phone.waitPhase('ringing');
+    await desk.phone.waitPhase('talking');
+    // The desk's microphone (the fake tone) reaches the customer.
+    await expect
+      .poll(async () => (await customer.inboundAudio()).flowing, { timeout: 15_000 })
+      .toBe(true);
+    // Outcome keys wait while the lead is on the line.
+    await expect(desk.page.getByTestId('hangup-first')).toBeVisible();
+    await desk.phone.sendDigits('12#');
+    await expect.poll(() => customer.dtmf(), { timeout: 10_000 }).toBe('12#');
+    await customer.hangUp();
+    await expect(desk.phone.lastCall).toBeVisible();
+    const held = await customer.lastCall();
+    // Not interested (5): the business outcome joins the call the phone timed.
+    await desk.hunter.dispositionByKey('5');
+    await expect(desk.hunter.leadName).not.toHaveText(name);
+    const calls = await desk.phone.loggedCalls(number);
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(call).toMatchObject({
+      disposition: 'notInterested',
+      phone: { result: 'answered', sipStatus: 200, hangupBy: 'customer', direction: 'outbound' },
+    });
+    const customerTalkMs = held!.endedAt! - held!.answeredAt!;
+    expect(Math.abs(call!.phone!.talkMs - customerTalkMs)).toBeLessThanOrEqual(1000);
+    expect(call!.phone!.ringMs).toBeGreaterThanOrEqual(1000);
+    expect(call!.durationSec).toBe(Math.round(call!.phone!.talkMs / 1000));
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+  }
+});
+
+test('a busy line is logged by the phone as busy and the next lead comes up', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const { customer, context } = await customerFor(browser, number, 'busy');
+  try {
+    const name = await desk.hunter.leadName.innerText();
+    await desk.phone.dial();
+    await expect(desk.hunter.leadName).not.toHaveText(name, { timeout: 15_000 });
+    await expect
+      .poll(() => desk.phone.loggedCalls(number))
+      .toEqual([
+        expect.objectContaining({
+          disposition: 'busy',
+          phone: expect.objectContaining({ result: 'busy', sipStatus: 486, talkMs: 0 }),
+        }),
+      ]);
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+  }
+});
+
+test('a call nobody answers is cancelled after the ring timeout and logged as no answer', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const { customer, context } = await customerFor(browser, number, 'never');
+  try {
+    const name = await desk.hunter.leadName.innerText();
+    await desk.phone.dial();
+    await desk.phone.waitPhase('ringing');
+    await expect(desk.hunter.leadName).not.toHaveText(name, {
+      timeout: (RING_TIMEOUT_SEC + 10) * 1000,
+    });
+    const [call] = await desk.phone.loggedCalls(number);
+    expect(call).toMatchObject({
+      disposition: 'noAnswer',
+      phone: { result: 'noAnswer', hangupBy: 'system', talkMs: 0 },
+    });
+    expect(call!.phone!.ringMs).toBeGreaterThanOrEqual((RING_TIMEOUT_SEC - 1) * 1000);
+    // The customer's phone saw the call end (CANCEL), not left ringing.
+    await expect.poll(async () => (await customer.lastCall())?.endedBy).toBe('remote');
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+  }
+});
+
+test('power mode dials the lead on screen after the wrap-up, pauses and resumes', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const first = await desk.phone.leadNumber();
+  const one = await customerFor(browser, first, 'answer');
+  try {
+    await desk.page.getByTestId('mode-power').click();
+    // The wrap-up counts down, then the lead on screen is dialled without a key.
+    await expect(desk.phone.countdown).toBeVisible();
+    await desk.phone.waitPhase('talking');
+    // Paused during the call: after this lead, nothing is dialled until the agent resumes.
+    await desk.page.getByTestId('power-pause').click();
+    await one.customer.hangUp();
+    await expect(desk.phone.lastCall).toBeVisible();
+    await desk.hunter.dispositionByKey('5');
+    const second = await desk.phone.leadNumber();
+    expect(second).not.toBe(first);
+    await expect(desk.phone.countdown).toBeHidden();
+    const two = await customerFor(browser, second, 'never');
+    try {
+      expect(await two.customer.lastCall()).toBeNull();
+      await desk.page.getByTestId('power-pause').click();
+      await expect(desk.phone.countdown).toBeVisible();
+      await expect
+        .poll(async () => (await two.customer.lastCall())?.remoteUser ?? null, { timeout: 20_000 })
+        .toBe('2202');
+      await desk.phone.hangupButton.click();
+      await expect
+        .poll(() => desk.phone.loggedCalls(second))
+        .toEqual([
+          expect.objectContaining({ phone: expect.objectContaining({ hangupBy: 'agent' }) }),
+        ]);
+    } finally {
+      await two.customer.stop();
+      await two.context.close();
+    }
+  } finally {
+    await one.customer.stop();
+    await one.context.close();
+    await desk.context.close();
+  }
+});

@@ -19,9 +19,23 @@ import trEditors from './locales/editors/tr.json';
 import enSync from './locales/sync/en.json';
 import arSync from './locales/sync/ar.json';
 import trSync from './locales/sync/tr.json';
+import enPhoneAdmin from './locales/phoneAdmin/en.json';
+import arPhoneAdmin from './locales/phoneAdmin/ar.json';
+import trPhoneAdmin from './locales/phoneAdmin/tr.json';
+import enWallboard from './locales/wallboard/en.json';
+import arWallboard from './locales/wallboard/ar.json';
+import trWallboard from './locales/wallboard/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
-export const NAMESPACES = ['importer', 'dashboard', 'lists', 'editors', 'sync'] as const;
+export const NAMESPACES = [
+  'importer',
+  'dashboard',
+  'lists',
+  'editors',
+  'sync',
+  'phoneAdmin',
+  'wallboard',
+] as const;
 
 export const en = {
   ...enCore,
@@ -30,6 +44,8 @@ export const en = {
   lists: enLists,
   editors: enEditors,
   sync: enSync,
+  phoneAdmin: enPhoneAdmin,
+  wallboard: enWallboard,
 };
 export const ar = {
   ...arCore,
@@ -38,6 +54,8 @@ export const ar = {
   lists: arLists,
   editors: arEditors,
   sync: arSync,
+  phoneAdmin: arPhoneAdmin,
+  wallboard: arWallboard,
 };
 export const tr = {
   ...trCore,
@@ -46,6 +64,8 @@ export const tr = {
   lists: trLists,
   editors: trEditors,
   sync: trSync,
+  phoneAdmin: trPhoneAdmin,
+  wallboard: trWallboard,
 };
 
 export type Catalog = typeof en;

@@ -2,7 +2,12 @@
 // own local database (salesdesk-<orgId>-<userId>), runs the sync engine on it, resumes after a
 // reload (offline too: the local data is there), and wipes that database on sign-out. Plain
 // TypeScript; React reads it through `subscribe`/`snapshot` (renderer/app/sync).
-import type { DeskPhone } from '../../shared/domain/telephony';
+import type {
+  DeskPhone,
+  SipAccountInput,
+  TelephonySettingsInput,
+  TelephonyView,
+} from '../../shared/domain/telephony';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { SyncSession } from '../../shared/sync/protocol';
 import { deskDatabaseName } from '../db/desk-db';
@@ -176,6 +181,26 @@ export class DeskSync {
         return null;
       throw error;
     }
+  }
+
+  /**
+   * Telephony administration on the server (administrators only; the server refuses others).
+   * Throws SyncHttpError with the server's code and message (invalidRequest names the field).
+   */
+  readonly telephonyAdmin = {
+    read: (): Promise<TelephonyView> => this.authorized((t, a) => a.transport.telephonyAdmin(t)),
+    save: (body: TelephonySettingsInput): Promise<void> =>
+      this.authorized((t, a) => a.transport.putTelephony(t, body)),
+    saveAccount: (userId: string, body: SipAccountInput): Promise<void> =>
+      this.authorized((t, a) => a.transport.putSipAccount(t, userId, body)),
+    removeAccount: (userId: string): Promise<void> =>
+      this.authorized((t, a) => a.transport.deleteSipAccount(t, userId)),
+  };
+
+  private authorized<T>(request: (token: string, auth: AuthSession) => Promise<T>): Promise<T> {
+    const auth = this.auth;
+    if (!auth) return Promise.reject(new Error('Not signed in to a server.'));
+    return auth.authorized((token) => request(token, auth));
   }
 
   /** Stops syncing without signing out (window closing, tests). */

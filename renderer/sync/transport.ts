@@ -2,7 +2,14 @@
 // header, every answer is validated against the protocol's zod schemas before the desk uses it,
 // and every failure becomes a NetworkError or SyncHttpError. Base URL and fetch are injectable,
 // so tests can put a fault-injecting proxy in between or run on Node's fetch.
-import { deskPhoneSchema, type DeskPhone } from '../../shared/domain/telephony';
+import {
+  deskPhoneSchema,
+  telephonyViewSchema,
+  type DeskPhone,
+  type SipAccountInput,
+  type TelephonySettingsInput,
+  type TelephonyView,
+} from '../../shared/domain/telephony';
 import type { z } from 'zod';
 import {
   errorBodySchema,
@@ -87,6 +94,30 @@ export class HttpTransport {
     return this.request('GET', '/api/telephony/phone', { token, schema: deskPhoneSchema });
   }
 
+  /** The organisation's phone settings and SIP accounts (administrators). */
+  telephonyAdmin(token: string): Promise<TelephonyView> {
+    return this.request('GET', '/api/admin/telephony', { token, schema: telephonyViewSchema });
+  }
+
+  async putTelephony(token: string, body: TelephonySettingsInput): Promise<void> {
+    await this.request('PUT', '/api/admin/telephony', { token, body, schema: null });
+  }
+
+  async putSipAccount(token: string, userId: string, body: SipAccountInput): Promise<void> {
+    await this.request('PUT', `/api/admin/users/${encodeURIComponent(userId)}/sip`, {
+      token,
+      body,
+      schema: null,
+    });
+  }
+
+  async deleteSipAccount(token: string, userId: string): Promise<void> {
+    await this.request('DELETE', `/api/admin/users/${encodeURIComponent(userId)}/sip`, {
+      token,
+      schema: null,
+    });
+  }
+
   push(token: string, body: PushRequest): Promise<PushResponse> {
     return this.request('POST', '/api/sync/push', { body, token, schema: pushResponseSchema });
   }
@@ -152,7 +183,7 @@ export class HttpTransport {
   }
 
   private async request<S extends z.ZodType>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     options: RequestOptions<S>,
   ): Promise<z.infer<S>> {

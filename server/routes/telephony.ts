@@ -1,7 +1,6 @@
 // Telephony routes: administrators set the organisation's phone settings and each person's SIP
 // account; a signed-in desk asks for its phone (with ephemeral credentials minted for a few hours).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { HttpError, forbidden, invalidRequest } from '../errors';
 import { scopeClass, type Caller } from '../sync/scope';
 import {
@@ -12,13 +11,9 @@ import {
   writeTelephony,
 } from '../telephony/repository';
 import { caller, parse, type RouteContext } from './http';
-import { sipAccountInputSchema, telephonySettingsSchema } from '../../shared/domain/telephony';
+import { sipAccountInputSchema, telephonySettingsInputSchema } from '../../shared/domain/telephony';
 
-const putSettingsSchema = z.object({
-  settings: telephonySettingsSchema,
-  /** Set (a string of 16+ characters), clear (null) or keep (left out) the ephemeral-credential key. */
-  ephemeralSecret: z.string().min(16).max(200).nullable().optional(),
-});
+const putSettingsSchema = telephonySettingsInputSchema;
 
 const noSuchUser = () => new HttpError(404, 'notFound', 'No such user.');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,17 +10,11 @@ import {
   type DeskPhone,
   type SipAccountView,
   type TelephonySettings,
+  type TelephonyView,
 } from '../../shared/domain/telephony';
 import type { z } from 'zod';
 import type { sipAccountInputSchema } from '../../shared/domain/telephony';
 import { mintEphemeralCredentials } from './ephemeral';
-
-export type TelephonyView = {
-  settings: TelephonySettings;
-  /** Whether the ephemeral-credential key is set (it is never shown again). */
-  hasSecret: boolean;
-  accounts: SipAccountView[];
-};
 
 type AccountRow = {
   user_id: string;

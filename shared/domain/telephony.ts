@@ -115,3 +115,18 @@ export const deskPhoneSchema = z.object({
   dids: telephonySettingsSchema.shape.dids,
 });
 export type DeskPhone = z.infer<typeof deskPhoneSchema>;
+
+/** What an administrator reads: the settings (the key write-only) and every account. */
+export const telephonyViewSchema = z.object({
+  settings: telephonySettingsSchema,
+  hasSecret: z.boolean(),
+  accounts: z.array(sipAccountViewSchema),
+});
+export type TelephonyView = z.infer<typeof telephonyViewSchema>;
+
+/** What an administrator sends to save the settings: the key set (string), cleared (null) or kept. */
+export const telephonySettingsInputSchema = z.object({
+  settings: telephonySettingsSchema,
+  ephemeralSecret: z.string().min(16).max(200).nullable().optional(),
+});
+export type TelephonySettingsInput = z.input<typeof telephonySettingsInputSchema>;

@@ -10,6 +10,7 @@ import * as m1764590005000 from './1764590005000-audit-log';
 import * as m1764600000000 from './1764600000000-lead-queue-index';
 import * as m1764700000000 from './1764700000000-settings-lead-phones';
 import * as m1764800000000 from './1764800000000-telephony';
+import * as m1764800001000 from './1764800001000-agent-presence';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764600000000,
   m1764700000000,
   m1764800000000,
+  m1764800001000,
 ];

@@ -1,5 +1,6 @@
 // Telephony routes: administrators set the organisation's phone settings and each person's SIP
-// account; a signed-in desk asks for its phone (with ephemeral credentials minted for a few hours).
+// account; a signed-in desk asks for its phone (with ephemeral credentials minted for a few hours)
+// and reports its agent's state; supervisors read their team's states for the wallboard.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError, forbidden, invalidRequest } from '../errors';
 import { scopeClass, type Caller } from '../sync/scope';
@@ -11,7 +12,12 @@ import {
   writeTelephony,
 } from '../telephony/repository';
 import { caller, parse, type RouteContext } from './http';
-import { sipAccountInputSchema, telephonySettingsInputSchema } from '../../shared/domain/telephony';
+import { readWallboard, reportPresence } from '../telephony/presence';
+import {
+  presenceInputSchema,
+  sipAccountInputSchema,
+  telephonySettingsInputSchema,
+} from '../../shared/domain/telephony';
 
 const putSettingsSchema = telephonySettingsInputSchema;
 
@@ -63,6 +69,22 @@ export function registerTelephonyRoutes(
     const { id } = request.params as { id: string };
     if (!UUID.test(id) || !(await removeSipAccount(ctx.db, c, id, request.ip))) throw noSuchUser();
     return reply.status(204).send();
+  });
+
+  // A desk reports its agent's state: on every change and as a heartbeat.
+  api.put('/api/telephony/presence', async (request, reply: FastifyReply) => {
+    const c = await caller(ctx, request);
+    const body = parse(presenceInputSchema, request.body);
+    await reportPresence(ctx.db, c, body.state, body.reason);
+    return reply.status(204).send();
+  });
+
+  api.get('/api/telephony/wallboard', async (request, reply: FastifyReply) => {
+    const c = await caller(ctx, request);
+    const cls = scopeClass(c.roles);
+    if (cls !== 'admin' && cls !== 'supervisor') throw forbidden('Supervisors only.');
+    void reply.header('cache-control', 'no-store');
+    return readWallboard(ctx.db, c);
   });
 
   api.get('/api/telephony/phone', async (request, reply: FastifyReply) => {

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
 import { Desk, startWorld, U, type World } from '../test/sync-fixture';
-import { deskPhoneSchema, type TelephonySettings } from '../../shared/domain/telephony';
+import {
+  deskPhoneSchema,
+  wallboardSchema,
+  type TelephonySettings,
+} from '../../shared/domain/telephony';
 
 const SECRET = 'a shared key the PBX also knows';
 const SETTINGS: TelephonySettings = {
@@ -206,6 +210,62 @@ describe.each(DB_KINDS)('telephony on %s', (kind) => {
       ephemeralSecret: SECRET,
     });
     expect((await call(agent, 'GET', '/api/telephony/phone')).statusCode).toBe(200);
+  });
+
+  it('agents report their state; a supervisor sees their team, an administrator everyone', async () => {
+    const put = (desk: Desk, body: unknown) => call(desk, 'PUT', '/api/telephony/presence', body);
+    const other = await Desk.signIn(world, 'otherAgent');
+    expect((await put(agent, { state: 'onCall' })).statusCode).toBe(204);
+    expect((await put(other, { state: 'paused', reason: 'break' })).statusCode).toBe(204);
+    const sup = await Desk.signIn(world, 'supervisor');
+    const board = wallboardSchema.parse(
+      (await call(sup, 'GET', '/api/telephony/wallboard')).json(),
+    );
+    expect(board.agents).toEqual([
+      { userId: U.agent, state: 'onCall', reason: null, since: expect.any(Number) },
+    ]);
+    const all = wallboardSchema.parse(
+      (await call(admin, 'GET', '/api/telephony/wallboard')).json(),
+    );
+    expect(all.agents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: U.agent, state: 'onCall' }),
+        expect.objectContaining({ userId: U.otherAgent, state: 'paused', reason: 'break' }),
+      ]),
+    );
+    expect((await call(agent, 'GET', '/api/telephony/wallboard')).statusCode).toBe(403);
+  });
+
+  it('the time in a state counts from the change, not from each heartbeat; silence reads offline', async () => {
+    const board = async () =>
+      wallboardSchema
+        .parse((await call(admin, 'GET', '/api/telephony/wallboard')).json())
+        .agents.find((a) => a.userId === U.agent)!;
+    await call(agent, 'PUT', '/api/telephony/presence', { state: 'available' });
+    const first = await board();
+    await call(agent, 'PUT', '/api/telephony/presence', { state: 'available' });
+    expect((await board()).since).toBe(first.since);
+    await call(agent, 'PUT', '/api/telephony/presence', { state: 'wrapUp' });
+    expect((await board()).since).toBeGreaterThanOrEqual(first.since);
+    expect((await board()).state).toBe('wrapUp');
+    // The desk went quiet two minutes ago.
+    await db.query(
+      "UPDATE agent_presence SET updated_at = now() - interval '2 minutes' WHERE user_id = $1",
+      [U.agent],
+    );
+    expect(await board()).toMatchObject({ state: 'offline', reason: null });
+  });
+
+  it('refuses a state it does not know, and a reason without a pause', async () => {
+    const bad = await call(agent, 'PUT', '/api/telephony/presence', { state: 'asleep' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/^state/);
+    const reason = await call(agent, 'PUT', '/api/telephony/presence', {
+      state: 'available',
+      reason: 'break',
+    });
+    expect(reason.statusCode).toBe(400);
+    expect(reason.json().message).toMatch(/^reason/);
   });
 
   it('removing an account takes the phone away', async () => {

@@ -34,6 +34,8 @@ export const phoneCallSchema = z.object({
   /** From answer to hang-up; 0 when unanswered. */
   talkMs: z.number().int().min(0).max(MAX_MS),
   hangupBy: z.enum(HANGUP_SIDES).nullable(),
+  /** After-call work: from hang-up to the agent's outcome key (answered calls). */
+  wrapUpMs: z.number().int().min(0).max(MAX_MS).optional(),
 });
 export type PhoneCall = z.infer<typeof phoneCallSchema>;
 

@@ -25,6 +25,10 @@ import {
   profitFactorsFrom,
   rankBy,
   repActuals,
+  NO_ACTUALS,
+  averageHandleSec,
+  connectRate,
+  isConnect,
   repsOf,
   salesTargetFor,
   sumActuals,
@@ -230,15 +234,7 @@ describe('dashboard KPIs', () => {
   });
 
   it('counts each role’s own daily result, added up for a universal soldier', () => {
-    const r = {
-      calls: 9,
-      bookings: 2,
-      wins: 1,
-      revenue: 0,
-      otherRevenue: new Map(),
-      retention: 4,
-      upsells: 3,
-    };
+    const r = { ...NO_ACTUALS(), calls: 9, bookings: 2, wins: 1, retention: 4, upsells: 3 };
     const roles = (...x: UserRole[]) => x;
     expect(dailyResult(roles('hunter'), r)).toBe(2);
     expect(dailyResult(roles('closer'), r)).toBe(1);
@@ -456,5 +452,64 @@ describe('dashboard KPIs', () => {
     expect(salesTargetFor(targets, null, '2026-11')).toEqual({ revenue: 80_000, wins: 32 });
     expect(salesTargetFor(targets, null, '2026-10')).toEqual({ revenue: 100_000, wins: 40 });
     expect(salesTargetFor(targets, null, '2026-12')).toBeNull();
+  });
+});
+
+describe('telephony KPIs', () => {
+  const period = { from: 0, to: 10_000_000 };
+  const call = (
+    agentId: string,
+    over: Partial<Activity> & { phone?: Activity['phone'] },
+  ): Activity =>
+    ({
+      id: `a-${Math.random()}`,
+      leadId: 'l',
+      agentId,
+      type: 'call',
+      at: 1000,
+      durationSec: null,
+      disposition: null,
+      note: '',
+      ...over,
+    }) as Activity;
+  const phone = (result: 'answered' | 'noAnswer' | 'busy', talkMs: number, wrapUpMs?: number) => ({
+    direction: 'outbound' as const,
+    result,
+    sipStatus: result === 'answered' ? 200 : 486,
+    ringMs: 3000,
+    talkMs,
+    hangupBy: 'customer' as const,
+    ...(wrapUpMs !== undefined ? { wrapUpMs } : {}),
+  });
+
+  it('connects come from the line when the phone placed the call, else from the outcome', () => {
+    expect(isConnect(call('a', { disposition: 'noAnswer', phone: phone('answered', 5000) }))).toBe(
+      true,
+    );
+    expect(isConnect(call('a', { disposition: 'busy', phone: phone('busy', 0) }))).toBe(false);
+    expect(isConnect(call('a', { disposition: 'notInterested' }))).toBe(true);
+    expect(isConnect(call('a', { disposition: 'voicemail' }))).toBe(false);
+  });
+
+  it('talk time, connect rate and average handle time per rep, and summed for the team', () => {
+    const acts = [
+      call('a', { disposition: 'notInterested', phone: phone('answered', 60_000, 20_000) }),
+      call('a', { disposition: 'sale', phone: phone('answered', 120_000, 40_000) }),
+      call('a', { disposition: 'busy', phone: phone('busy', 0) }),
+      call('a', { disposition: 'noAnswer', phone: phone('noAnswer', 0) }),
+      // Logged by hand (no phone): its timed length counts as talk, not as a handled call.
+      call('b', { disposition: 'callBack', durationSec: 90 }),
+      call('b', { disposition: 'noAnswer', durationSec: 30 }),
+    ];
+    const r = repActuals(acts, period, 'SAR');
+    const a = r.get('a')!;
+    expect(a).toMatchObject({ calls: 4, connects: 2, talkSec: 180, handled: 2, handleSec: 240 });
+    expect(connectRate(a)).toBe(0.5);
+    expect(averageHandleSec(a)).toBe(120);
+    expect(r.get('b')).toMatchObject({ calls: 2, connects: 1, talkSec: 90, handled: 0 });
+    expect(averageHandleSec(r.get('b')!)).toBeNull();
+    const total = sumActuals(r.values());
+    expect(total).toMatchObject({ calls: 6, connects: 3, talkSec: 270, handled: 2 });
+    expect(connectRate(NO_ACTUALS())).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // growth, the leaderboard, the supervisor's span of control and the profit formula with its
 // what-if.
 import { localTime } from './calling-window';
+import { CONVERSATION, type Disposition } from './dispositions';
 import { isAgent, type User, type Team, type UserRole } from './content';
 import type { TeamId } from './ids';
 import type { Activity, Lead, LeadStage } from './lead';
@@ -218,6 +219,56 @@ export function callsPerAgent(activities: Iterable<Activity>, period: Period): M
   return countBy(activities, period, isCall);
 }
 
+/**
+ * A call that reached someone: the phone's own word when it placed the call (answered), else the
+ * outcome the agent gave (a conversation).
+ */
+export function isConnect(a: Activity): boolean {
+  if (a.type !== 'call') return false;
+  if (a.phone) return a.phone.result === 'answered';
+  return a.disposition !== null && CONVERSATION[a.disposition as Disposition] === true;
+}
+
+/** Talk and handle time per agent: the softphone's talk time, or the timed length of other calls. */
+export type PhoneTimes = {
+  connects: number;
+  talkSec: number;
+  /** Answered softphone calls, whose handle time (talk + wrap-up) is known. */
+  handled: number;
+  handleSec: number;
+};
+
+export function phoneTimesPerAgent(
+  activities: Iterable<Activity>,
+  period: Period,
+): Map<string, PhoneTimes> {
+  const out = new Map<string, PhoneTimes>();
+  for (const a of activities) {
+    if (a.type !== 'call' || !inPeriod(a.at, period)) continue;
+    let r = out.get(a.agentId);
+    if (!r) out.set(a.agentId, (r = { connects: 0, talkSec: 0, handled: 0, handleSec: 0 }));
+    if (isConnect(a)) r.connects++;
+    if (a.phone) {
+      r.talkSec += a.phone.talkMs / 1000;
+      if (a.phone.result === 'answered') {
+        r.handled++;
+        r.handleSec += (a.phone.talkMs + (a.phone.wrapUpMs ?? 0)) / 1000;
+      }
+    } else if (a.durationSec !== null && isConnect(a)) r.talkSec += a.durationSec;
+  }
+  return out;
+}
+
+/** Connect rate: calls that reached someone over all calls (null without calls). */
+export function connectRate(r: Pick<RepActuals, 'calls' | 'connects'>): number | null {
+  return r.calls > 0 ? r.connects / r.calls : null;
+}
+
+/** Average handle time in seconds: talk plus after-call work per answered softphone call. */
+export function averageHandleSec(r: Pick<RepActuals, 'handled' | 'handleSec'>): number | null {
+  return r.handled > 0 ? r.handleSec / r.handled : null;
+}
+
 /** One rep's results over a period: what DOMAIN.md measures each role by. */
 export type RepActuals = {
   calls: number;
@@ -232,9 +283,9 @@ export type RepActuals = {
   /** Calls that reached an existing customer (farmers). */
   retention: number;
   upsells: number;
-};
+} & PhoneTimes;
 
-const NO_ACTUALS = (): RepActuals => ({
+export const NO_ACTUALS = (): RepActuals => ({
   calls: 0,
   bookings: 0,
   wins: 0,
@@ -242,6 +293,10 @@ const NO_ACTUALS = (): RepActuals => ({
   otherRevenue: new Map(),
   retention: 0,
   upsells: 0,
+  connects: 0,
+  talkSec: 0,
+  handled: 0,
+  handleSec: 0,
 });
 
 /** Every rep's results over a period, keyed by agent id (agents without activity are absent). */
@@ -260,6 +315,7 @@ export function repActuals(
   for (const [id, n] of bookingsPerAgent(activities, period)) of(id).bookings = n;
   for (const [id, n] of retentionCallsPerAgent(activities, period)) of(id).retention = n;
   for (const [id, n] of upsellsPerAgent(activities, period)) of(id).upsells = n;
+  for (const [id, p] of phoneTimesPerAgent(activities, period)) Object.assign(of(id), p);
   for (const [id, w] of winsPerCloser(activities, period)) {
     const r = of(id);
     r.wins = w.deals;
@@ -281,6 +337,10 @@ export function sumActuals(rows: Iterable<RepActuals>): RepActuals {
     total.revenue += r.revenue;
     total.retention += r.retention;
     total.upsells += r.upsells;
+    total.connects += r.connects;
+    total.talkSec += r.talkSec;
+    total.handled += r.handled;
+    total.handleSec += r.handleSec;
     for (const [cur, amount] of r.otherRevenue)
       total.otherRevenue.set(cur, (total.otherRevenue.get(cur) ?? 0) + amount);
   }

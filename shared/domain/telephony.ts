@@ -130,3 +130,41 @@ export const telephonySettingsInputSchema = z.object({
   ephemeralSecret: z.string().min(16).max(200).nullable().optional(),
 });
 export type TelephonySettingsInput = z.input<typeof telephonySettingsInputSchema>;
+
+/** What an agent is doing, set by the phone (on a call, wrap-up) and by hand (paused, available). */
+export const AGENT_STATES = ['available', 'onCall', 'wrapUp', 'paused', 'offline'] as const;
+export type AgentState = (typeof AGENT_STATES)[number];
+export const PAUSE_REASONS = ['break', 'training', 'meeting'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+/** A desk reporting its agent's state (again every PRESENCE_HEARTBEAT_MS while it runs). */
+export const presenceInputSchema = z
+  .object({
+    state: z.enum(AGENT_STATES),
+    reason: z.enum(PAUSE_REASONS).nullable().default(null),
+  })
+  .refine((p) => p.state === 'paused' || p.reason === null, {
+    message: 'a reason only goes with paused',
+    path: ['reason'],
+  });
+export type PresenceInput = z.input<typeof presenceInputSchema>;
+
+export const PRESENCE_HEARTBEAT_MS = 30_000;
+/** A desk silent this long is offline (missed heartbeats: closed, crashed, network gone). */
+export const PRESENCE_STALE_MS = 95_000;
+
+export const agentPresenceSchema = z.object({
+  userId: z.string(),
+  state: z.enum(AGENT_STATES),
+  reason: z.enum(PAUSE_REASONS).nullable(),
+  /** Epoch ms the state began (server clock). */
+  since: z.number().int(),
+});
+export type AgentPresence = z.infer<typeof agentPresenceSchema>;
+
+export const wallboardSchema = z.object({
+  /** The server's clock, so a desk whose clock is off still shows the right time in state. */
+  now: z.number().int(),
+  agents: z.array(agentPresenceSchema),
+});
+export type Wallboard = z.infer<typeof wallboardSchema>;

@@ -39,7 +39,13 @@ export function useLogCall(leadId: LeadId): LogCall | null {
   const answered = ended && ended.leadId === leadId && !ended.logged ? ended.record : null;
   const save = async (disposition: Disposition, note: string, details: CallOutcomeDetails) => {
     const durationSec = callStartedAt ? Math.round((Date.now() - callStartedAt) / 1000) : null;
-    const phone = answered ? phoneCallOf(answered) : undefined;
+    // After-call work runs from the hang-up to this key (for average handle time).
+    const phone = answered
+      ? {
+          ...phoneCallOf(answered),
+          wrapUpMs: Math.min(86_400_000, Math.max(0, Date.now() - answered.endedAt)),
+        }
+      : undefined;
     const call = { leadId, note, durationSec, ...(phone ? { phone } : {}) };
     if (disposition === 'callBack') {
       if (details.callbackAt === undefined) return missing('callbackTimeMissing');

@@ -1,5 +1,6 @@
 // Each rep's results over the chosen period next to their targets for it.
 import {
+  NO_ACTUALS,
   attainment,
   periodTargets,
   repActuals,
@@ -28,15 +29,7 @@ export function repRows(
 ): RepRow[] {
   const actuals = repActuals(activities, period, currency);
   return reps.map((rep) => {
-    const actual = actuals.get(rep.id) ?? {
-      calls: 0,
-      bookings: 0,
-      wins: 0,
-      revenue: 0,
-      otherRevenue: new Map<string, number>(),
-      retention: 0,
-      upsells: 0,
-    };
+    const actual = actuals.get(rep.id) ?? NO_ACTUALS();
     const target = periodTargets(rep.targets, days, months);
     return { rep, actual, target, callAttainment: attainment(actual.calls, target.calls) };
   });

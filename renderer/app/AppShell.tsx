@@ -10,6 +10,10 @@ import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
 import LinearProgress from '@mui/material/LinearProgress';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { PhoneProvider } from '../features/phone/PhoneProvider';
+import { AgentStateMenu } from '../features/presence/AgentStateMenu';
+import { PresenceReporter } from '../features/presence/PresenceReporter';
+import { isAgent } from '../../shared/domain/content';
+import type { PresenceInput } from '../../shared/domain/telephony';
 import { DbContext } from '../db/db-context';
 import { loadSessionUserId } from '../store/session-storage';
 import { useAppStore } from '../store/use-app-store';
@@ -72,6 +76,7 @@ function ServerDesk() {
   const { status } = useDeskSync();
   const user = useAppStore((s) => s.user);
   const fetchPhone = useCallback(() => sync.phone(), [sync]);
+  const reportPresence = useCallback((input: PresenceInput) => sync.reportPresence(input), [sync]);
   // The agent's own queue comes in the first page: from then on they can work.
   if (!status?.firstPageDone && !status?.initialSyncDone) {
     return <InitialSyncScreen status={status} onSignOut={() => void sync.signOut()} />;
@@ -79,6 +84,7 @@ function ServerDesk() {
   if (!user) return <LinearProgress aria-label={t('app.loading')} />;
   return (
     <PhoneProvider fetchPhone={fetchPhone}>
+      {isAgent(user) && <PresenceReporter report={reportPresence} />}
       <DeskFrame mode="server" />
     </PhoneProvider>
   );
@@ -108,6 +114,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
   const { t } = useTranslation();
   const { status } = useDeskSync();
   useCallbackNotifier();
+  const isAgentUser = useAppStore((s) => (s.user ? isAgent(s.user) : false));
   const downloading = mode === 'server' && status !== null && !status.initialSyncDone;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -137,6 +144,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
             <RoleNav />
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            {mode === 'server' && isAgentUser && <AgentStateMenu />}
             {mode === 'server' ? <SyncStatusChip /> : <ConnectionChip />}
             <LanguageSwitcher />
             <UserBadge mode={mode} />

@@ -4,6 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { CallRecord } from '../../shared/domain/call-attempt';
 import type { Disposition } from '../../shared/domain/dispositions';
+import type { AgentState, PauseReason } from '../../shared/domain/telephony';
 
 export type CallQuality = 'good' | 'fair' | 'poor';
 
@@ -53,6 +54,9 @@ export type PhoneSlice = {
   powerPaused: boolean;
   /** The agent's note for the lead on the call screen, so the phone's own log keeps it. */
   noteDraft: { leadId: string; text: string } | null;
+  /** Set by hand: the agent is away (and why); null when available. */
+  pauseReason: PauseReason | null;
+  setPauseReason: (reason: PauseReason | null) => void;
   setPhoneStatus: (s: PhoneStatus) => void;
   setLiveCall: (c: LiveCall | null) => void;
   setEndedCall: (c: EndedCall | null) => void;
@@ -72,6 +76,10 @@ export const createPhoneSlice: StateCreator<PhoneSlice> = (set) => ({
   wrapUpUntil: null,
   powerPaused: false,
   noteDraft: null,
+  pauseReason: null,
+  // A paused agent is not dialled for: the power dialler pauses with them.
+  setPauseReason: (pauseReason) =>
+    set(pauseReason ? { pauseReason, powerPaused: true, wrapUpUntil: null } : { pauseReason }),
   setPhoneStatus: (phoneStatus) => set({ phoneStatus }),
   setLiveCall: (liveCall) => set({ liveCall }),
   setEndedCall: (endedCall) => set({ endedCall }),
@@ -82,3 +90,14 @@ export const createPhoneSlice: StateCreator<PhoneSlice> = (set) => ({
     set({ powerPaused, ...(powerPaused ? { wrapUpUntil: null } : {}) }),
   setNoteDraft: (leadId, text) => set({ noteDraft: { leadId, text } }),
 });
+
+/** The agent's state as the phone and the agent's own choice make it. */
+export function agentStateOf(
+  s: Pick<PhoneSlice, 'liveCall' | 'endedCall' | 'wrapUpUntil' | 'pauseReason'>,
+): { state: AgentState; reason: PauseReason | null } {
+  if (s.liveCall) return { state: 'onCall', reason: null };
+  if ((s.endedCall && !s.endedCall.logged) || s.wrapUpUntil !== null)
+    return { state: 'wrapUp', reason: null };
+  if (s.pauseReason) return { state: 'paused', reason: s.pauseReason };
+  return { state: 'available', reason: null };
+}

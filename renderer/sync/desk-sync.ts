@@ -4,6 +4,8 @@
 // TypeScript; React reads it through `subscribe`/`snapshot` (renderer/app/sync).
 import type {
   DeskPhone,
+  PresenceInput,
+  Wallboard,
   SipAccountInput,
   TelephonySettingsInput,
   TelephonyView,
@@ -196,6 +198,16 @@ export class DeskSync {
     removeAccount: (userId: string): Promise<void> =>
       this.authorized((t, a) => a.transport.deleteSipAccount(t, userId)),
   };
+
+  /** Reports the agent's state (best effort: the next heartbeat repeats it). */
+  reportPresence(input: PresenceInput): Promise<void> {
+    return this.authorized((t, a) => a.transport.putPresence(t, input));
+  }
+
+  /** The states of the agents the signed-in supervisor watches. */
+  wallboard(): Promise<Wallboard> {
+    return this.authorized((t, a) => a.transport.wallboard(t));
+  }
 
   private authorized<T>(request: (token: string, auth: AuthSession) => Promise<T>): Promise<T> {
     const auth = this.auth;

@@ -5,6 +5,9 @@
 import {
   deskPhoneSchema,
   telephonyViewSchema,
+  wallboardSchema,
+  type PresenceInput,
+  type Wallboard,
   type DeskPhone,
   type SipAccountInput,
   type TelephonySettingsInput,
@@ -92,6 +95,14 @@ export class HttpTransport {
   /** The signed-in person's phone (SIP account and credentials); 404 `noPhone` when none is set. */
   phone(token: string): Promise<DeskPhone> {
     return this.request('GET', '/api/telephony/phone', { token, schema: deskPhoneSchema });
+  }
+
+  async putPresence(token: string, body: PresenceInput): Promise<void> {
+    await this.request('PUT', '/api/telephony/presence', { token, body, schema: null });
+  }
+
+  wallboard(token: string): Promise<Wallboard> {
+    return this.request('GET', '/api/telephony/wallboard', { token, schema: wallboardSchema });
   }
 
   /** The organisation's phone settings and SIP accounts (administrators). */

@@ -43,6 +43,7 @@ const FAISAL = {
   email: 'faisal.alotaibi@rawaa.example',
 };
 const ADMIN_EMAIL = 'sarah.mitchell@rawaa.example';
+const OMAR_EMAIL = 'omar.alhaddad@rawaa.example'; // supervisor of the Gulf team
 const RING_TIMEOUT_SEC = 10;
 const WRAP_UP_SEC = 2;
 
@@ -96,7 +97,7 @@ test.afterAll(async () => {
 
 type Desk = { context: BrowserContext; page: Page; hunter: HunterPage; phone: PhonePage };
 
-async function hunterDesk(browser: Browser): Promise<Desk> {
+async function hunterDesk(browser: Browser, email = FAISAL.email): Promise<Desk> {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   // Inside the Gulf's calling hours whatever time the suite runs; the clock keeps running.
@@ -105,11 +106,12 @@ async function hunterDesk(browser: Browser): Promise<Desk> {
   await signIn.open(server.url);
   const desk = new DeskPage(page);
   if ((await desk.htmlLang()) !== 'en') await desk.chooseLanguage('English');
-  await signIn.signIn(FAISAL.email);
+  await signIn.signIn(email);
   const hunter = new HunterPage(page);
+  const phone = new PhonePage(page);
+  if (email !== FAISAL.email) return { context, page, hunter, phone };
   await hunter.open();
   await hunter.nextLead();
-  const phone = new PhonePage(page);
   await phone.waitRegistered();
   return { context, page, hunter, phone };
 }
@@ -272,5 +274,47 @@ test('power mode dials the lead on screen after the wrap-up, pauses and resumes'
     await one.customer.stop();
     await one.context.close();
     await desk.context.close();
+  }
+});
+
+test('the supervisor’s wallboard shows the hunter on a call, paused, and the day’s calls, live', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const supervisor = await hunterDesk(browser, OMAR_EMAIL);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const { customer, context } = await customerFor(browser, number, 'never');
+  try {
+    await supervisor.page.goto(`${server.url}/#/supervisor/wallboard`);
+    const row = supervisor.page.getByTestId(`wallboard-row-${FAISAL.id}`);
+    const state = row.getByTestId('wallboard-state');
+    await expect(state).toHaveAttribute('data-state', 'available', { timeout: 15_000 });
+    const callsCell = row.locator('td').nth(3);
+    const before = Number(await callsCell.innerText());
+    await desk.phone.dial();
+    await desk.phone.waitPhase('ringing');
+    // The state reaches the wallboard within one poll and the report (2 s, plus a margin for a
+    // busy machine).
+    await expect(state).toHaveAttribute('data-state', 'onCall', { timeout: 3_500 });
+    await desk.phone.hangupButton.click();
+    await expect(state).toHaveAttribute('data-state', 'available', { timeout: 3_500 });
+    // The hunter takes a break from the state menu.
+    await desk.page.getByTestId('agent-state').click();
+    await desk.page.getByTestId('state-paused-break').click();
+    await expect(state).toHaveAttribute('data-state', 'paused', { timeout: 3_500 });
+    // The cancelled attempt is a call of the day on the supervisor's desk once it has synced.
+    await expect
+      .poll(async () => Number(await callsCell.innerText()), { timeout: 20_000 })
+      .toBe(before + 1);
+    await supervisor.page.screenshot({
+      path: 'tests/e2e/screenshots/wallboard-ar.png',
+      fullPage: true,
+    });
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+    await supervisor.context.close();
   }
 });

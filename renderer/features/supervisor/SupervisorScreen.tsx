@@ -12,6 +12,9 @@ import { hashForSection, sectionFromHash, sectionsFor, type SupervisorSection } 
 const DashboardSection = lazy(() =>
   import('./dashboard/DashboardSection').then((m) => ({ default: m.DashboardSection })),
 );
+const WallboardSection = lazy(() =>
+  import('./wallboard/WallboardSection').then((m) => ({ default: m.WallboardSection })),
+);
 const ImportSection = lazy(() =>
   import('../importer/ImportSection').then((m) => ({ default: m.ImportSection })),
 );
@@ -27,6 +30,7 @@ const PeopleSection = lazy(() =>
 
 const SECTION_COMPONENT = {
   dashboard: DashboardSection,
+  wallboard: WallboardSection,
   import: ImportSection,
   leads: ListsSection,
   content: ContentSection,

@@ -1,7 +1,14 @@
 // The supervisor area's sections, addressed by the URL hash (#/supervisor/import …).
 import type { UserRole } from '../../../shared/domain/content';
 
-export const SUPERVISOR_SECTIONS = ['dashboard', 'import', 'leads', 'content', 'people'] as const;
+export const SUPERVISOR_SECTIONS = [
+  'dashboard',
+  'wallboard',
+  'import',
+  'leads',
+  'content',
+  'people',
+] as const;
 export type SupervisorSection = (typeof SUPERVISOR_SECTIONS)[number];
 
 export function sectionFromHash(hash: string): SupervisorSection {
@@ -16,7 +23,7 @@ export function hashForSection(section: SupervisorSection): string {
   return section === 'dashboard' ? '#/supervisor' : `#/supervisor/${section}`;
 }
 
-/** Sections a person may open: editors need the supervisor or admin role. */
+/** Sections a person may open: the wallboard and editors need the supervisor or admin role. */
 export function sectionsFor(roles: readonly UserRole[]): readonly SupervisorSection[] {
   const editor = roles.includes('supervisor') || roles.includes('admin');
   return SUPERVISOR_SECTIONS.filter((s) => editor || s === 'dashboard');

@@ -6,7 +6,12 @@ import TableCell from '@mui/material/TableCell';
 import TableFooter from '@mui/material/TableFooter';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { sumActuals } from '../../../../shared/domain/kpi';
+import {
+  averageHandleSec,
+  connectRate,
+  sumActuals,
+  type RepActuals,
+} from '../../../../shared/domain/kpi';
 import { useFormat } from '../../../i18n/use-format';
 import { DashboardCard } from './DashboardCard';
 import { ExportCsvButton } from './ExportCsvButton';
@@ -39,7 +44,32 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
     t('dashboard.reps.revenueTarget', { currency }),
     t('dashboard.reps.retention'),
     t('dashboard.reps.upsells'),
+    t('dashboard.reps.connectRate'),
+    t('dashboard.reps.talkSec'),
+    t('dashboard.reps.ahtSec'),
   ];
+  const rate = (a: RepActuals) => {
+    const r = connectRate(a);
+    return r === null ? '—' : format.percent(r);
+  };
+  const aht = (a: RepActuals) => {
+    const s = averageHandleSec(a);
+    return s === null ? '—' : format.clock(s);
+  };
+  // The phone's figures: connect rate, talk time and average handle time.
+  const phoneCells = (a: RepActuals) => (
+    <>
+      <TableCell align="right" data-col="connectRate">
+        {rate(a)}
+      </TableCell>
+      <TableCell align="right" data-col="talk">
+        {format.clock(a.talkSec)}
+      </TableCell>
+      <TableCell align="right" data-col="aht">
+        {aht(a)}
+      </TableCell>
+    </>
+  );
   const ofTarget = (value: string, target: number, shown: string) =>
     target > 0 ? t('dashboard.ofTarget', { value, target: shown }) : value;
   return (
@@ -65,6 +95,7 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               Math.round(r.target.revenue),
               r.actual.retention,
               r.actual.upsells,
+              ...csvPhone(r.actual),
             ])
           }
         />
@@ -82,6 +113,9 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               <TableCell align="right">{t('dashboard.reps.revenue', { currency })}</TableCell>
               <TableCell align="right">{header[9]}</TableCell>
               <TableCell align="right">{header[10]}</TableCell>
+              <TableCell align="right">{header[11]}</TableCell>
+              <TableCell align="right">{t('dashboard.reps.talk')}</TableCell>
+              <TableCell align="right">{t('dashboard.reps.aht')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -129,6 +163,7 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
                 <TableCell align="right" data-col="upsells">
                   {format.number(r.actual.upsells)}
                 </TableCell>
+                {phoneCells(r.actual)}
               </TableRow>
             ))}
           </TableBody>
@@ -159,10 +194,22 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               <TableCell align="right" data-col="upsells">
                 {format.number(total.upsells)}
               </TableCell>
+              {phoneCells(total)}
             </TableRow>
           </TableFooter>
         </Table>
       </Box>
     </DashboardCard>
   );
+}
+
+/** CSV cells of the phone's figures: a ratio and whole seconds, for spreadsheets. */
+function csvPhone(a: RepActuals): (number | string)[] {
+  const rate = connectRate(a);
+  const aht = averageHandleSec(a);
+  return [
+    rate === null ? '' : Math.round(rate * 1000) / 1000,
+    Math.round(a.talkSec),
+    aht === null ? '' : Math.round(aht),
+  ];
 }

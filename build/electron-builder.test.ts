@@ -31,6 +31,7 @@ type Config = {
     hardenedRuntime: boolean;
     entitlements: string;
     entitlementsInherit: string;
+    extendInfo?: Record<string, unknown>;
   };
 };
 const config = JSON.parse(read('build/electron-builder.json').toString()) as Config;
@@ -117,7 +118,7 @@ describe('electron-builder configuration', () => {
     }
   });
 
-  it('has valid macOS entitlements with only what Electron and the sync client need', async () => {
+  it('has valid macOS entitlements with only what Electron, the sync client and the softphone need', async () => {
     expect(config.mac.entitlementsInherit).toBe(config.mac.entitlements);
     const { parsePlistFile } = require('app-builder-lib/out/util/plist.js') as {
       parsePlistFile: (file: string) => Promise<unknown>;
@@ -126,7 +127,14 @@ describe('electron-builder configuration', () => {
       'com.apple.security.cs.allow-jit': true,
       'com.apple.security.cs.allow-unsigned-executable-memory': true,
       'com.apple.security.network.client': true,
+      'com.apple.security.device.audio-input': true,
     });
+  });
+
+  it('tells macOS why the desk asks for the microphone (and asks for no camera)', () => {
+    const info = config.mac.extendInfo ?? {};
+    expect(info.NSMicrophoneUsageDescription).toEqual(expect.stringMatching(/microphone.*call/i));
+    expect(info).not.toHaveProperty('NSCameraUsageDescription');
   });
 
   it('turns off the Electron fuses that let the binary run as Node or be inspected', () => {

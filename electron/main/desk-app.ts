@@ -71,7 +71,8 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
+    // The configured sync server's web client is the desk too: its softphone gets the microphone.
+    hardenSession(session.defaultSession, trustedOrigins);
     handleAppProtocol(join(mainDir, '..', 'renderer'));
     registerHandlers({
       trustedOrigins,

@@ -7,6 +7,7 @@ import {
   hardenAllWebContents,
   hardenSession,
   hardenWebContents,
+  isPermissionAllowed,
   isTrustedUrl,
   secureWebPreferences,
 } from './security';
@@ -160,7 +161,13 @@ describe('web contents hardening', () => {
 });
 
 describe('session hardening', () => {
-  type RequestHandler = (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+  type RequestHandler = (
+    c: unknown,
+    p: string,
+    cb: (ok: boolean) => void,
+    d: Record<string, unknown>,
+  ) => void;
+  type CheckHandler = (c: unknown, p: string, o: string, d: Record<string, unknown>) => boolean;
   type HeadersDetails = { url: string; responseHeaders?: Record<string, string[]> };
   type HeadersHandler = (
     d: HeadersDetails,
@@ -168,20 +175,20 @@ describe('session hardening', () => {
   ) => void;
   type Recorded = {
     request?: RequestHandler;
-    check?: (...args: unknown[]) => boolean;
+    check?: CheckHandler;
     device?: (...args: unknown[]) => boolean;
     headers?: HeadersHandler;
   };
 
-  function hardenedSession(): Recorded {
+  function hardenedSession(trustedOrigins?: readonly string[]): Recorded {
     const recorded: Recorded = {};
     const session = {
       setPermissionRequestHandler: (fn: RequestHandler) => (recorded.request = fn),
-      setPermissionCheckHandler: (fn: () => boolean) => (recorded.check = fn),
+      setPermissionCheckHandler: (fn: CheckHandler) => (recorded.check = fn),
       setDevicePermissionHandler: (fn: () => boolean) => (recorded.device = fn),
       webRequest: { onHeadersReceived: (fn: HeadersHandler) => (recorded.headers = fn) },
     };
-    hardenSession(session as unknown as Session);
+    hardenSession(session as unknown as Session, trustedOrigins);
     return recorded;
   }
 
@@ -193,16 +200,63 @@ describe('session hardening', () => {
       .responseHeaders;
   }
 
-  it('denies every permission request (camera, microphone, geolocation, notifications…)', () => {
-    const { request } = hardenedSession();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'hid']) {
-      const callback = vi.fn();
-      request?.({}, permission, callback);
-      expect(callback, permission).toHaveBeenCalledWith(false);
+  function requested(permission: string, details: Record<string, unknown>) {
+    const callback = vi.fn();
+    hardenedSession().request?.({}, permission, callback, { isMainFrame: true, ...details });
+    expect(callback).toHaveBeenCalledTimes(1);
+    return callback.mock.calls[0]?.[0] as boolean;
+  }
+
+  it('grants the app’s page the microphone when it asks (softphone)', () => {
+    const details = { requestingUrl: 'app://desk/index.html', securityOrigin: 'app://desk/' };
+    expect(requested('media', { ...details, mediaTypes: ['audio'] })).toBe(true);
+  });
+  it('refuses the app’s page the camera, or camera and microphone together', () => {
+    const details = { requestingUrl: 'app://desk/index.html', securityOrigin: 'app://desk/' };
+    expect(requested('media', { ...details, mediaTypes: ['video'] })).toBe(false);
+    expect(requested('media', { ...details, mediaTypes: ['audio', 'video'] })).toBe(false);
+  });
+  it('refuses another origin the microphone', () => {
+    const details = {
+      requestingUrl: 'https://evil.example/',
+      securityOrigin: 'https://evil.example',
+    };
+    expect(requested('media', { ...details, mediaTypes: ['audio'] })).toBe(false);
+  });
+  it('lets the app’s page show notifications, and nobody else', () => {
+    expect(requested('notifications', { requestingUrl: 'app://desk/index.html' })).toBe(true);
+    expect(requested('notifications', { requestingUrl: 'https://evil.example/' })).toBe(false);
+  });
+  it('refuses every other permission request, even from the app (screen, geolocation…)', () => {
+    for (const permission of ['display-capture', 'geolocation', 'clipboard-read', 'midi', 'hid']) {
+      const details = { requestingUrl: 'app://desk/index.html', mediaTypes: ['audio'] };
+      expect(requested(permission, details), permission).toBe(false);
     }
   });
-  it('answers every permission check with no', () => {
-    expect(hardenedSession().check?.({}, 'media', 'app://desk', {})).toBe(false);
+  it('gives the sync server’s page the microphone only when it is passed as trusted', () => {
+    const details = { requestingUrl: 'http://127.0.0.1:8787/', mediaTypes: ['audio'] };
+    const ask = (origins?: readonly string[]) => {
+      const callback = vi.fn();
+      hardenedSession(origins).request?.({}, 'media', callback, details);
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    expect(ask()).toBe(false);
+    expect(ask(TRUSTED)).toBe(true);
+    expect(hardenedSession(TRUSTED).check?.({}, 'media', 'http://127.0.0.1:8787', {})).toBe(false);
+    expect(
+      hardenedSession(TRUSTED).check?.({}, 'media', 'http://127.0.0.1:8787', {
+        mediaType: 'audio',
+      }),
+    ).toBe(true);
+  });
+  it('answers permission checks by the same rule', () => {
+    const { check } = hardenedSession();
+    const app = { requestingUrl: 'app://desk/index.html', securityOrigin: 'app://desk/' };
+    expect(check?.({}, 'media', 'app://desk', { ...app, mediaType: 'audio' })).toBe(true);
+    expect(check?.({}, 'media', 'app://desk', { ...app, mediaType: 'video' })).toBe(false);
+    expect(check?.({}, 'media', 'https://evil.example', { mediaType: 'audio' })).toBe(false);
+    expect(check?.({}, 'notifications', 'app://desk', app)).toBe(true);
+    expect(check?.({}, 'geolocation', 'app://desk', app)).toBe(false);
   });
   it('denies device access (USB, HID, serial)', () => {
     expect(hardenedSession().device?.({ deviceType: 'usb', origin: 'app://desk' })).toBe(false);
@@ -229,8 +283,122 @@ describe('session hardening', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self' http://127.0.0.1:* http://localhost:* https:; object-src 'none'; " +
+        "connect-src 'self' http://127.0.0.1:* http://localhost:* https: " +
+        'wss: ws://127.0.0.1:* ws://localhost:*; ' +
+        "media-src 'self' blob: mediastream:; object-src 'none'; " +
         "base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    );
+  });
+});
+
+/** The CSP's sources for one directive. */
+function cspSources(directive: string): string[] {
+  for (const part of CONTENT_SECURITY_POLICY.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name === directive) return sources;
+  }
+  return [];
+}
+
+describe('the CSP and the softphone', () => {
+  it('lets the page open a WebSocket to any wss: PBX (its address comes after sign-in)', () => {
+    expect(cspSources('connect-src')).toContain('wss:');
+  });
+  it('allows plain ws: only to a PBX on this machine', () => {
+    const ws = cspSources('connect-src').filter((source) => source.startsWith('ws:'));
+    expect(ws.sort()).toEqual(['ws://127.0.0.1:*', 'ws://localhost:*']);
+  });
+  it('keeps the sync server addresses it had', () => {
+    expect(cspSources('connect-src')).toEqual(
+      expect.arrayContaining(["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'https:']),
+    );
+  });
+  it('plays the far end’s audio from a MediaStream', () => {
+    expect(cspSources('media-src')).toEqual(["'self'", 'blob:', 'mediastream:']);
+  });
+  it('still has no eval and no wildcard host (only loopback ports are open-ended)', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    const wildcards = CONTENT_SECURITY_POLICY.split(/[\s;]+/).filter((s) => s.includes('*'));
+    for (const source of wildcards) {
+      expect(source).toMatch(/^(https?|wss?):\/\/(127\.0\.0\.1|localhost):\*$/);
+    }
+    expect(cspSources('script-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('isPermissionAllowed', () => {
+  const fromApp = { requestingUrl: 'app://desk/index.html', securityOrigin: 'app://desk/' };
+
+  it('allows the microphone alone to app://desk', () => {
+    expect(isPermissionAllowed('media', { ...fromApp, mediaTypes: ['audio'] }, APP_ORIGIN)).toBe(
+      true,
+    );
+    expect(isPermissionAllowed('media', { mediaType: 'audio' }, 'app://desk/index.html')).toBe(
+      true,
+    );
+  });
+  it.each([
+    ['the camera', { mediaTypes: ['video'] }],
+    ['camera and microphone', { mediaTypes: ['audio', 'video'] }],
+    ['microphone and camera', { mediaTypes: ['video', 'audio'] }],
+    ['no device named', { mediaTypes: [] }],
+    ['no device types at all', {}],
+    ['a camera check', { mediaType: 'video' }],
+    ['an unknown device check', { mediaType: 'unknown' }],
+  ])('refuses %s', (_what, media) => {
+    expect(isPermissionAllowed('media', { ...fromApp, ...media }, APP_ORIGIN)).toBe(false);
+  });
+  it('refuses screen capture, with or without its audio', () => {
+    for (const mediaTypes of [['video'], ['audio'], ['video', 'audio']]) {
+      expect(
+        isPermissionAllowed('display-capture', { ...fromApp, mediaTypes }, APP_ORIGIN),
+        mediaTypes.join('+'),
+      ).toBe(false);
+    }
+  });
+  it.each([
+    'https://evil.example',
+    'http://127.0.0.1:8787',
+    'app://desk.evil.example',
+    'app://other',
+    'file:///etc/passwd',
+    'null',
+    '',
+  ])('refuses the microphone and notifications to %j', (origin) => {
+    expect(isPermissionAllowed('media', { mediaTypes: ['audio'] }, origin)).toBe(false);
+    expect(isPermissionAllowed('notifications', {}, origin)).toBe(false);
+  });
+  it('refuses when any frame involved is not the app (a foreign frame, or one embedding it)', () => {
+    const audio = { mediaTypes: ['audio'] };
+    for (const key of ['securityOrigin', 'embeddingOrigin', 'requestingUrl']) {
+      const details = { ...fromApp, ...audio, [key]: 'https://evil.example/' };
+      expect(isPermissionAllowed('media', details, APP_ORIGIN), key).toBe(false);
+    }
+  });
+  it('trusts the sync server’s web client only when the caller says so', () => {
+    const server = 'http://127.0.0.1:8787';
+    const details = { requestingUrl: `${server}/#/hunter`, mediaTypes: ['audio'] };
+    expect(isPermissionAllowed('media', details, server)).toBe(false);
+    expect(isPermissionAllowed('media', details, server, [APP_ORIGIN, server])).toBe(true);
+    expect(isPermissionAllowed('media', details, server, [APP_ORIGIN])).toBe(false);
+  });
+  it('allows notifications to app://desk (inbound calls)', () => {
+    expect(isPermissionAllowed('notifications', fromApp, APP_ORIGIN)).toBe(true);
+  });
+  it.each([
+    'geolocation',
+    'clipboard-read',
+    'display-capture',
+    'midiSysex',
+    'openExternal',
+    'hid',
+    'usb',
+    'serial',
+    'pointerLock',
+    'unknown',
+  ])('refuses %s even to app://desk', (permission) => {
+    expect(isPermissionAllowed(permission, { ...fromApp, mediaTypes: ['audio'] }, APP_ORIGIN)).toBe(
+      false,
     );
   });
 });

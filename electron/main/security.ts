@@ -1,5 +1,6 @@
 // Every hardening rule of the desktop shell in one place (STYLE.md §6): locked-down web
-// preferences, navigation and window-open denial, no permissions, CSP, no dev tools in production.
+// preferences, navigation and window-open denial, permissions limited to what the softphone
+// needs, CSP, no dev tools in production.
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
 
@@ -9,11 +10,24 @@ export const APP_ORIGIN = 'app://desk';
 /**
  * The policy for the bundled renderer. MUI/emotion inject <style> tags, hence 'unsafe-inline'
  * for styles only; the desk talks to the local sync server or one on the company network (https).
+ * The softphone opens a WebSocket to the organisation's PBX, whose address a packaged desk only
+ * learns after sign-in, so any wss: host (ws: only on this machine: a PBX on loopback, tests);
+ * the far end's audio plays from a MediaStream.
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self' data:; connect-src 'self' http://127.0.0.1:* http://localhost:* https:; " +
-  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' http://127.0.0.1:* http://localhost:* https: " +
+    'wss: ws://127.0.0.1:* ws://localhost:*',
+  "media-src 'self' blob: mediastream:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
 
 /** Web preferences of every desk window: isolated, sandboxed, no Node.js, no <webview>. */
 export function secureWebPreferences(preloadPath: string, allowDevTools = false): WebPreferences {
@@ -59,13 +73,62 @@ export function isTrustedUrl(url: string, trustedOrigins: readonly string[]): bo
   return trustedOrigins.some((trusted) => originOf(trusted) === origin);
 }
 
+/** What Electron tells about a permission request (`mediaTypes`) or check (`mediaType`). */
+export type PermissionDetails = {
+  /** A request's devices: 'audio' is the microphone, 'video' the camera or a screen. */
+  mediaTypes?: readonly string[];
+  /** A check's one device type: 'audio', 'video' or 'unknown'. */
+  mediaType?: string;
+  /** The origin of the requesting frame (media checks and requests). */
+  securityOrigin?: string;
+  /** The origin embedding a cross-origin sub-frame that asks (checks only). */
+  embeddingOrigin?: string;
+  /** The last URL the asking frame loaded. */
+  requestingUrl?: string;
+};
+
+/** A media request or check for the microphone alone: no camera, no screen, nothing unknown. */
+function isAudioOnly(details: PermissionDetails): boolean {
+  const types = details.mediaTypes ?? (details.mediaType === undefined ? [] : [details.mediaType]);
+  return types.length > 0 && types.every((type) => type === 'audio');
+}
+
 /**
- * No camera, microphone, geolocation, notification prompt, clipboard read, USB, HID or serial:
- * the page asks, the shell says no. Also adds the CSP to the app's own responses.
+ * The one permission rule of the shell, for requests and checks alike: the app's own page
+ * (app://desk) may use the microphone (the softphone) and show notifications (inbound calls).
+ * Camera, screen capture, geolocation, clipboard reads, MIDI, any other origin: no. `origin` is
+ * the requesting URL or origin; every origin the details name must be trusted too.
+ * `trustedOrigins` is only the app's unless a caller also trusts the sync server's web client.
  */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function isPermissionAllowed(
+  permission: string,
+  details: PermissionDetails,
+  origin: string,
+  trustedOrigins: readonly string[] = [APP_ORIGIN],
+): boolean {
+  const origins = [origin, details.securityOrigin, details.embeddingOrigin, details.requestingUrl];
+  const fromApp = origins.every((o) => o === undefined || isTrustedUrl(o, trustedOrigins));
+  if (!fromApp) return false;
+  if (permission === 'notifications') return true;
+  if (permission === 'media') return isAudioOnly(details);
+  return false;
+}
+
+/**
+ * The permission handlers (microphone and notifications for the trusted pages only, by default
+ * the app's, see `isPermissionAllowed`; no USB, HID or serial). Also adds the CSP to the app's
+ * own responses.
+ */
+export function hardenSession(
+  session: Session,
+  trustedOrigins: readonly string[] = [APP_ORIGIN],
+): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details, details.requestingUrl, trustedOrigins)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, details, requestingOrigin, trustedOrigins),
+  );
   // Device access (WebUSB/HID/serial) has its own handler; not every build of Electron has it.
   if (typeof session.setDevicePermissionHandler === 'function') {
     session.setDevicePermissionHandler(() => false);

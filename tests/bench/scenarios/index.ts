@@ -10,6 +10,7 @@ import { pullScenario } from './pull';
 import { pushScenario } from './push';
 import { queue } from './queue';
 import { reconnectStorm } from './reconnect-storm';
+import { telephony } from './telephony';
 
 export const SCENARIOS: readonly Scenario[] = [
   importScenario,
@@ -22,4 +23,5 @@ export const SCENARIOS: readonly Scenario[] = [
   reconnectStorm,
   coldStart,
   memory,
+  telephony,
 ];

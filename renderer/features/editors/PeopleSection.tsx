@@ -13,9 +13,12 @@ import { RepTargetsTable } from './people/RepTargetsTable';
 import { SalesTargetsTable } from './people/SalesTargetsTable';
 import { TeamsPanel } from './people/TeamsPanel';
 import { usePeople } from './people/use-people';
+import { PhonesPanel } from './phones/PhonesPanel';
 
 const VIEWS = ['people', 'targets', 'teams'] as const;
-type View = (typeof VIEWS)[number];
+/** Phones are an administrator's matter: the view exists only for them. */
+const ADMIN_VIEWS = [...VIEWS, 'phones'] as const;
+type View = (typeof ADMIN_VIEWS)[number];
 
 /** People & targets: who works here, in which team and role, and what each is expected to do. */
 export function PeopleSection() {
@@ -24,6 +27,7 @@ export function PeopleSection() {
   const localize = useLocalized('ar');
   const people = usePeople();
   const [view, setView] = useState<View>('people');
+  const views: readonly View[] = people.admin ? ADMIN_VIEWS : VIEWS;
   const oversized = people.myTeams
     .map((team) => ({ team, reps: teamReps(people.users, team.id).length }))
     .filter((x) => x.reps > MAX_TEAM_REPS);
@@ -44,11 +48,11 @@ export function PeopleSection() {
         sx={{ mb: 2 }}
         aria-label={t('editors.people.views')}
       >
-        {VIEWS.map((v) => (
+        {views.map((v) => (
           <Tab
             key={v}
             value={v}
-            label={t(`editors.people.view.${v}`)}
+            label={v === 'phones' ? t('phoneAdmin.tab') : t(`editors.people.view.${v}`)}
             data-testid={`people-view-${v}`}
           />
         ))}
@@ -61,6 +65,7 @@ export function PeopleSection() {
         </Stack>
       )}
       {view === 'teams' && <TeamsPanel people={people} />}
+      {view === 'phones' && people.admin && <PhonesPanel people={people} />}
     </Box>
   );
 }

@@ -107,6 +107,21 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
         email: '',
         timezone: null,
       };
+    case 'addLead':
+      return {
+        id: pick(0, [uuidv7(), L.own]),
+        contact: {
+          name: 'Caller',
+          company: '',
+          phones: pick(1, [['+966505556677'], []]),
+          email: null,
+          country: 'SA',
+          timezone: null,
+          source: null,
+          notes: '',
+          custom: {},
+        },
+      };
     case 'addNote':
       return { leadId, text: pick(1, ['a note', ' ']) };
     case 'importLeads':

@@ -100,6 +100,18 @@ const LATER = T0 + 30 * DAY;
 const NO_LEAD = 'lead-that-never-was';
 const yes = { met: true, note: '' };
 const ALL_MET = { budget: yes, authority: yes, need: yes, timeline: yes };
+/** A caller the desk did not know. */
+const NEW_CALLER = {
+  name: 'Caller From The Advert',
+  company: 'Al Noor Trading',
+  phones: ['+966505550101'],
+  email: null,
+  country: 'SA',
+  timezone: null,
+  source: null,
+  notes: '',
+  custom: {},
+};
 /** What the line says of a call that rang out. */
 const RANG_OUT = {
   direction: 'outbound',
@@ -1486,6 +1498,71 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
     cannot: {
       stageOrOwner: 'it moves neither stage nor owner',
     },
+  },
+
+  addLead: {
+    allowed: [
+      {
+        label: "a caller the desk did not know becomes the agent's own lead on the inbound list",
+        who: 'agent',
+        async prepare(c) {
+          const id = `in-${randomUUID()}`;
+          return {
+            input: { id, contact: NEW_CALLER },
+            async check(m) {
+              expect(await stored(c, id)).toMatchObject({
+                organisationId: ORG,
+                name: 'Caller From The Advert',
+                phoneE164: '+966505550101',
+                ownerId: U.agent,
+                teamId: TEAM_A,
+                stage: 'lead',
+                listName: 'Inbound calls',
+                createdAt: atOf(m),
+              });
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'a supervisor (agents take calls)',
+        who: 'supervisor',
+        reason: 'forbidden',
+        prepare: async () => ({ input: { id: `in-${randomUUID()}`, contact: NEW_CALLER } }),
+      },
+      {
+        label: 'neither a phone nor an e-mail',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: { id: `in-${randomUUID()}`, contact: { ...NEW_CALLER, phones: [] }, at: T0 },
+        }),
+      },
+      {
+        label: 'an id the server already has',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: { id: (await seedLead(c.db, ownedBy('agent'))).id, contact: NEW_CALLER },
+        }),
+      },
+      {
+        label: 'tampered: the new lead claimed for another agent',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({
+          input: { id: `in-${randomUUID()}`, contact: NEW_CALLER },
+          tamper: (e) => ({
+            ...e,
+            leads: (e.leads ?? []).map((l) =>
+              l.create ? { ...l, create: { ...l.create, ownerId: uid('mate') } } : l,
+            ),
+          }),
+        }),
+      },
+    ],
   },
 
   importLeads: {

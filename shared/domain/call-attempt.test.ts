@@ -216,5 +216,6 @@ describe('dispositions and the line', () => {
     expect(dispositionOfUnanswered(call('failed'))).toBe(null);
     expect(dispositionOfUnanswered(call('cancelled', 1000))).toBe(null);
     expect(dispositionOfUnanswered(call('cancelled', 12_000))).toBe('noAnswer');
+    expect(dispositionOfUnanswered({ ...call('noAnswer'), direction: 'inbound' })).toBe(null);
   });
 });

@@ -236,6 +236,8 @@ export const CANCEL_COUNTS_AS_NO_ANSWER_MS = 5_000;
  * was (the attempt is still logged).
  */
 export function dispositionOfUnanswered(call: PhoneCall): Disposition | null {
+  // A missed inbound call is the customer's attempt, not ours: no retry is burnt on it.
+  if (call.direction === 'inbound') return null;
   switch (call.result) {
     case 'noAnswer':
     case 'rejected':

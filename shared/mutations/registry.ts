@@ -1,5 +1,6 @@
 // Every verb, by name: the outbox carries these names, the wire protocol's list is derived from
 // here, and the server dispatches a pushed mutation through the same map.
+import { addLead } from './add-lead';
 import { addNote } from './add-note';
 import { closeLost } from './close-lost';
 import { closeWon } from './close-won';
@@ -35,6 +36,7 @@ export const VERBS = {
   closeLost,
   editContact,
   addNote,
+  addLead,
   // the supervisor's desk
   importLeads,
   reassignLeads,

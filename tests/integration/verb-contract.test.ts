@@ -637,6 +637,47 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'nameRequired',
     },
   ],
+  addLead: [
+    {
+      label: 'a caller the desk did not know',
+      who: 'faisal',
+      input: {
+        id: 'inbound-1' as LeadId,
+        contact: {
+          name: 'Caller From The Advert',
+          company: 'Al Noor Trading',
+          phones: ['+966505550101'],
+          email: null,
+          country: 'SA',
+          timezone: null,
+          source: null,
+          notes: '',
+          custom: {},
+        },
+      },
+      outcome: 'ok',
+      check: (r) => expect(leadsOf(r)[0]?.create?.ownerId).toBe(U.faisal),
+    },
+    {
+      label: 'a supervisor',
+      who: 'omar',
+      input: {
+        id: 'inbound-2' as LeadId,
+        contact: {
+          name: 'Caller From The Advert',
+          company: 'Al Noor Trading',
+          phones: ['+966505550101'],
+          email: null,
+          country: 'SA',
+          timezone: null,
+          source: null,
+          notes: '',
+          custom: {},
+        },
+      },
+      outcome: 'forbidden',
+    },
+  ],
   addNote: [
     {
       label: 'the supervisor on a team lead',

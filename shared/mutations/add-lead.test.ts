@@ -1,0 +1,65 @@
+// Proves addLead: a caller the desk did not know becomes the agent's own lead in their team on the
+// inbound list; it needs a name and a phone or e-mail, refuses a taken id and non-agents.
+import { describe, expect, it } from 'vitest';
+import { GULF_TEAM_ID } from '../demo/index';
+import type { LeadId } from '../domain/ids';
+import { addLead, INBOUND_LIST } from './add-lead';
+import { outsideReach } from './verb';
+import { NOW, U, effectsOf, lead, outcome, run, world } from './testing/world';
+
+const contact = {
+  name: 'Caller From The Advert',
+  company: 'Al Noor Trading',
+  phones: ['+966505550101'],
+  email: null,
+  country: 'SA',
+  timezone: null,
+  source: null,
+  notes: 'Saw the billboard',
+  custom: {},
+};
+
+describe('addLead', () => {
+  it("creates the agent's own lead in their team, on the inbound list, with the caller's zone", () => {
+    const r = run(addLead, world(), 'faisal', { id: 'new' as LeadId, contact });
+    const created = effectsOf(r).effects.leads?.[0]?.create;
+    expect(created).toMatchObject({
+      id: 'new',
+      ownerId: U.faisal,
+      teamId: GULF_TEAM_ID,
+      stage: 'lead',
+      phoneE164: '+966505550101',
+      listName: INBOUND_LIST,
+      timezone: 'Asia/Riyadh',
+      notes: 'Saw the billboard',
+      createdAt: NOW,
+    });
+    expect(effectsOf(r).result).toEqual({ id: 'new' });
+    expect(outsideReach(addLead, effectsOf(r).effects, U.faisal)).toBeNull();
+  });
+
+  it('an e-mail alone will do; neither a phone nor an e-mail will not', () => {
+    const emailOnly = { ...contact, phones: [], email: 'caller@example.com' };
+    expect(
+      outcome(run(addLead, world(), 'faisal', { id: 'e' as LeadId, contact: emailOnly })),
+    ).toBe('ok');
+    const none = addLead.args.safeParse({
+      id: 'x',
+      contact: { ...contact, phones: [] },
+      at: NOW,
+    });
+    expect(none.success).toBe(false);
+    expect(none.error?.issues[0]?.path).toEqual(['contact', 'phones']);
+  });
+
+  it('refuses a taken id, a blank name and a supervisor', () => {
+    const w = world({ leads: [lead('taken')] });
+    expect(outcome(run(addLead, w, 'faisal', { id: 'taken' as LeadId, contact }))).toBe('idTaken');
+    expect(
+      outcome(
+        run(addLead, w, 'faisal', { id: 'b' as LeadId, contact: { ...contact, name: '  ' } }),
+      ),
+    ).toBe('nameRequired');
+    expect(outcome(run(addLead, w, 'omar', { id: 'c' as LeadId, contact }))).toBe('forbidden');
+  });
+});

@@ -10,6 +10,7 @@ import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
 import LinearProgress from '@mui/material/LinearProgress';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { PhoneProvider } from '../features/phone/PhoneProvider';
+import { InboundCallPanel } from '../features/phone/InboundCallPanel';
 import { AgentStateMenu } from '../features/presence/AgentStateMenu';
 import { PresenceReporter } from '../features/presence/PresenceReporter';
 import { isAgent } from '../../shared/domain/content';
@@ -158,6 +159,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
           />
         )}
       </AppBar>
+      {mode === 'server' && <InboundCallPanel />}
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
         <AreaOutlet />
       </Box>

@@ -13,6 +13,8 @@ export type LiveCall = {
   leadId: string | null;
   number: string;
   direction: 'outbound' | 'inbound';
+  /** The number the customer dialled (an advert's own line), when the PBX passes it on. */
+  did: string | null;
   phase: 'dialling' | 'ringing' | 'talking';
   startedAt: number;
   answeredAt: number | null;

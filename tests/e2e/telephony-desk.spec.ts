@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { DEMO_PRODUCTS } from '../../shared/demo/products';
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer, type CustomerScenario } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
@@ -45,6 +46,9 @@ const FAISAL = {
 const ADMIN_EMAIL = 'sarah.mitchell@rawaa.example';
 const OMAR_EMAIL = 'omar.alhaddad@rawaa.example'; // supervisor of the Gulf team
 const RING_TIMEOUT_SEC = 10;
+/** An advert's own number, and the product it advertises (a demo product). */
+const ADVERT_NUMBER = '+966112345678';
+let ADVERT_PRODUCT = '';
 const WRAP_UP_SEC = 2;
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
@@ -74,6 +78,7 @@ test.beforeAll(async () => {
     clientId: crypto.randomUUID(),
   });
   const { accessToken } = (await signIn.json()) as { accessToken: string };
+  ADVERT_PRODUCT = DEMO_PRODUCTS[0]!.id;
   await api('/api/admin/telephony', 'PUT', accessToken, {
     settings: {
       wssUrl: pbx.wsUrl,
@@ -81,7 +86,7 @@ test.beforeAll(async () => {
       iceServers: [],
       ringTimeoutSec: RING_TIMEOUT_SEC,
       wrapUpSec: WRAP_UP_SEC,
-      dids: [],
+      dids: [{ number: ADVERT_NUMBER, productId: ADVERT_PRODUCT }],
     },
     ephemeralSecret: pbx.secret,
   });
@@ -291,6 +296,13 @@ test('the supervisor’s wallboard shows the hunter on a call, paused, and the d
     const state = row.getByTestId('wallboard-state');
     await expect(state).toHaveAttribute('data-state', 'available', { timeout: 15_000 });
     const callsCell = row.locator('td').nth(3);
+    // Counted once the supervisor's desk holds the whole snapshot and has read the day's calls.
+    await expect(new ServerSignInPage(supervisor.page).syncChip).toHaveAttribute(
+      'data-initial-sync',
+      'done',
+      { timeout: 30_000 },
+    );
+    await expect(callsCell).toHaveText(/^\d+$/);
     const before = Number(await callsCell.innerText());
     await desk.phone.dial();
     await desk.phone.waitPhase('ringing');
@@ -316,5 +328,81 @@ test('the supervisor’s wallboard shows the hunter on a call, paused, and the d
     await context.close();
     await desk.context.close();
     await supervisor.context.close();
+  }
+});
+
+test('an inbound call pops the caller’s lead, says which advert they called, and is logged on it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const name = await desk.hunter.leadName.innerText();
+  // Move on, so the caller is not the lead already on screen.
+  await desk.hunter.nextLead();
+  const { customer, context } = await customerFor(browser, number, 'answer');
+  try {
+    await customer.call('2202', [`X-Called-Number: ${ADVERT_NUMBER}`]);
+    const panel = desk.page.getByTestId('inbound-call');
+    await expect(panel).toBeVisible({ timeout: 15_000 });
+    await expect(panel.getByTestId('inbound-match')).toContainText(name);
+    await expect(panel.getByTestId('inbound-product')).toBeVisible();
+    await panel.getByTestId('inbound-answer-open').click();
+    await desk.phone.waitPhase('talking');
+    await expect(desk.hunter.leadName).toHaveText(name);
+    await expect
+      .poll(async () => (await customer.inboundAudio()).flowing, { timeout: 15_000 })
+      .toBe(true);
+    await customer.hangUp();
+    await expect(desk.phone.lastCall).toBeVisible();
+    await desk.hunter.dispositionByKey('5');
+    // Earlier tests may have dialled this lead too (each page's clock starts at the same
+    // morning, so their times do not order them): pick the inbound call.
+    const calls = (await desk.phone.loggedCalls(number)).filter(
+      (c) => c.phone?.direction === 'inbound',
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      disposition: 'notInterested',
+      phone: { direction: 'inbound', result: 'answered', hangupBy: 'customer' },
+    });
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+  }
+});
+
+test('a caller the desk does not know is written down as a new lead during the call', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const stranger = '+966500000999';
+  const { customer, context } = await customerFor(browser, stranger, 'answer');
+  try {
+    await customer.call('2202');
+    const form = desk.page.getByTestId('inbound-new-lead');
+    await expect(form).toBeVisible({ timeout: 15_000 });
+    await desk.page.screenshot({ path: 'tests/e2e/screenshots/inbound-new-lead-ar.png' });
+    await form.getByTestId('inbound-answer').click();
+    await desk.phone.waitPhase('talking');
+    await desk.page.getByTestId('inbound-name').fill('Hala Al Saud');
+    await desk.page.getByTestId('inbound-save-lead').click();
+    await expect(desk.hunter.leadName).toHaveText('Hala Al Saud');
+    await expect(desk.page.getByTestId('lead-phone')).toHaveText(stranger);
+    await customer.hangUp();
+    await expect(desk.phone.lastCall).toBeVisible();
+    await desk.hunter.dispositionByKey('5');
+    expect(await desk.phone.loggedCalls(stranger)).toEqual([
+      expect.objectContaining({
+        disposition: 'notInterested',
+        phone: expect.objectContaining({ direction: 'inbound', result: 'answered' }),
+      }),
+    ]);
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
   }
 });

@@ -78,7 +78,7 @@ export type Customer = {
   /** Ends the current call from the customer's side (BYE, or CANCEL/4xx before an answer). */
   hangUp(): Promise<void>;
   /** Calls another SIP user of the PBX (an inbound call from the desk's point of view). */
-  call(user: string): Promise<void>;
+  call(user: string, extraHeaders?: string[]): Promise<void>;
   /** Unregisters and closes the WebSocket. */
   stop(): Promise<void>;
 };
@@ -178,7 +178,7 @@ type PhoneState = {
 type PagePhone = {
   state: PhoneState;
   hangUp(): void;
-  call(user: string): void;
+  call(user: string, extraHeaders?: string[]): void;
   stop(): void;
 };
 
@@ -353,8 +353,8 @@ function installPhone(config: PhoneConfig): void {
     hangUp() {
       if (current && !current.isEnded()) current.terminate();
     },
-    call(user: string) {
-      ua.call(`sip:${user}@${config.domain}`, { mediaConstraints: media, pcConfig });
+    call(user: string, extraHeaders: string[] = []) {
+      ua.call(`sip:${user}@${config.domain}`, { mediaConstraints: media, pcConfig, extraHeaders });
     },
     stop() {
       ua.stop();
@@ -427,8 +427,11 @@ export async function startCustomer(page: Page, opts: CustomerOptions): Promise<
       }, AUDIBLE_LEVEL),
     hangUp: () =>
       page.evaluate(() => (window as unknown as PhoneWindow).__salesdeskPhone!.hangUp()),
-    call: (user) =>
-      page.evaluate((u) => (window as unknown as PhoneWindow).__salesdeskPhone!.call(u), user),
+    call: (user, extraHeaders = []) =>
+      page.evaluate(([u, h]) => (window as unknown as PhoneWindow).__salesdeskPhone!.call(u, h), [
+        user,
+        extraHeaders,
+      ] as const),
     stop: async () => {
       await page.evaluate(() => (window as unknown as PhoneWindow).__salesdeskPhone!.stop());
       await page.waitForFunction(

@@ -71,6 +71,13 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
       softphone = new Softphone(phone, {
         registration: (r) => {
           if (r.state === 'stopped') return;
+          // Inbound calls ring as system notifications too: ask once the phone works.
+          if (
+            r.state === 'registered' &&
+            typeof Notification !== 'undefined' &&
+            Notification.permission === 'default'
+          )
+            void Notification.requestPermission().catch(() => undefined);
           s().setPhoneStatus(
             r.state === 'failed'
               ? { kind: 'failed', reason: r.reason, status: r.status }

@@ -2,7 +2,12 @@
 // organisation's PBX as any WebRTC phone is. It feeds every SIP event of a call to the pure call
 // machine (shared/domain/call-attempt.ts), so each attempt closes into exactly one record.
 import { UA, WebSocketInterface } from 'jssip';
-import type { IncomingEvent, OutgoingEvent, RTCSession } from 'jssip/lib/RTCSession';
+import type {
+  IceCandidateEvent,
+  IncomingEvent,
+  OutgoingEvent,
+  RTCSession,
+} from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
 import {
   IDLE,
@@ -21,6 +26,9 @@ export type RegistrationState =
   /** The PBX refused the registration (with its SIP status) or could not be reached. */
   | { state: 'failed'; reason: 'unreachable' | 'refused'; status: number | null }
   | { state: 'stopped' };
+
+/** How long after the first usable ICE candidate the offer goes out. */
+const ICE_GRACE_MS = 40;
 
 export type SoftphoneEvents = {
   registration: (r: RegistrationState) => void;
@@ -93,7 +101,7 @@ export class Softphone {
         return;
       }
       const number = e.request.from.uri.user ?? '';
-      this.track(e.session, { leadId: null, number, direction: 'inbound' });
+      this.track(e.session, { leadId: null, number, direction: 'inbound', did: calledNumber(e) });
     });
     this.ua.start();
   }
@@ -119,8 +127,13 @@ export class Softphone {
       pcConfig: { iceServers: this.phone.iceServers },
       rtcOfferConstraints: { offerToReceiveAudio: true, offerToReceiveVideo: false },
     });
-    this.track(session, { leadId, number, direction: 'outbound' });
+    this.track(session, { leadId, number, direction: 'outbound', did: null });
     return true;
+  }
+
+  /** The lead an inbound call turned out to be about: its attempt is logged on it. */
+  attachLead(leadId: string): void {
+    if (this.current && this.current.live.leadId === null) this.update({ leadId });
   }
 
   answer(): void {
@@ -189,7 +202,10 @@ export class Softphone {
     if (sink && el.setSinkId) await el.setSinkId(sink).catch(() => undefined);
   }
 
-  private track(session: RTCSession, who: Pick<LiveCall, 'leadId' | 'number' | 'direction'>): void {
+  private track(
+    session: RTCSession,
+    who: Pick<LiveCall, 'leadId' | 'number' | 'direction' | 'did'>,
+  ): void {
     const startedAt = this.now();
     const live: LiveCall = {
       ...who,
@@ -218,6 +234,21 @@ export class Softphone {
         this.audio.srcObject = t.streams[0] ?? new MediaStream([t.track]);
         void this.applySink();
       });
+    });
+    // Send the offer as soon as it holds a candidate the far end can reach, instead of waiting
+    // for ICE gathering to finish (~120 ms on a LAN, seconds with an unreachable STUN server):
+    // a host candidate without STUN/TURN, else the first server-reflexive or relay one.
+    const needServer = this.phone.iceServers.length > 0;
+    let sent = false;
+    session.on('icecandidate', (e: IceCandidateEvent) => {
+      if (sent) return;
+      const type = e.candidate.type ?? /typ (\w+)/.exec(e.candidate.candidate)?.[1];
+      if (!needServer || type === 'srflx' || type === 'relay') {
+        sent = true;
+        // A moment for the other interfaces' candidates of the same burst (a multi-homed
+        // desk): SIP offers carry no later candidates. JsSIP ignores a second ready().
+        window.setTimeout(e.ready, ICE_GRACE_MS);
+      }
     });
     session.on('progress', (e: IncomingEvent | OutgoingEvent) => {
       if (this.current?.session !== session) return;
@@ -308,4 +339,16 @@ export class Softphone {
         .catch(() => undefined);
     }, 2000);
   }
+}
+
+/**
+ * The number the caller dialled: PBXs pass it in `X-Called-Number` (ours), `P-Called-Party-ID`
+ * (IMS, many SBCs) or the `To` header when it is not this extension itself.
+ */
+function calledNumber(e: Extract<RTCSessionEvent, { originator: 'remote' }>): string | null {
+  const header = e.request.getHeader('X-Called-Number') || e.request.getHeader('P-Called-Party-ID');
+  const fromHeader = header ? /(?:sips?:|tel:)?\+?([0-9*#]+)/.exec(header)?.[0] : null;
+  if (fromHeader) return fromHeader.replace(/^(sips?|tel):/, '');
+  const to = e.request.to.uri.user;
+  return to && to !== e.request.ruri.user ? to : null;
 }

@@ -62,7 +62,10 @@ export function WallboardSection() {
   const total = sumActuals(rows.map((r) => r.actual));
   const serverNow = now + feed.skew;
 
+  // Until this desk has read the day's calls, no figure rather than a wrong zero.
+  const loaded = activities !== undefined;
   const figures = (a: RepActuals) => {
+    if (!loaded) return ['…', '…', '…', '…', '…'];
     const rate = connectRate(a);
     const aht = averageHandleSec(a);
     return [

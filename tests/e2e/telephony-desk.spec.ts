@@ -406,3 +406,53 @@ test('a caller the desk does not know is written down as a new lead during the c
     await desk.context.close();
   }
 });
+
+test('with the sync server down the phone still calls, the attempt waits on the desk and syncs once it is back', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const desk = await hunterDesk(browser);
+  const chip = new ServerSignInPage(desk.page).syncChip;
+  await expect(chip).toHaveAttribute('data-sync-state', 'online', { timeout: 30_000 });
+  const number = await desk.phone.leadNumber();
+  const { customer, context } = await customerFor(browser, number, 'busy');
+  try {
+    await server.kill();
+    await expect(chip).not.toHaveAttribute('data-sync-state', 'online', { timeout: 30_000 });
+    // The PBX is not the sync server: the phone stays registered and dials.
+    await expect(desk.phone.status).toHaveAttribute('data-state', 'registered');
+    const name = await desk.hunter.leadName.innerText();
+    await desk.phone.dial();
+    await expect(desk.hunter.leadName).not.toHaveText(name, { timeout: 15_000 });
+    await expect
+      .poll(() => desk.phone.loggedCalls(number))
+      .toEqual([expect.objectContaining({ disposition: 'busy' })]);
+    await expect(chip).not.toHaveAttribute('data-pending', '0');
+    await server.restart();
+    await expect(chip).toHaveAttribute('data-sync-state', 'online', { timeout: 60_000 });
+    await expect(chip).toHaveAttribute('data-pending', '0', { timeout: 30_000 });
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+  }
+});
+
+test('with the PBX down the desk says so in words and dials through the link as before', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const desk = await hunterDesk(browser);
+  try {
+    await pbx.stop();
+    await expect(desk.phone.status).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+    await expect(desk.phone.problem).toBeVisible();
+    await desk.page.screenshot({ path: 'tests/e2e/screenshots/phone-pbx-down-ar.png' });
+    // D hands the number to the computer's dial link: no in-app call, the call timer runs.
+    await desk.phone.dial();
+    await expect(desk.page.getByTestId('call-timer')).not.toHaveText(/^0:00$/, { timeout: 5_000 });
+    await expect(desk.phone.phase).toHaveCount(0);
+  } finally {
+    await desk.context.close();
+  }
+});

@@ -2,9 +2,8 @@
 // timed and logged here), else by handing the organisation's click-to-call address (`tel:`,
 // `sip:`, `callto:` from the dial template) to the computer's softphone, as before.
 import { useState } from 'react';
-import { isWithinCallingWindow } from '../../../../shared/domain/calling-window';
+import { dialRefusal, type DialRefusal } from '../../../../shared/domain/dial-check';
 import { buildDialUri } from '../../../../shared/domain/dial-uri';
-import { leadTimezone } from '../../../../shared/domain/phone-timezone';
 import type { StoredLead } from '../../../db/schema';
 import { useAppStore } from '../../../store/use-app-store';
 import { useDialTemplate } from '../../../ui/desk/use-dial-template';
@@ -12,10 +11,11 @@ import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { usePhone } from '../../phone/phone-context';
 import { openDialUri } from '../open-dial-uri';
 
-export type DialProblem = 'doNotCall' | 'outsideWindow' | 'busyLine' | 'noPhone';
+export type DialProblem = DialRefusal | 'busyLine';
 
 export type Dial = {
-  dial: () => void;
+  /** Dials; returns why not when it cannot (also shown as `problem`). */
+  dial: () => DialProblem | null;
   /** Whether `dial` uses the desk's own phone. */
   inApp: boolean;
   problem: DialProblem | null;
@@ -31,34 +31,31 @@ export function useDial(lead: StoredLead): Dial {
   const [problem, setProblem] = useState<DialProblem | null>(null);
   const inApp = registered && handle !== null;
 
-  const dial = () => {
+  const refuse = (p: DialProblem): DialProblem => {
+    setProblem(p);
+    return p;
+  };
+  const dial = (): DialProblem | null => {
     const e164 = lead.phoneE164;
-    if (!e164) return setProblem('noPhone');
+    if (!e164) return refuse('noPhone');
     const built = buildDialUri(template, e164);
     if (!inApp) {
-      if (!built.ok) return setProblem('noPhone');
+      if (!built.ok) return refuse('noPhone');
       startCall(Date.now());
       openDialUri(built.uri);
-      return;
+      return null;
     }
     // Checked again at the moment of dialling: the list or the clock may have moved since the
     // lead was picked (a power dialler's wrap-up, a lead left open over lunch).
-    if (lead.doNotCall) return setProblem('doNotCall');
-    if (
-      organisation &&
-      !isWithinCallingWindow(
-        leadTimezone(lead, organisation.timezone),
-        Date.now(),
-        organisation.callingWindow,
-      )
-    )
-      return setProblem('outsideWindow');
+    const refusal = dialRefusal(lead, organisation, Date.now());
+    if (refusal) return refuse(refusal);
     // A sip: template names the PBX's own form; otherwise the number at the account's domain.
     const domain = handle.phone.uri.slice(handle.phone.uri.indexOf('@') + 1);
     const target = built.ok && built.uri.startsWith('sip:') ? built.uri : `sip:${e164}@${domain}`;
-    if (!handle.softphone.call(target, e164, lead.id)) return setProblem('busyLine');
+    if (!handle.softphone.call(target, e164, lead.id)) return refuse('busyLine');
     setProblem(null);
     startCall(Date.now());
+    return null;
   };
 
   return { dial, inApp, problem, clearProblem: () => setProblem(null) };

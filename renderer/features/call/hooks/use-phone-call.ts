@@ -17,7 +17,7 @@ export type PhoneCallView = {
 
 export function usePhoneCall(
   lead: StoredLead,
-  dial: () => void,
+  dial: () => unknown,
   onDone: (disposition: Disposition) => void,
 ): PhoneCallView {
   const handle = usePhone();
@@ -29,6 +29,7 @@ export function usePhoneCall(
   const paused = useAppStore((s) => s.powerPaused);
   const wrapUpUntil = useAppStore((s) => s.wrapUpUntil);
   const setWrapUpUntil = useAppStore((s) => s.setWrapUpUntil);
+  const setPowerPaused = useAppStore((s) => s.setPowerPaused);
   const mine = ended?.leadId === lead.id ? ended : null;
 
   // The phone logged an unanswered attempt that moved the lead: on to the next one.
@@ -57,7 +58,9 @@ export function usePhoneCall(
     const timer = window.setTimeout(
       () => {
         setWrapUpUntil(null);
-        dial();
+        // A lead the phone may not dial now (do-not-call, outside its hours) is never dialled:
+        // the dialler pauses on it with the reason on screen.
+        if (dial() !== null) setPowerPaused(true);
       },
       Math.max(0, wrapUpUntil - Date.now()),
     );

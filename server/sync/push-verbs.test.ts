@@ -39,6 +39,7 @@ import type { Lead } from '../../shared/domain/lead';
 import type { Effects, LeadPatch } from '../../shared/mutations/effects';
 import { MUTATION_NAMES, verbOf, type MutationName } from '../../shared/mutations/registry';
 import { mayRun } from '../../shared/mutations/verb';
+import { NEW_CALLER } from '../../shared/mutations/testing/world';
 import type { Mutation, RejectionReason } from '../../shared/sync/protocol';
 
 // ---------------------------------------------------------------------------------------------
@@ -100,18 +101,6 @@ const LATER = T0 + 30 * DAY;
 const NO_LEAD = 'lead-that-never-was';
 const yes = { met: true, note: '' };
 const ALL_MET = { budget: yes, authority: yes, need: yes, timeline: yes };
-/** A caller the desk did not know. */
-const NEW_CALLER = {
-  name: 'Caller From The Advert',
-  company: 'Al Noor Trading',
-  phones: ['+966505550101'],
-  email: null,
-  country: 'SA',
-  timezone: null,
-  source: null,
-  notes: '',
-  custom: {},
-};
 /** What the line says of a call that rang out. */
 const RANG_OUT = {
   direction: 'outbound',

@@ -5,19 +5,9 @@ import { GULF_TEAM_ID } from '../demo/index';
 import type { LeadId } from '../domain/ids';
 import { addLead, INBOUND_LIST } from './add-lead';
 import { outsideReach } from './verb';
-import { NOW, U, effectsOf, lead, outcome, run, world } from './testing/world';
+import { NEW_CALLER, NOW, U, effectsOf, lead, outcome, run, world } from './testing/world';
 
-const contact = {
-  name: 'Caller From The Advert',
-  company: 'Al Noor Trading',
-  phones: ['+966505550101'],
-  email: null,
-  country: 'SA',
-  timezone: null,
-  source: null,
-  notes: 'Saw the billboard',
-  custom: {},
-};
+const contact = { ...NEW_CALLER, notes: 'Saw the billboard' };
 
 describe('addLead', () => {
   it("creates the agent's own lead in their team, on the inbound list, with the caller's zone", () => {

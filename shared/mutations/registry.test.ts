@@ -22,6 +22,7 @@ import {
   world,
   type RunInput,
   type Who,
+  NEW_CALLER,
 } from './testing/world';
 
 const mutation = (name: string) => ({
@@ -131,17 +132,7 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   addLead: () =>
     sample(VERBS.addLead, world(), 'faisal', {
       id: 'new' as LeadId,
-      contact: {
-        name: 'Caller From The Advert',
-        company: 'Al Noor Trading',
-        phones: ['+966505550101'],
-        email: null,
-        country: 'SA',
-        timezone: null,
-        source: null,
-        notes: '',
-        custom: {},
-      },
+      contact: NEW_CALLER,
     }),
   addNote: () =>
     sample(VERBS.addNote, world({ leads: [lead('a')] }), 'faisal', {

@@ -40,6 +40,7 @@ import {
   retired,
   type RunInput,
   type Who,
+  NEW_CALLER,
 } from '../../shared/mutations/testing/world';
 import { loadDeskState } from '../../renderer/db/desk-state';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../renderer/db/schema';
@@ -643,17 +644,7 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       who: 'faisal',
       input: {
         id: 'inbound-1' as LeadId,
-        contact: {
-          name: 'Caller From The Advert',
-          company: 'Al Noor Trading',
-          phones: ['+966505550101'],
-          email: null,
-          country: 'SA',
-          timezone: null,
-          source: null,
-          notes: '',
-          custom: {},
-        },
+        contact: NEW_CALLER,
       },
       outcome: 'ok',
       check: (r) => expect(leadsOf(r)[0]?.create?.ownerId).toBe(U.faisal),
@@ -663,17 +654,7 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       who: 'omar',
       input: {
         id: 'inbound-2' as LeadId,
-        contact: {
-          name: 'Caller From The Advert',
-          company: 'Al Noor Trading',
-          phones: ['+966505550101'],
-          email: null,
-          country: 'SA',
-          timezone: null,
-          source: null,
-          notes: '',
-          custom: {},
-        },
+        contact: NEW_CALLER,
       },
       outcome: 'forbidden',
     },

@@ -140,3 +140,16 @@ export function activity(
     ...fields,
   };
 }
+
+/** A caller the desk did not know, as an inbound call writes them down (addLead). */
+export const NEW_CALLER = {
+  name: 'Caller From The Advert',
+  company: 'Al Noor Trading',
+  phones: ['+966505550101'],
+  email: null,
+  country: 'SA',
+  timezone: null,
+  source: null,
+  notes: '',
+  custom: {},
+};

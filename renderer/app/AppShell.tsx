@@ -11,6 +11,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { PhoneProvider } from '../features/phone/PhoneProvider';
 import { InboundCallPanel } from '../features/phone/InboundCallPanel';
+import { PendingCallBanner } from '../features/phone/PendingCallBanner';
 import { AgentStateMenu } from '../features/presence/AgentStateMenu';
 import { PresenceReporter } from '../features/presence/PresenceReporter';
 import { isAgent } from '../../shared/domain/content';
@@ -160,6 +161,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
         )}
       </AppBar>
       {mode === 'server' && <InboundCallPanel />}
+      {mode === 'server' && <PendingCallBanner />}
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
         <AreaOutlet />
       </Box>

@@ -407,6 +407,44 @@ test('a caller the desk does not know is written down as a new lead during the c
   }
 });
 
+test('an answered call left without its outcome survives a reload and waits for it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const name = await desk.hunter.leadName.innerText();
+  const { customer, context } = await customerFor(browser, number, 'answer');
+  try {
+    await desk.phone.dial();
+    await desk.phone.waitPhase('talking');
+    await customer.hangUp();
+    await expect(desk.phone.lastCall).toBeVisible();
+    // The window goes before the agent pressed a key.
+    await desk.page.reload();
+    const banner = desk.page.getByTestId('pending-call');
+    await expect(banner).toBeVisible({ timeout: 30_000 });
+    await desk.page.getByTestId('pending-call-open').click();
+    await expect(desk.hunter.leadName).toHaveText(name);
+    await expect(desk.phone.lastCall).toBeVisible();
+    await desk.hunter.dispositionByKey('5');
+    const answered = (await desk.phone.loggedCalls(number)).filter(
+      (c) => c.phone?.result === 'answered',
+    );
+    expect(answered).toEqual([
+      expect.objectContaining({
+        disposition: 'notInterested',
+        phone: expect.objectContaining({ hangupBy: 'customer', direction: 'outbound' }),
+      }),
+    ]);
+    await expect(banner).toHaveCount(0);
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+  }
+});
+
 test('with the sync server down the phone still calls, the attempt waits on the desk and syncs once it is back', async ({
   browser,
 }) => {

@@ -12,7 +12,6 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
-import type { AgentRole } from '../../../shared/domain/content';
 import { countryForTimezone, toE164 } from '../../../shared/domain/dnc';
 import type { LeadId } from '../../../shared/domain/ids';
 import { addLead, INBOUND_LIST } from '../../../shared/mutations/add-lead';
@@ -26,14 +25,8 @@ import { LtrText } from '../../ui/components/LtrText';
 import { useProducts } from '../../ui/desk/use-content';
 import { useDesk } from '../../ui/desk/use-desk';
 import { useOrganisation } from '../../ui/desk/use-organisation';
+import { agentAreaFor } from './agent-area';
 import { usePhone } from './phone-context';
-
-/** The area a caller opens in, by the agent's role (their own desk). */
-function areaFor(roles: readonly string[]): AgentRole {
-  if (roles.includes('hunter')) return 'hunter';
-  if (roles.includes('closer')) return 'closer';
-  return 'farmer';
-}
 
 export function InboundCallPanel() {
   const { t } = useTranslation();
@@ -86,7 +79,7 @@ export function InboundCallPanel() {
     ? handle?.phone.dids.find((d) => sameNumber(d.number, inbound.did))
     : null;
   const product = did ? products.find((p) => p.id === did.productId) : null;
-  const area = areaFor(user.roles);
+  const area = agentAreaFor(user.roles);
 
   const open = (leadId: string) => {
     handle?.softphone.attachLead(leadId);

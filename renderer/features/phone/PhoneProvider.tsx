@@ -18,6 +18,7 @@ import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
 import { Softphone } from './softphone';
 import { loadAudioDevices } from './audio-devices';
+import { usePendingCall } from './use-pending-call';
 
 export type PhoneProviderProps = {
   /** Fetches this person's phone from the server (null: none set). */
@@ -35,6 +36,7 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
   const deskRef = useRef(desk);
   deskRef.current = desk;
   const [handle, setHandle] = useState<PhoneHandle | null>(null);
+  usePendingCall();
 
   useEffect(() => {
     let stopped = false;

@@ -4,6 +4,7 @@
 // TypeScript; React reads it through `subscribe`/`snapshot` (renderer/app/sync).
 import type {
   DeskPhone,
+  PhoneDirectory,
   PresenceInput,
   Wallboard,
   SipAccountInput,
@@ -202,6 +203,11 @@ export class DeskSync {
   /** Reports the agent's state (best effort: the next heartbeat repeats it). */
   reportPresence(input: PresenceInput): Promise<void> {
     return this.authorized((t, a) => a.transport.putPresence(t, input));
+  }
+
+  /** Colleagues' extensions, for handing a live call on. */
+  phoneDirectory(): Promise<PhoneDirectory> {
+    return this.authorized((t, a) => a.transport.phoneDirectory(t));
   }
 
   /** The states of the agents the signed-in supervisor watches. */

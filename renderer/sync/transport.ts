@@ -4,6 +4,8 @@
 // so tests can put a fault-injecting proxy in between or run on Node's fetch.
 import {
   deskPhoneSchema,
+  phoneDirectorySchema,
+  type PhoneDirectory,
   telephonyViewSchema,
   wallboardSchema,
   type PresenceInput,
@@ -95,6 +97,13 @@ export class HttpTransport {
   /** The signed-in person's phone (SIP account and credentials); 404 `noPhone` when none is set. */
   phone(token: string): Promise<DeskPhone> {
     return this.request('GET', '/api/telephony/phone', { token, schema: deskPhoneSchema });
+  }
+
+  phoneDirectory(token: string): Promise<PhoneDirectory> {
+    return this.request('GET', '/api/telephony/directory', {
+      token,
+      schema: phoneDirectorySchema,
+    });
   }
 
   async putPresence(token: string, body: PresenceInput): Promise<void> {

@@ -6,6 +6,7 @@ import { HttpError, forbidden, invalidRequest } from '../errors';
 import { scopeClass, type Caller } from '../sync/scope';
 import {
   deskPhoneOf,
+  phoneDirectory,
   readTelephony,
   removeSipAccount,
   writeSipAccount,
@@ -85,6 +86,13 @@ export function registerTelephonyRoutes(
     if (cls !== 'admin' && cls !== 'supervisor') throw forbidden('Supervisors only.');
     void reply.header('cache-control', 'no-store');
     return readWallboard(ctx.db, c);
+  });
+
+  // Extensions, so an agent can hand a live call to a colleague (no secrets: users only).
+  api.get('/api/telephony/directory', async (request, reply: FastifyReply) => {
+    const c = await caller(ctx, request);
+    void reply.header('cache-control', 'no-store');
+    return { entries: await phoneDirectory(ctx.db, c.organisationId) };
   });
 
   api.get('/api/telephony/phone', async (request, reply: FastifyReply) => {

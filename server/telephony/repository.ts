@@ -238,3 +238,16 @@ export async function deskPhoneOf(
     },
   };
 }
+
+/** Who can take a transferred call: every person of the organisation with a SIP user. */
+export async function phoneDirectory(
+  db: Queryable,
+  organisationId: string,
+): Promise<{ userId: string; sipUser: string }[]> {
+  const { rows } = await db.query<{ user_id: string; sip_user: string }>(
+    `SELECT a.user_id, a.sip_user FROM sip_accounts a JOIN users u ON u.id = a.user_id
+      WHERE a.organisation_id = $1 AND u.disabled_at IS NULL ORDER BY a.sip_user`,
+    [organisationId],
+  );
+  return rows.map((r) => ({ userId: r.user_id, sipUser: r.sip_user }));
+}

@@ -268,6 +268,16 @@ describe.each(DB_KINDS)('telephony on %s', (kind) => {
     expect(reason.json().message).toMatch(/^reason/);
   });
 
+  it('the directory lists extensions for a transfer, and nothing secret', async () => {
+    const res = await call(agent, 'GET', '/api/telephony/directory');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().entries).toEqual([
+      { userId: U.agent, sipUser: '1001' },
+      { userId: U.mate, sipUser: '1002' },
+    ]);
+    expect(res.body).not.toContain('pbx-password-1002');
+  });
+
   it('removing an account takes the phone away', async () => {
     expect((await call(admin, 'DELETE', `/api/admin/users/${U.agent}/sip`)).statusCode).toBe(204);
     expect((await call(agent, 'GET', '/api/telephony/phone')).statusCode).toBe(404);

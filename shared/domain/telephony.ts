@@ -168,3 +168,8 @@ export const wallboardSchema = z.object({
   agents: z.array(agentPresenceSchema),
 });
 export type Wallboard = z.infer<typeof wallboardSchema>;
+
+export const phoneDirectorySchema = z.object({
+  entries: z.array(z.object({ userId: z.string(), sipUser: sipUserSchema })),
+});
+export type PhoneDirectory = z.infer<typeof phoneDirectorySchema>;

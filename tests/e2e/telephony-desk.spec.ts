@@ -44,6 +44,10 @@ const FAISAL = {
   email: 'faisal.alotaibi@rawaa.example',
 };
 const ADMIN_EMAIL = 'sarah.mitchell@rawaa.example';
+const KHALID = {
+  id: '01900000-0000-7000-8000-000000000204', // closer, Gulf team
+  email: 'khalid.almansoori@rawaa.example',
+};
 const OMAR_EMAIL = 'omar.alhaddad@rawaa.example'; // supervisor of the Gulf team
 const RING_TIMEOUT_SEC = 10;
 /** An advert's own number, and the product it advertises (a demo product). */
@@ -92,6 +96,10 @@ test.beforeAll(async () => {
   });
   await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', accessToken, {
     sipUser: '2202',
+    authMode: 'ephemeral',
+  });
+  await api(`/api/admin/users/${KHALID.id}/sip`, 'PUT', accessToken, {
+    sipUser: '2204',
     authMode: 'ephemeral',
   });
 });
@@ -404,6 +412,55 @@ test('a caller the desk does not know is written down as a new lead during the c
     await customer.stop();
     await context.close();
     await desk.context.close();
+  }
+});
+
+test('a live transfer hands the customer to the closer, whose desk pops the lead; the hunter’s call books the meeting', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const closer = await hunterDesk(browser, KHALID.email);
+  await expect(closer.page.getByTestId('agent-state')).toHaveAttribute('data-phone', 'registered', {
+    timeout: 30_000,
+  });
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const name = await desk.hunter.leadName.innerText();
+  const { customer, context } = await customerFor(browser, number, 'answer');
+  try {
+    await desk.phone.dial();
+    await desk.phone.waitPhase('talking');
+    await desk.page.getByTestId('phone-transfer').click();
+    await desk.page.getByTestId(`transfer-to-${KHALID.id}`).click();
+    // The hunter leaves the call and the next lead comes up (the handed-off lead is the
+    // closer's now, and leaves the hunter's desk).
+    await expect(desk.hunter.leadName).not.toHaveText(name, { timeout: 20_000 });
+    // The customer's phone calls the closer, whose desk pops the lead handed to them.
+    const panel = closer.page.getByTestId('inbound-call');
+    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await expect(panel.getByTestId('inbound-match')).toContainText(name, { timeout: 30_000 });
+    await panel.getByTestId('inbound-answer-open').click();
+    await expect(new PhonePage(closer.page).phase).toHaveAttribute('data-phase', 'talking', {
+      timeout: 15_000,
+    });
+    await expect.poll(async () => (await customer.lastCall())?.remoteUser ?? null).toBe('2204');
+    await expect
+      .poll(async () => (await customer.inboundAudio()).flowing, { timeout: 15_000 })
+      .toBe(true);
+    // On the closer's desk, the hunter's call is the booked meeting, with the line's facts.
+    const booked = (await new PhonePage(closer.page).loggedCalls(number)).filter(
+      (c) => c.disposition === 'meetingBooked',
+    );
+    expect(booked).toEqual([
+      expect.objectContaining({
+        phone: expect.objectContaining({ result: 'answered', hangupBy: 'agent' }),
+      }),
+    ]);
+  } finally {
+    await customer.stop();
+    await context.close();
+    await desk.context.close();
+    await closer.context.close();
   }
 });
 

@@ -23,6 +23,7 @@ import type {
   IncomingDTMFEvent,
   OutgoingDTMFEvent,
   PeerConnectionEvent,
+  ReferEvent,
   RTCSession,
 } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
@@ -277,6 +278,18 @@ function installPhone(config: PhoneConfig): void {
     });
     session.on('accepted', () => {
       call.answeredAt = Date.now();
+    });
+    // A transfer (REFER): the customer calls whom they are handed to, as a phone does.
+    session.on('refer', (e: ReferEvent) => {
+      // JsSIP types accept() loosely: (initCallback(newSession), callOptions).
+      const accept = e.accept as (init: (s: RTCSession) => void, options: object) => void;
+      accept(
+        (next: RTCSession) => {
+          current = next;
+          state.audio = [];
+        },
+        { mediaConstraints: media, pcConfig },
+      );
     });
     session.on('newDTMF', (e: IncomingDTMFEvent | OutgoingDTMFEvent) => {
       if (String(e.originator) === 'remote') call.dtmf += e.dtmf.tone;

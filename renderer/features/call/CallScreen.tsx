@@ -25,6 +25,7 @@ import { useDial } from './hooks/use-dial';
 import { usePlaceholderValues } from './use-placeholder-values';
 import { usePhoneCall } from './hooks/use-phone-call';
 import { PhoneBar } from '../phone/PhoneBar';
+import { TransferButton } from '../phone/TransferButton';
 import { usePhone } from '../phone/phone-context';
 import { useFormat } from '../../i18n/use-format';
 import { useTranslation } from 'react-i18next';
@@ -115,6 +116,9 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
           onOpenObjections={() => setObjectionsOpen(true)}
         />
         <PhoneBar />
+        {role === 'hunter' && (
+          <TransferButton leadId={lead.id} closers={outcome.closers} finish={outcome.finish} />
+        )}
         {dialer.problem && (
           <Alert severity="warning" onClose={dialer.clearProblem} data-testid="dial-problem">
             {t(`phone.${dialer.problem === 'noPhone' ? 'status.none' : dialer.problem}`)}

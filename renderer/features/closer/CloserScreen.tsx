@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useAppStore } from '../../store/use-app-store';
 import { useClosingTechniques, useProducts, useScript } from '../../ui/desk/use-content';
 import { useOrganisation } from '../../ui/desk/use-organisation';
+import { PhoneBar } from '../phone/PhoneBar';
 import { TargetsBar } from '../call/components/TargetsBar';
 import { usePlaceholderValues } from '../call/use-placeholder-values';
 import { CloserDetail } from './components/CloserDetail';
@@ -49,6 +50,10 @@ export function CloserScreen() {
         {t('area.closer.title')}
       </Typography>
       <TargetsBar bookingsLabel="targets.deals" bookingDispositions={DEALS} />
+      {/* The phone's call bar: a transferred or inbound call is handled from here. */}
+      <Paper sx={{ p: 1.5, mb: 2, '&:empty': { display: 'none' } }}>
+        <PhoneBar />
+      </Paper>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '320px 1fr' }, gap: 2 }}>
         <CloserInbox
           inbox={inbox}

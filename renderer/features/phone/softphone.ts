@@ -170,6 +170,26 @@ export class Softphone {
     this.update({ held });
   }
 
+  /**
+   * Blind transfer: asks the far end to call `target` (SIP REFER) and, once the request is
+   * accepted, leaves the call. Resolves true when the hand-over was accepted.
+   */
+  transfer(target: string): Promise<boolean> {
+    const c = this.current;
+    if (!c || c.live.phase !== 'talking') return Promise.resolve(false);
+    return new Promise((resolve) => {
+      c.session.refer(target, {
+        eventHandlers: {
+          requestSucceeded: () => {
+            resolve(true);
+            this.hangup();
+          },
+          requestFailed: () => resolve(false),
+        },
+      });
+    });
+  }
+
   /** One keypad press to the far end (SIP INFO, as JsSIP sends it; PBXs relay it to IVRs). */
   sendDtmf(digit: string): void {
     const c = this.current;

@@ -23,6 +23,8 @@ export function AgentStateMenu() {
   const state = useAppStore((s) => agentStateOf(s).state);
   const reason = useAppStore((s) => agentStateOf(s).reason);
   const setPauseReason = useAppStore((s) => s.setPauseReason);
+  // Whether the desk's phone is registered (tests and support read it here, on every screen).
+  const phone = useAppStore((s) => s.phoneStatus.kind);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const label =
     state === 'paused' && reason
@@ -37,6 +39,7 @@ export function AgentStateMenu() {
         sx={{ bgcolor: state === 'paused' ? 'background.paper' : undefined }}
         data-testid="agent-state"
         data-state={state}
+        data-phone={phone}
         aria-haspopup="menu"
         aria-label={t('wallboard.myState', { state: label })}
       />

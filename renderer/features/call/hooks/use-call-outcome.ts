@@ -37,6 +37,8 @@ export type CallOutcome = {
   setLostReason: (reason: LostReason) => void;
   /** A disposition picked on the bar: saved at once, or its dialog opened. */
   pick: (disposition: Disposition) => void;
+  /** Saves an outcome with its details at once (a live transfer books the meeting itself). */
+  finish: (disposition: Disposition, details: CallOutcomeDetails) => Promise<void>;
   confirm: () => void;
   cancel: () => void;
 };
@@ -137,6 +139,7 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
     lostReason,
     setLostReason,
     pick,
+    finish,
     confirm,
     cancel,
   };

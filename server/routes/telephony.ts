@@ -20,8 +20,6 @@ import {
   telephonySettingsInputSchema,
 } from '../../shared/domain/telephony';
 
-const putSettingsSchema = telephonySettingsInputSchema;
-
 const noSuchUser = () => new HttpError(404, 'notFound', 'No such user.');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,7 +42,7 @@ export function registerTelephonyRoutes(
 
   api.put('/api/admin/telephony', async (request, reply: FastifyReply) => {
     const c = await admin(request);
-    const body = parse(putSettingsSchema, request.body);
+    const body = parse(telephonySettingsInputSchema, request.body);
     await writeTelephony(ctx.db, c, body.settings, body.ephemeralSecret, request.ip);
     await changed();
     return reply.status(204).send();

@@ -7,13 +7,13 @@ import type { Caller } from '../sync/scope';
 import {
   DEFAULT_TELEPHONY_SETTINGS,
   telephonySettingsSchema,
+  type sipAccountInputSchema,
   type DeskPhone,
   type SipAccountView,
   type TelephonySettings,
   type TelephonyView,
 } from '../../shared/domain/telephony';
 import type { z } from 'zod';
-import type { sipAccountInputSchema } from '../../shared/domain/telephony';
 import { mintEphemeralCredentials } from './ephemeral';
 
 type AccountRow = {

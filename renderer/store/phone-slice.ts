@@ -21,6 +21,25 @@ export type LiveCall = {
   muted: boolean;
   held: boolean;
   quality: CallQuality | null;
+  /** Attended transfer: this agent's call to a colleague while the customer waits on hold. */
+  consult?: ConsultLeg | null;
+  /** Why the last call to a colleague ended with the customer still here. */
+  consultEnded?: ConsultEnd | null;
+  /** A colleague calling to hand over a customer: an internal call, logged on no lead. */
+  handover?: Handover | null;
+  /** The customer a colleague handed over: this call took the place of the colleague's. */
+  handedOver?: boolean;
+};
+
+export type ConsultLeg = { phase: 'dialling' | 'ringing' | 'talking' };
+export type ConsultEnd = 'busy' | 'declined' | 'noAnswer' | 'failed' | 'ended';
+export type Handover = {
+  /** The lead the colleague is handing over (it reaches this desk with the hand-off). */
+  leadId: string | null;
+  /** Who is calling: their name as their phone gives it. */
+  from: string;
+  /** The customer in a few words (name and company), as the colleague's desk sends them. */
+  summary: string;
 };
 
 export type PhoneStatus =

@@ -6,7 +6,11 @@ import { audit } from '../audit';
 import type { Caller } from '../sync/scope';
 import {
   DEFAULT_TELEPHONY_SETTINGS,
+  PRESENCE_STALE_MS,
   telephonySettingsSchema,
+  type AgentState,
+  type PauseReason,
+  type PhoneDirectory,
   type sipAccountInputSchema,
   type DeskPhone,
   type SipAccountView,
@@ -243,11 +247,29 @@ export async function deskPhoneOf(
 export async function phoneDirectory(
   db: Queryable,
   organisationId: string,
-): Promise<{ userId: string; sipUser: string }[]> {
-  const { rows } = await db.query<{ user_id: string; sip_user: string }>(
-    `SELECT a.user_id, a.sip_user FROM sip_accounts a JOIN users u ON u.id = a.user_id
+): Promise<PhoneDirectory['entries']> {
+  const { rows } = await db.query<{
+    user_id: string;
+    sip_user: string;
+    state: AgentState | null;
+    reason: PauseReason | null;
+    fresh: boolean | null;
+  }>(
+    `SELECT a.user_id, a.sip_user, p.state, p.reason,
+            p.updated_at > now() - make_interval(secs => $2::int / 1000.0) AS fresh
+       FROM sip_accounts a JOIN users u ON u.id = a.user_id
+       LEFT JOIN agent_presence p ON p.user_id = a.user_id
       WHERE a.organisation_id = $1 AND u.disabled_at IS NULL ORDER BY a.sip_user`,
-    [organisationId],
+    [organisationId, PRESENCE_STALE_MS],
   );
-  return rows.map((r) => ({ userId: r.user_id, sipUser: r.sip_user }));
+  // A desk that stopped reporting is offline, as on the wallboard.
+  return rows.map((r) => {
+    const live = r.state !== null && r.fresh === true;
+    return {
+      userId: r.user_id,
+      sipUser: r.sip_user,
+      state: live && r.state ? r.state : 'offline',
+      reason: live ? r.reason : null,
+    };
+  });
 }

@@ -271,9 +271,16 @@ describe.each(DB_KINDS)('telephony on %s', (kind) => {
   it('the directory lists extensions for a transfer, and nothing secret', async () => {
     const res = await call(agent, 'GET', '/api/telephony/directory');
     expect(res.statusCode).toBe(200);
+    // Each with the person's state: the agent's desk went quiet above, the mate never reported.
+    await call(agent, 'PUT', '/api/telephony/presence', { state: 'paused', reason: 'training' });
     expect(res.json().entries).toEqual([
-      { userId: U.agent, sipUser: '1001' },
-      { userId: U.mate, sipUser: '1002' },
+      { userId: U.agent, sipUser: '1001', state: 'offline', reason: null },
+      { userId: U.mate, sipUser: '1002', state: 'offline', reason: null },
+    ]);
+    const after = await call(agent, 'GET', '/api/telephony/directory');
+    expect(after.json().entries).toEqual([
+      { userId: U.agent, sipUser: '1001', state: 'paused', reason: 'training' },
+      { userId: U.mate, sipUser: '1002', state: 'offline', reason: null },
     ]);
     expect(res.body).not.toContain('pbx-password-1002');
   });

@@ -169,7 +169,15 @@ export const wallboardSchema = z.object({
 });
 export type Wallboard = z.infer<typeof wallboardSchema>;
 
+/** An extension a live call can be handed to, with its person's state (offline when silent). */
 export const phoneDirectorySchema = z.object({
-  entries: z.array(z.object({ userId: z.string(), sipUser: sipUserSchema })),
+  entries: z.array(
+    z.object({
+      userId: z.string(),
+      sipUser: sipUserSchema,
+      state: z.enum(AGENT_STATES),
+      reason: z.enum(PAUSE_REASONS).nullable(),
+    }),
+  ),
 });
 export type PhoneDirectory = z.infer<typeof phoneDirectorySchema>;

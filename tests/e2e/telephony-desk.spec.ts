@@ -390,8 +390,7 @@ test('a live transfer hands the customer to the closer, whose desk pops the lead
   const customer = await customerFor(browser, number, 'answer');
   await desk.phone.dial();
   await desk.phone.waitPhase('talking');
-  await desk.page.getByTestId('phone-transfer').click();
-  await desk.page.getByTestId(`transfer-to-${KHALID.id}`).click();
+  await desk.phone.transfer(KHALID.id, 'blind');
   // The hunter leaves the call and the next lead comes up (the handed-off lead is the
   // closer's now, and leaves the hunter's desk).
   await expect(desk.hunter.leadName).not.toHaveText(name, { timeout: 20_000 });
@@ -416,6 +415,88 @@ test('a live transfer hands the customer to the closer, whose desk pops the lead
       phone: expect.objectContaining({ result: 'answered', hangupBy: 'agent' }),
     }),
   ]);
+});
+
+test('an attended transfer: the hunter talks to the closer with the customer on hold, then hands the customer over and the closer’s desk opens the lead', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const closer = await hunterDesk(browser, KHALID.email);
+  const closerPhone = new PhonePage(closer.page);
+  await expect(closer.page.getByTestId('agent-state')).toHaveAttribute('data-phone', 'registered', {
+    timeout: 30_000,
+  });
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const name = await desk.hunter.leadName.innerText();
+  const customer = await customerFor(browser, number, 'answer');
+  await desk.phone.dial();
+  await desk.phone.waitPhase('talking');
+  const consult = desk.page.getByTestId('consult-panel');
+  const colleague = closer.page.getByTestId('colleague-call');
+
+  // First try: the closer declines, and the hunter is back with the customer, off hold.
+  await desk.page.getByTestId('phone-transfer').click();
+  await expect(desk.page.getByTestId(`transfer-state-${KHALID.id}`)).toHaveAttribute(
+    'data-state',
+    'available',
+    { timeout: 20_000 },
+  );
+  await desk.page.screenshot({ path: 'tests/e2e/screenshots/transfer-menu-ar.png' });
+  await desk.page.getByTestId(`transfer-consult-${KHALID.id}`).click();
+  await expect(colleague).toBeVisible({ timeout: 20_000 });
+  await expect(colleague.getByTestId('colleague-call-summary')).toContainText(name);
+  await expect(desk.page.getByTestId('phone-hold')).toHaveAttribute('aria-pressed', 'true');
+  await colleague.getByTestId('colleague-decline').click();
+  await expect(desk.page.getByTestId('consult-ended')).toHaveAttribute('data-reason', 'declined', {
+    timeout: 15_000,
+  });
+  await expect(consult).toHaveCount(0);
+  await expect(desk.page.getByTestId('phone-hold')).toHaveAttribute('aria-pressed', 'false');
+  await expect(desk.phone.phase).toHaveAttribute('data-phase', 'talking');
+  // The declined call was internal: the closer has no attempt to wrap up, and is available.
+  await expect(colleague).toHaveCount(0);
+  await expect(closer.page.getByTestId('agent-state')).toHaveAttribute('data-state', 'available');
+
+  // Second try: the closer answers and is briefed while the customer waits.
+  await desk.phone.transfer(KHALID.id, 'consult');
+  await expect(colleague).toHaveAttribute('data-phase', 'ringing', { timeout: 20_000 });
+  await colleague.getByTestId('colleague-answer').click();
+  await expect(consult).toHaveAttribute('data-phase', 'talking', { timeout: 15_000 });
+  await expect(colleague).toHaveAttribute('data-phase', 'talking');
+  await desk.page.screenshot({ path: 'tests/e2e/screenshots/transfer-consult-ar.png' });
+  await closer.page.screenshot({ path: 'tests/e2e/screenshots/transfer-briefing-ar.png' });
+  // The customer is still in their first and only call: on hold with the hunter.
+  expect((await customer.calls()).map((c) => c.remoteUser)).toEqual(['2202']);
+  await desk.page.getByTestId('consult-complete').click();
+
+  // The customer's phone calls the closer in place of the hunter's call to them (Replaces); the
+  // closer's desk takes it at once and opens the lead the hunter handed over.
+  await expect
+    .poll(async () => (await customer.lastCall())?.remoteUser ?? null, { timeout: 20_000 })
+    .toBe('2204');
+  await expect(colleague).toHaveCount(0, { timeout: 15_000 });
+  await expect(closerPhone.phase).toHaveAttribute('data-phase', 'talking', { timeout: 15_000 });
+  await expect(closer.page.getByTestId('area-closer')).toContainText(name, { timeout: 30_000 });
+  await expect
+    .poll(async () => (await customer.inboundAudio()).flowing, { timeout: 15_000 })
+    .toBe(true);
+  // The hunter has left the call and moved on; their call is the booked meeting, with the line's
+  // facts, and the closer holds it with the lead.
+  await expect(desk.hunter.leadName).not.toHaveText(name, { timeout: 20_000 });
+  await expect
+    .poll(
+      async () =>
+        (await closerPhone.loggedCalls(number))
+          .filter((c) => c.disposition === 'meetingBooked')
+          .map((c) => c.phone?.result),
+      { timeout: 20_000 },
+    )
+    .toEqual(['answered']);
+  // The customer hangs up on the closer: that call waits for the closer's outcome, on the lead.
+  await customer.hangUp();
+  await expect(closerPhone.phase).toHaveCount(0, { timeout: 15_000 });
+  await expect(closer.page.getByTestId('agent-state')).toHaveAttribute('data-state', 'wrapUp');
 });
 
 test('an answered call left without its outcome survives a reload and waits for it', async ({

@@ -26,9 +26,18 @@ import { useProducts } from '../../ui/desk/use-content';
 import { useDesk } from '../../ui/desk/use-desk';
 import { useOrganisation } from '../../ui/desk/use-organisation';
 import { agentAreaFor } from './agent-area';
+import { ColleagueCallPanel } from './ColleagueCallPanel';
 import { usePhone } from './phone-context';
+import { useOpenHandedOver } from './use-open-handed-over';
 
 export function InboundCallPanel() {
+  const call = useAppStore((s) => s.liveCall);
+  if (call?.direction === 'inbound' && call.handover)
+    return <ColleagueCallPanel call={call} handover={call.handover} />;
+  return <CustomerCallPanel />;
+}
+
+function CustomerCallPanel() {
   const { t } = useTranslation();
   const db = useDeskDb();
   const desk = useDesk();
@@ -74,18 +83,21 @@ export function InboundCallPanel() {
     setError(null);
   }, [inbound?.startedAt]);
 
+  const area = user ? agentAreaFor(user.roles) : null;
+  const open = (leadId: string) => {
+    if (!area) return;
+    handle?.softphone.attachLead(leadId);
+    openLeadIn(area, leadId);
+    window.location.hash = `#/${area}`;
+  };
+  // A customer a colleague handed over comes with their lead: it opens by itself.
+  useOpenHandedOver(inbound, open);
+
   if (!inbound || !user) return null;
   const did = inbound.did
     ? handle?.phone.dids.find((d) => sameNumber(d.number, inbound.did))
     : null;
   const product = did ? products.find((p) => p.id === did.productId) : null;
-  const area = agentAreaFor(user.roles);
-
-  const open = (leadId: string) => {
-    handle?.softphone.attachLead(leadId);
-    openLeadIn(area, leadId);
-    window.location.hash = `#/${area}`;
-  };
   const answer = (leadId: string | null) => {
     if (inbound.phase !== 'talking') handle?.softphone.answer();
     if (leadId) open(leadId);

@@ -53,6 +53,8 @@ export function PhoneBar() {
   if (status.kind === 'none') return null;
   const softphone = handle?.softphone ?? null;
   const talking = call?.phase === 'talking';
+  // While a colleague is being called the customer stays on hold: the bar's controls wait.
+  const controls = talking && !call?.consult;
   const since = call ? (call.answeredAt ?? call.startedAt) : null;
 
   return (
@@ -116,7 +118,7 @@ export function PhoneBar() {
             <Tooltip title={t(call.muted ? 'phone.unmute' : 'phone.mute')}>
               <span>
                 <IconButton
-                  disabled={!talking}
+                  disabled={!controls}
                   onClick={() => softphone?.setMuted(!call.muted)}
                   aria-pressed={call.muted}
                   aria-label={t(call.muted ? 'phone.unmute' : 'phone.mute')}
@@ -129,7 +131,7 @@ export function PhoneBar() {
             <Tooltip title={t(call.held ? 'phone.resume' : 'phone.hold')}>
               <span>
                 <IconButton
-                  disabled={!talking}
+                  disabled={!controls}
                   onClick={() => softphone?.setHeld(!call.held)}
                   aria-pressed={call.held}
                   aria-label={t(call.held ? 'phone.resume' : 'phone.hold')}
@@ -142,7 +144,7 @@ export function PhoneBar() {
             <Tooltip title={t('phone.keypad')}>
               <span>
                 <IconButton
-                  disabled={!talking}
+                  disabled={!controls}
                   onClick={(e) => setKeypad(e.currentTarget)}
                   aria-label={t('phone.keypad')}
                   data-testid="phone-keypad"

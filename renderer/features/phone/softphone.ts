@@ -6,6 +6,7 @@ import type {
   IceCandidateEvent,
   IncomingEvent,
   OutgoingEvent,
+  ReferEvent,
   RTCSession,
 } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
@@ -17,7 +18,8 @@ import {
   type CallState,
 } from '../../../shared/domain/call-attempt';
 import type { DeskPhone } from '../../../shared/domain/telephony';
-import type { CallQuality, LiveCall } from '../../store/phone-slice';
+import type { CallQuality, ConsultEnd, Handover, LiveCall } from '../../store/phone-slice';
+import { consultEndOf, handoverHeaders, parseHandover } from './handover';
 import { Tones } from './tones';
 
 export type RegistrationState =
@@ -47,11 +49,28 @@ type Current = {
   state: CallState;
   ringTimer: ReturnType<typeof setTimeout> | null;
   statsTimer: ReturnType<typeof setInterval> | null;
+  /** The far end's audio, so it comes back after a call to a colleague. */
+  remote: MediaStream | null;
 };
+
+/** Attended transfer: the agent's own call to a colleague while the customer is on hold. */
+type Consult = {
+  session: RTCSession;
+  /** The customer has been asked to call the colleague (REFER with Replaces). */
+  completing: boolean;
+  ringTimer: ReturnType<typeof setTimeout> | null;
+  remote: MediaStream | null;
+};
+
+/** After the customer reached the colleague, the colleague's phone ends our call to it. */
+const CONSULT_LINGER_MS = 5_000;
 
 export class Softphone {
   private readonly ua: UA;
   private current: Current | null = null;
+  private consultLeg: Consult | null = null;
+  /** The call (from a colleague's customer) that is about to take the current call's place. */
+  private replacing: RTCSession | null = null;
   private readonly audio: HTMLAudioElement;
   private readonly tones = new Tones();
   private devices: AudioDevices = { inputId: null, outputId: null };
@@ -96,12 +115,24 @@ export class Softphone {
     this.ua.on('newRTCSession', (e: RTCSessionEvent) => {
       // Inbound calls are answered from the call bar; a second call while busy is refused.
       if (e.originator !== 'remote') return;
+      if (e.session === this.replacing) {
+        this.replacing = null;
+        this.takeOver(e.session, e.request.from.uri.user ?? '');
+        return;
+      }
       if (this.current) {
         e.session.terminate({ status_code: 486 });
         return;
       }
       const number = e.request.from.uri.user ?? '';
-      this.track(e.session, { leadId: null, number, direction: 'inbound', did: calledNumber(e) });
+      const handover = handoverOf(e);
+      this.track(e.session, {
+        leadId: null,
+        number,
+        direction: 'inbound',
+        did: handover ? null : calledNumber(e),
+        handover,
+      });
     });
     this.ua.start();
   }
@@ -111,7 +142,7 @@ export class Softphone {
   }
 
   get inCall(): boolean {
-    return this.current !== null;
+    return this.current !== null || this.consultLeg !== null;
   }
 
   setDevices(devices: AudioDevices): void {
@@ -154,6 +185,14 @@ export class Softphone {
     else c.session.terminate();
   }
 
+  /** Turns a ringing inbound call down (603 Decline: the caller hears "declined", not "busy"). */
+  decline(): void {
+    const c = this.current;
+    if (!c || c.live.direction !== 'inbound' || c.live.phase === 'talking') return;
+    this.feed({ type: 'hangup', at: this.now() });
+    c.session.terminate({ status_code: 603, reason_phrase: 'Decline' });
+  }
+
   setMuted(muted: boolean): void {
     const c = this.current;
     if (!c || c.live.phase !== 'talking') return;
@@ -190,6 +229,102 @@ export class Softphone {
     });
   }
 
+  /**
+   * Attended transfer, first half: puts the customer on hold and calls `target`, a colleague,
+   * whose desk learns which lead is being handed over. False when there is no conversation to
+   * hand over or a colleague is already being called.
+   */
+  consult(target: string, handover: { leadId: string; summary: string }): boolean {
+    const c = this.current;
+    if (!c || c.live.phase !== 'talking' || this.consultLeg) return false;
+    if (!c.live.held) c.session.hold();
+    const session = this.ua.call(target, {
+      mediaConstraints: { audio: this.audioConstraints(), video: false },
+      pcConfig: { iceServers: this.phone.iceServers },
+      rtcOfferConstraints: { offerToReceiveAudio: true, offerToReceiveVideo: false },
+      extraHeaders: handoverHeaders(handover),
+    });
+    const leg: Consult = { session, completing: false, ringTimer: null, remote: null };
+    this.consultLeg = leg;
+    this.update({ held: true, consult: { phase: 'dialling' }, consultEnded: null });
+    let timedOut = false;
+    leg.ringTimer = setTimeout(() => {
+      if (this.consultLeg !== leg || session.isEstablished()) return;
+      timedOut = true;
+      session.terminate();
+    }, this.phone.ringTimeoutSec * 1000);
+    this.hear(session, (stream) => (leg.remote = stream));
+    this.sendOfferEarly(session);
+    session.on('progress', () => {
+      if (this.consultLeg === leg) this.update({ consult: { phase: 'ringing' } });
+    });
+    session.on('accepted', () => {
+      if (this.consultLeg !== leg) return;
+      if (leg.ringTimer) clearTimeout(leg.ringTimer);
+      this.update({ consult: { phase: 'talking' } });
+    });
+    session.on('ended', () => this.consultOver(leg, 'ended'));
+    session.on('failed', (e) => {
+      const status =
+        e.message && 'status_code' in e.message ? (e.message.status_code as number) : null;
+      // Cancelled here by the agent: simply back to the customer.
+      const why = timedOut
+        ? 'noAnswer'
+        : e.originator === 'local'
+          ? 'ended'
+          : consultEndOf(status, e.cause);
+      this.consultOver(leg, why);
+    });
+    return true;
+  }
+
+  /** Back to the customer: ends the call to the colleague (the customer comes off hold). */
+  cancelConsult(): void {
+    const leg = this.consultLeg;
+    if (leg && !leg.completing && !leg.session.isEnded()) leg.session.terminate();
+  }
+
+  /**
+   * Attended transfer, second half: asks the customer's phone to call the colleague in place of
+   * this desk's call to them (REFER with Replaces). Resolves true once the customer is with the
+   * colleague (their phone reports the 200); this desk then leaves the customer's call.
+   */
+  completeTransfer(): Promise<boolean> {
+    const c = this.current;
+    const leg = this.consultLeg;
+    if (!c || !leg || leg.completing || !leg.session.isEstablished()) return Promise.resolve(false);
+    leg.completing = true;
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (ok: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(guard);
+        if (!ok) {
+          leg.completing = false;
+          resolve(false);
+          return;
+        }
+        resolve(true);
+        if (this.current === c) this.hangup();
+        // The colleague's phone ends our call to it once the customer is in; in case it does not.
+        setTimeout(() => {
+          if (!leg.session.isEnded()) leg.session.terminate();
+        }, CONSULT_LINGER_MS);
+      };
+      // A customer's phone that never reports back keeps the customer here.
+      const guard = setTimeout(() => settle(false), this.phone.ringTimeoutSec * 1000);
+      c.session.refer(leg.session.remote_identity.uri, {
+        replaces: leg.session,
+        eventHandlers: {
+          accepted: () => settle(true),
+          failed: () => settle(false),
+          requestFailed: () => settle(false),
+        },
+      });
+    });
+  }
+
   /** One keypad press to the far end (SIP INFO, as JsSIP sends it; PBXs relay it to IVRs). */
   sendDtmf(digit: string): void {
     const c = this.current;
@@ -200,6 +335,7 @@ export class Softphone {
 
   stop(): void {
     this.registration = { state: 'stopped' };
+    if (this.consultLeg && !this.consultLeg.session.isEnded()) this.consultLeg.session.terminate();
     if (this.current) this.hangup();
     this.ua.stop();
     this.tones.stop();
@@ -224,22 +360,22 @@ export class Softphone {
 
   private track(
     session: RTCSession,
-    who: Pick<LiveCall, 'leadId' | 'number' | 'direction' | 'did'>,
+    who: Pick<LiveCall, 'leadId' | 'number' | 'direction' | 'did' | 'handover' | 'handedOver'>,
   ): void {
     const startedAt = this.now();
     const live: LiveCall = {
       ...who,
-      phase: who.direction === 'inbound' ? 'ringing' : 'dialling',
+      phase: who.direction === 'inbound' && !who.handedOver ? 'ringing' : 'dialling',
       startedAt,
       answeredAt: null,
       muted: false,
       held: false,
       quality: null,
     };
-    this.current = { session, live, state: IDLE, ringTimer: null, statsTimer: null };
+    this.current = { session, live, state: IDLE, ringTimer: null, statsTimer: null, remote: null };
     this.feed({ type: 'start', at: startedAt, direction: who.direction });
     this.on.call(live);
-    if (who.direction === 'inbound') this.tones.ring();
+    if (who.direction === 'inbound' && !who.handedOver) this.tones.ring();
     const ringTimeoutMs = this.phone.ringTimeoutSec * 1000;
     const current = this.current;
     current.ringTimer = setTimeout(() => {
@@ -248,28 +384,10 @@ export class Softphone {
       session.terminate();
     }, ringTimeoutMs);
 
-    session.on('peerconnection', (e) => {
-      e.peerconnection.addEventListener('track', (t: RTCTrackEvent) => {
-        if (t.track.kind !== 'audio') return;
-        this.audio.srcObject = t.streams[0] ?? new MediaStream([t.track]);
-        void this.applySink();
-      });
-    });
-    // Send the offer as soon as it holds a candidate the far end can reach, instead of waiting
-    // for ICE gathering to finish (~120 ms on a LAN, seconds with an unreachable STUN server):
-    // a host candidate without STUN/TURN, else the first server-reflexive or relay one.
-    const needServer = this.phone.iceServers.length > 0;
-    let sent = false;
-    session.on('icecandidate', (e: IceCandidateEvent) => {
-      if (sent) return;
-      const type = e.candidate.type ?? /typ (\w+)/.exec(e.candidate.candidate)?.[1];
-      if (!needServer || type === 'srflx' || type === 'relay') {
-        sent = true;
-        // A moment for the other interfaces' candidates of the same burst (a multi-homed
-        // desk): SIP offers carry no later candidates. JsSIP ignores a second ready().
-        window.setTimeout(e.ready, ICE_GRACE_MS);
-      }
-    });
+    this.hear(session, (stream) => (current.remote = stream));
+    this.sendOfferEarly(session);
+    // A colleague's customer arriving in place of the colleague's call (attended transfer).
+    session.on('replaces', (e) => this.acceptReplacement(session, e));
     session.on('progress', (e: IncomingEvent | OutgoingEvent) => {
       if (this.current?.session !== session) return;
       this.feed({ type: 'ringing', at: this.now() });
@@ -297,6 +415,93 @@ export class Softphone {
     });
   }
 
+  /**
+   * Plays the far end's audio of `session` and keeps its stream. An outgoing session has its
+   * peer connection as soon as it exists (JsSIP announces it before the caller can listen);
+   * an incoming one gets it when answered.
+   */
+  private hear(session: RTCSession, keep: (stream: MediaStream) => void): void {
+    const listen = (pc: RTCPeerConnection) =>
+      pc.addEventListener('track', (t: RTCTrackEvent) => {
+        if (t.track.kind !== 'audio') return;
+        const stream = t.streams[0] ?? new MediaStream([t.track]);
+        keep(stream);
+        this.audio.srcObject = stream;
+        void this.applySink();
+      });
+    if (session.connection) listen(session.connection);
+    else session.on('peerconnection', (e) => listen(e.peerconnection));
+  }
+
+  /**
+   * Sends the offer as soon as it holds a candidate the far end can reach, instead of waiting
+   * for ICE gathering to finish (~120 ms on a LAN, seconds with an unreachable STUN server):
+   * a host candidate without STUN/TURN, else the first server-reflexive or relay one.
+   */
+  private sendOfferEarly(session: RTCSession): void {
+    const needServer = this.phone.iceServers.length > 0;
+    let sent = false;
+    session.on('icecandidate', (e: IceCandidateEvent) => {
+      if (sent) return;
+      const type = e.candidate.type ?? /typ (\w+)/.exec(e.candidate.candidate)?.[1];
+      if (!needServer || type === 'srflx' || type === 'relay') {
+        sent = true;
+        // A moment for the other interfaces' candidates of the same burst (a multi-homed
+        // desk): SIP offers carry no later candidates. JsSIP ignores a second ready().
+        window.setTimeout(e.ready, ICE_GRACE_MS);
+      }
+    });
+  }
+
+  /** The call to a colleague ended: unless the customer went to them, back to the customer. */
+  private consultOver(leg: Consult, why: ConsultEnd): void {
+    if (this.consultLeg !== leg) return;
+    if (leg.ringTimer) clearTimeout(leg.ringTimer);
+    this.consultLeg = null;
+    const c = this.current;
+    if (!c) return;
+    this.audio.srcObject = c.remote;
+    if (leg.completing) {
+      this.update({ consult: null });
+      return;
+    }
+    if (c.live.held) c.session.unhold();
+    this.update({ consult: null, held: false, consultEnded: why });
+  }
+
+  /**
+   * A colleague on a call to this desk handed their customer over: the customer's phone calls
+   * here in place of the colleague's call (INVITE with Replaces). Accepted only for the call in
+   * progress; the new call then takes its place (takeOver).
+   */
+  private acceptReplacement(session: RTCSession, e: ReferEvent): void {
+    const c = this.current;
+    if (!c || c.session !== session || c.live.phase !== 'talking') {
+      e.reject();
+      return;
+    }
+    const accept = e.accept as (init: (next: RTCSession) => void) => void;
+    accept((next) => (this.replacing = next));
+  }
+
+  /** The handed-over customer's call replaces the colleague's: answered at once, on their lead. */
+  private takeOver(session: RTCSession, number: string): void {
+    const previous = this.current;
+    const leadId = previous?.live.handover?.leadId ?? null;
+    if (previous) {
+      // The colleague's call was internal: it is logged on no lead, and JsSIP ends it itself
+      // once the customer's call is confirmed.
+      if (previous.ringTimer) clearTimeout(previous.ringTimer);
+      if (previous.statsTimer) clearInterval(previous.statsTimer);
+      this.current = null;
+    }
+    this.track(session, { leadId, number, direction: 'inbound', did: null, handedOver: true });
+    session.answer({
+      mediaConstraints: { audio: this.audioConstraints(), video: false },
+      pcConfig: { iceServers: this.phone.iceServers },
+    });
+  }
+
   private finish(session: RTCSession, originator: string, status: number | null): void {
     const c = this.current;
     if (!c || c.session !== session) return;
@@ -312,8 +517,12 @@ export class Softphone {
     this.audio.srcObject = null;
     if (record?.result === 'busy') this.tones.busy();
     else this.tones.stop();
+    // The customer hung up while on hold: the call to the colleague has nothing to hand over.
+    const leg = this.consultLeg;
+    if (leg && !leg.completing && !leg.session.isEnded()) leg.session.terminate();
     this.on.call(null);
-    if (record) this.on.ended(record, c.live);
+    // A colleague's call about a hand-over is internal: no lead's attempt.
+    if (record && !c.live.handover) this.on.ended(record, c.live);
   }
 
   private feed(event: CallEvent): CallRecord | null {
@@ -359,6 +568,12 @@ export class Softphone {
         .catch(() => undefined);
     }, 2000);
   }
+}
+
+/** A colleague's call that hands over a customer carries the lead and a few words about it. */
+function handoverOf(e: Extract<RTCSessionEvent, { originator: 'remote' }>): Handover | null {
+  const from = e.request.from;
+  return parseHandover((name) => e.request.getHeader(name), from.display_name || from.uri.user);
 }
 
 /**

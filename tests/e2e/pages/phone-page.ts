@@ -62,6 +62,17 @@ export class PhonePage {
     await this.page.keyboard.press('Escape');
   }
 
+  /**
+   * Opens the transfer list and hands the call to a colleague: `consult` calls them first with
+   * the customer on hold, `blind` hands the customer straight over. Waits for them to be free.
+   */
+  async transfer(userId: string, how: 'consult' | 'blind'): Promise<void> {
+    await this.page.getByTestId('phone-transfer').click();
+    const state = this.page.getByTestId(`transfer-state-${userId}`);
+    await expect(state).toHaveAttribute('data-state', 'available', { timeout: 20_000 });
+    await this.page.getByTestId(`transfer-${how}-${userId}`).click();
+  }
+
   /** The call activities the desk holds for a lead (read straight from its IndexedDB). */
   async loggedCalls(leadPhone: string): Promise<LoggedCall[]> {
     return this.page.evaluate(async (phone) => {

@@ -170,6 +170,18 @@ test('an answered call: audio flows, DTMF reaches the customer, the talk time is
   await expect
     .poll(async () => (await customer.inboundAudio()).flowing, { timeout: 15_000 })
     .toBe(true);
+  // And the customer is heard on the desk: its speaker plays the call's live incoming track.
+  await expect
+    .poll(() =>
+      desk.page.evaluate(() => {
+        const el = document.querySelector<HTMLAudioElement>('[data-testid="softphone-audio"]');
+        const stream = el?.srcObject as MediaStream | null | undefined;
+        return (
+          !!el && !el.paused && !!stream?.getAudioTracks().some((t) => t.readyState === 'live')
+        );
+      }),
+    )
+    .toBe(true);
   // Outcome keys wait while the lead is on the line.
   await expect(desk.page.getByTestId('hangup-first')).toBeVisible();
   await desk.phone.sendDigits('12#');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLACEHOLDERS, fillPlaceholders, findPlaceholders, isPlaceholder } from './content';
+import { HUNTER_SCRIPT } from '../demo/scripts';
+import {
+  PLACEHOLDERS,
+  contentRowSchema,
+  fillPlaceholders,
+  findPlaceholders,
+  isPlaceholder,
+  type CallScript,
+} from './content';
+import { normaliseContentRow } from './editing';
 
 describe('fillPlaceholders', () => {
   it('fills every known placeholder, in any script', () => {
@@ -72,5 +81,32 @@ describe('findPlaceholders', () => {
   it('tells known placeholders from unknown ones', () => {
     expect(isPlaceholder('product.price')).toBe(true);
     expect(isPlaceholder('product.colour')).toBe(false);
+  });
+});
+
+describe('call script rows', () => {
+  // A script stored before scripts could be for inbound callers: no `inbound` field.
+  const { inbound: _none, ...saved } = HUNTER_SCRIPT;
+  const stored = JSON.parse(JSON.stringify({ id: saved.id, kind: 'script', data: saved }));
+
+  it('reads a script without the inbound field unchanged, and keeps it without', () => {
+    expect('inbound' in saved).toBe(false);
+    const row = contentRowSchema.parse(stored);
+    expect(row).toEqual(stored);
+    expect('inbound' in row.data).toBe(false);
+    expect(JSON.parse(JSON.stringify(normaliseContentRow(row)))).toEqual(stored);
+  });
+
+  it('keeps a script for inbound callers marked as one through parsing and tidying', () => {
+    const inbound: CallScript = { ...saved, inbound: true };
+    const row = contentRowSchema.parse({ id: inbound.id, kind: 'script', data: inbound });
+    expect(row.kind === 'script' && row.data.inbound).toBe(true);
+    const tidy = normaliseContentRow(row);
+    expect(tidy.kind === 'script' && tidy.data.inbound).toBe(true);
+  });
+
+  it('refuses an inbound flag that is not a boolean', () => {
+    const bad = { ...stored, data: { ...stored.data, inbound: 'yes' } };
+    expect(contentRowSchema.safeParse(bad).success).toBe(false);
   });
 });

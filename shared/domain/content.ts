@@ -174,6 +174,11 @@ export const callScriptSchema = z.object({
   name: localizedSchema(text(300)),
   /** The product the script sells, filling {product.name} and {product.price}. */
   productId: productIdSchema.nullable(),
+  /**
+   * For customers who call in: it opens when an inbound call comes on the number (DID) of its
+   * product's advert, never for outbound work. Absent or false: an ordinary (outbound) script.
+   */
+  inbound: z.boolean().optional(),
   /** The call starts at the first step. */
   steps: z.array(scriptStepSchema).max(200),
 });

@@ -6,7 +6,7 @@ import type { ObjectionCategory } from '../../../shared/domain/content';
 import type { Disposition, DispositionRole } from '../../../shared/domain/dispositions';
 import type { StoredLead } from '../../db/schema';
 import { useAppStore } from '../../store/use-app-store';
-import { useObjectionCards, useProducts, useScript } from '../../ui/desk/use-content';
+import { useObjectionCards, useProducts } from '../../ui/desk/use-content';
 import { useDialTemplate } from '../../ui/desk/use-dial-template';
 import { useOrganisation } from '../../ui/desk/use-organisation';
 import { ActivityHistory } from './components/ActivityHistory';
@@ -20,6 +20,7 @@ import { LeadCard } from './components/LeadCard';
 import { ObjectionCards } from './components/ObjectionCards';
 import { ScriptPanel } from './components/ScriptPanel';
 import { useCallOutcome } from './hooks/use-call-outcome';
+import { useCallScript } from './hooks/use-call-script';
 import { useCallShortcuts } from './hooks/use-call-shortcuts';
 import { useDial } from './hooks/use-dial';
 import { usePlaceholderValues } from './use-placeholder-values';
@@ -57,7 +58,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const dialTemplate = useDialTemplate();
   const user = useAppStore((s) => s.user);
   const callStartedAt = useAppStore((s) => s.callStartedAt);
-  const script = useScript(role);
+  const script = useCallScript(role, lead.id);
   const cards = useObjectionCards();
   const products = useProducts();
   const product = products.find((p) => p.id === script?.productId) ?? products[0] ?? null;
@@ -162,6 +163,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
         />
         {script && (
           <ScriptPanel
+            key={script.id}
             script={script}
             values={values}
             orgDefault={organisation.defaultLanguage}

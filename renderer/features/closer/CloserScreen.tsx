@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { isInboundScript } from '../../../shared/domain/script-choice';
 import { useAppStore } from '../../store/use-app-store';
-import { useClosingTechniques, useProducts, useScript } from '../../ui/desk/use-content';
+import { useClosingTechniques, useProducts } from '../../ui/desk/use-content';
 import { useOrganisation } from '../../ui/desk/use-organisation';
 import { PhoneBar } from '../phone/PhoneBar';
 import { TargetsBar } from '../call/components/TargetsBar';
+import { useCallScript } from '../call/hooks/use-call-script';
 import { usePlaceholderValues } from '../call/use-placeholder-values';
 import { CloserDetail } from './components/CloserDetail';
 import { CloserInbox } from './components/CloserInbox';
@@ -29,13 +31,14 @@ export function CloserScreen() {
   const { inbox, proposals } = useCloserLeads();
   const nameOf = useUserName();
   const lead = [...inbox, ...proposals].find((l) => l.id === selected) ?? null;
-  const script = useScript('closer');
-  const product =
-    products.find(
-      (p) => p.id === (lead?.proposal?.productId ?? lead?.deal?.productId ?? script?.productId),
-    ) ??
-    products[0] ??
-    null;
+  const script = useCallScript('closer', lead?.id ?? null);
+  // A caller on an advert's number asks about its product; otherwise the lead's proposal or deal.
+  const productId =
+    (script && isInboundScript(script) ? script.productId : null) ??
+    lead?.proposal?.productId ??
+    lead?.deal?.productId ??
+    script?.productId;
+  const product = products.find((p) => p.id === productId) ?? products[0] ?? null;
   const values = usePlaceholderValues(lead, organisation, product);
   const outcome = useCloserOutcome({ lead, product });
   useCloserShortcuts({

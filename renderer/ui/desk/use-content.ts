@@ -4,7 +4,6 @@ import type {
   ClosingTechnique,
   ObjectionCard,
   Product,
-  ScriptRole,
 } from '../../../shared/domain/content';
 import { useDeskDb } from '../../db/use-desk-db';
 
@@ -47,15 +46,16 @@ export function useProducts(): Product[] {
   );
 }
 
-export function useScript(role: ScriptRole): CallScript | null {
+/** Every call script, ordinary and for inbound callers (shared/domain/script-choice.ts picks). */
+export function useScripts(): CallScript[] {
   const db = useDeskDb();
   return (
     useLiveQuery(
       async () =>
-        (await db.content.where('kind').equals('script').toArray())
-          .map((r) => r.data as CallScript)
-          .find((s) => s.role === role) ?? null,
-      [db, role],
-    ) ?? null
+        (await db.content.where('kind').equals('script').toArray()).map(
+          (r) => r.data as CallScript,
+        ),
+      [db],
+    ) ?? EMPTY
   );
 }

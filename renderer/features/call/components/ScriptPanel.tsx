@@ -70,7 +70,7 @@ export function ScriptPanel({ script, values, orgDefault, onStepChange }: Script
   const coaching = current.coaching ? localize(current.coaching) : null;
   const name = localize(script.name);
   return (
-    <Paper sx={{ p: 2 }} data-testid="script-panel">
+    <Paper sx={{ p: 2 }} data-testid="script-panel" data-script-id={script.id}>
       <Typography variant="overline" color="text.secondary">
         {t('script.title')} · {name?.value}
       </Typography>

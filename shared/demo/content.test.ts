@@ -8,6 +8,7 @@ import {
   isPlaceholder,
 } from '../domain/content';
 import type { ContentLanguage } from '../domain/localized-content';
+import { isInboundScript } from '../domain/script-choice';
 import { DEMO_CLOSING_TECHNIQUES } from './closing';
 import { DEMO_OBJECTIONS } from './objections';
 import { DEMO_ORGANISATION, DEMO_TEAMS, DEMO_USERS } from './organisation';
@@ -138,8 +139,13 @@ describe('objection cards', () => {
 });
 
 describe('call scripts', () => {
-  it.each(SCRIPT_ROLES)('has a script for the %s', (role) => {
-    expect(DEMO_SCRIPTS.filter((script) => script.role === role)).toHaveLength(1);
+  it.each(SCRIPT_ROLES)('has an ordinary script for the %s', (role) => {
+    expect(DEMO_SCRIPTS.filter((s) => s.role === role && !isInboundScript(s))).toHaveLength(1);
+  });
+
+  it('has an inbound hunter script for a product of the catalogue', () => {
+    const inbound = DEMO_SCRIPTS.filter(isInboundScript);
+    expect(inbound.map((s) => [s.role, s.productId])).toEqual([['hunter', RAWAA_PRO_500.id]]);
   });
 
   it.each(DEMO_SCRIPTS.map((s) => [s.id, s] as const))(

@@ -77,4 +77,10 @@ export {
   ISTANBUL_TEAM_ID,
 } from './organisation';
 export { DEMO_PRODUCTS, HOME_4_ID, PRO_500_ID, RAWAA_HOME_4, RAWAA_PRO_500 } from './products';
-export { CLOSER_SCRIPT, DEMO_SCRIPTS, FARMER_SCRIPT, HUNTER_SCRIPT } from './scripts';
+export {
+  CLOSER_SCRIPT,
+  DEMO_SCRIPTS,
+  FARMER_SCRIPT,
+  HUNTER_SCRIPT,
+  INBOUND_HUNTER_SCRIPT,
+} from './scripts';

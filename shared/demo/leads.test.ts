@@ -230,7 +230,7 @@ describe('demoOrganisation', () => {
     expect(demo.leads).toEqual(leads);
     expect(demo.activities).toEqual(activities);
     expect(demo.users.length).toBeGreaterThanOrEqual(9);
-    expect(demo.scripts).toHaveLength(3);
+    expect(demo.scripts).toHaveLength(4);
     expect(demo.organisation.defaultLanguage).toBe('ar');
   });
 });

@@ -1,6 +1,7 @@
-// Call scripts of the demo organisation, one per role, in English, Arabic and Turkish. Each
-// follows DOMAIN.md: greeting → interest → offer → objections → close, ending with a 15–20-word
-// benefit summary and a concrete deadline, or with contacts and a date when there is no sale.
+// Call scripts of the demo organisation, one per role and one for customers who call the office
+// water advert, in English, Arabic and Turkish. Each follows DOMAIN.md: greeting → interest →
+// offer → objections → close, ending with a 15–20-word benefit summary and a concrete deadline,
+// or with contacts and a date when there is no sale.
 // Weekdays differ on purpose: the Gulf works Sunday to Thursday, Türkiye Monday to Friday.
 import type { CallScript, ScriptId } from '../domain/content';
 import { OBJECTION_CATEGORIES } from '../domain/content';
@@ -1131,4 +1132,366 @@ export const FARMER_SCRIPT: CallScript = {
   ],
 };
 
-export const DEMO_SCRIPTS: CallScript[] = [HUNTER_SCRIPT, CLOSER_SCRIPT, FARMER_SCRIPT];
+/**
+ * For a customer who calls the number of the office water station's advert (a DID mapped to
+ * the product): the desk opens this script on the call instead of the cold call.
+ */
+export const INBOUND_HUNTER_SCRIPT: CallScript = {
+  id: 'hunter-inbound-advert' as ScriptId,
+  role: 'hunter',
+  name: {
+    en: 'Inbound: a caller from the office water advert',
+    ar: 'مكالمة واردة: متصل من إعلان مياه المكاتب',
+    tr: 'Gelen arama: ofis suyu reklamından arayan müşteri',
+  },
+  productId: PRO_500_ID,
+  inbound: true,
+  steps: [
+    {
+      id: 'greeting',
+      phase: 'greeting',
+      title: {
+        en: 'Thank the caller and ask what caught their eye',
+        ar: 'شكر المتصل وسؤاله عمّا لفت انتباهه',
+        tr: 'Arayana teşekkür edip neyin ilgisini çektiğini sorma',
+      },
+      lines: {
+        en: [
+          'Thank you for calling {org.name}! This is {agent.name}. You are calling about our {product.name} advert — I am glad you did.',
+          'May I have your name, and which company are you calling from?',
+          'What caught your eye in the advert?',
+        ],
+        ar: [
+          'شكرًا لاتصالك بشركة {org.name}! معك {agent.name}. أنت تتصل بخصوص إعلان {product.name}، ويسعدني ذلك.',
+          'هل لي باسمك الكريم، ومن أي شركة تتصل؟',
+          'ما الذي لفت انتباهك في الإعلان؟',
+        ],
+        tr: [
+          '{org.name}, iyi günler, ben {agent.name}. Aradığınız için teşekkür ederim; {product.name} reklamımız için aradığınızı görüyorum, iyi ki aradınız.',
+          'Adınızı ve hangi firmadan aradığınızı öğrenebilir miyim?',
+          'Reklamda dikkatinizi en çok ne çekti?',
+        ],
+      },
+      coaching: {
+        en: 'The customer chose to call: the line is warm, so do not cool it with an early pitch. The desk already shows which advert they saw — say it, so they do not have to explain. Write down their name and company while they talk.',
+        ar: 'العميل هو من بادر بالاتصال، فالمكالمة دافئة؛ لا تبرّدها بعرض مبكر. يُظهر النظام الإعلان الذي رآه، فاذكره حتى لا يضطر إلى الشرح. دوّن اسمه واسم شركته أثناء حديثه.',
+        tr: 'Müşteri kendisi aradı: hat sıcak, erken bir sunumla soğutmayın. Hangi reklamı gördüğü ekranda yazıyor; bunu söyleyin ki anlatmak zorunda kalmasın. Konuşurken adını ve firmasını not edin.',
+      },
+      branches: [
+        {
+          label: {
+            en: 'Says what they are looking for',
+            ar: 'يوضّح ما يبحث عنه',
+            tr: 'Ne aradığını anlatıyor',
+          },
+          next: 'need',
+        },
+        {
+          label: {
+            en: 'Asks the price straight away',
+            ar: 'يسأل عن السعر مباشرة',
+            tr: 'Hemen fiyatı soruyor',
+          },
+          next: 'price',
+        },
+        {
+          label: { en: 'Cannot talk now', ar: 'لا يستطيع التحدث الآن', tr: 'Şu an konuşamıyor' },
+          next: 'follow-up',
+        },
+      ],
+    },
+    {
+      id: 'need',
+      phase: 'interest',
+      title: {
+        en: 'Find out the need behind the call',
+        ar: 'اكتشاف الحاجة وراء الاتصال',
+        tr: 'Aramanın ardındaki ihtiyacı öğrenme',
+      },
+      lines: {
+        en: [
+          'So that I can give you real figures rather than a brochure, may I ask three quick questions?',
+          'How many people work in your office, and how do you get drinking water today — bottles, a dispenser, or a filter?',
+          'Roughly how many 19-litre bottles do you order in a week?',
+          'And what made you look into it now — has something changed?',
+        ],
+        ar: [
+          'حتى أعطيك أرقامًا حقيقية لا مجرد كتيّب، هل تسمح لي بثلاثة أسئلة سريعة؟',
+          'كم عدد الموظفين في مكتبكم، وكيف تحصلون على مياه الشرب حاليًا: عبوات، أم برّاد، أم جهاز فلترة؟',
+          'كم عبوة سعة 19 لترًا تطلبون في الأسبوع تقريبًا؟',
+          'وما الذي دفعك إلى البحث في هذا الأمر الآن؟ هل تغيّر شيء لديكم؟',
+        ],
+        tr: [
+          'Size broşür yerine gerçek rakamlar verebilmem için üç kısa soru sorabilir miyim?',
+          'Ofisinizde kaç kişi çalışıyor ve içme suyunu şu anda nasıl karşılıyorsunuz: damacana mı, sebil mi, yoksa arıtma cihazı mı?',
+          'Haftada yaklaşık kaç damacana sipariş ediyorsunuz?',
+          'Peki, bu konuyu neden şimdi araştırmaya başladınız; değişen bir şey mi oldu?',
+        ],
+      },
+      coaching: {
+        en: 'The last question matters most: the reason they called today (a move, more staff, a complaint about the water) is what you will close on. Listen, then note the number of people and bottles.',
+        ar: 'السؤال الأخير هو الأهم: سبب اتصاله اليوم (انتقال إلى مكتب جديد، أو زيادة عدد الموظفين، أو شكوى من المياه) هو ما ستبني عليه الإغلاق. استمع، ثم دوّن عدد الموظفين والعبوات.',
+        tr: 'En önemlisi son soru: bugün aramasının nedeni (yeni bir ofis, artan çalışan sayısı, suyla ilgili bir şikâyet) kapanışta dayanacağınız noktadır. Dinleyin, ardından kişi ve damacana sayısını not edin.',
+      },
+      branches: [
+        {
+          label: { en: 'Answered the questions', ar: 'أجاب عن الأسئلة', tr: 'Soruları yanıtladı' },
+          next: 'offer',
+        },
+        {
+          label: {
+            en: 'Only wants the price',
+            ar: 'يريد السعر فقط',
+            tr: 'Yalnızca fiyatı istiyor',
+          },
+          next: 'price',
+        },
+      ],
+    },
+    {
+      id: 'price',
+      phase: 'offer',
+      title: {
+        en: 'The price, asked first',
+        ar: 'السؤال عن السعر أولًا',
+        tr: 'Önce fiyat soruldu',
+      },
+      lines: {
+        en: [
+          'Of course: {product.name} is {product.price} a month, and that includes the filters, the service and repairs within 24 hours — there is nothing else to pay.',
+          'Whether that is a saving for you depends on what you spend on water now. Two quick questions and I can tell you exactly — shall we?',
+        ],
+        ar: [
+          'بالتأكيد: سعر {product.name} هو {product.price} شهريًا، ويشمل الفلاتر والصيانة والإصلاح خلال 24 ساعة، ولا توجد أي تكاليف أخرى.',
+          'أمّا هل يوفّر لكم ذلك، فيعتمد على ما تنفقونه على المياه حاليًا. سؤالان سريعان وأخبرك بالرقم الدقيق، هل نبدأ؟',
+        ],
+        tr: [
+          'Elbette: {product.name} aylık {product.price}; filtreler, servis ve 24 saat içinde arıza onarımı buna dahil, başka hiçbir ödeme yok.',
+          'Bunun sizin için tasarruf olup olmadığı, şu anda suya ne harcadığınıza bağlı. İki kısa soruyla size tam rakamı söyleyebilirim; başlayalım mı?',
+        ],
+      },
+      coaching: {
+        en: 'Never dodge the price a caller asks for: say it at once, with what it includes, then earn the right to ask your questions.',
+        ar: 'لا تتهرّب أبدًا من السعر الذي يسأل عنه المتصل: اذكره فورًا مع ما يشمله، ثم اكسب حقّك في طرح أسئلتك.',
+        tr: 'Arayanın sorduğu fiyattan asla kaçmayın: hemen, neleri kapsadığıyla birlikte söyleyin; sorularınızı sorma hakkını ardından kazanın.',
+      },
+      objectionCategories: ['price'],
+      branches: [
+        {
+          label: {
+            en: 'Answers the questions',
+            ar: 'يجيب عن الأسئلة',
+            tr: 'Soruları yanıtlıyor',
+          },
+          next: 'need',
+        },
+        {
+          label: { en: 'Finds it expensive', ar: 'يراه مرتفعًا', tr: 'Pahalı buluyor' },
+          next: 'objections',
+        },
+      ],
+    },
+    {
+      id: 'offer',
+      phase: 'offer',
+      title: {
+        en: 'Offer: what the advert promised, for their office',
+        ar: 'العرض: ما وعد به الإعلان، لمكتبهم تحديدًا',
+        tr: 'Teklif: reklamın vaadi, onların ofisine göre',
+      },
+      lines: {
+        en: [
+          'Thank you, that is exactly what I needed. For an office like {lead.company}, {product.name} replaces the bottles completely: it connects to your water line and makes up to 400 litres of purified water a day.',
+          'You pay one fixed fee of {product.price} a month, filters and service included — for most offices your size, that is around 70% less than bottled water.',
+          'And for you personally: {benefit}',
+          'The best way to judge is to see it: our specialist brings the unit, tests your water on the spot and shows you the saving in figures. It takes twenty minutes and costs nothing.',
+        ],
+        ar: [
+          'شكرًا، هذا بالضبط ما كنت أحتاجه. لمكتب مثل {lead.company}، يحلّ جهاز {product.name} محلّ العبوات تمامًا: يتصل بشبكة المياه لديكم وينتج حتى 400 لتر من المياه المنقّاة يوميًا.',
+          'تدفعون رسومًا ثابتة قدرها {product.price} شهريًا تشمل الفلاتر والصيانة، وهذا يعني لمعظم المكاتب بحجم مكتبكم توفير نحو 70% مقارنة بالمياه المعبأة.',
+          'وما يهمّك أنت شخصيًا: {benefit}',
+          'وأفضل طريقة للحكم أن تراه بنفسك: يأتيك مختصّنا بالجهاز، ويفحص مياهكم في المكان، ويريك التوفير بالأرقام. الزيارة تستغرق عشرين دقيقة، وهي مجانية.',
+        ],
+        tr: [
+          'Teşekkür ederim, tam da ihtiyacım olan bilgi buydu. {lead.company} gibi bir ofiste {product.name} damacananın yerini tamamen alır: su hattınıza bağlanır ve günde 400 litreye kadar arıtılmış su üretir.',
+          'Filtreler ve servis dahil aylık sabit {product.price} ödersiniz; sizin büyüklüğünüzdeki ofislerin çoğu için bu, damacanaya göre yaklaşık %70 daha az demektir.',
+          'Size özel kazancı ise şu: {benefit}',
+          'En iyisi kendi gözünüzle görmek: uzmanımız cihazı getirir, suyunuzu yerinde test eder ve tasarrufu size rakamlarla gösterir. Ziyaret yirmi dakika sürer ve ücretsizdir.',
+        ],
+      },
+      coaching: {
+        en: 'Tie the offer to what they told you: their number of people, their bottles, their reason for calling today. One benefit backed by one fact convinces more than a list of features.',
+        ar: 'اربط العرض بما أخبرك به العميل: عدد موظفيه، وعدد عبواته، وسبب اتصاله اليوم. فائدة واحدة تدعمها حقيقة واحدة أقنع من قائمة طويلة بالمواصفات.',
+        tr: 'Teklifi müşterinin size anlattıklarına bağlayın: çalışan sayısı, damacana sayısı, bugün arama nedeni. Tek bir gerçekle desteklenen tek bir fayda, uzun bir özellik listesinden daha ikna edicidir.',
+      },
+      objectionCategories: ['price', 'trust', 'competitor'],
+      branches: [
+        {
+          label: {
+            en: 'Wants the water test',
+            ar: 'يريد فحص المياه',
+            tr: 'Su testini istiyor',
+          },
+          next: 'close',
+        },
+        {
+          label: { en: 'Has a doubt', ar: 'لديه تردّد', tr: 'Tereddüdü var' },
+          next: 'objections',
+        },
+      ],
+    },
+    {
+      id: 'objections',
+      phase: 'objections',
+      title: { en: 'Answer the doubt', ar: 'الإجابة عن تردّد العميل', tr: 'Tereddüdü giderme' },
+      lines: {
+        en: [
+          'That is a fair question, and I am glad you are asking it now rather than later.',
+          'What exactly makes you hesitate — the price, the contract, or whether it will really work in your office?',
+        ],
+        ar: [
+          'سؤال في محلّه، ويسعدني أنك تطرحه الآن لا لاحقًا.',
+          'ما الذي يجعلك متردّدًا تحديدًا: السعر، أم العقد، أم مدى ملاءمته فعلًا لمكتبكم؟',
+        ],
+        tr: [
+          'Çok yerinde bir soru; bunu sonradan değil, şimdi sormanıza sevindim.',
+          'Sizi tam olarak ne tereddüde düşürüyor: fiyat mı, sözleşme mi, yoksa ofisinizde gerçekten işe yarayıp yaramayacağı mı?',
+        ],
+      },
+      coaching: {
+        en: 'Someone who calls in already has a reason to buy: remind them of it. Agree with the feeling, answer with one benefit and one fact from the objection cards, then ask a question.',
+        ar: 'من يتصل بنفسه لديه سبب للشراء، فذكّره به. تفهّم شعوره، وأجب بفائدة واحدة وحقيقة واحدة من بطاقات الاعتراضات، ثم اطرح سؤالًا.',
+        tr: 'Kendisi arayan müşterinin satın almak için zaten bir nedeni vardır; ona bunu hatırlatın. Duyguyu onaylayın, itiraz kartlarından tek bir fayda ve tek bir gerçekle cevap verin, ardından bir soru sorun.',
+      },
+      objectionCategories: [...OBJECTION_CATEGORIES],
+      branches: [
+        {
+          label: { en: 'Doubt answered', ar: 'زال تردّده', tr: 'Tereddüt giderildi' },
+          next: 'close',
+        },
+        {
+          label: {
+            en: 'Wants it in writing first',
+            ar: 'يريد العرض مكتوبًا أولًا',
+            tr: 'Önce yazılı teklif istiyor',
+          },
+          next: 'follow-up',
+        },
+      ],
+    },
+    {
+      id: 'close',
+      phase: 'close',
+      title: {
+        en: 'Close: book the free water test',
+        ar: 'الإغلاق: حجز فحص المياه المجاني',
+        tr: 'Kapanış: ücretsiz su testini planlama',
+      },
+      lines: {
+        en: [
+          "Then let's book your free water test. Which suits you better — Tuesday at 11:00 or Wednesday at 15:00?",
+          'To sum up: purified water on tap for your team, no more bottles, and one fixed fee with service included.',
+          'And because you called about the advert: decide by {deadline} and your first month is free.',
+        ],
+        ar: [
+          'إذن لنحجز لك فحص المياه المجاني. أيّهما أنسب لك: يوم الأحد الساعة 11 صباحًا، أم الاثنين الساعة 3 عصرًا؟',
+          'باختصار: مياه منقّاة من الصنبور لفريقك كله، بلا عبوات بعد اليوم، ورسوم ثابتة واحدة تشمل الصيانة.',
+          'ولأنك اتصلت بخصوص الإعلان: إذا قرّرت قبل {deadline} فالشهر الأول مجاني.',
+        ],
+        tr: [
+          'O halde ücretsiz su testinizi planlayalım. Hangisi daha uygun: salı saat 11:00 mi, çarşamba saat 15:00 mı?',
+          'Kısacası: tüm ekibiniz için musluktan arıtılmış su, damacana derdi yok ve servis dahil tek bir sabit ücret.',
+          'Reklamımız üzerine aradığınız için: {deadline} tarihine kadar karar verirseniz ilk ay ücretsiz.',
+        ],
+      },
+      coaching: {
+        en: "Offer two times, never 'when would suit you?'. End with the benefit summary and the advert's deadline: the caller came for that offer.",
+        ar: 'اعرض موعدين محددين، ولا تسأل أبدًا «متى يناسبك؟». اختم بملخّص الفوائد وبالموعد النهائي لعرض الإعلان، فالمتصل جاء من أجل هذا العرض.',
+        tr: 'İki somut saat önerin, asla "size ne zaman uyar?" diye sormayın. Fayda özetiyle ve reklamdaki teklifin son tarihiyle bitirin: arayan kişi bu teklif için aradı.',
+      },
+      objectionCategories: ['noUrgency', 'noAuthority', 'callLater'],
+      branches: [
+        {
+          label: { en: 'Test booked', ar: 'تمّ حجز الفحص', tr: 'Test planlandı' },
+          next: 'booked',
+        },
+        {
+          label: { en: 'Not ready yet', ar: 'ليس مستعدًا بعد', tr: 'Henüz hazır değil' },
+          next: 'follow-up',
+        },
+        {
+          label: { en: 'A new doubt', ar: 'تردّد جديد', tr: 'Yeni bir tereddüt' },
+          next: 'objections',
+        },
+      ],
+    },
+    {
+      id: 'booked',
+      phase: 'close',
+      title: { en: 'Confirm the visit', ar: 'تأكيد موعد الزيارة', tr: 'Ziyareti onaylama' },
+      lines: {
+        en: [
+          'Excellent! Our specialist will come at the agreed time, and you will receive a text message with the details today.',
+          'Which mobile number and e-mail should we send the confirmation to?',
+          'Thank you for calling us, {lead.name}. Have a great day!',
+        ],
+        ar: [
+          'ممتاز! سيأتيك مختصّنا في الموعد المتفق عليه، وستصلك اليوم رسالة نصية بالتفاصيل.',
+          'على أي رقم جوال وأي بريد إلكتروني نرسل التأكيد؟',
+          'شكرًا لاتصالك بنا، {lead.name}، وأتمنى لك يومًا سعيدًا!',
+        ],
+        tr: [
+          'Harika! Uzmanımız kararlaştırdığımız saatte gelecek; ayrıntıları bugün SMS ile alacaksınız.',
+          'Onayı hangi cep telefonu numarasına ve e-posta adresine gönderelim?',
+          'Bizi aradığınız için teşekkür ederim {lead.name}, iyi günler dilerim!',
+        ],
+      },
+      coaching: {
+        en: "A caller may be new to the desk: check the name, company and number on the lead card before you press 'Book and hand off', and note for the closer which advert they called about.",
+        ar: 'قد يكون المتصل جديدًا على النظام: تحقّق من الاسم والشركة والرقم في بطاقة العميل قبل الضغط على «احجز وسلّم»، ودوّن لمسؤول إتمام الصفقة الإعلان الذي اتصل بسببه.',
+        tr: 'Arayan kişi sistemde yeni olabilir: "Ayarla ve devret"e basmadan önce müşteri kartındaki adı, firmayı ve numarayı kontrol edin; satış uzmanı için hangi reklam üzerine aradığını not edin.',
+      },
+      branches: [],
+    },
+    {
+      id: 'follow-up',
+      phase: 'close',
+      title: {
+        en: 'Not today: send the offer and agree on a call',
+        ar: 'ليس اليوم: أرسل العرض واتفق على موعد اتصال',
+        tr: 'Bugün değil: teklifi gönderin, arama zamanı belirleyin',
+      },
+      lines: {
+        en: [
+          "Of course. I'll send you the advert's offer with the saving worked out for your office. Which e-mail should I use?",
+          'Remember: the first month is free if you decide by {deadline}.',
+          "I'll call you in two days to answer any questions — is the morning or the afternoon better for you?",
+        ],
+        ar: [
+          'بالتأكيد. سأرسل لك عرض الإعلان مع حساب التوفير لمكتبكم. ما البريد الإلكتروني المناسب؟',
+          'وتذكّر أن الشهر الأول مجاني إذا قرّرت قبل {deadline}.',
+          'سأتصل بك بعد يومين للإجابة عن أي سؤال؛ أيّهما أنسب لك: الصباح أم بعد الظهر؟',
+        ],
+        tr: [
+          'Elbette. Reklamdaki teklifi, ofisiniz için hesaplanmış tasarrufla birlikte size göndereceğim. Hangi e-posta adresini kullanayım?',
+          'Hatırlatayım: {deadline} tarihine kadar karar verirseniz ilk ay ücretsiz.',
+          'Sorularınızı yanıtlamak için iki gün sonra sizi arayacağım; sabah mı, öğleden sonra mı daha uygun?',
+        ],
+      },
+      coaching: {
+        en: 'Never end without an e-mail and a time. Set the callback in the desk before you hang up.',
+        ar: 'لا تنهِ المكالمة أبدًا دون بريد إلكتروني وموعد. سجّل موعد معاودة الاتصال في النظام قبل إنهاء المكالمة.',
+        tr: 'Asla e-posta adresi ve saat almadan kapatmayın. Telefonu kapatmadan önce geri aramayı sisteme girin.',
+      },
+      branches: [],
+    },
+  ],
+};
+
+/** One ordinary script per role, then the scripts for inbound callers. */
+export const DEMO_SCRIPTS: CallScript[] = [
+  HUNTER_SCRIPT,
+  CLOSER_SCRIPT,
+  FARMER_SCRIPT,
+  INBOUND_HUNTER_SCRIPT,
+];

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { contentMissingLanguages } from '../../../../shared/domain/editing';
+import { isInboundScript } from '../../../../shared/domain/script-choice';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
 import type { ContentKind, ContentRow } from '../../../../shared/domain/content';
 import { useFormat } from '../../../i18n/use-format';
@@ -23,7 +24,7 @@ export type ContentListProps = {
   onNew: () => void;
   language: ContentLanguage;
   orgDefault: ContentLanguage;
-  /** Scripts the agents' call screens use (the first of each role). */
+  /** Scripts the agents' call screens use for their own calls (the first ordinary one of a role). */
   inUse: ReadonlySet<string>;
 };
 
@@ -84,6 +85,17 @@ export function ContentList({
               secondary={
                 <Stack component="span" sx={{ gap: 0.5, mt: 0.5 }}>
                   <span>{secondary(row)}</span>
+                  {row.kind === 'script' && isInboundScript(row.data) && (
+                    <Chip
+                      component="span"
+                      size="small"
+                      color="info"
+                      variant="outlined"
+                      label={t('editors.script.inboundChip')}
+                      sx={{ alignSelf: 'flex-start' }}
+                      data-testid="script-inbound-chip"
+                    />
+                  )}
                   {inUse.has(row.id) && (
                     <Chip
                       component="span"

@@ -12,8 +12,9 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
-import type { CallScript, Product, ScriptRole } from '../../../../shared/domain/content';
+import { SCRIPT_ROLES, type CallScript, type Product } from '../../../../shared/domain/content';
 import { checkContentRow, hasErrors, normaliseContentRow } from '../../../../shared/domain/editing';
+import { isInboundScript, ordinaryScript } from '../../../../shared/domain/script-choice';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { removeContent, saveContent, type ContentError } from '../../../db/content-repo';
@@ -61,12 +62,11 @@ export function ContentWorkspace({ kind, language, onDirtyChange }: ContentWorks
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  // The call screens use the first script of each role (renderer/app/desk/use-content.ts).
+  // The call screens use the first ordinary script of each role for the agents' own calls
+  // (shared/domain/script-choice.ts); inbound scripts open on inbound calls.
   const inUse = useMemo(() => {
-    const seen = new Map<ScriptRole, string>();
-    for (const r of rows)
-      if (r.kind === 'script' && !seen.has(r.data.role)) seen.set(r.data.role, r.id);
-    return new Set(seen.values());
+    const scripts = rows.flatMap((r) => (r.kind === 'script' ? [r.data] : []));
+    return new Set(SCRIPT_ROLES.flatMap((role) => ordinaryScript(scripts, role)?.id ?? []));
   }, [rows]);
 
   const dirty = !!draft && (draft.isNew || JSON.stringify(draft.row) !== draft.baseline);
@@ -107,13 +107,16 @@ export function ContentWorkspace({ kind, language, onDirtyChange }: ContentWorks
   const remove = async () => {
     if (!draft) return;
     const name = contentLabel(draft.row, language, orgDefault);
-    // The call screens use the first script of a role: deleting the last one leaves them without.
+    // The call screens use the first ordinary script of a role: deleting the last one leaves
+    // them without.
     const lastOfRole =
       draft.row.kind === 'script' &&
+      !isInboundScript(draft.row.data) &&
       !rows.some(
         (r) =>
           r.kind === 'script' &&
           r.id !== draft.row.id &&
+          !isInboundScript(r.data) &&
           r.data.role === (draft.row.data as CallScript).role,
       );
     const question = lastOfRole ? 'editors.deleteLastScriptConfirm' : 'editors.deleteConfirm';

@@ -22,6 +22,7 @@ import {
   type ContentLanguage,
 } from '../../../../shared/domain/localized-content';
 import { LocalizedField } from '../components/LocalizedField';
+import { ScriptInboundSwitch } from './ScriptInboundSwitch';
 import { ScriptPreview } from './ScriptPreview';
 import { StepEditor } from './StepEditor';
 
@@ -42,7 +43,13 @@ function freshStepId(steps: readonly ScriptStep[]): string {
   return `step-${n}`;
 }
 
-/** A call script: name, role, product, and its steps; or its preview filled from a lead. */
+/** Marked for inbound callers, or back to an ordinary script without the field (as stored before). */
+function withInbound(script: CallScript, inbound: boolean): CallScript {
+  const { inbound: _old, ...ordinary } = script;
+  return inbound ? { ...ordinary, inbound: true } : ordinary;
+}
+
+/** A call script: name, role, product, inbound or not, and its steps; or its preview filled from a lead. */
 export function ScriptEditor({
   value,
   onChange,
@@ -148,6 +155,10 @@ export function ScriptEditor({
           ))}
         </TextField>
       </Stack>
+      <ScriptInboundSwitch
+        checked={value.inbound === true}
+        onChange={(inbound) => onChange(withInbound(value, inbound))}
+      />
       <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Tabs value={view} onChange={(_e, v: 'steps' | 'preview') => setView(v)}>
           <Tab value="steps" label={t('editors.script.steps')} data-testid="script-tab-steps" />

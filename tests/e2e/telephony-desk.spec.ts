@@ -9,6 +9,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
 import { DEMO_PRODUCTS } from '../../shared/demo/products';
+import { HUNTER_SCRIPT, INBOUND_HUNTER_SCRIPT } from '../../shared/demo/scripts';
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer, type CustomerScenario } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
@@ -342,12 +343,25 @@ test('an inbound call pops the caller’s lead, says which advert they called, a
   await panel.getByTestId('inbound-answer-open').click();
   await desk.phone.waitPhase('talking');
   await expect(desk.hunter.leadName).toHaveText(name);
+  // The advert's product has a script for callers: it opens instead of the cold call.
+  const script = desk.page.getByTestId('script-panel');
+  const stepTitle = desk.page.getByTestId('script-step-title');
+  await expect(script).toHaveAttribute('data-script-id', INBOUND_HUNTER_SCRIPT.id);
+  await expect(stepTitle).toHaveText(INBOUND_HUNTER_SCRIPT.steps[0]!.title.ar!);
+  await script.getByTestId('script-branch').first().click();
+  const second = INBOUND_HUNTER_SCRIPT.steps.find((s) => s.id === 'need')!;
+  await expect(stepTitle).toHaveText(second.title.ar!);
   await expect
     .poll(async () => (await customer.inboundAudio()).flowing, { timeout: 15_000 })
     .toBe(true);
   await customer.hangUp();
   await expect(desk.phone.lastCall).toBeVisible();
+  // The wrap-up keeps the caller's script, where the agent was in it.
+  await expect(script).toHaveAttribute('data-script-id', INBOUND_HUNTER_SCRIPT.id);
+  await expect(stepTitle).toHaveText(second.title.ar!);
   await desk.hunter.dispositionByKey('5');
+  // The next lead is outbound work: the ordinary script is back.
+  await expect(script).toHaveAttribute('data-script-id', HUNTER_SCRIPT.id);
   // Earlier tests may have dialled this lead too (each page's clock starts at the same
   // morning, so their times do not order them): pick the inbound call.
   const calls = (await desk.phone.loggedCalls(number)).filter(

@@ -95,6 +95,20 @@ describe('runCall', () => {
     expect(r).toMatchObject({ direction: 'inbound', ringMs: 4000, talkMs: 4000 });
   });
 
+  it('a caller hanging up while it rings on the desk is a call they cancelled; a PBX failure is not', () => {
+    const inbound = { type: 'start', at: 1000, direction: 'inbound' } as const;
+    expect(runCall([inbound, ended(7000, 'remote')])).toMatchObject({
+      direction: 'inbound',
+      result: 'cancelled',
+      hangupBy: 'customer',
+      ringMs: 6000,
+    });
+    expect(runCall([inbound, ended(7000, 'remote', 487)])).toMatchObject({ result: 'cancelled' });
+    expect(runCall([inbound, ended(7000, 'system')])).toMatchObject({ result: 'failed' });
+    // An outbound call the far end ends without a status before any ring stays a failure.
+    expect(runCall([start(), ended(7000, 'remote')])).toMatchObject({ result: 'failed' });
+  });
+
   it('nothing is recorded before the call ends, and events before the start are ignored', () => {
     expect(runCall([{ type: 'answered', at: 5 }, start(), { type: 'ringing', at: 2000 }])).toBe(
       null,

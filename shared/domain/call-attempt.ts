@@ -172,6 +172,9 @@ function unansweredResult(s: Open, e: Extract<CallEvent, { type: 'ended' }>): Ca
   if (s.hangupAsked === 'timeout') return 'noAnswer';
   if (s.hangupAsked === 'agent' || (e.originator === 'local' && e.sipStatus === 487))
     return 'cancelled';
+  // The caller hung up (CANCEL) while it rang on the desk: a missed call, cancelled by them.
+  if (s.direction === 'inbound' && e.originator === 'remote' && (e.sipStatus ?? 487) === 487)
+    return 'cancelled';
   switch (e.sipStatus) {
     case 486:
     case 600:

@@ -402,6 +402,33 @@ test('a caller the desk does not know is written down as a new lead during the c
   ]);
 });
 
+test('a missed call from a number the desk does not know becomes a lead to call back, with the missed call on it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const stranger = '+966500000777';
+  const customer = await customerFor(browser, stranger, 'answer');
+  await customer.call('2202', [`X-Called-Number: ${ADVERT_NUMBER}`]);
+  await expect(desk.page.getByTestId('inbound-new-lead')).toBeVisible({ timeout: 15_000 });
+  // The caller gives up before anyone answers.
+  await customer.hangUp();
+  await expect(desk.page.getByTestId('inbound-call')).toHaveCount(0, { timeout: 15_000 });
+  // On the hunter's own desk: a lead named by the number, on the list of the advert called…
+  const product = DEMO_PRODUCTS.find((p) => p.id === ADVERT_PRODUCT)!;
+  await expect
+    .poll(() => desk.phone.leadsWithPhone(stranger), { timeout: 10_000 })
+    .toEqual([{ name: stranger, listName: product.name.ar, ownerId: FAISAL.id }]);
+  // …with the missed call on it, which leaves the lead as it was and the hunter available.
+  expect(await desk.phone.loggedCalls(stranger)).toEqual([
+    expect.objectContaining({
+      disposition: null,
+      phone: expect.objectContaining({ direction: 'inbound', result: 'cancelled', talkMs: 0 }),
+    }),
+  ]);
+  await expect(desk.page.getByTestId('agent-state')).toHaveAttribute('data-state', 'available');
+});
+
 test('a live transfer hands the customer to the closer, whose desk pops the lead; the hunter’s call books the meeting', async ({
   browser,
 }) => {

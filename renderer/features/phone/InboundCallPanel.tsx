@@ -26,7 +26,9 @@ import { useProducts } from '../../ui/desk/use-content';
 import { useDesk } from '../../ui/desk/use-desk';
 import { useOrganisation } from '../../ui/desk/use-organisation';
 import { agentAreaFor } from './agent-area';
+import { inboundListName } from './caller-lead';
 import { ColleagueCallPanel } from './ColleagueCallPanel';
+import { productOfDid } from './did';
 import { usePhone } from './phone-context';
 import { useOpenHandedOver } from './use-open-handed-over';
 
@@ -94,10 +96,10 @@ function CustomerCallPanel() {
   useOpenHandedOver(inbound, open);
 
   if (!inbound || !user) return null;
-  const did = inbound.did
-    ? handle?.phone.dids.find((d) => sameNumber(d.number, inbound.did))
-    : null;
-  const product = did ? products.find((p) => p.id === did.productId) : null;
+  const productId = handle ? productOfDid(handle.phone.dids, inbound.did) : null;
+  const product = productId ? products.find((p) => p.id === productId) : null;
+  // The list is named in the organisation's language, whoever takes the call.
+  const listName = inboundListName(products, productId, organisation?.defaultLanguage ?? 'en');
   const answer = (leadId: string | null) => {
     if (inbound.phase !== 'talking') handle?.softphone.answer();
     if (leadId) open(leadId);
@@ -114,11 +116,11 @@ function CustomerCallPanel() {
         email: null,
         country: null,
         timezone: null,
-        source: product ? (localize(product.name)?.value ?? null) : null,
+        source: listName === INBOUND_LIST ? null : listName,
         notes: '',
         custom: {},
       },
-      listName: product ? (localize(product.name)?.value ?? INBOUND_LIST) : INBOUND_LIST,
+      listName,
     });
     if (!r.ok) return setError(t(`errors.${r.error.code}`));
     open(id);
@@ -223,10 +225,4 @@ function CustomerCallPanel() {
       )}
     </Paper>
   );
-}
-
-function sameNumber(a: string, b: string | null): boolean {
-  if (!b) return false;
-  const digits = (s: string) => s.replace(/\D/g, '');
-  return digits(a) === digits(b) || digits(a).endsWith(digits(b)) || digits(b).endsWith(digits(a));
 }

@@ -14,10 +14,12 @@ import { logCallAttempt } from '../../../shared/mutations/log-call-attempt';
 import { run } from '../../db/run';
 import { useStoreApi } from '../../store/use-app-store';
 import type { AppStore } from '../../store/store';
+import type { LiveCall } from '../../store/phone-slice';
 import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
 import { Softphone } from './softphone';
 import { loadAudioDevices } from './audio-devices';
+import { leadForCaller } from './caller-lead';
 import { usePendingCall } from './use-pending-call';
 
 export type PhoneProviderProps = {
@@ -91,7 +93,7 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
           if (call) s().setMicProblem(null);
         },
         media: (problem) => s().setMicProblem(problem),
-        ended: (record, call) => void logEnded(store, deskRef, record, call),
+        ended: (record, call) => void logEnded(store, deskRef, record, call, phone.dids),
       });
       softphone.setDevices(loadAudioDevices(window.localStorage));
       s().setPhoneStatus({ kind: 'connecting' });
@@ -119,15 +121,26 @@ async function logEnded(
   store: AppStore,
   deskRef: { current: ReturnType<typeof useDesk> },
   record: CallRecord,
-  call: { leadId: string | null },
+  call: LiveCall,
+  dids: DeskPhone['dids'],
 ): Promise<void> {
   const s = store.getState();
-  const leadId = call.leadId;
-  if (record.result === 'answered' || !leadId) {
+  const desk = deskRef.current;
+  let leadId = call.leadId;
+  // An inbound call that ended on no lead goes on the caller's lead, known or new (caller-lead.ts).
+  if (!leadId && call.direction === 'inbound' && desk) {
+    const caller = await leadForCaller(desk, call, dids);
+    if (caller.kind !== 'none') leadId = caller.leadId;
+  }
+  if (!leadId) {
+    // A withheld number: nothing to log it on and nothing to wrap up.
+    s.setEndedCall({ leadId: null, record, logged: true, disposition: null, error: null });
+    return;
+  }
+  if (record.result === 'answered') {
     s.setEndedCall({ leadId, record, logged: false, disposition: null, error: null });
     return;
   }
-  const desk = deskRef.current;
   const draft = s.noteDraft?.leadId === leadId ? s.noteDraft.text : '';
   if (!desk) {
     s.setEndedCall({ leadId, record, logged: false, disposition: null, error: 'notFound' });

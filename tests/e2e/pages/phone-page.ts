@@ -101,4 +101,37 @@ export class PhonePage {
         .sort((a, b) => a.at - b.at) as unknown as LoggedCall[];
     }, leadPhone);
   }
+
+  /** The leads the desk holds with this main number (read straight from its IndexedDB). */
+  async leadsWithPhone(
+    phone: string,
+  ): Promise<{ name: string; listName: string | null; ownerId: string | null }[]> {
+    return this.page.evaluate(async (phone) => {
+      const name = (await indexedDB.databases())
+        .map((d) => d.name ?? '')
+        .find((n) => n.startsWith('salesdesk-'));
+      if (!name) return [];
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const leads = await new Promise<
+        {
+          name: string;
+          listName: string | null;
+          ownerId: string | null;
+          phoneE164: string | null;
+        }[]
+      >((resolve, reject) => {
+        const r = db.transaction('leads').objectStore('leads').getAll();
+        r.onsuccess = () => resolve(r.result as never);
+        r.onerror = () => reject(r.error);
+      });
+      db.close();
+      return leads
+        .filter((l) => l.phoneE164 === phone)
+        .map((l) => ({ name: l.name, listName: l.listName, ownerId: l.ownerId }));
+    }, phone);
+  }
 }

@@ -15,7 +15,13 @@ export type TransferMenuProps = {
   onBlind: (c: TransferCandidate) => void;
 };
 
-export function TransferMenu({ anchor, candidates, onClose, onConsult, onBlind }: TransferMenuProps) {
+export function TransferMenu({
+  anchor,
+  candidates,
+  onClose,
+  onConsult,
+  onBlind,
+}: TransferMenuProps) {
   const { t } = useTranslation();
   const stateOf = (c: TransferCandidate) =>
     c.state === 'paused' && c.reason

@@ -13,7 +13,10 @@ import { INBOUND_LIST } from '../../../shared/mutations/add-lead';
 import { deskOf } from '../../db/desk';
 import type { Desk } from '../../db/run';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../db/schema';
-import { inboundListName, leadForCaller } from './caller-lead';
+import { inboundListName, leadForCaller, type CallerLead } from './caller-lead';
+
+/** The lead a call was put on, or undefined. */
+const leadOf = (r: CallerLead) => (r.kind === 'none' ? undefined : db.leads.get(r.leadId));
 
 const NOW = Date.UTC(2026, 11, 3, 9);
 const faisal = DEMO_USERS.find((u) => u.id === DEMO_USER_IDS.faisal)!;
@@ -52,7 +55,7 @@ describe('the lead an inbound call belongs to', () => {
   it('is a new lead of the hunter, named by the number, on the list of the advert called', async () => {
     const r = await leadForCaller(desk, { number: '00966 50 000 0777', did: '0112345678' }, DIDS);
     expect(r.kind).toBe('added');
-    const lead = await db.leads.get(r.kind === 'added' ? r.leadId : '');
+    const lead = await leadOf(r);
     expect(lead).toMatchObject({
       name: '+966500000777',
       phoneE164: '+966500000777',
@@ -66,7 +69,7 @@ describe('the lead an inbound call belongs to', () => {
 
   it('lands on "Inbound calls" when the called number is no advert’s', async () => {
     const r = await leadForCaller(desk, { number: '+966500000778', did: '+966119999999' }, DIDS);
-    const lead = await db.leads.get(r.kind === 'added' ? r.leadId : '');
+    const lead = await leadOf(r);
     expect(lead?.listName).toBe(INBOUND_LIST);
   });
 

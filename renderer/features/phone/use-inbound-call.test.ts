@@ -32,7 +32,7 @@ const ended = (over: { leadId?: string | null; logged?: boolean; inbound?: boole
   record: record(over.inbound === false ? 'outbound' : 'inbound'),
 });
 
-const remembered = { startedAt: STARTED, did: DID };
+const remembered = { startedAt: STARTED, did: DID, handedOver: false };
 
 describe('inboundCallOn', () => {
   it('is the live inbound call on this lead, with the number the caller dialled', () => {
@@ -57,10 +57,21 @@ describe('inboundCallOn', () => {
 
   it('is still inbound in the wrap-up when the number was not remembered for that call', () => {
     expect(inboundCallOn(LEAD, null, ended(), null)).toEqual({ did: null });
-    expect(inboundCallOn(LEAD, null, ended(), { startedAt: 5, did: DID })).toEqual({ did: null });
+    expect(
+      inboundCallOn(LEAD, null, ended(), { startedAt: 5, did: DID, handedOver: false }),
+    ).toEqual({ did: null });
   });
 
   it('follows a new call on the lead over the last one’s wrap-up', () => {
     expect(inboundCallOn(LEAD, live({ direction: 'outbound' }), ended(), remembered)).toBeNull();
+  });
+
+  it('is nothing for a customer a colleague handed over, live or in the wrap-up', () => {
+    expect(inboundCallOn(LEAD, live({ handedOver: true }), null, null)).toBeNull();
+    expect(inboundCallOn(LEAD, live({ handedOver: false }), null, null)).toEqual({ did: DID });
+    const handed = { ...remembered, handedOver: true };
+    expect(inboundCallOn(LEAD, null, ended(), handed)).toBeNull();
+    // Only the call it was remembered for: a later call on the lead is a caller again.
+    expect(inboundCallOn(LEAD, null, ended(), { ...handed, startedAt: 5 })).toEqual({ did: null });
   });
 });

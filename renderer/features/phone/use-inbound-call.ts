@@ -8,7 +8,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { productOfDid } from './did';
 import { usePhone } from './phone-context';
 
-type CalledNumber = { startedAt: number; did: string | null };
+type CalledNumber = { startedAt: number; did: string | null; handedOver: boolean };
 
 /**
  * The ended call's record does not carry the number the caller dialled: the desk remembers it
@@ -20,20 +20,24 @@ let lastCalled: CalledNumber | null = null;
 
 /**
  * The inbound call on this lead: live on it, or ended on it and not logged yet. The called
- * number comes from the live call, else from what was remembered of it (by its start).
+ * number comes from the live call, else from what was remembered of it (by its start). A
+ * customer a colleague handed over is not a caller of an advert: the agent carries on the
+ * colleague's conversation with their own ordinary script.
  */
 export function inboundCallOn(
   leadId: string | null,
-  live: Pick<LiveCall, 'leadId' | 'direction' | 'did' | 'startedAt'> | null,
+  live: Pick<LiveCall, 'leadId' | 'direction' | 'did' | 'startedAt' | 'handedOver'> | null,
   ended: Pick<EndedCall, 'leadId' | 'logged' | 'record'> | null,
   remembered: CalledNumber | null,
 ): { did: string | null } | null {
   if (leadId === null) return null;
   if (live && live.leadId === leadId)
-    return live.direction === 'inbound' ? { did: live.did } : null;
+    return live.direction === 'inbound' && !live.handedOver ? { did: live.did } : null;
   if (!ended || ended.leadId !== leadId || ended.logged || ended.record.direction !== 'inbound')
     return null;
-  return { did: remembered?.startedAt === ended.record.startedAt ? remembered.did : null };
+  const same = remembered?.startedAt === ended.record.startedAt ? remembered : null;
+  if (same?.handedOver) return null;
+  return { did: same?.did ?? null };
 }
 
 const NO_DIDS: never[] = [];
@@ -46,9 +50,10 @@ export function useInboundCall(leadId: string | null): InboundContext | null {
 
   const inboundStart = live?.direction === 'inbound' ? live.startedAt : null;
   const liveDid = live?.did ?? null;
+  const handedOver = live?.handedOver === true;
   useEffect(() => {
-    if (inboundStart !== null) lastCalled = { startedAt: inboundStart, did: liveDid };
-  }, [inboundStart, liveDid]);
+    if (inboundStart !== null) lastCalled = { startedAt: inboundStart, did: liveDid, handedOver };
+  }, [inboundStart, liveDid, handedOver]);
 
   const call = inboundCallOn(leadId, live, ended, lastCalled);
   const did = call?.did ?? null;

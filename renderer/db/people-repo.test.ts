@@ -162,14 +162,24 @@ describe('targets', () => {
     });
   });
 
+  it('keeps a daily talk target on the desk and sends it with the change', async () => {
+    expect(await saveRepTargets(asOmar, { ...targets, dailyTalkMin: 90 })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.targets.get(faisal.id)).toMatchObject({ dailyCalls: 95, dailyTalkMin: 90 });
+    const [entry] = await pushed();
+    expect(entry).toMatchObject({ name: 'putTargets', args: { dailyTalkMin: 90 } });
+  });
+
   it('refuses another team’s rep and impossible numbers, writing nothing', async () => {
     expect(await saveRepTargets(asOmar, { ...targets, userId: emre.id })).toMatchObject({
       error: 'forbidden',
     });
-    expect(await saveRepTargets(asOmar, { ...targets, dailyCalls: -3 })).toMatchObject({
-      error: 'invalid',
-      issues: ['targetInvalid'],
-    });
+    for (const bad of [{ dailyCalls: -3 }, { dailyTalkMin: 1441 }])
+      expect(await saveRepTargets(asOmar, { ...targets, ...bad })).toMatchObject({
+        error: 'invalid',
+        issues: ['targetInvalid'],
+      });
     expect(await db.targets.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });

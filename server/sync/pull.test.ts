@@ -22,6 +22,8 @@ import { pruneTombstones } from './retention';
 import { insertLeads } from '../seed/demo';
 import { decodeCursor } from './pull';
 import { uuidv7 } from '../../shared/domain/ids';
+import type { RepTargets } from '../../shared/domain/targets';
+import { changeSchema, type Change } from '../../shared/sync/protocol';
 
 describe.each(DB_KINDS)('pull on %s', (kind) => {
   let testDb: TestDatabase;
@@ -60,6 +62,34 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     await sup.pushOne('addNote', { leadId: L.queue, text: 'q' });
     const after = await desk.pullAll();
     expect(leadIds(after)).toEqual([L.queue]);
+  });
+
+  it('hands a pushed daily talk target back on pull, and a target without one as it was', async () => {
+    const sup = await Desk.signIn(world.app, 'supervisor');
+    await sup.pullAll();
+    const base = { dailyCalls: 70, dailyBookings: 3, monthlyWins: 0, monthlyRevenue: 0 };
+    const r = await sup.push([
+      sup.mutation('putTargets', { userId: U.agent, ...base, dailyTalkMin: 90 }),
+      sup.mutation('putTargets', { userId: U.mate, ...base }),
+    ]);
+    expect(r.rejected).toEqual([]);
+    const targetsIn = (changes: Change[]) =>
+      new Map<string, RepTargets>(
+        changes.flatMap((c) => {
+          const parsed = changeSchema.parse(c);
+          return parsed.kind === 'target' ? [[parsed.row.userId, parsed.row] as const] : [];
+        }),
+      );
+    // From the log, to the desk that pushed them, and in a fresh desk's snapshot.
+    for (const changes of [
+      await sup.pullAll(),
+      await (await Desk.signIn(world.app, 'supervisor')).pullAll(),
+    ]) {
+      const targets = targetsIn(changes);
+      expect(targets.get(U.agent)).toMatchObject({ ...base, dailyTalkMin: 90 });
+      expect(targets.get(U.mate)).toMatchObject(base);
+      expect(Object.keys(targets.get(U.mate)!)).not.toContain('dailyTalkMin');
+    }
   });
 
   it('pages a snapshot in small pages without losing or repeating rows', async () => {

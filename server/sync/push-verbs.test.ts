@@ -2207,6 +2207,7 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
             dailyBookings: 4,
             monthlyWins: 2,
             monthlyRevenue: 5000,
+            dailyTalkMin: 120,
           };
           return {
             input,

@@ -224,6 +224,13 @@ describe('people', () => {
     expect(validateRepTargets({ ...base, dailyCalls: -1 })).toEqual(['targetInvalid']);
     expect(validateRepTargets({ ...base, dailyBookings: 2.5 })).toEqual(['targetInvalid']);
     expect(validateRepTargets({ ...base, monthlyRevenue: Number.NaN })).toEqual(['targetInvalid']);
+    // Talk minutes a day: optional, a whole number up to the minutes in a day.
+    for (const ok of [0, 90, 1440])
+      expect(validateRepTargets({ ...base, dailyTalkMin: ok }), String(ok)).toEqual([]);
+    for (const bad of [1.5, -1, 1441, Number.NaN])
+      expect(validateRepTargets({ ...base, dailyTalkMin: bad }), String(bad)).toEqual([
+        'targetInvalid',
+      ]);
     const st = { id: 'x', teamId: GULF_TEAM_ID, month: '2026-12', revenue: 50_000, wins: 10 };
     expect(validateSalesTarget(st)).toEqual([]);
     expect(validateSalesTarget({ ...st, month: '2026-13', wins: -2 })).toEqual([

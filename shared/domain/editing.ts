@@ -17,7 +17,7 @@ import {
 import { isValidEmail } from './email';
 import type { TeamId, UserId } from './ids';
 import { CONTENT_LANGUAGES, type ContentLanguage, type Localized } from './localized-content';
-import type { RepTargets, SalesTarget } from './targets';
+import { MINUTES_A_DAY, type RepTargets, type SalesTarget } from './targets';
 
 /** DOMAIN.md: at least seven features per product. */
 export const MIN_FAB_FEATURES = 7;
@@ -285,7 +285,8 @@ export function validateRepTargets(t: Omit<RepTargets, 'updatedAt' | 'updatedBy'
     isWholeNumber(t.dailyBookings, 10_000) &&
     isWholeNumber(t.monthlyWins, 1_000_000) &&
     Number.isFinite(t.monthlyRevenue) &&
-    t.monthlyRevenue >= 0;
+    t.monthlyRevenue >= 0 &&
+    (t.dailyTalkMin === undefined || isWholeNumber(t.dailyTalkMin, MINUTES_A_DAY));
   return ok ? [] : ['targetInvalid'];
 }
 

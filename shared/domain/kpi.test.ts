@@ -260,7 +260,16 @@ describe('dashboard KPIs', () => {
       updatedAt: 0,
       updatedBy: null,
     };
-    expect(periodTargets(t, 2, 0.5)).toEqual({ calls: 160, results: 8, wins: 5, revenue: 15_000 });
+    // Stored before talk targets existed: no talk target.
+    expect(periodTargets(t, 2, 0.5)).toEqual({
+      calls: 160,
+      results: 8,
+      wins: 5,
+      revenue: 15_000,
+      talkSec: 0,
+    });
+    // 90 minutes a day over 2 days worked, in seconds like the talk time it is measured against.
+    expect(periodTargets({ ...t, dailyTalkMin: 90 }, 2, 0.5).talkSec).toBe(10_800);
     expect(attainment(120, 160)).toBe(0.75);
     expect(attainment(3, 0)).toBeNull();
   });

@@ -371,7 +371,14 @@ export function workedDays(
   return days.size;
 }
 
-export type PeriodTargets = { calls: number; results: number; wins: number; revenue: number };
+export type PeriodTargets = {
+  calls: number;
+  results: number;
+  wins: number;
+  revenue: number;
+  /** Talk time in seconds, like RepActuals.talkSec; 0 when there is no talk target. */
+  talkSec: number;
+};
 
 /**
  * A rep's targets over a period: daily targets times the days worked, monthly targets times the
@@ -381,6 +388,7 @@ export function periodTargets(t: RepTargets, days: number, months: number): Peri
   return {
     calls: t.dailyCalls * days,
     results: t.dailyBookings * days,
+    talkSec: (t.dailyTalkMin ?? 0) * 60 * days,
     wins: t.monthlyWins * months,
     revenue: t.monthlyRevenue * months,
   };

@@ -7,6 +7,9 @@ import type { User } from './content';
 
 const epochMs = z.number().int().min(0).max(8.64e15);
 
+/** The most talk time a day can hold. */
+export const MINUTES_A_DAY = 1440;
+
 /** Per-rep targets the supervisor sets (DOMAIN.md KPIs). Zero means "no target". */
 export const repTargetsSchema = z.object({
   userId: userIdSchema,
@@ -18,6 +21,11 @@ export const repTargetsSchema = z.object({
   monthlyWins: z.number().int().min(0).max(1_000_000),
   /** Revenue per calendar month, in the organisation's currency (closers, farmers). */
   monthlyRevenue: z.number().min(0).max(1e12),
+  /**
+   * Minutes on the phone with someone per working day. Optional: targets stored before it
+   * existed (the server's rep_targets, the desk's IndexedDB) have no talk target.
+   */
+  dailyTalkMin: z.number().int().min(0).max(MINUTES_A_DAY).optional(),
   updatedAt: epochMs,
   updatedBy: userIdSchema.nullable(),
 });
@@ -41,7 +49,7 @@ export function salesTargetId(teamId: TeamId | null, month: string): string {
   return `${teamId ?? 'org'}:${month}`;
 }
 
-/** A rep's targets: the stored ones, else the defaults on the user record. */
+/** A rep's targets: the stored ones, else the defaults on the user record (no talk target). */
 export function targetsFor(user: User, stored: RepTargets | undefined): RepTargets {
   return (
     stored ?? {

@@ -1,4 +1,4 @@
-// Proves putTargets sets a rep's targets and the daily ones on their record, for an administrator or a supervisor of the rep's team only, and refuses unknown reps and invalid numbers.
+// Proves putTargets sets a rep's targets (a daily talk target when one is sent) and the daily ones on their record, for an administrator or a supervisor of the rep's team only, and refuses unknown reps and invalid numbers.
 import { describe, expect, it } from 'vitest';
 import { ISTANBUL_TEAM_ID } from '../demo/index';
 import type { UserId } from '../domain/ids';
@@ -23,6 +23,23 @@ describe('putTargets', () => {
     expect(outsideReach(putTargets, effectsOf(r).effects, U.omar)).toBeNull();
   });
 
+  it('stores a daily talk target when one is sent, and none when it is not', () => {
+    const r = run(putTargets, world(), 'omar', { userId: U.faisal, ...TARGETS, dailyTalkMin: 90 });
+    expect(effectsOf(r).effects.targets).toEqual([
+      { userId: U.faisal, ...TARGETS, dailyTalkMin: 90, updatedAt: NOW, updatedBy: U.omar },
+    ]);
+    // Without one (a desk of an older version too) the key is absent, not undefined: the row
+    // round-trips through JSON and IndexedDB as it was.
+    const [stored] = effectsOf(run(putTargets, world(), 'omar', { userId: U.faisal, ...TARGETS }))
+      .effects.targets!;
+    expect(Object.keys(stored!)).not.toContain('dailyTalkMin');
+    // Zero is "no talk target" and is kept as sent.
+    const [zero] = effectsOf(
+      run(putTargets, world(), 'omar', { userId: U.faisal, ...TARGETS, dailyTalkMin: 0 }),
+    ).effects.targets!;
+    expect(zero?.dailyTalkMin).toBe(0);
+  });
+
   it('lets a supervisor set targets only in the teams they lead', () => {
     expect(outcome(run(putTargets, world(), 'omar', { userId: U.emre, ...TARGETS }))).toBe(
       'forbidden',
@@ -38,7 +55,14 @@ describe('putTargets', () => {
     expect(outcome(run(putTargets, world(), 'sarah', { userId: unknown, ...TARGETS }))).toBe(
       'notFound',
     );
-    for (const bad of [{ dailyCalls: -1 }, { dailyBookings: 1.5 }, { monthlyRevenue: -10 }])
+    for (const bad of [
+      { dailyCalls: -1 },
+      { dailyBookings: 1.5 },
+      { monthlyRevenue: -10 },
+      { dailyTalkMin: 1.5 },
+      { dailyTalkMin: -1 },
+      { dailyTalkMin: 1441 },
+    ])
       expect(run(putTargets, world(), 'omar', { userId: U.faisal, ...TARGETS, ...bad })).toEqual({
         ok: false,
         error: { code: 'invalid', userIssues: ['targetInvalid'] },

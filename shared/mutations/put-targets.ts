@@ -15,6 +15,8 @@ export const putTargets = defineVerb({
     dailyBookings: z.number(),
     monthlyWins: z.number(),
     monthlyRevenue: z.number(),
+    /** Minutes of talk a day; absent is no talk target. */
+    dailyTalkMin: z.number().optional(),
     at: atSchema,
   }),
   roles: ['supervisor', 'admin'],
@@ -33,6 +35,10 @@ export const putTargets = defineVerb({
       dailyBookings: args.dailyBookings,
       monthlyWins: args.monthlyWins,
       monthlyRevenue: args.monthlyRevenue,
+      // The stored row replaces the old one whole: this verb's state does not read stored
+      // targets, so a desk of an older version, which does not send a talk target, clears it.
+      // Absent stays absent, so rows without one round-trip unchanged.
+      ...(args.dailyTalkMin !== undefined && { dailyTalkMin: args.dailyTalkMin }),
       updatedAt: args.at,
       updatedBy: ctx.actor.id,
     };

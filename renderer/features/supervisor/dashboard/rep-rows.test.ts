@@ -52,7 +52,7 @@ describe('results per rep', () => {
     expect(f?.callAttainment).toBeCloseTo(121 / 160);
     // Khalid: no calls against 25 × 2; half a month of a 10-deal, 10 000 SAR target.
     expect(k?.actual).toMatchObject({ calls: 0, wins: 1, revenue: 378 });
-    expect(k?.target).toEqual({ calls: 50, results: 4, wins: 5, revenue: 5000 });
+    expect(k?.target).toEqual({ calls: 50, results: 4, wins: 5, revenue: 5000, talkSec: 0 });
     expect(k?.callAttainment).toBe(0);
   });
 

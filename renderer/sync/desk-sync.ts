@@ -17,7 +17,7 @@ import { deskDatabaseName } from '../db/desk-db';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
 import { accountDbKey, loadAccount, saveAccount, type Account } from './account';
 import { AuthSession, type TokenStore } from './auth';
-import { SyncEngine, type SyncEngineOptions, type SyncStatus } from './engine';
+import { SyncEngine, type LiveEvent, type SyncEngineOptions, type SyncStatus } from './engine';
 import { isSessionOver, isUpgradeRequired, SyncHttpError } from './errors';
 import { platformTokenStore } from './token-stores';
 import { HttpTransport, type FetchLike } from './transport';
@@ -62,6 +62,7 @@ const SIGNED_OUT: DeskSyncSnapshot = {
 export class DeskSync {
   private snap: DeskSyncSnapshot = SIGNED_OUT;
   private readonly listeners = new Set<() => void>();
+  private readonly liveListeners = new Set<(e: LiveEvent) => void>();
   private unsubscribeEngine: (() => void) | null = null;
 
   constructor(private readonly options: DeskSyncOptions) {}
@@ -72,6 +73,12 @@ export class DeskSync {
   };
 
   readonly snapshot = (): DeskSyncSnapshot => this.snap;
+
+  /** What the live stream says, from whichever session is active (SyncEngine.onLive). */
+  readonly onLive = (listener: (e: LiveEvent) => void): (() => void) => {
+    this.liveListeners.add(listener);
+    return () => this.liveListeners.delete(listener);
+  };
 
   /** The remembered account, if any (before `resume`). */
   rememberedAccount(): Account | null {
@@ -274,7 +281,14 @@ export class DeskSync {
       endedBecause: null,
       upgradeRequired: false,
     });
-    this.unsubscribeEngine = engine.subscribe((status) => this.onStatus(status));
+    const stopStatus = engine.subscribe((status) => this.onStatus(status));
+    const stopLive = engine.onLive((e) => {
+      for (const l of this.liveListeners) l(e);
+    });
+    this.unsubscribeEngine = () => {
+      stopStatus();
+      stopLive();
+    };
     engine.start();
   }
 

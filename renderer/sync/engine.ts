@@ -40,6 +40,9 @@ import { applyPullPage, loadCursor, META, wipeForResnapshot } from './apply-pull
 import { withLock } from './mutex';
 import { nextPushBatch, pushResultFor, recordPushResult, PUSH_BATCH_SIZE } from './push';
 
+/** What the live stream told the desk (SyncEngine.onLive). */
+export type LiveEvent = 'open' | 'poke' | 'presence';
+
 export type SyncState =
   'idle' | 'syncing' | 'offline' | 'backoff' | 'upgradeRequired' | 'signedOut' | 'stopped';
 
@@ -95,6 +98,7 @@ const INITIAL: SyncStatus = {
 export class SyncEngine {
   private statusValue: SyncStatus = INITIAL;
   private readonly listeners = new Set<(s: SyncStatus) => void>();
+  private readonly liveListeners = new Set<(e: LiveEvent) => void>();
   private running = false;
   private wake: ((reason?: WakeReason) => void) | null = null;
   private stopSignal = new AbortController();
@@ -145,6 +149,20 @@ export class SyncEngine {
     this.listeners.add(listener);
     listener(this.statusValue);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` with what the live stream says: connected (`open`: anything may have been
+   * missed), something changed (`poke`), an agent's state changed (`presence`). The wallboard
+   * reads again on these instead of asking every two seconds.
+   */
+  onLive(listener: (e: LiveEvent) => void): () => void {
+    this.liveListeners.add(listener);
+    return () => this.liveListeners.delete(listener);
+  }
+
+  private emitLive(event: LiveEvent): void {
+    for (const l of this.liveListeners) l(event);
   }
 
   /** Starts the loop, the live stream and the outbox watch. Idempotent. */
@@ -400,8 +418,12 @@ export class SyncEngine {
               this.setStatus({ live: true });
               // Anything missed while the stream was down.
               this.requestSync();
+              this.emitLive('open');
             } else if (event === 'poke') {
               this.requestSync();
+              this.emitLive('poke');
+            } else if (event === 'presence') {
+              this.emitLive('presence');
             }
           }
         });

@@ -42,8 +42,11 @@ export type TransportOptions = {
   protocolVersion?: number;
 };
 
-/** A server-sent event the desk cares about. */
-export type SyncEvent = 'poke' | 'ping' | 'open';
+/**
+ * A server-sent event the desk cares about: something to pull (`poke`), an agent's state changed
+ * (`presence`, sent to supervisors and administrators only), keep-alive, or connected.
+ */
+export type SyncEvent = 'poke' | 'presence' | 'ping' | 'open';
 
 type RequestOptions<S extends z.ZodType> = {
   body?: unknown;
@@ -148,7 +151,7 @@ export class HttpTransport {
 
   /**
    * The live poke stream (`GET /api/sync/events`), read with fetch so the Authorization header
-   * can be sent. Yields 'open' once connected, then 'poke'/'ping' as they come; ends when the
+   * can be sent. Yields 'open' once connected, then 'poke'/'presence'/'ping' as they come; ends when the
    * server closes it and throws NetworkError when the connection breaks.
    */
   async *events(token: string, signal: AbortSignal): AsyncGenerator<SyncEvent> {
@@ -288,7 +291,7 @@ function parseEventBlock(block: string): SyncEvent | null {
     if (line.startsWith(':')) isComment = true;
     else if (line.startsWith('event:')) name = line.slice(6).trim();
   }
-  if (name === 'poke') return 'poke';
+  if (name === 'poke' || name === 'presence') return name;
   return isComment || name === 'ping' ? 'ping' : null;
 }
 

@@ -57,7 +57,9 @@ export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions)
       'x-accel-buffering': 'no',
     });
     res.write(': connected\n\n');
-    const unsubscribe = hub.subscribe(c, res, () => res.write('event: poke\ndata: {}\n\n'));
+    const unsubscribe = hub.subscribe(c, res, (event) =>
+      res.write(`event: ${event}\ndata: {}\n\n`),
+    );
     const ping = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
     request.raw.on('close', () => {
       clearInterval(ping);

@@ -11,6 +11,9 @@ const OTHER_ORG = '7a2d3b63-5a1f-4c9f-8b68-1d2e3f4a5b6c';
 const TEAM = '00000000-0000-4000-8000-00000000000a';
 const AGENT = '00000000-0000-4000-8000-000000000001';
 const ADMIN = '00000000-0000-4000-8000-000000000002';
+const SUPERVISOR = '00000000-0000-4000-8000-000000000003';
+const OTHER_SUPERVISOR = '00000000-0000-4000-8000-000000000004';
+const OTHER_TEAM = '00000000-0000-4000-8000-00000000000b';
 
 const unused = () => Promise.reject(new Error('dispatch must not touch the database'));
 // dispatch() never reaches the database: every call would fail the test.
@@ -64,6 +67,44 @@ describe('PokeHub.dispatch', () => {
     h.dispatch(poke({ organisationId: OTHER_ORG, all: true }));
     expect(h.poked).toEqual({ agent: 3, admin: 4 });
     expect(h.bad).toEqual([]);
+  });
+
+  it('tells the wallboards of the team’s supervisors and of administrators of an agent’s state, and no agent', () => {
+    const hub = new PokeHub(db);
+    const heard: string[] = [];
+    const stream = () => new ServerResponse(new IncomingMessage(new Socket()));
+    const listen = (name: string, caller: Caller) =>
+      hub.subscribe(caller, stream(), (event) => heard.push(`${name}:${event}`));
+    listen('agent', who(AGENT, ['hunter']));
+    listen('admin', who(ADMIN, ['admin']));
+    listen('supervisor', who(SUPERVISOR, ['supervisor']));
+    listen('elsewhere', { ...who(OTHER_SUPERVISOR, ['supervisor']), teamId: OTHER_TEAM });
+    hub.dispatch(poke({ teams: [TEAM], presence: true }));
+    expect(heard).toEqual(['admin:presence', 'supervisor:presence']);
+    // An ordinary change of the team is still a poke to pull, for everyone in it.
+    heard.length = 0;
+    hub.dispatch(poke({ teams: [TEAM] }));
+    expect(heard).toEqual(['agent:poke', 'admin:poke', 'supervisor:poke']);
+    // Notifications lost (the listening connection came back): every stream pulls, and every
+    // wallboard reads again.
+    heard.length = 0;
+    hub.pokeAll();
+    expect(heard).toEqual([
+      'agent:poke',
+      'admin:poke',
+      'admin:presence',
+      'supervisor:poke',
+      'supervisor:presence',
+      'elsewhere:poke',
+      'elsewhere:presence',
+    ]);
+  });
+
+  it('rejects a presence flag that is not a boolean', () => {
+    const h = hubWithListeners();
+    const payload = poke({ all: true, presence: 'yes' });
+    h.dispatch(payload);
+    expect(h.bad).toEqual([payload]);
   });
 
   it.each([

@@ -1,12 +1,15 @@
 // Live pokes: every server process LISTENs on one channel; a push batch NOTIFYs once after it
 // commits (any process, via PostgreSQL; PGlite delivers in-process), and each open event stream
-// whose scope the change may touch gets a contentless "poke" to pull.
+// whose scope the change may touch gets a contentless "poke" to pull. An agent's change of state
+// is a "presence" event instead, for the supervisors and administrators watching the wallboard.
 import type { ServerResponse } from 'node:http';
 import type { Db } from '../db/db';
 import { parsePoke, SYNC_CHANNEL, type Poke } from './poke';
 import { scopeClass, type Caller } from './scope';
 
-type Subscriber = { caller: Caller; poke: () => void; stream: ServerResponse };
+/** What a stream is told: pull (`poke`), or an agent's state changed (`presence`). */
+export type LiveEvent = 'poke' | 'presence';
+type Subscriber = { caller: Caller; poke: (event: LiveEvent) => void; stream: ServerResponse };
 
 export class PokeHub {
   private readonly subscribers = new Set<Subscriber>();
@@ -39,7 +42,7 @@ export class PokeHub {
     return this.subscribers.size;
   }
 
-  subscribe(caller: Caller, stream: ServerResponse, poke: () => void): () => void {
+  subscribe(caller: Caller, stream: ServerResponse, poke: (event: LiveEvent) => void): () => void {
     const sub = { caller, poke, stream };
     this.subscribers.add(sub);
     return () => this.subscribers.delete(sub);
@@ -48,6 +51,8 @@ export class PokeHub {
   /** Whether a change described by `p` may concern this caller. */
   static concerns(caller: Caller, p: Poke): boolean {
     if (p.organisationId !== caller.organisationId) return false;
+    // Only those who may open the wallboard watch agents' states.
+    if (p.presence && scopeClass(caller.roles) === 'agent') return false;
     if (p.all || scopeClass(caller.roles) === 'admin') return true;
     if (p.users.includes(caller.userId)) return true;
     return caller.teamId !== null && p.teams.includes(caller.teamId);
@@ -60,11 +65,16 @@ export class PokeHub {
       onBadPayload(payload);
       return;
     }
-    for (const sub of this.subscribers) if (PokeHub.concerns(sub.caller, p)) sub.poke();
+    const event: LiveEvent = p.presence ? 'presence' : 'poke';
+    for (const sub of this.subscribers) if (PokeHub.concerns(sub.caller, p)) sub.poke(event);
   }
 
+  /** After notifications may have been lost: every stream pulls, and wallboards read again. */
   pokeAll(): void {
-    for (const sub of this.subscribers) sub.poke();
+    for (const sub of this.subscribers) {
+      sub.poke('poke');
+      if (scopeClass(sub.caller.roles) !== 'agent') sub.poke('presence');
+    }
   }
 
   /** Ends every open stream (server shutdown) and stops listening. */

@@ -5,14 +5,25 @@ import type { Queryable } from '../db/db';
 
 export const SYNC_CHANNEL = 'salesdesk_sync';
 
-/** Which part of the organisation changed: its teams, the users whose own leads changed, or all. */
-export type Poke = { organisationId: string; teams: string[]; users: string[]; all: boolean };
+/**
+ * Which part of the organisation changed: its teams, the users whose own leads changed, or all.
+ * `presence`: nothing to pull — an agent of `teams` changed state, which only the wallboards of
+ * their supervisors (and administrators) want to hear.
+ */
+export type Poke = {
+  organisationId: string;
+  teams: string[];
+  users: string[];
+  all: boolean;
+  presence?: boolean;
+};
 
 const pokeSchema = z.object({
   organisationId: z.string(),
   teams: z.array(z.string()),
   users: z.array(z.string()),
   all: z.boolean(),
+  presence: z.boolean().optional(),
 });
 
 // NOTIFY payloads are limited to 8000 bytes (the ids are ASCII, so characters are bytes).

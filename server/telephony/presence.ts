@@ -2,6 +2,7 @@
 // per person (the time in state counts from the change, not from each heartbeat), and a
 // supervisor reads their team's (an administrator the organisation's), stale rows as offline.
 import type { Queryable } from '../db/db';
+import { notifyPoke } from '../sync/poke';
 import { scopeClass, type Caller } from '../sync/scope';
 import {
   PRESENCE_STALE_MS,
@@ -17,7 +18,7 @@ export async function reportPresence(
   state: AgentState,
   reason: PauseReason | null,
 ): Promise<void> {
-  await db.query(
+  const { rows } = await db.query<{ changed: boolean }>(
     `INSERT INTO agent_presence (user_id, organisation_id, state, reason, since, updated_at)
      VALUES ($1, $2, $3, $4, now(), now())
      ON CONFLICT (user_id) DO UPDATE SET
@@ -26,9 +27,20 @@ export async function reportPresence(
            AND agent_presence.reason IS NOT DISTINCT FROM EXCLUDED.reason
            AND agent_presence.updated_at > now() - make_interval(secs => $5::int / 1000.0)
          THEN agent_presence.since ELSE now() END,
-       state = EXCLUDED.state, reason = EXCLUDED.reason, updated_at = now()`,
+       state = EXCLUDED.state, reason = EXCLUDED.reason, updated_at = now()
+     RETURNING since = updated_at AS changed`,
     [me.userId, me.organisationId, state, reason, PRESENCE_STALE_MS],
   );
+  // A change of state, or an agent back after going stale, reaches open wallboards at once;
+  // heartbeats stay silent.
+  if (rows[0]?.changed)
+    await notifyPoke(db, {
+      organisationId: me.organisationId,
+      teams: me.teamId ? [me.teamId] : [],
+      users: [],
+      all: false,
+      presence: true,
+    });
 }
 
 /** Who the caller may watch: a supervisor their team, an administrator everyone. */

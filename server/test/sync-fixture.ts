@@ -209,7 +209,11 @@ export class Desk {
     return { ...protocol, authorization: `Bearer ${this.session.accessToken}` };
   }
 
-  request(method: 'GET' | 'POST', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+  request(
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> {
     return this.app.inject({
       method,
       url,

@@ -7,7 +7,14 @@ import { buildApp } from '../../server/app';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../../server/test/databases';
 import { Desk, L, protocol, startWorld, U, type World } from '../../server/test/sync-fixture';
 
-type Stream = { events: string[]; pings: number; close: () => void; ready: Promise<void> };
+type Stream = {
+  events: string[];
+  /** `event: presence` blocks: an agent's state changed (wallboards only). */
+  presence: number;
+  pings: number;
+  close: () => void;
+  ready: Promise<void>;
+};
 
 async function listen(app: FastifyInstance): Promise<string> {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -18,6 +25,7 @@ function openStream(base: string, token: string): Stream {
   const controller = new AbortController();
   const s: Stream = {
     events: [],
+    presence: 0,
     pings: 0,
     close: () => controller.abort(),
     ready: Promise.resolve(),
@@ -48,6 +56,7 @@ function openStream(base: string, token: string): Stream {
             if (block.startsWith(': connected')) connected();
             else if (block.startsWith(': ping')) s.pings++;
             else if (block.startsWith('event: poke')) s.events.push(block);
+            else if (block.startsWith('event: presence')) s.presence++;
           }
         }
       } catch {
@@ -132,6 +141,36 @@ describe.each(DB_KINDS)('live pokes on %s', (kind) => {
     expect(theirs.events).toEqual([]);
     mine.close();
     theirs.close();
+  });
+
+  it('tells the team’s supervisor at once when an agent changes state, not on a heartbeat, and never the agents', async () => {
+    const agent = await Desk.signIn(world.app, 'agent');
+    const sup = await Desk.signIn(world.app, 'supervisor');
+    const other = await Desk.signIn(world.app, 'otherAgent');
+    const board = openStream(base, sup.session.accessToken);
+    const desk = openStream(base, agent.session.accessToken);
+    await Promise.all([board.ready, desk.ready]);
+    const report = async (who: Desk, state: string, reason: string | null = null) =>
+      expect(
+        (await who.request('PUT', '/api/telephony/presence', { state, reason })).statusCode,
+      ).toBe(204);
+    await report(agent, 'available');
+    await waitFor(() => board.presence === 1, 2000);
+    await report(agent, 'onCall');
+    await waitFor(() => board.presence === 2, 2000);
+    await report(agent, 'paused', 'break');
+    await waitFor(() => board.presence === 3, 2000);
+    // A heartbeat of the same state, and another team's agent: nothing to tell. The next change
+    // is the marker that anything said before it has arrived.
+    await report(agent, 'paused', 'break');
+    await report(other, 'onCall');
+    await report(agent, 'available');
+    await waitFor(() => board.presence >= 4, 2000);
+    expect(board.presence).toBe(4);
+    expect(desk.presence).toBe(0);
+    expect(board.events).toEqual([]);
+    board.close();
+    desk.close();
   });
 
   it('refuses an event stream without a valid token', async () => {

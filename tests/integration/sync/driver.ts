@@ -5,12 +5,15 @@ import { clientId } from '../../../renderer/db/outbox';
 import { AuthSession, memoryTokenStore } from '../../../renderer/sync/auth';
 import { SyncEngine } from '../../../renderer/sync/engine';
 import { HttpTransport, type FetchLike } from '../../../renderer/sync/transport';
+import type { PresenceInput } from '../../../shared/domain/telephony';
 
 export type SyncDriver = {
   signIn(email: string, password: string): Promise<void>;
   /** One full cycle (push everything, pull until done): what moved; rejects on failure. */
   sync(): Promise<{ pushed: number; pulled: number }>;
   engine: SyncEngine;
+  /** Reports the agent's state, as the desk's presence reporter does. */
+  presence(input: PresenceInput): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -57,6 +60,7 @@ export function createSyncDriver(options: {
         pulled: engine.status.pulledRows - pulledBefore,
       };
     },
+    presence: (input) => auth.authorized((t) => transport.putPresence(t, input)),
     close: () => engine.stop(),
   };
 }

@@ -144,6 +144,26 @@ describe('sync scenarios under faults', () => {
     expect(proxy.counts().cutStream ?? 0).toBeGreaterThan(0);
   }, 60_000);
 
+  it('tells the supervisor’s live desk when an agent of the team changes state, and not the agent’s', async () => {
+    const omar = await desk('omar', proxy.url, { live: true, faultKey: 'presence-omar' });
+    const faisal = await desk('faisal', proxy.url, { live: true, faultKey: 'presence-faisal' });
+    const heard = { omar: [] as string[], faisal: [] as string[] };
+    omar.driver.engine.onLive((e) => heard.omar.push(e));
+    faisal.driver.engine.onLive((e) => heard.faisal.push(e));
+    omar.driver.engine.start();
+    faisal.driver.engine.start();
+    await expect.poll(() => omar.driver.engine.status.live, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => faisal.driver.engine.status.live, { timeout: 10_000 }).toBe(true);
+    await faisal.driver.presence({ state: 'onCall' });
+    await expect.poll(() => heard.omar.includes('presence'), { timeout: 10_000 }).toBe(true);
+    await faisal.driver.presence({ state: 'paused', reason: 'break' });
+    await expect
+      .poll(() => heard.omar.filter((e) => e === 'presence').length, { timeout: 10_000 })
+      .toBe(2);
+    // The agent's own stream says nothing of states (its desk has no wallboard).
+    expect(heard.faisal).not.toContain('presence');
+  }, 60_000);
+
   // Found by the simulation (seed alpha): a rejected mutation's optimistic lead change stayed on
   // the desk when the server sent no newer version of that lead. Fixed in renderer/sync/push.ts
   // (recordPushResult puts refused leads back to the server's last version).

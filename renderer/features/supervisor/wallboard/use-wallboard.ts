@@ -1,10 +1,16 @@
-// The agents' states from the server, asked for every two seconds while the wallboard is open; the
-// offset between the server's clock and this desk's keeps the time in state right.
+// The agents' states from the server while the wallboard is open: read again as soon as the live
+// stream says an agent changed state or something was synced (a call logged), with a slow poll
+// behind it for what no event announces (a desk gone silent turns offline); every two seconds
+// while the live stream is down. The offset between the server's clock and this desk's keeps the
+// time in state right.
 import { useEffect, useState } from 'react';
 import type { Wallboard } from '../../../../shared/domain/telephony';
 import { useDeskSync, useDeskSyncController } from '../../../ui/sync/use-desk-sync';
 
+/** How often the board is read while the live stream is down. */
 export const WALLBOARD_POLL_MS = 2000;
+/** How often it is read anyway while the stream is up: desks that went silent turn offline. */
+export const WALLBOARD_BACKSTOP_MS = 15_000;
 
 export type WallboardFeed = {
   board: Wallboard | null;
@@ -20,8 +26,9 @@ export type WallboardFeed = {
 
 export function useWallboard(): WallboardFeed {
   const sync = useDeskSyncController();
-  const { phase } = useDeskSync();
+  const { phase, status } = useDeskSync();
   const active = phase === 'active';
+  const live = status?.live === true;
   const [feed, setFeed] = useState<Omit<WallboardFeed, 'unavailable'>>({
     board: null,
     skew: 0,
@@ -32,7 +39,17 @@ export function useWallboard(): WallboardFeed {
     if (!active) return;
     let stopped = false;
     let timer: number | null = null;
-    const tick = async () => {
+    let reading = false;
+    // An event while a read is under way: read once more after it (its answer may predate it).
+    let again = false;
+    const read = async () => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      if (timer !== null) window.clearTimeout(timer);
+      timer = null;
       try {
         const board = await sync.wallboard();
         const at = Date.now();
@@ -40,13 +57,25 @@ export function useWallboard(): WallboardFeed {
       } catch {
         if (!stopped) setFeed((f) => ({ ...f, stale: true }));
       }
-      if (!stopped) timer = window.setTimeout(() => void tick(), WALLBOARD_POLL_MS);
+      reading = false;
+      if (stopped) return;
+      if (again) {
+        again = false;
+        void read();
+        return;
+      }
+      timer = window.setTimeout(
+        () => void read(),
+        live ? WALLBOARD_BACKSTOP_MS : WALLBOARD_POLL_MS,
+      );
     };
-    void tick();
+    const stopLive = sync.onLive(() => void read());
+    void read();
     return () => {
       stopped = true;
+      stopLive();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [sync, active]);
+  }, [sync, active, live]);
   return { ...feed, unavailable: !active };
 }

@@ -17,6 +17,7 @@ import { writeToneWav } from '../telephony/tone-wav';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
+import { ListsPage } from './pages/lists-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
 import { WORKDAY_MORNING } from './pages/sign-in-page';
@@ -280,6 +281,55 @@ test('power mode dials the lead on screen after the wrap-up, pauses and resumes'
   await expect
     .poll(() => desk.phone.loggedCalls(second))
     .toEqual([expect.objectContaining({ phone: expect.objectContaining({ hangupBy: 'agent' }) })]);
+});
+
+test('power mode never dials a lead put on the do-not-call list after it came up: it pauses and says why', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  const customer = await customerFor(browser, number, 'answer');
+  // The supervisor puts the number on the do-not-call list while the lead is on the hunter's screen.
+  const supervisor = await hunterDesk(browser, OMAR_EMAIL);
+  const lists = new ListsPage(supervisor.page);
+  await lists.open();
+  await lists.view('dnc');
+  await lists.addDnc(number, 'Asked on another line not to be called');
+  await expect.poll(() => desk.phone.doNotCall(number), { timeout: 20_000 }).toBe(true);
+  await desk.page.getByTestId('mode-power').click();
+  // The dialler counts down, checks the lead at the moment of dialling, and stops instead.
+  const problem = desk.page.getByTestId('dial-problem');
+  await expect(problem).toHaveAttribute('data-problem', 'doNotCall', { timeout: 15_000 });
+  await expect(desk.page.getByTestId('power-pause')).toHaveAttribute('data-paused', 'true');
+  await expect(desk.phone.countdown).toBeHidden();
+  expect(await customer.lastCall()).toBeNull();
+  expect(await desk.phone.loggedCalls(number)).toEqual([]);
+});
+
+test('power mode never dials a lead outside its calling hours: it pauses and says why', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await hunterDesk(browser);
+  const number = await desk.phone.leadNumber();
+  // The Gulf desk's leads: their calling hours are the Gulf's.
+  expect(number).toMatch(/^\+9(66|71|65|74|73|68)/);
+  const customer = await customerFor(browser, number, 'answer');
+  // Night in the Gulf (02:00 in Riyadh) when the countdown ends; the clock goes on from there.
+  await desk.page.clock.setSystemTime(new Date('2026-11-23T23:00:00Z'));
+  await desk.page.getByTestId('mode-power').click();
+  const problem = desk.page.getByTestId('dial-problem');
+  await expect(problem).toHaveAttribute('data-problem', 'outsideWindow', { timeout: 15_000 });
+  await expect(desk.page.getByTestId('power-pause')).toHaveAttribute('data-paused', 'true');
+  expect(await customer.lastCall()).toBeNull();
+  expect(await desk.phone.loggedCalls(number)).toEqual([]);
+  // Morning again: resuming dials the lead.
+  await desk.page.clock.setSystemTime(new Date('2026-11-24T07:00:00Z'));
+  await desk.page.getByTestId('power-pause').click();
+  await expect
+    .poll(async () => (await customer.lastCall())?.remoteUser ?? null, { timeout: 20_000 })
+    .toBe('2202');
 });
 
 test('the supervisor’s wallboard shows the hunter on a call, paused, and the day’s calls, live', async ({

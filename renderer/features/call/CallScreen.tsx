@@ -121,7 +121,12 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
           <TransferButton leadId={lead.id} closers={outcome.closers} finish={outcome.finish} />
         )}
         {dialer.problem && (
-          <Alert severity="warning" onClose={dialer.clearProblem} data-testid="dial-problem">
+          <Alert
+            severity="warning"
+            onClose={dialer.clearProblem}
+            data-testid="dial-problem"
+            data-problem={dialer.problem}
+          >
             {t(`phone.${dialer.problem === 'noPhone' ? 'status.none' : dialer.problem}`)}
           </Alert>
         )}

@@ -106,6 +106,21 @@ export class PhonePage {
   async leadsWithPhone(
     phone: string,
   ): Promise<{ name: string; listName: string | null; ownerId: string | null }[]> {
+    return (await this.storedLeads(phone)).map((l) => ({
+      name: l.name,
+      listName: l.listName,
+      ownerId: l.ownerId,
+    }));
+  }
+
+  /** Whether the desk holds the lead of this number as do-not-call (null: no such lead). */
+  async doNotCall(phone: string): Promise<boolean | null> {
+    const [lead] = await this.storedLeads(phone);
+    return lead ? lead.doNotCall : null;
+  }
+
+  /** The leads of this number in the desk's own database, as stored. */
+  private storedLeads(phone: string) {
     return this.page.evaluate(async (phone) => {
       const name = (await indexedDB.databases())
         .map((d) => d.name ?? '')
@@ -122,6 +137,7 @@ export class PhonePage {
           listName: string | null;
           ownerId: string | null;
           phoneE164: string | null;
+          doNotCall: boolean;
         }[]
       >((resolve, reject) => {
         const r = db.transaction('leads').objectStore('leads').getAll();
@@ -129,9 +145,7 @@ export class PhonePage {
         r.onerror = () => reject(r.error);
       });
       db.close();
-      return leads
-        .filter((l) => l.phoneE164 === phone)
-        .map((l) => ({ name: l.name, listName: l.listName, ownerId: l.ownerId }));
+      return leads.filter((l) => l.phoneE164 === phone);
     }, phone);
   }
 }

@@ -148,7 +148,7 @@ test('tables export to CSV in UTF-8 with a byte-order mark', async ({ page }) =>
   expect([...daily.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = daily.bytes.toString('utf8').slice(1).split('\r\n');
   expect(lines[0]).toBe(
-    'Agent,Calls,Daily target,Meetings booked,Today’s result,Result target'.replace('’', "'"),
+    "Agent,Calls,Daily target,Meetings booked,Today's result,Result target,Talk time (s),Talk target (s)",
   );
   // Arabic names survive the round trip, with their calls today.
   const faisal = lines.find((l) => l.startsWith('فيصل العتيبي,'));
@@ -219,8 +219,9 @@ test('the English dashboard, full page; the targets the supervisor set; a team o
   await sup.screenshots('en');
   const { activities } = await sup.storedData();
 
-  // Targets set under People & targets: Faisal's daily calls, the Gulf team's November, and
-  // four more hunters in the Gulf team — eight reps is more than one supervisor can lead.
+  // Targets set under People & targets: Faisal's daily calls and two hours of talk a day, the
+  // Gulf team's November, and four more hunters in the Gulf team — eight reps is more than one
+  // supervisor can lead.
   await sup.putRows('targets', [
     {
       userId: FAISAL,
@@ -228,6 +229,7 @@ test('the English dashboard, full page; the targets the supervisor set; a team o
       dailyBookings: 6,
       monthlyWins: 0,
       monthlyRevenue: 0,
+      dailyTalkMin: 120,
       updatedAt: 0,
       updatedBy: null,
     },
@@ -255,6 +257,14 @@ test('the English dashboard, full page; the targets the supervisor set; a team o
   await expect(sup.spanWarning).toContainText('7 reps at most');
 
   await expect(sup.dailyCell(FAISAL, 2)).toHaveText('120');
+  // Talk time today against two hours; the others have no talk target and show talk time alone.
+  const clock = String.raw`\d+:\d\d(:\d\d)?`;
+  await expect(sup.dailyTable.locator(`tr[data-agent="${FAISAL}"] td[data-col="talk"]`)).toHaveText(
+    new RegExp(`^${clock} / 2:00:00$`),
+  );
+  await expect(
+    sup.dailyTable.locator(`tr[data-agent="${GULF_REPS[1]}"] td[data-col="talk"]`),
+  ).toHaveText(new RegExp(`^${clock}$`));
   await sup.chooseTeam('Gulf & Egypt team');
   const gulfRevenue = activities
     .filter(
@@ -270,4 +280,19 @@ test('the English dashboard, full page; the targets the supervisor set; a team o
     `SAR ${gulfRevenue.toLocaleString('en-GB', { minimumFractionDigits: 2 })} / SAR 5,000.00`,
   );
   await expect(november.nth(3)).toContainText(`${Math.round((gulfRevenue / 5000) * 1000) / 10}%`);
+
+  // Today, one day worked: the same two hours in the per-rep table, as the team's total target,
+  // against which the talk tile draws its bar; the export carries them in seconds.
+  await sup.choosePeriod('today');
+  await expect(sup.repCell(FAISAL, 'talk')).toHaveText(new RegExp(`^${clock} / 2:00:00$`));
+  await expect(page.getByTestId('rep-total').locator('td[data-col="talk"]')).toHaveText(
+    new RegExp(`^${clock} / 2:00:00$`),
+  );
+  await expect(page.getByTestId('kpi-talk').getByRole('progressbar')).toBeVisible();
+  await expect(page.getByTestId('kpi-connectRate')).toContainText('%');
+  const results = await sup.exportCsv('export-reps');
+  const [header, ...rows] = results.bytes.toString('utf8').slice(1).trim().split('\r\n');
+  const talkTarget = header!.split(',').indexOf('Talk target (s)');
+  expect(header!.split(',')[talkTarget - 1]).toBe('Talk time (s)');
+  expect(rows.find((r) => r.startsWith('فيصل العتيبي,'))?.split(',')[talkTarget]).toBe('7200');
 });

@@ -1,6 +1,6 @@
 // The supervisor's editors end to end: a script line changed with a placeholder reaches the
 // hunter's call screen, the product's feature table warns below seven rows, and a rep's daily
-// call target shows on the dashboard. Screenshots in English and Arabic.
+// call and talk-time targets show on the dashboard. Screenshots in English and Arabic.
 import { expect, test } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
 import { EditorsPage } from './pages/editors-page';
@@ -123,7 +123,7 @@ test('the feature table warns below seven features and stops warning at seven', 
   await desk.screenshot('editors-product-en');
 });
 
-test('a supervisor sets a rep’s daily call target and sees it on the dashboard (Arabic)', async ({
+test('a supervisor sets a rep’s daily call and talk-time targets and sees them on the dashboard (Arabic)', async ({
   page,
 }) => {
   const signIn = new SignInPage(page);
@@ -142,10 +142,20 @@ test('a supervisor sets a rep’s daily call target and sees it on the dashboard
 
   await editors.peopleView('targets');
   const calls = editors.targetInput(DEMO.faisal, 'dailyCalls');
+  const error = page.getByTestId('rep-targets-error');
   await expect(calls).toHaveValue('80');
+  // No talk target stored yet; more minutes than a day holds is refused, 90 a day is kept.
+  const talk = editors.targetInput(DEMO.faisal, 'dailyTalkMin');
+  await expect(talk).toHaveValue('0');
+  await talk.fill('1441');
+  await page.getByTestId(`target-${DEMO.faisal}-save`).click();
+  await expect(error).toContainText('أعداد صحيحة');
+  await talk.fill('90');
+  await editors.saveTargets(DEMO.faisal);
+  await expect(error).toHaveCount(0);
   await calls.fill('-5');
   await page.getByTestId(`target-${DEMO.faisal}-save`).click();
-  await expect(page.getByTestId('rep-targets-error')).toContainText('أعداد صحيحة');
+  await expect(error).toContainText('أعداد صحيحة');
   await calls.fill('95');
   await editors.saveTargets(DEMO.faisal);
   await desk.screenshot('editors-targets-ar');
@@ -153,6 +163,12 @@ test('a supervisor sets a rep’s daily call target and sees it on the dashboard
   await page.getByTestId('section-dashboard').click();
   const row = page.getByTestId('calls-per-agent').locator(`tr[data-agent="${DEMO.faisal}"]`);
   await expect(row.locator('td').nth(2)).toHaveText('95');
+  // Today's talk against a day of 90 minutes, in Arabic "… من 1:30:00".
+  await expect(row.locator('td[data-col="talk"]')).toHaveText(/^\d+:\d\d(:\d\d)? من 1:30:00$/);
+  // Back in the editor, the saved talk target is there.
+  await editors.openPeople();
+  await editors.peopleView('targets');
+  await expect(editors.targetInput(DEMO.faisal, 'dailyTalkMin')).toHaveValue('90');
 });
 
 test('the content editors in Arabic: script steps, branches and missing languages', async ({

@@ -76,7 +76,7 @@ export class EditorsPage {
 
   targetInput(
     userId: string,
-    field: 'dailyCalls' | 'dailyBookings' | 'monthlyWins' | 'monthlyRevenue',
+    field: 'dailyCalls' | 'dailyBookings' | 'dailyTalkMin' | 'monthlyWins' | 'monthlyRevenue',
   ): Locator {
     return this.page.getByTestId(`target-${userId}-${field}`);
   }

@@ -20,11 +20,17 @@ import type { usePeople } from './use-people';
 
 export type RepTargetsTableProps = { people: ReturnType<typeof usePeople> };
 
-const FIELDS = ['dailyCalls', 'dailyBookings', 'monthlyWins', 'monthlyRevenue'] as const;
+const FIELDS = [
+  'dailyCalls',
+  'dailyBookings',
+  'dailyTalkMin',
+  'monthlyWins',
+  'monthlyRevenue',
+] as const;
 type Field = (typeof FIELDS)[number];
 type Edits = Partial<Record<Field, string>>;
 
-/** Per-rep targets: calls and bookings a day, wins and revenue a month. */
+/** Per-rep targets: calls, bookings and minutes of talk a day, wins and revenue a month. */
 export function RepTargetsTable({ people }: RepTargetsTableProps) {
   const { t } = useTranslation();
   const { actor, teams, visibleUsers, targets } = people;
@@ -69,8 +75,10 @@ function RepRow({ user, stored, editable }: { user: User; stored: RepTargets; ed
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const actor = useAppStore((s) => s.user);
-  const value = (f: Field) => edits[f] ?? String(stored[f]);
-  const dirty = FIELDS.some((f) => edits[f] !== undefined && edits[f] !== String(stored[f]));
+  // Targets stored before talk targets existed have none: shown as 0, "no target".
+  const shown = (f: Field) => String(stored[f] ?? 0);
+  const value = (f: Field) => edits[f] ?? shown(f);
+  const dirty = FIELDS.some((f) => edits[f] !== undefined && edits[f] !== shown(f));
   const save = async () => {
     const num = (f: Field) => (value(f).trim() === '' ? Number.NaN : Number(value(f)));
     const r = await saveRepTargets(
@@ -79,6 +87,8 @@ function RepRow({ user, stored, editable }: { user: User; stored: RepTargets; ed
         userId: user.id,
         dailyCalls: num('dailyCalls'),
         dailyBookings: num('dailyBookings'),
+        // An emptied talk field is no talk target, not a mistake.
+        dailyTalkMin: value('dailyTalkMin').trim() === '' ? 0 : num('dailyTalkMin'),
         monthlyWins: num('monthlyWins'),
         monthlyRevenue: num('monthlyRevenue'),
       },

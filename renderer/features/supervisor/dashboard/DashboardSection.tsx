@@ -106,6 +106,7 @@ export function DashboardSection() {
       calls: rows.reduce((s, r) => s + r.target.calls, 0),
       wins: rows.reduce((s, r) => s + r.target.wins, 0),
       revenue: rows.reduce((s, r) => s + r.target.revenue, 0),
+      talkSec: rows.reduce((s, r) => s + r.target.talkSec, 0),
     };
     const funnel = periodFunnel(periodActs, period);
     const worked = funnel[0]?.count ?? 0;

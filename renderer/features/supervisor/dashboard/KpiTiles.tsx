@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { attainment, type RepActuals } from '../../../../shared/domain/kpi';
+import { attainment, connectRate, type RepActuals } from '../../../../shared/domain/kpi';
 import { useFormat } from '../../../i18n/use-format';
 import { TargetProgress } from './TargetProgress';
 
 export type KpiTilesProps = {
   total: RepActuals;
-  targets: { calls: number; wins: number; revenue: number };
+  targets: { calls: number; wins: number; revenue: number; talkSec: number };
   /** Leads worked and won in the period (the funnel's ends). */
   closeRate: number;
   currency: string;
@@ -18,11 +18,23 @@ export type KpiTilesProps = {
 export function KpiTiles({ total, targets, closeRate, currency }: KpiTilesProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const connects = connectRate(total);
+  // Two rows of four: the work on the phone first, then what it won.
   const tiles = [
     {
       key: 'calls',
       value: format.number(total.calls),
       ratio: attainment(total.calls, targets.calls),
+    },
+    {
+      key: 'connectRate',
+      value: connects === null ? '—' : format.percent(connects),
+      ratio: undefined,
+    },
+    {
+      key: 'talk',
+      value: format.clock(total.talkSec),
+      ratio: attainment(total.talkSec, targets.talkSec),
     },
     { key: 'bookings', value: format.number(total.bookings), ratio: undefined },
     { key: 'wins', value: format.number(total.wins), ratio: attainment(total.wins, targets.wins) },
@@ -38,7 +50,7 @@ export function KpiTiles({ total, targets, closeRate, currency }: KpiTilesProps)
     <Box
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(6, 1fr)' },
+        gridTemplateColumns: { xs: 'repeat(2, 1fr)', md: 'repeat(4, 1fr)' },
         gap: 2,
       }}
       data-testid="kpi-tiles"

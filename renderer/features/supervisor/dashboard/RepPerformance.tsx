@@ -10,6 +10,7 @@ import {
   averageHandleSec,
   connectRate,
   sumActuals,
+  type PeriodTargets,
   type RepActuals,
 } from '../../../../shared/domain/kpi';
 import { useFormat } from '../../../i18n/use-format';
@@ -25,13 +26,16 @@ export type RepPerformanceProps = {
   fileName: string;
 };
 
-/** Per rep over the period: calls against target, bookings, wins and revenue, retention calls. */
+/**
+ * Per rep over the period: calls against target, bookings, wins and revenue, retention calls,
+ * and the phone's figures with talk time against target.
+ */
 export function RepPerformance({ rows, currency, days, fileName }: RepPerformanceProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = (n: number) => format.currency(n, currency);
   const total = sumActuals(rows.map((r) => r.actual));
-  const sum = (k: 'calls' | 'wins' | 'revenue') => rows.reduce((s, r) => s + r.target[k], 0);
+  const sum = (k: keyof PeriodTargets) => rows.reduce((s, r) => s + r.target[k], 0);
   const header = [
     t('supervisor.agent'),
     t('dashboard.reps.roles'),
@@ -46,6 +50,7 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
     t('dashboard.reps.upsells'),
     t('dashboard.reps.connectRate'),
     t('dashboard.reps.talkSec'),
+    t('dashboard.reps.talkTargetSec'),
     t('dashboard.reps.ahtSec'),
   ];
   const rate = (a: RepActuals) => {
@@ -56,22 +61,22 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
     const s = averageHandleSec(a);
     return s === null ? '—' : format.clock(s);
   };
-  // The phone's figures: connect rate, talk time and average handle time.
-  const phoneCells = (a: RepActuals) => (
+  const ofTarget = (value: string, target: number, shown: string) =>
+    target > 0 ? t('dashboard.ofTarget', { value, target: shown }) : value;
+  // The phone's figures: connect rate, talk time (against its target) and average handle time.
+  const phoneCells = (a: RepActuals, talkTarget: number) => (
     <>
       <TableCell align="right" data-col="connectRate">
         {rate(a)}
       </TableCell>
       <TableCell align="right" data-col="talk">
-        {format.clock(a.talkSec)}
+        {ofTarget(format.clock(a.talkSec), talkTarget, format.clock(talkTarget))}
       </TableCell>
       <TableCell align="right" data-col="aht">
         {aht(a)}
       </TableCell>
     </>
   );
-  const ofTarget = (value: string, target: number, shown: string) =>
-    target > 0 ? t('dashboard.ofTarget', { value, target: shown }) : value;
   return (
     <DashboardCard
       title={t('dashboard.reps.title')}
@@ -95,7 +100,7 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               Math.round(r.target.revenue),
               r.actual.retention,
               r.actual.upsells,
-              ...csvPhone(r.actual),
+              ...csvPhone(r.actual, r.target.talkSec),
             ])
           }
         />
@@ -163,7 +168,7 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
                 <TableCell align="right" data-col="upsells">
                   {format.number(r.actual.upsells)}
                 </TableCell>
-                {phoneCells(r.actual)}
+                {phoneCells(r.actual, r.target.talkSec)}
               </TableRow>
             ))}
           </TableBody>
@@ -194,7 +199,7 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               <TableCell align="right" data-col="upsells">
                 {format.number(total.upsells)}
               </TableCell>
-              {phoneCells(total)}
+              {phoneCells(total, sum('talkSec'))}
             </TableRow>
           </TableFooter>
         </Table>
@@ -204,12 +209,13 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
 }
 
 /** CSV cells of the phone's figures: a ratio and whole seconds, for spreadsheets. */
-function csvPhone(a: RepActuals): (number | string)[] {
+function csvPhone(a: RepActuals, talkTarget: number): (number | string)[] {
   const rate = connectRate(a);
   const aht = averageHandleSec(a);
   return [
     rate === null ? '' : Math.round(rate * 1000) / 1000,
     Math.round(a.talkSec),
+    Math.round(talkTarget),
     aht === null ? '' : Math.round(aht),
   ];
 }

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
 import { countryForTimezone, toE164 } from '../../../shared/domain/dnc';
 import type { LeadId } from '../../../shared/domain/ids';
-import { addLead, INBOUND_LIST } from '../../../shared/mutations/add-lead';
+import { addLead } from '../../../shared/mutations/add-lead';
 import { searchLeads } from '../../db/leads-repo';
 import { run } from '../../db/run';
 import type { StoredLead } from '../../db/schema';
@@ -26,7 +26,7 @@ import { useProducts } from '../../ui/desk/use-content';
 import { useDesk } from '../../ui/desk/use-desk';
 import { useOrganisation } from '../../ui/desk/use-organisation';
 import { agentAreaFor } from './agent-area';
-import { inboundListName } from './caller-lead';
+import { callerLeadInput, inboundListName } from './caller-lead';
 import { ColleagueCallPanel } from './ColleagueCallPanel';
 import { productOfDid } from './did';
 import { usePhone } from './phone-context';
@@ -107,21 +107,11 @@ function CustomerCallPanel() {
   const addAndOpen = async () => {
     if (!desk) return;
     const id = crypto.randomUUID() as LeadId;
-    const r = await run(desk, addLead, {
-      id,
-      contact: {
-        name: name.trim(),
-        company: company.trim(),
-        phones: e164 ? [e164] : [],
-        email: null,
-        country: null,
-        timezone: null,
-        source: listName === INBOUND_LIST ? null : listName,
-        notes: '',
-        custom: {},
-      },
-      listName,
-    });
+    const r = await run(
+      desk,
+      addLead,
+      callerLeadInput(id, { name: name.trim(), company: company.trim(), e164 }, listName),
+    );
     if (!r.ok) return setError(t(`errors.${r.error.code}`));
     open(id);
   };

@@ -23,6 +23,30 @@ export function inboundListName(
   return name?.trim() || INBOUND_LIST;
 }
 
+/** addLead's input for a caller: their number, on the list of the advert they called. */
+export function callerLeadInput(
+  id: LeadId,
+  caller: { name: string; company: string; e164: string | null },
+  listName: string,
+) {
+  return {
+    id,
+    contact: {
+      name: caller.name,
+      company: caller.company,
+      phones: caller.e164 ? [caller.e164] : [],
+      email: null,
+      country: null,
+      timezone: null,
+      // The advert's product tells where the lead came from; the catch-all list tells nothing.
+      source: listName === INBOUND_LIST ? null : listName,
+      notes: '',
+      custom: {},
+    },
+    listName,
+  };
+}
+
 export type CallerLead =
   | { kind: 'known'; leadId: LeadId }
   | { kind: 'added'; leadId: LeadId }
@@ -49,21 +73,11 @@ export async function leadForCaller(
     productOfDid(dids, call.did),
     desk.organisation.defaultLanguage,
   );
-  const r = await run(desk, addLead, {
-    id,
-    contact: {
-      name: e164,
-      company: '',
-      phones: [e164],
-      email: null,
-      country: null,
-      timezone: null,
-      source: listName === INBOUND_LIST ? null : listName,
-      notes: '',
-      custom: {},
-    },
-    listName,
-  });
+  const r = await run(
+    desk,
+    addLead,
+    callerLeadInput(id, { name: e164, company: '', e164 }, listName),
+  );
   return r.ok
     ? { kind: 'added', leadId: id }
     : { kind: 'none', reason: 'refused', code: r.error.code };

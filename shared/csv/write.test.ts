@@ -23,5 +23,25 @@ describe('toCsv', () => {
     expect(csvCell('+905321234567')).toBe('+905321234567');
     expect(csvCell('-12')).toBe('-12');
     expect(csvCell(-12)).toBe('-12');
+    expect(csvCell('+90 532 123 45 67')).toBe('+90 532 123 45 67');
+    expect(csvCell('-1.5')).toBe('-1.5');
+  });
+
+  // The payloads of OWASP's CSV-injection page and of the hardening review: every one stays text.
+  it.each([
+    ["=cmd|' /C calc'!A0", `'=cmd|' /C calc'!A0`],
+    ['+HYPERLINK("http://x.example","click")', `"'+HYPERLINK(""http://x.example"",""click"")"`],
+    ["-2+3+cmd|' /C calc'!A0", `'-2+3+cmd|' /C calc'!A0`],
+    ["@SUM(1+9)*cmd|' /C calc'!A0", `'@SUM(1+9)*cmd|' /C calc'!A0`],
+    ['-HYPERLINK("x")', `"'-HYPERLINK(""x"")"`],
+    ['+1+1', "'+1+1"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF0BHYPERLINK("x")', `"'\uFF0BHYPERLINK(""x"")"`],
+    ['\uFF0D1+1', "'\uFF0D1+1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+  ])('defuses %j', (payload, written) => {
+    expect(csvCell(payload)).toBe(written);
   });
 });

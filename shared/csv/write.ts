@@ -7,16 +7,22 @@ export const UTF8_BOM = '\uFEFF';
 export type CsvCell = string | number | boolean | null | undefined;
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula. A cell starting with one is
- * prefixed with an apostrophe so a lead named "=HYPERLINK(…)" stays text (CSV injection).
- * A leading "+" is kept for phone numbers in E.164, which are not formulas.
+ * Characters that make a spreadsheet treat a cell as a formula (Excel, LibreOffice and Google
+ * Sheets; the full-width forms too, which some of them fold): a text cell starting with one is
+ * prefixed with an apostrophe, so a lead named "=HYPERLINK(…)", "+HYPERLINK(…)" or
+ * "-2+3+cmd|…" stays text (CSV injection).
  */
-const FORMULA_START = /^[=@\t\r-]/;
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * A plain number or phone — an E.164 "+905321234567", "-12", "+90 532 123 45 67" — has no
+ * letters, operators or references to run, and keeps its sign for the spreadsheet to read.
+ */
+const PLAIN_NUMBER = /^[+-]?\d[\d .]*$/;
 
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   let s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(s) && !/^-\d/.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -95,6 +95,53 @@ describe('normaliseRow', () => {
         notes: 'call after 2pm',
         custom: { Industry: 'Retail' },
       },
+      cleaned: false,
+    });
+  });
+
+  it('takes invisible control characters and lone surrogate halves out of every cell, and says so', () => {
+    const r = row([
+      'Ay\u0000şe\u001B Yılmaz',
+      'Güneş\uD800 Ltd',
+      '0532\u0000 123 45 67',
+      '',
+      'ayse@exa\u0007mple.com',
+      '',
+      '',
+      'call\u0085 after 2pm \uDC00',
+      'Retail\u007F',
+      '',
+    ]);
+    expect(r).toMatchObject({
+      ok: true,
+      cleaned: true,
+      contact: {
+        name: 'Ayşe Yılmaz',
+        company: 'Güneş Ltd',
+        phones: ['+905321234567'],
+        email: 'ayse@example.com',
+        notes: 'call after 2pm',
+        custom: { Industry: 'Retail' },
+      },
+    });
+    // Letters of every script, emoji (whole surrogate pairs), tabs and line breaks are kept; an
+    // ignored column is not the lead's, so its stray bytes change nothing.
+    const kept = row([
+      'محمد 👋',
+      'Şirket',
+      '05321234567',
+      '',
+      '',
+      '',
+      '',
+      'a\tb\r\nc',
+      '',
+      '\u0000',
+    ]);
+    expect(kept).toMatchObject({
+      ok: true,
+      cleaned: false,
+      contact: { name: 'محمد 👋', notes: 'a\tb\r\nc' },
     });
   });
 

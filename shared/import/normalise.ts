@@ -36,7 +36,29 @@ export const rowContactSchema = z.object({
 export type RowContact = z.infer<typeof rowContactSchema>;
 
 export type RowResult =
-  { ok: true; contact: RowContact } | { ok: false; reason: InvalidReason; value: string };
+  | {
+      ok: true;
+      contact: RowContact;
+      /** Invisible control characters were taken out of the row's cells (see stripControl). */
+      cleaned: boolean;
+    }
+  | { ok: false; reason: InvalidReason; value: string };
+
+/**
+ * Control characters no contact field means to hold — NUL and the other C0 controls but tab and
+ * line breaks, DEL, the C1 controls — and halves of a UTF-16 surrogate pair without the other
+ * half. A stray one in a spreadsheet export is invisible, and PostgreSQL refuses a NUL in text.
+ * Emoji (whole pairs) and every script's letters are kept.
+ */
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without control characters and lone surrogates, and whether any were there. */
+export function stripControl(text: string): { text: string; stripped: boolean } {
+  const out = text.replace(CONTROL, '');
+  return { text: out, stripped: out.length !== text.length };
+}
 
 /** Field limits of the sync protocol's lead (shared/sync/protocol.ts leadSchema). */
 export const LIMITS = {
@@ -87,10 +109,17 @@ function clean(value: string | undefined): string {
 
 /** Turns one row's cells into lead contact fields using the column mapping. */
 export function normaliseRow(
-  cells: readonly string[],
+  rawCells: readonly string[],
   mapping: ColumnMapping,
   defaultCountry: CountryCode | null,
 ): RowResult {
+  let cleaned = false;
+  const cells = rawCells.map((cell, i) => {
+    const s = stripControl(cell ?? '');
+    // Only what goes on the lead counts: an ignored column is not imported at all.
+    if (s.stripped && mapping[i] && mapping[i].kind !== 'ignore') cleaned = true;
+    return s.text;
+  });
   let name = '';
   let first = '';
   let last = '';
@@ -190,5 +219,6 @@ export function normaliseRow(
       notes: note,
       custom,
     },
+    cleaned,
   };
 }

@@ -26,6 +26,11 @@ export type ImportCounts = {
   duplicatesExisting: number;
   invalid: number;
   skippedDnc: number;
+  /**
+   * Imported rows whose cells held invisible control characters (a NUL, a stray escape code), taken
+   * out. Absent in records kept before it was counted.
+   */
+  cleaned?: number;
 };
 
 export const EMPTY_COUNTS: ImportCounts = {
@@ -35,6 +40,7 @@ export const EMPTY_COUNTS: ImportCounts = {
   duplicatesExisting: 0,
   invalid: 0,
   skippedDnc: 0,
+  cleaned: 0,
 };
 
 export function countIssue(counts: ImportCounts, kind: IssueKind): void {

@@ -25,7 +25,7 @@ export type ImportReportPanelProps = {
 };
 
 const SHOWN = 200;
-const FIGURES: readonly (keyof ImportCounts)[] = [
+const FIGURES: readonly Exclude<keyof ImportCounts, 'cleaned'>[] = [
   'rows',
   'imported',
   'duplicatesInFile',
@@ -80,6 +80,14 @@ export function ImportReportPanel({ result, fileHeader, onAnother }: ImportRepor
           </Paper>
         ))}
       </Box>
+      {(result.counts.cleaned ?? 0) > 0 && (
+        <Alert severity="info" data-testid="report-cleaned">
+          {t('importer.report.cleaned', {
+            count: result.counts.cleaned,
+            n: format.number(result.counts.cleaned ?? 0),
+          })}
+        </Alert>
+      )}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
         <Button
           variant="contained"

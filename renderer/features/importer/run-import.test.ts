@@ -123,6 +123,7 @@ describe('runImport: nasty real-world files', () => {
       duplicatesExisting: 0,
       invalid: 3,
       skippedDnc: 0,
+      cleaned: 0,
     });
     expect(result.issues.map((i) => [i.row, i.kind, i.reason ?? i.firstRow])).toEqual([
       [6, 'invalid', 'phoneMissing'],
@@ -218,6 +219,28 @@ describe('runImport: nasty real-world files', () => {
     const result = await runImport(db, bytes, job);
     expect(result.counts.imported).toBe(2);
     expect((await db.leads.toArray()).map((l) => l.name).sort()).toEqual(['John Smith', 'أحمد']);
+  });
+
+  it('takes NUL bytes and other control characters out of the rows it imports, and counts them', async () => {
+    const bytes = utf8(
+      'Name,Phone,Notes\r\n' +
+        'Stray\u0000 Byte,0532 765 43 21,ok\r\n' +
+        'Clean Row,0533 111 22 33,fine\r\n' +
+        'Escape Code,0533 444 55 66,beep\u0007\r\n' +
+        // A duplicate of the first row's number is not imported, so not counted as cleaned.
+        'Again\u0000,0532 765 43 21,\r\n',
+    );
+    const result = await runImport(db, bytes, jobFor(bytes));
+    expect(result.counts).toMatchObject({ imported: 3, duplicatesInFile: 1, cleaned: 2 });
+    const leads = await db.leads.orderBy('id').toArray();
+    expect(leads.map((l) => [l.name, l.notes])).toEqual([
+      ['Stray Byte', 'ok'],
+      ['Clean Row', 'fine'],
+      ['Escape Code', 'beep'],
+    ]);
+    // What the desk sends the server holds none of them (PostgreSQL refuses a NUL in text).
+    const [entry] = await db.outbox.toArray();
+    expect(JSON.stringify(entry)).not.toMatch(/\\u0000|\\u0007/);
   });
 });
 

@@ -91,7 +91,7 @@ function toImportError(error: unknown): ImportError {
   return new ImportError('failed', error instanceof Error ? error.message : String(error));
 }
 
-type ValidRow = { row: number; contact: RowContact; cells: string[] };
+type ValidRow = { row: number; contact: RowContact; cells: string[]; cleaned: boolean };
 type ImportRow = { id: LeadId; contact: RowContact; ownerId: UserId | null; teamId: TeamId | null };
 
 /**
@@ -184,7 +184,13 @@ export async function runImport(
           for (const r of batch.records) {
             counts.rows++;
             const result = normaliseRow(r.cells, job.mapping, job.defaultCountry);
-            if (result.ok) valid.push({ row: r.row, contact: result.contact, cells: r.cells });
+            if (result.ok)
+              valid.push({
+                row: r.row,
+                contact: result.contact,
+                cells: r.cells,
+                cleaned: result.cleaned,
+              });
             else {
               counts.invalid++;
               issues.push({
@@ -223,6 +229,7 @@ export async function runImport(
               // Ids in file order, so the queue offers the list as it was written.
               const id = uuidv7(job.now + assigned) as LeadId;
               rows.push({ id, contact: v.contact, ...assignee(job.assignment, assigned++) });
+              if (v.cleaned) counts.cleaned = (counts.cleaned ?? 0) + 1;
             } else {
               countIssue(counts, verdict.kind);
               issues.push({

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { registerBodyCheck } from './body-check';
 import type { Db } from './db/db';
 import { migrationLevel } from './db/migrate';
 import { HttpError } from './errors';
@@ -94,6 +95,8 @@ export async function buildApp({
     bodyLimit: BODY_LIMIT,
     trustProxy: process.env.SALESDESK_TRUST_PROXY === '1',
   });
+
+  registerBodyCheck(app);
 
   const pbxOrigins = new PbxOrigins(db);
   await pbxOrigins.reload().catch(() => undefined);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { registerBodyCheck } from './body-check';
 import type { Db } from './db/db';
@@ -50,6 +51,10 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 // Pushes are batched; a CSV import is the biggest body we expect. Larger is a mistake or abuse.
 export const BODY_LIMIT = 5 * 1024 * 1024;
+/** How long a client may take to send a request, headers and body. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** How long a connection may stay silent before the server closes it. */
+export const CONNECTION_IDLE_MS = 120_000;
 
 const ERROR_CODES: Readonly<Record<number, string>> = {
   400: 'bad_request',
@@ -76,6 +81,8 @@ export type AppOptions = {
   tokenSecret?: Buffer;
   /** Seconds between SSE keep-alive comments, in ms (tests shorten it). */
   heartbeatMs?: number;
+  /** How long a client may take to send a request (tests shorten it). */
+  requestTimeoutMs?: number;
 };
 
 function isApiPath(url: string): boolean {
@@ -89,10 +96,23 @@ export async function buildApp({
   logger = false,
   tokenSecret,
   heartbeatMs,
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
+    // A client has this long to send a whole request: a body trickled byte by byte cannot hold a
+    // connection (and a socket) for ever. Answers, event streams included, are not limited.
+    requestTimeout: requestTimeoutMs,
+    // Node only enforces the request timeout given when the server is created, and looks for
+    // overdue requests only this often (30 s by default, doubling how long a trickled request can
+    // hold a socket).
+    http: {
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.max(100, Math.min(5_000, requestTimeoutMs / 2)),
+    },
+    // An idle connection closes after this (event streams ping every 15 s, so they stay open).
+    connectionTimeout: CONNECTION_IDLE_MS,
     trustProxy: process.env.SALESDESK_TRUST_PROXY === '1',
   });
 
@@ -165,6 +185,8 @@ export async function buildApp({
   );
   // Open event streams would keep close() waiting for ever: end them first.
   app.addHook('preClose', async () => hub.close());
+  // Parses the Cookie header (the refresh token), a malformed value included, without throwing.
+  await app.register(fastifyCookie);
   await registerApi(app, {
     db,
     secret,

@@ -25,8 +25,12 @@ function sendSession(request: FastifyRequest, reply: FastifyReply, session: Sync
   return session;
 }
 
+/** Sign-in, refresh and sign-out bodies are a few short fields: nothing bigger is parsed. */
+export const AUTH_BODY_LIMIT = 8 * 1024;
+
 export function registerAuthRoutes(api: FastifyInstance, { db, secret }: RouteContext): void {
-  api.post('/api/auth/sign-in', async (request, reply) => {
+  const small = { bodyLimit: AUTH_BODY_LIMIT };
+  api.post('/api/auth/sign-in', small, async (request, reply) => {
     const body = parse(signInRequestSchema, request.body);
     const r = await signIn(db, await secret(), { ...body, ip: request.ip });
     if (!r.ok) {
@@ -40,7 +44,7 @@ export function registerAuthRoutes(api: FastifyInstance, { db, secret }: RouteCo
     return sendSession(request, reply, r.session);
   });
 
-  api.post('/api/auth/refresh', async (request, reply) => {
+  api.post('/api/auth/refresh', small, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const token =
       body.refreshToken !== undefined
@@ -53,7 +57,7 @@ export function registerAuthRoutes(api: FastifyInstance, { db, secret }: RouteCo
   });
 
   // Ends the Bearer token's session and the refresh token's (a desk may hold only one of them).
-  api.post('/api/auth/sign-out', async (request, reply) => {
+  api.post('/api/auth/sign-out', small, async (request, reply) => {
     const body = (request.body ?? {}) as { refreshToken?: unknown };
     const token =
       typeof body.refreshToken === 'string'

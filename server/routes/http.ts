@@ -62,14 +62,9 @@ export async function caller(ctx: RouteContext, request: FastifyRequest): Promis
   return c;
 }
 
+/** A cookie of the request (@fastify/cookie parses them; a value it cannot decode stays raw). */
 export function readCookie(request: FastifyRequest, name: string): string | null {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      return decodeURIComponent(part.slice(eq + 1).trim());
-    }
-  }
-  return null;
+  return request.cookies[name] ?? null;
 }
 
 /** The `set-cookie` value carrying the refresh token (or clearing it: '' and 0). */

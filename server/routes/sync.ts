@@ -41,6 +41,12 @@ export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions)
 
   api.get('/api/sync/events', async (request, reply) => {
     const c = await caller(opts, request);
+    // HEAD (which Fastify answers for every GET route): the headers, and no stream to hold open.
+    if (request.method === 'HEAD')
+      return reply
+        .header('content-type', 'text/event-stream; charset=utf-8')
+        .header('cache-control', 'no-cache, no-transform')
+        .send();
     await hub.listen();
     reply.hijack();
     const res = reply.raw;

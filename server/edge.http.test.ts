@@ -90,6 +90,15 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
     expect(res.json<{ message: string }>().message).toMatch(/nested deeper than/);
   });
 
+  it('refuses a forged pull cursor with 400, whatever part of it is out of range', async () => {
+    const desk = await Desk.signIn(world, 'agent');
+    const key = Buffer.from('not-a-uuid').toString('base64url');
+    for (const cursor of ['c1.x.1.99999999999999999999', `s1.x.1.0.${key}`]) {
+      const res = await desk.request('POST', '/api/sync/pull', { cursor, limit: 10 });
+      expect(res.statusCode, cursor).toBe(400);
+    }
+  });
+
   it('answers a garbled refresh cookie as no session, not as an error', async () => {
     for (const cookie of ['sd_refresh=%', 'sd_refresh=%E0%A4%A', 'sd_refresh']) {
       const res = await world.app.inject({

@@ -20,10 +20,37 @@ import {
 } from '../test/sync-fixture';
 import { pruneTombstones } from './retention';
 import { insertLeads } from '../seed/demo';
-import { decodeCursor } from './pull';
+import { decodeCursor, encodeCursor } from './pull';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { RepTargets } from '../../shared/domain/targets';
 import { changeSchema, type Change } from '../../shared/sync/protocol';
+
+describe('decodeCursor', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64url');
+  const UUID = '0c000000-0000-4000-8000-000000000001';
+
+  it('reads back every cursor the server writes, at the edges of its columns', () => {
+    for (const c of [
+      { kind: 'c', scope: 'abc', xid: 2n ** 64n - 1n, seq: 2n ** 63n - 1n },
+      { kind: 's', scope: 'abc', watermark: 7n, phase: 0, key: UUID },
+      { kind: 's', scope: 'abc', watermark: 7n, phase: 2, key: 'script:hunter-cold' },
+      { kind: 's', scope: 'abc', watermark: 7n, phase: 5, key: '' },
+    ] as const)
+      expect(decodeCursor(encodeCursor(c))).toEqual(c);
+  });
+
+  it.each([
+    ['a seq past bigint', 'c1.abc.1.9223372036854775808'],
+    ['a 20-digit seq', 'c1.abc.1.99999999999999999999'],
+    ['an xid past xid8', 'c1.abc.18446744073709551616.1'],
+    ['a phase past the last', 's1.abc.1.99.'],
+    ['a non-UUID key where users are keyed by UUID', `s1.abc.1.0.${b64('not-a-uuid')}`],
+    ['a NUL in a text key', `s1.abc.1.2.${b64('a\u0000b')}`],
+    ['another shape', 'c2.abc.1.1'],
+  ])('refuses %s with a 400', (_what, raw) => {
+    expect(() => decodeCursor(raw)).toThrow(expect.objectContaining({ statusCode: 400 }));
+  });
+});
 
 describe.each(DB_KINDS)('pull on %s', (kind) => {
   let testDb: TestDatabase;

@@ -37,27 +37,41 @@ export function encodeCursor(c: SnapshotCursor | LogCursor): string {
     : `c1.${c.scope}.${c.xid}.${c.seq}`;
 }
 
+/** Transaction ids (xid8) are unsigned 64-bit; log positions (seq) are bigint. */
+const MAX_XID8 = 2n ** 64n - 1n;
+const MAX_BIGINT = 2n ** 63n - 1n;
+const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor the server handed out, read back — or a 400 for anything else: numbers beyond their
+ * columns and keys a phase's query cannot compare (not a UUID where one is keyed by UUID, a NUL
+ * in text) would otherwise fail in the database as a 500.
+ */
 export function decodeCursor(raw: string): SnapshotCursor | LogCursor {
+  const invalid = () => invalidRequest('The cursor is not valid.');
   const parts = raw.split('.');
-  const num = (s: string | undefined) => {
-    if (s === undefined || !/^\d{1,20}$/.test(s)) throw invalidRequest('The cursor is not valid.');
-    return BigInt(s);
+  const num = (s: string | undefined, max: bigint) => {
+    if (s === undefined || !/^\d{1,20}$/.test(s)) throw invalid();
+    const n = BigInt(s);
+    if (n > max) throw invalid();
+    return n;
   };
   if (parts[0] === 's1' && parts.length === 5) {
-    const phase = Number(num(parts[3]));
-    if (phase > PHASES.length) throw invalidRequest('The cursor is not valid.');
-    return {
-      kind: 's',
-      scope: parts[1] ?? '',
-      watermark: num(parts[2]),
-      phase,
-      key: Buffer.from(parts[4] ?? '', 'base64url').toString('utf8'),
-    };
+    const phase = Number(num(parts[3], BigInt(PHASES.length)));
+    const key = Buffer.from(parts[4] ?? '', 'base64url').toString('utf8');
+    if (key.includes('\u0000')) throw invalid();
+    if (key !== '' && PHASES[phase]?.uuidKey && !UUID_KEY.test(key)) throw invalid();
+    return { kind: 's', scope: parts[1] ?? '', watermark: num(parts[2], MAX_XID8), phase, key };
   }
   if (parts[0] === 'c1' && parts.length === 4) {
-    return { kind: 'c', scope: parts[1] ?? '', xid: num(parts[2]), seq: num(parts[3]) };
+    return {
+      kind: 'c',
+      scope: parts[1] ?? '',
+      xid: num(parts[2], MAX_XID8),
+      seq: num(parts[3], MAX_BIGINT),
+    };
   }
-  throw invalidRequest('The cursor is not valid.');
+  throw invalid();
 }
 
 type Phase = {

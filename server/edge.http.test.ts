@@ -99,6 +99,19 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
     }
   });
 
+  it('refuses an export stage that is no stage, and a user id that is no UUID is nobody', async () => {
+    const sup = await Desk.signIn(world, 'supervisor');
+    for (const stage of ['%00', 'lead%00', 'nope', 'lead&stage=won']) {
+      const res = await sup.request('GET', `/api/leads/export?stage=${stage}`);
+      expect(res.statusCode, stage).toBe(400);
+    }
+    expect((await sup.request('GET', '/api/leads/export?stage=lead')).statusCode).toBe(200);
+    const admin = await Desk.signIn(world, 'admin');
+    const dashes = '-'.repeat(36);
+    const res = await admin.request('POST', `/api/admin/users/${dashes}/disable`);
+    expect(res.statusCode).toBe(404);
+  });
+
   it('answers a garbled refresh cookie as no session, not as an error', async () => {
     for (const cookie of ['sd_refresh=%', 'sd_refresh=%E0%A4%A', 'sd_refresh']) {
       const res = await world.app.inject({

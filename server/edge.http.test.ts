@@ -4,41 +4,18 @@
 // cookie, an oversized sign-in, HEAD on the event stream and a request trickled byte by byte
 // each get a plain answer instead of an error or a connection held open.
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { AUTH_BODY_LIMIT } from './routes/auth';
-import type { Db } from './db/db';
-import { createTestDatabase, DB_KINDS, type TestDatabase } from './test/databases';
-import {
-  count,
-  Desk,
-  EMAIL,
-  L,
-  PASSWORD,
-  protocol,
-  startWorld,
-  type World,
-} from './test/sync-fixture';
+import { DB_KINDS } from './test/databases';
+import { count, Desk, EMAIL, L, PASSWORD, protocol } from './test/sync-fixture';
+import { worldPerSuite } from './test/world-per-suite';
 
-describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
-  let testDb: TestDatabase;
-  let db: Db;
-  let world: World;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(kind);
-    db = await testDb.open();
-    world = await startWorld(db);
-  });
-
-  afterAll(async () => {
-    await world?.app.close();
-    await db?.close();
-    await testDb?.drop();
-  });
+describe.each(DB_KINDS)('bad input at the edge on %s', (kind) => {
+  const current = worldPerSuite(kind);
 
   const signIn = (payload: unknown) =>
-    world.app.inject({
+    current().app.inject({
       method: 'POST',
       url: '/api/auth/sign-in',
       headers: { ...protocol, 'content-type': 'application/json' },
@@ -51,8 +28,8 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
   ])(
     'refuses a push whose note holds %s, names the field, and writes nothing',
     async (_what, text, path) => {
-      const desk = await Desk.signIn(world, 'agent');
-      const before = await count(db, 'activities');
+      const desk = await Desk.signIn(current(), 'agent');
+      const before = await count(current().db, 'activities');
       const bad = desk.mutation('addNote', { leadId: L.own, text });
       const res = await desk.request('POST', '/api/sync/push', {
         clientId: desk.clientId,
@@ -61,11 +38,11 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: 'invalidRequest' });
       expect(res.json<{ message: string }>().message).toContain(path);
-      expect(await count(db, 'activities')).toBe(before);
+      expect(await count(current().db, 'activities')).toBe(before);
       // The same note without the stray character goes through.
       const ok = await desk.push([desk.mutation('addNote', { leadId: L.own, text: 'ab' })]);
       expect(ok.rejected).toEqual([]);
-      expect(await count(db, 'activities')).toBe(before + 1);
+      expect(await count(current().db, 'activities')).toBe(before + 1);
     },
   );
 
@@ -78,9 +55,9 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
   });
 
   it('refuses JSON nested 10,000 levels deep with 400', async () => {
-    const desk = await Desk.signIn(world, 'agent');
+    const desk = await Desk.signIn(current(), 'agent');
     const deep = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
-    const res = await world.app.inject({
+    const res = await current().app.inject({
       method: 'POST',
       url: '/api/sync/push',
       headers: { ...desk.headers, 'content-type': 'application/json' },
@@ -91,7 +68,7 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
   });
 
   it('refuses a forged pull cursor with 400, whatever part of it is out of range', async () => {
-    const desk = await Desk.signIn(world, 'agent');
+    const desk = await Desk.signIn(current(), 'agent');
     const key = Buffer.from('not-a-uuid').toString('base64url');
     for (const cursor of ['c1.x.1.99999999999999999999', `s1.x.1.0.${key}`]) {
       const res = await desk.request('POST', '/api/sync/pull', { cursor, limit: 10 });
@@ -100,13 +77,13 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
   });
 
   it('refuses an export stage that is no stage, and a user id that is no UUID is nobody', async () => {
-    const sup = await Desk.signIn(world, 'supervisor');
+    const sup = await Desk.signIn(current(), 'supervisor');
     for (const stage of ['%00', 'lead%00', 'nope', 'lead&stage=won']) {
       const res = await sup.request('GET', `/api/leads/export?stage=${stage}`);
       expect(res.statusCode, stage).toBe(400);
     }
     expect((await sup.request('GET', '/api/leads/export?stage=lead')).statusCode).toBe(200);
-    const admin = await Desk.signIn(world, 'admin');
+    const admin = await Desk.signIn(current(), 'admin');
     const dashes = '-'.repeat(36);
     const res = await admin.request('POST', `/api/admin/users/${dashes}/disable`);
     expect(res.statusCode).toBe(404);
@@ -114,7 +91,7 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
 
   it('answers a garbled refresh cookie as no session, not as an error', async () => {
     for (const cookie of ['sd_refresh=%', 'sd_refresh=%E0%A4%A', 'sd_refresh']) {
-      const res = await world.app.inject({
+      const res = await current().app.inject({
         method: 'POST',
         url: '/api/auth/refresh',
         headers: { ...protocol, cookie },
@@ -134,8 +111,8 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
   });
 
   it('answers HEAD on the event stream with its headers and ends it', async () => {
-    const desk = await Desk.signIn(world, 'agent');
-    const res = await world.app.inject({
+    const desk = await Desk.signIn(current(), 'agent');
+    const res = await current().app.inject({
       method: 'HEAD',
       url: '/api/sync/events',
       headers: desk.headers,
@@ -143,7 +120,7 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(res.body).toBe('');
-    const anonymous = await world.app.inject({
+    const anonymous = await current().app.inject({
       method: 'HEAD',
       url: '/api/sync/events',
       headers: protocol,
@@ -153,7 +130,7 @@ describe.each(DB_KINDS)('bad text at the edge on %s', (kind) => {
 
   it('cuts off a request trickled byte by byte once its time to arrive is up', async () => {
     const app = await buildApp({
-      db,
+      db: current().db,
       version: 't',
       staticDir: null,
       requestTimeoutMs: 500,

@@ -211,6 +211,7 @@ describe('what goes into the package', () => {
   it('has only the sync server’s packages as production dependencies', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
       '@electric-sql/pglite',
+      '@fastify/cookie',
       '@fastify/static',
       '@node-rs/argon2',
       'fastify',

@@ -1,5 +1,6 @@
 // Sync routes: protocol info, push, pull and the live event stream (shared/sync/README.md).
 import type { FastifyInstance } from 'fastify';
+import { HttpError } from '../errors';
 import type { PokeHub } from '../sync/hub';
 import { pull, pullBody } from '../sync/pull';
 import { push } from '../sync/push';
@@ -7,6 +8,12 @@ import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol
 import { ACCEPTED_PROTOCOLS, caller, parse, type RouteContext } from './http';
 
 export const HEARTBEAT_MS = 15_000;
+/**
+ * Live streams one session may hold open on a server process: one per open tab of the desk (each
+ * tab listens), with room for a few; hundreds would be a stuck client or a script holding
+ * sockets. A tab refused one falls back to polling and tries again later.
+ */
+export const MAX_STREAMS_PER_SESSION = 8;
 
 export type SyncRouteOptions = RouteContext & {
   hub: PokeHub;
@@ -47,6 +54,13 @@ export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions)
         .header('content-type', 'text/event-stream; charset=utf-8')
         .header('cache-control', 'no-cache, no-transform')
         .send();
+    if (hub.streamsOf(c.sessionId) >= MAX_STREAMS_PER_SESSION)
+      throw new HttpError(
+        429,
+        'tooManyStreams',
+        `This session already holds ${MAX_STREAMS_PER_SESSION} live streams open; close one first.`,
+        { 'retry-after': '30' },
+      );
     await hub.listen();
     reply.hijack();
     const res = reply.raw;

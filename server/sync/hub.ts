@@ -42,6 +42,13 @@ export class PokeHub {
     return this.subscribers.size;
   }
 
+  /** Streams this process holds open for one session. */
+  streamsOf(sessionId: string): number {
+    let n = 0;
+    for (const sub of this.subscribers) if (sub.caller.sessionId === sessionId) n++;
+    return n;
+  }
+
   subscribe(caller: Caller, stream: ServerResponse, poke: (event: LiveEvent) => void): () => void {
     const sub = { caller, poke, stream };
     this.subscribers.add(sub);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/db';
 import { buildApp } from '../../server/app';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../../server/test/databases';
+import { MAX_STREAMS_PER_SESSION } from '../../server/routes/sync';
 import { Desk, L, protocol, startWorld, U, type World } from '../../server/test/sync-fixture';
 
 type Stream = {
@@ -171,6 +172,38 @@ describe.each(DB_KINDS)('live pokes on %s', (kind) => {
     expect(board.events).toEqual([]);
     board.close();
     desk.close();
+  });
+
+  it('holds at most a few streams open per session, and opens one again once another closes', async () => {
+    const agent = await Desk.signIn(world.app, 'agent');
+    const token = agent.session.accessToken;
+    const streams = Array.from({ length: MAX_STREAMS_PER_SESSION }, () => openStream(base, token));
+    await Promise.all(streams.map((s) => s.ready));
+    const extra = () =>
+      fetch(`${base}/api/sync/events`, {
+        headers: { ...protocol, authorization: `Bearer ${token}` },
+      });
+    const refused = await extra();
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: 'tooManyStreams' });
+    // Another session of the same person is not counted against this one.
+    const other = await Desk.signIn(world.app, 'agent');
+    const theirs = openStream(base, other.session.accessToken);
+    await theirs.ready;
+    theirs.close();
+    streams.pop()?.close();
+    // The server notices the closed stream when its socket closes: ask until it has.
+    await expect
+      .poll(
+        async () => {
+          const res = await extra();
+          await res.body?.cancel();
+          return res.status;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(200);
+    for (const s of streams) s.close();
   });
 
   it('refuses an event stream without a valid token', async () => {

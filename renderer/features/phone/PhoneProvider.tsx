@@ -127,8 +127,9 @@ async function logEnded(
   const s = store.getState();
   const desk = deskRef.current;
   let leadId = call.leadId;
-  // An inbound call that ended on no lead goes on the caller's lead, known or new (caller-lead.ts).
-  if (!leadId && call.direction === 'inbound' && desk) {
+  // An inbound call that ended on no lead goes on the caller's lead, known or new (caller-lead.ts);
+  // a colleague's briefing call (attended transfer) is internal and goes on no lead.
+  if (!leadId && call.direction === 'inbound' && !call.handover && desk) {
     const caller = await leadForCaller(desk, call, dids);
     if (caller.kind !== 'none') leadId = caller.leadId;
   }

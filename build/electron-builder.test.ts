@@ -19,6 +19,8 @@ type Config = {
   asar: boolean;
   beforeBuild: string;
   npmRebuild?: boolean;
+  electronVersion: string;
+  disableAsarIntegrity?: boolean;
   electronFuses: Record<string, boolean>;
   linux: { target: string[]; icon: string; category: string };
   deb: { depends: string[] };
@@ -145,6 +147,34 @@ describe('electron-builder configuration', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('flips the asar-integrity fuses: only app.asar loads, and only unaltered (electron-builder’s own fuse mapping)', async () => {
+    // The wire electron-builder hands to @electron/fuses right before signing.
+    const { PlatformPackager } = require('app-builder-lib') as {
+      PlatformPackager: {
+        prototype: { generateFuseConfig(f: object): Promise<Record<string | number, unknown>> };
+      };
+    };
+    const { FuseV1Options } = (await import('@electron/fuses')) as unknown as {
+      FuseV1Options: Record<string, number>;
+    };
+    const wire = await PlatformPackager.prototype.generateFuseConfig.call({}, config.electronFuses);
+    const fuse = (name: string) => wire[FuseV1Options[name] ?? -1];
+    expect(fuse('EnableEmbeddedAsarIntegrityValidation')).toBe(true);
+    expect(fuse('OnlyLoadAppFromAsar')).toBe(true);
+    expect(fuse('RunAsNode')).toBe(false);
+    expect(fuse('EnableNodeOptionsEnvironmentVariable')).toBe(false);
+    expect(fuse('EnableNodeCliInspectArguments')).toBe(false);
+    expect(fuse('GrantFileProtocolExtraPrivileges')).toBe(false);
+    expect(fuse('EnableCookieEncryption')).toBe(true);
+    // The header hashes the fuse checks against are only written when this is left on.
+    expect(config.disableAsarIntegrity).not.toBe(true);
+  });
+
+  it('packs the Electron that package.json pins exactly (45.x)', () => {
+    expect(config.electronVersion).toBe(pkg.devDependencies.electron);
+    expect(config.electronVersion).toMatch(/^45\.\d+\.\d+$/);
   });
 });
 

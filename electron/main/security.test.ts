@@ -51,6 +51,40 @@ describe('window web preferences', () => {
     expect(prefs.devTools).toBe(false);
     expect(secureWebPreferences('/p.cjs', true).devTools).toBe(true);
   });
+  it('turns Chromium’s experimental features off (experimentalFeatures)', () => {
+    expect(prefs.experimentalFeatures).toBe(false);
+  });
+  it('enables no Blink feature by name and has no WebSQL or plugins', () => {
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+    expect(prefs.enableWebSQL).toBe(false);
+    expect(prefs.plugins).toBe(false);
+  });
+  it('does not navigate to a file dropped on the window', () => {
+    expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+  it('lets the person stop a page that opens dialog after dialog (safeDialogs)', () => {
+    expect(prefs.safeDialogs).toBe(true);
+  });
+  it('has exactly these preferences: a new or loosened one must be added here on purpose', () => {
+    expect(prefs).toEqual({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      plugins: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      devTools: false,
+    });
+  });
 });
 
 describe('isTrustedUrl', () => {

@@ -41,7 +41,11 @@ export function secureWebPreferences(preloadPath: string, allowDevTools = false)
     webviewTag: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
+    // Chromium's experimental web platform features: unreviewed surface, none of which we use.
     experimentalFeatures: false,
+    // The desk keeps its data in IndexedDB; WebSQL (on by default in Electron) is only surface.
+    enableWebSQL: false,
+    plugins: false,
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,

@@ -4,7 +4,8 @@ import type { Db } from '../db/db';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
 import { Desk, EMAIL, PASSWORD, protocol, startWorld, U, type World } from '../test/sync-fixture';
 import { PROTOCOL_HEADER, sessionSchema } from '../../shared/sync/protocol';
-import { MAX_FAILURES_PER_EMAIL } from './rate-limit';
+import { beginAttempt, bucketsFor, delayAfter, LIMITS } from './rate-limit';
+import { refresh } from './sessions';
 import { hashToken, signAccessToken } from './tokens';
 
 describe.each(DB_KINDS)('auth on %s', (kind) => {
@@ -61,27 +62,75 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     expect(rows.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('rate-limits failed sign-ins per e-mail with Retry-After, even with the right password', async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      expect((await signIn(EMAIL.closer, 'nope', `10.1.0.${i}`)).statusCode).toBe(401);
+  it('slows wrong passwords for one account from one address, but the right password from another address still works', async () => {
+    const ip = '10.1.0.1';
+    for (let i = 0; i < LIMITS.accountAddress.max; i++) {
+      expect((await signIn(EMAIL.closer, 'nope', ip)).statusCode).toBe(401);
     }
-    const blocked = await signIn(EMAIL.closer, PASSWORD, '10.1.1.1');
+    const blocked = await signIn(EMAIL.closer, PASSWORD, ip);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error).toBe('tooManyAttempts');
     const after = Number(blocked.headers['retry-after']);
     expect(after).toBeGreaterThan(0);
-    expect(after).toBeLessThanOrEqual(15 * 60);
-    // Other accounts are not affected.
-    expect((await signIn(EMAIL.mate, PASSWORD, '10.1.1.1')).statusCode).toBe(200);
+    expect(after).toBeLessThanOrEqual(LIMITS.accountAddress.baseMs / 1000);
+    // Not a lockout weapon: the person at their own desk signs in.
+    expect((await signIn(EMAIL.closer, PASSWORD, '10.1.1.1')).statusCode).toBe(200);
+    // Other accounts from the guessing address are not affected.
+    expect((await signIn(EMAIL.mate, PASSWORD, ip)).statusCode).toBe(200);
   });
 
-  it('rate-limits one address guessing many accounts', async () => {
+  it('doubles the wait with every further failure, up to a cap', async () => {
+    const input = { email: 'grows@x.example', ip: '10.4.0.1' };
+    let now = Date.now();
+    for (let i = 0; i < LIMITS.accountAddress.max; i++) {
+      expect(await beginAttempt(db, input, now)).toMatchObject({ ok: true });
+    }
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const refused = await beginAttempt(db, input, now);
+      if (refused.ok) throw new Error('expected a refusal');
+      waits.push(refused.retryAfter);
+      now += refused.retryAfter * 1000;
+      expect(await beginAttempt(db, input, now)).toMatchObject({ ok: true });
+    }
+    expect(waits).toEqual([30, 60, 120]);
+    const bucket = bucketsFor(input.email, input.ip, false)[0]!;
+    expect(delayAfter(bucket, bucket.max + 20)).toBe(LIMITS.accountAddress.capMs);
+    expect(delayAfter(bucket, bucket.max - 1)).toBe(0);
+  });
+
+  it('slows one address guessing many accounts, but not a person who signed in from there before', async () => {
     const ip = '10.9.9.9';
-    let last = 0;
-    for (let i = 0; i < 31; i++)
-      last = (await signIn(`guess${i}@x.example`, 'nope', ip)).statusCode;
-    expect(last).toBe(429);
-    expect((await signIn(EMAIL.agent, PASSWORD, ip)).statusCode).toBe(429);
+    expect((await signIn(EMAIL.agent, PASSWORD, ip)).statusCode).toBe(200);
+    for (let i = 0; i < LIMITS.address.max; i++) {
+      expect((await signIn(`guess${i}@x.example`, 'nope', ip)).statusCode).toBe(401);
+    }
+    expect((await signIn('guess-more@x.example', 'nope', ip)).statusCode).toBe(429);
+    // Someone new behind that address waits…
+    expect((await signIn(EMAIL.supervisor, PASSWORD, ip)).statusCode).toBe(429);
+    // …the person who works there does not.
+    expect((await signIn(EMAIL.agent, PASSWORD, ip)).statusCode).toBe(200);
+  });
+
+  it('cannot be raced: of 25 parallel wrong passwords for one account 5 reach the check, of 60 guesses from one address 30 do', async () => {
+    const statuses = async (attempts: Promise<{ statusCode: number }>[]) => {
+      const codes = (await Promise.all(attempts)).map((r) => r.statusCode);
+      return {
+        checked: codes.filter((c) => c === 401).length,
+        slowed: codes.filter((c) => c === 429).length,
+      };
+    };
+    const one = await statuses(
+      Array.from({ length: 25 }, () => signIn(EMAIL.mate, 'nope', '10.5.0.1')),
+    );
+    expect(one).toEqual({
+      checked: LIMITS.accountAddress.max,
+      slowed: 25 - LIMITS.accountAddress.max,
+    });
+    const spray = await statuses(
+      Array.from({ length: 60 }, (_, i) => signIn(`spray${i}@x.example`, 'nope', '10.6.0.1')),
+    );
+    expect(spray).toEqual({ checked: LIMITS.address.max, slowed: 60 - LIMITS.address.max });
   });
 
   it('rotates refresh tokens and ends the session when a rotated one is reused', async () => {
@@ -101,7 +150,20 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     expect(
       (await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 })).statusCode,
     ).toBe(200);
-    // Reusing the old refresh token (stolen copy) kills the session family.
+    // The same token again within seconds (two tabs, a lost answer): the same new token back.
+    const twice = await world.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: protocol,
+      payload: { refreshToken: first },
+    });
+    expect(twice.statusCode).toBe(200);
+    expect(twice.json().refreshToken).toBe(second);
+    // Reusing the old refresh token later (a stolen copy) kills the session family.
+    await db.query(
+      "UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute' WHERE token_hash = $1",
+      [hashToken(first)],
+    );
     const reuse = await world.app.inject({
       method: 'POST',
       url: '/api/auth/refresh',
@@ -120,6 +182,54 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     const res = await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 });
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toBe('sessionEnded');
+  });
+
+  it('answers two refreshes at once with one token alike: the session lives on, no reuse alarm', async () => {
+    const desk = await Desk.signIn(world.app, 'supervisor');
+    const refresh = () =>
+      world.app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        headers: protocol,
+        payload: { refreshToken: desk.session.refreshToken },
+      });
+    const [a, b] = await Promise.all([refresh(), refresh()]);
+    expect([a?.statusCode, b?.statusCode]).toEqual([200, 200]);
+    expect(a?.json().refreshToken).toBe(b?.json().refreshToken);
+    expect(a?.json().refreshToken).not.toBe(desk.session.refreshToken);
+    desk.session = b!.json();
+    expect(
+      (await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 })).statusCode,
+    ).toBe(200);
+    const next = await world.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: protocol,
+      payload: { refreshToken: desk.session.refreshToken },
+    });
+    expect(next.statusCode).toBe(200);
+    const { rows } = await db.query(
+      "SELECT 1 FROM audit_log WHERE action = 'refreshTokenReused' AND actor_id = $1",
+      [U.supervisor],
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses a refresh token a moment past its grace, even with a successor sealed under another key', async () => {
+    const desk = await Desk.signIn(world.app, 'supervisor');
+    const first = desk.session.refreshToken;
+    const secret = Buffer.from('a key for this test only, 32+ characters long');
+    const t = Date.now();
+    const traded = await refresh(db, secret, first, t);
+    expect(traded.ok).toBe(true);
+    // Within the grace, but the successor does not open under this key: a reuse, not a replay.
+    const other = await refresh(
+      db,
+      Buffer.from('yet another key, at least 32 characters'),
+      first,
+      t + 1,
+    );
+    expect(other).toMatchObject({ ok: false, error: 'sessionExpired' });
   });
 
   it('refreshes from the cookie alone (browsers)', async () => {

@@ -8,23 +8,24 @@ import type { UserRole } from '../../shared/domain/content';
 import { loadOrganisation, loadUser } from '../sync/rows';
 import type { Caller } from '../sync/scope';
 import { verifyPassword } from './passwords';
-import {
-  clearFailures,
-  emailKey,
-  ipKey,
-  MAX_FAILURES_PER_EMAIL,
-  MAX_FAILURES_PER_IP,
-  recordFailure,
-  retryAfterSeconds,
-} from './rate-limit';
+import { attemptSucceeded, beginAttempt, normaliseEmail, prune } from './rate-limit';
+import { notifySessionsEnded } from '../sync/poke';
 import {
   ACCESS_TOKEN_TTL_MS,
   hashToken,
   newRefreshToken,
   REFRESH_TOKEN_TTL_MS,
+  sealToken,
   signAccessToken,
+  unsealToken,
   verifyAccessToken,
 } from './tokens';
+
+/**
+ * A refresh token presented again this soon after it was traded gets the same new refresh
+ * token back (two tabs refreshing at once, or an answer lost on the way), not a reuse alarm.
+ */
+export const REFRESH_GRACE_MS = 10_000;
 
 export type AuthFailure = {
   ok: false;
@@ -49,15 +50,25 @@ async function issue(
     'INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES ($1, $2, $3)',
     [hashToken(refreshToken), sessionId, new Date(now + REFRESH_TOKEN_TTL_MS)],
   );
-  const user = await loadUser(db, userId);
+  return sessionWith(db, secret, { sessionId, userId, organisationId, refreshToken }, now);
+}
+
+/** The session answer for a refresh token already stored: a new access token beside it. */
+async function sessionWith(
+  db: Queryable,
+  secret: Buffer,
+  s: { sessionId: string; userId: string; organisationId: string; refreshToken: string },
+  now: number,
+): Promise<SyncSession> {
+  const user = await loadUser(db, s.userId);
   if (!user) throw new Error('user vanished');
   const accessExpiresAt = now + ACCESS_TOKEN_TTL_MS;
   return {
-    accessToken: signAccessToken(secret, { sid: sessionId, uid: userId, exp: accessExpiresAt }),
+    accessToken: signAccessToken(secret, { sid: s.sessionId, uid: s.userId, exp: accessExpiresAt }),
     accessExpiresAt,
-    refreshToken,
+    refreshToken: s.refreshToken,
     user,
-    organisation: await loadOrganisation(db, organisationId),
+    organisation: await loadOrganisation(db, s.organisationId),
   };
 }
 
@@ -67,19 +78,15 @@ export async function signIn(
   input: { email: string; password: string; clientId: string; ip: string },
   now = Date.now(),
 ): Promise<AuthSuccess | AuthFailure> {
-  const email = input.email.trim().toLowerCase();
-  const limits = [
-    { key: emailKey(email), max: MAX_FAILURES_PER_EMAIL },
-    { key: ipKey(input.ip), max: MAX_FAILURES_PER_IP },
-  ];
-  const wait = await retryAfterSeconds(db, limits, now);
-  if (wait > 0) {
+  const email = normaliseEmail(input.email);
+  const attempt = await beginAttempt(db, { email, ip: input.ip }, now);
+  if (!attempt.ok) {
     return {
       ok: false,
       status: 429,
       error: 'tooManyAttempts',
-      message: `Too many failed sign-ins; try again in ${wait} s.`,
-      retryAfter: wait,
+      message: `Too many failed sign-ins; try again in ${attempt.retryAfter} s.`,
+      retryAfter: attempt.retryAfter,
     };
   }
   const { rows } = await db.query<{
@@ -93,10 +100,8 @@ export async function signIn(
   const user = rows[0];
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok) {
-    await recordFailure(
-      db,
-      limits.map((l) => l.key),
-    );
+    // The attempt already counts as a failure (rate-limit.ts); the table is pruned now and then.
+    if (Math.random() < 0.05) await prune(db, now);
     await audit(db, [
       {
         organisationId: user?.organisation_id ?? null,
@@ -113,10 +118,11 @@ export async function signIn(
       message: 'Wrong e-mail or password.',
     };
   }
+  // The right password: the attempt takes itself back, whatever happens next.
+  await attemptSucceeded(db, attempt, { email, ip: input.ip }, now);
   if (user.disabled_at !== null) {
     return { ok: false, status: 403, error: 'userDisabled', message: 'This account is disabled.' };
   }
-  await clearFailures(db, emailKey(email));
   const session = await db.transaction(async (tx) => {
     const sessionId = randomUUID();
     await tx.query('INSERT INTO sessions (id, user_id, client_id) VALUES ($1, $2, $3)', [
@@ -148,7 +154,8 @@ const expired: AuthFailure = {
 
 /**
  * Trades a refresh token for a new session pair. The old token dies; presenting it again means
- * it was copied, so the whole session ends (the thief's and the owner's copies alike).
+ * it was copied, so the whole session ends (the thief's and the owner's copies alike) — except
+ * within REFRESH_GRACE_MS of the trade, when the same new refresh token is answered again.
  */
 export async function refresh(
   db: Db,
@@ -161,19 +168,30 @@ export async function refresh(
       session_id: string;
       expires_at: Date;
       rotated_at: Date | null;
+      successor_sealed: string | null;
       ended_at: Date | null;
       user_id: string;
       organisation_id: string;
       disabled_at: Date | null;
     }>(
-      `SELECT r.session_id, r.expires_at, r.rotated_at, s.ended_at, s.user_id, u.organisation_id, u.disabled_at
+      `SELECT r.session_id, r.expires_at, r.rotated_at, r.successor_sealed, s.ended_at, s.user_id,
+              u.organisation_id, u.disabled_at
          FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id
         WHERE r.token_hash = $1 FOR UPDATE OF r, s`,
       [hashToken(token)],
     );
     const r = rows[0];
     if (!r || r.ended_at !== null || r.disabled_at !== null) return expired;
+    const ids = { sessionId: r.session_id, userId: r.user_id, organisationId: r.organisation_id };
     if (r.rotated_at !== null) {
+      const successor =
+        now - new Date(r.rotated_at).getTime() <= REFRESH_GRACE_MS && r.successor_sealed
+          ? unsealToken(secret, r.successor_sealed)
+          : null;
+      if (successor) {
+        const session = await sessionWith(tx, secret, { ...ids, refreshToken: successor }, now);
+        return { ok: true, session } as const;
+      }
       await endSession(tx, r.session_id, 'refreshReuse');
       await audit(tx, [
         {
@@ -186,20 +204,31 @@ export async function refresh(
       return expired;
     }
     if (new Date(r.expires_at).getTime() <= now) return expired;
-    await tx.query('UPDATE refresh_tokens SET rotated_at = now() WHERE token_hash = $1', [
-      hashToken(token),
-    ]);
-    await tx.query('UPDATE sessions SET last_refreshed_at = now() WHERE id = $1', [r.session_id]);
     const session = await issue(tx, secret, r.session_id, r.user_id, r.organisation_id, now);
+    await tx.query(
+      'UPDATE refresh_tokens SET rotated_at = $2, successor_sealed = $3 WHERE token_hash = $1',
+      [hashToken(token), new Date(now), sealToken(secret, session.refreshToken)],
+    );
+    // Successors past their grace are of no more use to anyone.
+    await tx.query(
+      `UPDATE refresh_tokens SET successor_sealed = NULL
+        WHERE session_id = $1 AND successor_sealed IS NOT NULL AND rotated_at < $2`,
+      [r.session_id, new Date(now - REFRESH_GRACE_MS)],
+    );
+    await tx.query('UPDATE sessions SET last_refreshed_at = now() WHERE id = $1', [r.session_id]);
     return { ok: true, session } as const;
   });
 }
 
+// Ending a session also closes its live event streams at once, in every server process: the
+// NOTIFY goes out when the surrounding transaction commits (sync/poke.ts, sync/hub.ts).
+
 export async function endSession(db: Queryable, sessionId: string, reason: string): Promise<void> {
-  await db.query(
+  const { rowCount } = await db.query(
     'UPDATE sessions SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL',
     [sessionId, reason],
   );
+  if (rowCount > 0) await notifySessionsEnded(db, { sessions: [sessionId], users: [] });
 }
 
 /** Ends the session a refresh token belongs to (sign-out without a valid access token). */
@@ -208,12 +237,14 @@ export async function endSessionByRefreshToken(
   token: string,
   reason: string,
 ): Promise<boolean> {
-  const { rowCount } = await db.query(
+  const { rows } = await db.query<{ id: string }>(
     `UPDATE sessions SET ended_at = now(), end_reason = $2
-      WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1) AND ended_at IS NULL`,
+      WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1) AND ended_at IS NULL
+      RETURNING id`,
     [hashToken(token), reason],
   );
-  return rowCount > 0;
+  if (rows.length) await notifySessionsEnded(db, { sessions: rows.map((r) => r.id), users: [] });
+  return rows.length > 0;
 }
 
 /** Ends every open session of the users (disabled, or signed out everywhere). */
@@ -227,6 +258,8 @@ export async function endUserSessions(
     'UPDATE sessions SET ended_at = now(), end_reason = $2 WHERE user_id = ANY($1::uuid[]) AND ended_at IS NULL',
     [userIds, reason],
   );
+  // Even with no session open here: a stream is closed by its user as well as its session.
+  await notifySessionsEnded(db, { sessions: [], users: [...userIds] });
 }
 
 export type AuthError = {

@@ -1,5 +1,12 @@
 // Access tokens (HMAC-SHA256 signed, short-lived) and refresh tokens (random, stored hashed).
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import type { Queryable } from '../db/db';
 
 export const ACCESS_TOKEN_TTL_MS = 15 * 60_000;
@@ -48,6 +55,31 @@ export function newRefreshToken(): string {
 /** What the database keeps of a refresh token: a leaked table does not sign anyone in. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+// A refresh token's successor, kept for the refresh grace window: AES-256-GCM under a key derived
+// from the token key, so a copy of the table alone gives nobody a token.
+const sealKey = (secret: Buffer) =>
+  createHmac('sha256', secret).update('salesdesk refresh successor v1').digest();
+
+export function sealToken(secret: Buffer, token: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealKey(secret), iv);
+  const body = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
+  return b64(Buffer.concat([iv, cipher.getAuthTag(), body]));
+}
+
+/** The sealed token, or null when it was not sealed with this key (or was tampered with). */
+export function unsealToken(secret: Buffer, sealed: string): string | null {
+  const raw = Buffer.from(sealed, 'base64url');
+  if (raw.length < 29) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', sealKey(secret), raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
 }
 
 /**

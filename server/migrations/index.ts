@@ -11,6 +11,8 @@ import * as m1764600000000 from './1764600000000-lead-queue-index';
 import * as m1764700000000 from './1764700000000-settings-lead-phones';
 import * as m1764800000000 from './1764800000000-telephony';
 import * as m1764800001000 from './1764800001000-agent-presence';
+import * as m1764900000000 from './1764900000000-sign-in-hardening';
+import * as m1764900001000 from './1764900001000-password-links';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
@@ -26,4 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764700000000,
   m1764800000000,
   m1764800001000,
+  m1764900000000,
+  m1764900001000,
 ];

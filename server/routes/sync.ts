@@ -81,9 +81,12 @@ export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions)
       res.write(`event: ${event}\ndata: {}\n\n`),
     );
     const ping = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
-    request.raw.on('close', () => {
+    const stop = () => {
       clearInterval(ping);
       unsubscribe();
-    });
+    };
+    request.raw.on('close', stop);
+    // Ended by the server (its session ended, or shutdown): no pings into a finished response.
+    res.on('finish', stop);
   });
 }

@@ -69,6 +69,31 @@ describe('PokeHub.dispatch', () => {
     expect(h.bad).toEqual([]);
   });
 
+  it('closes the streams of ended sessions and users, and no other', () => {
+    const hub = new PokeHub(db);
+    const streams = new Map<string, ServerResponse>();
+    const open = (name: string, caller: Caller) => {
+      const res = new ServerResponse(new IncomingMessage(new Socket()));
+      streams.set(name, res);
+      hub.subscribe(caller, res, () => undefined);
+    };
+    open('agentTab1', { ...who(AGENT, ['hunter']), sessionId: 's1' });
+    open('agentTab2', { ...who(AGENT, ['hunter']), sessionId: 's2' });
+    open('admin', { ...who(ADMIN, ['admin']), sessionId: 's3' });
+    open('supervisor', { ...who(SUPERVISOR, ['supervisor']), sessionId: 's4' });
+    const bad: string[] = [];
+    hub.dispatch(JSON.stringify({ endedSessions: ['s1'], endedUsers: [] }), (p) => bad.push(p));
+    expect([...streams].filter(([, r]) => r.writableEnded).map(([n]) => n)).toEqual(['agentTab1']);
+    expect(hub.size).toBe(3);
+    hub.dispatch(JSON.stringify({ endedSessions: [], endedUsers: [SUPERVISOR] }));
+    expect([...streams].filter(([, r]) => r.writableEnded).map(([n]) => n)).toEqual([
+      'agentTab1',
+      'supervisor',
+    ]);
+    expect(hub.streamsOf('s2')).toBe(1);
+    expect(bad).toEqual([]);
+  });
+
   it('tells the wallboards of the team’s supervisors and of administrators of an agent’s state, and no agent', () => {
     const hub = new PokeHub(db);
     const heard: string[] = [];

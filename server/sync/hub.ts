@@ -4,7 +4,7 @@
 // is a "presence" event instead, for the supervisors and administrators watching the wallboard.
 import type { ServerResponse } from 'node:http';
 import type { Db } from '../db/db';
-import { parsePoke, SYNC_CHANNEL, type Poke } from './poke';
+import { parseLiveMessage, SYNC_CHANNEL, type Poke } from './poke';
 import { scopeClass, type Caller } from './scope';
 
 /** What a stream is told: pull (`poke`), or an agent's state changed (`presence`). */
@@ -65,13 +65,31 @@ export class PokeHub {
     return caller.teamId !== null && p.teams.includes(caller.teamId);
   }
 
-  /** Pokes the streams a NOTIFY payload concerns; one that is not a Poke goes to `onBadPayload`. */
+  /**
+   * Pokes the streams a NOTIFY payload concerns, or closes those of ended sessions and users; a
+   * payload that is neither goes to `onBadPayload`.
+   */
   dispatch(payload: string, onBadPayload: (payload: string) => void = () => undefined): void {
-    const p = parsePoke(payload);
-    if (!p) {
+    const message = parseLiveMessage(payload);
+    if (!message) {
       onBadPayload(payload);
       return;
     }
+    if (message.kind === 'ended') {
+      const { endedSessions, endedUsers } = message.ended;
+      for (const sub of [...this.subscribers]) {
+        if (
+          endedSessions.includes(sub.caller.sessionId) ||
+          endedUsers.includes(sub.caller.userId)
+        ) {
+          // The desk reconnects, is refused (401 sessionEnded) and signs out.
+          this.subscribers.delete(sub);
+          sub.stream.end();
+        }
+      }
+      return;
+    }
+    const p = message.poke;
     const event: LiveEvent = p.presence ? 'presence' : 'poke';
     for (const sub of this.subscribers) if (PokeHub.concerns(sub.caller, p)) sub.poke(event);
   }

@@ -53,3 +53,51 @@ export function parsePoke(payload: string): Poke | null {
   const r = pokeSchema.safeParse(json);
   return r.success ? r.data : null;
 }
+
+/**
+ * Sessions that ended (signed out, revoked, reuse) and users whose sessions all ended (disabled):
+ * every server process closes their open event streams at once. Sent on the same channel.
+ */
+export type SessionsEnded = { endedSessions: string[]; endedUsers: string[] };
+
+const endedSchema = z.object({
+  endedSessions: z.array(z.string()),
+  endedUsers: z.array(z.string()),
+});
+
+/** NOTIFYs the ended sessions and users, in as many payloads as their ids need. */
+export async function notifySessionsEnded(
+  tx: Queryable,
+  ended: { sessions: readonly string[]; users: readonly string[] },
+): Promise<void> {
+  // A UUID with its quotes and comma is 39 characters: 150 of them stay well under the limit.
+  const PER_PAYLOAD = 150;
+  const ids = [
+    ...ended.sessions.map((id) => ({ id, kind: 'session' as const })),
+    ...ended.users.map((id) => ({ id, kind: 'user' as const })),
+  ];
+  for (let i = 0; i < ids.length; i += PER_PAYLOAD) {
+    const part = ids.slice(i, i + PER_PAYLOAD);
+    const payload: SessionsEnded = {
+      endedSessions: part.filter((p) => p.kind === 'session').map((p) => p.id),
+      endedUsers: part.filter((p) => p.kind === 'user').map((p) => p.id),
+    };
+    await tx.query('SELECT pg_notify($1, $2)', [SYNC_CHANNEL, JSON.stringify(payload)]);
+  }
+}
+
+export type LiveMessage = { kind: 'poke'; poke: Poke } | { kind: 'ended'; ended: SessionsEnded };
+
+/** A received payload: a poke, ended sessions, or null when it is neither. */
+export function parseLiveMessage(payload: string): LiveMessage | null {
+  const poke = parsePoke(payload);
+  if (poke) return { kind: 'poke', poke };
+  let json: unknown;
+  try {
+    json = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const r = endedSchema.safeParse(json);
+  return r.success ? { kind: 'ended', ended: r.data } : null;
+}

@@ -7,6 +7,7 @@ import { buildApp } from '../../server/app';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../../server/test/databases';
 import { MAX_STREAMS_PER_SESSION } from '../../server/routes/sync';
 import { Desk, L, protocol, startWorld, U, type World } from '../../server/test/sync-fixture';
+import { hashToken } from '../../server/auth/tokens';
 
 type Stream = {
   events: string[];
@@ -15,6 +16,8 @@ type Stream = {
   pings: number;
   close: () => void;
   ready: Promise<void>;
+  /** Resolves when the server ends the stream (not when this side aborts it). */
+  ended: Promise<void>;
 };
 
 async function listen(app: FastifyInstance): Promise<string> {
@@ -30,7 +33,10 @@ function openStream(base: string, token: string): Stream {
     pings: 0,
     close: () => controller.abort(),
     ready: Promise.resolve(),
+    ended: Promise.resolve(),
   };
+  let serverEnded!: () => void;
+  s.ended = new Promise<void>((r) => (serverEnded = r));
   s.ready = (async () => {
     const res = await fetch(`${base}/api/sync/events`, {
       headers: { ...protocol, authorization: `Bearer ${token}` },
@@ -48,7 +54,10 @@ function openStream(base: string, token: string): Stream {
       try {
         for (;;) {
           const { value, done } = await reader.read();
-          if (done) return;
+          if (done) {
+            serverEnded();
+            return;
+          }
           buffer += decoder.decode(value, { stream: true });
           let i: number;
           while ((i = buffer.indexOf('\n\n')) !== -1) {
@@ -204,6 +213,53 @@ describe.each(DB_KINDS)('live pokes on %s', (kind) => {
       )
       .toBe(200);
     for (const s of streams) s.close();
+  });
+
+  it('closes a session’s open streams at once when it signs out, is revoked by a reused refresh token, or its person is disabled', async () => {
+    const out = await Desk.signIn(world.app, 'agent');
+    const kept = await Desk.signIn(world.app, 'agent');
+    const outStream = openStream(base, out.session.accessToken);
+    const keptStream = openStream(base, kept.session.accessToken);
+    await Promise.all([outStream.ready, keptStream.ready]);
+    expect((await out.request('POST', '/api/auth/sign-out', {})).statusCode).toBe(204);
+    await outStream.ended;
+    // The same person's other session is not touched.
+    await waitFor(() => keptStream.pings >= 1, 5000);
+
+    // A refresh token presented again after its grace: the session's streams end.
+    const first = kept.session.refreshToken;
+    const refresh = (refreshToken: string) =>
+      world.app.inject({
+        method: 'POST',
+        url: '/api/auth/refresh',
+        headers: protocol,
+        payload: { refreshToken },
+      });
+    expect((await refresh(first)).statusCode).toBe(200);
+    await db.query(
+      "UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute' WHERE token_hash = $1",
+      [hashToken(first)],
+    );
+    expect((await refresh(first)).statusCode).toBe(401);
+    await keptStream.ended;
+
+    // Disabled through any server process: every stream of the person ends.
+    const closer = await Desk.signIn(world.app, 'closer');
+    const streams = [openStream(base, closer.session.accessToken)];
+    if (base2) streams.push(openStream(base2, closer.session.accessToken));
+    await Promise.all(streams.map((s) => s.ready));
+    const admin = await Desk.signIn(world.app, 'admin');
+    expect((await admin.request('POST', `/api/admin/users/${U.closer}/disable`)).statusCode).toBe(
+      204,
+    );
+    await Promise.all(streams.map((s) => s.ended));
+    const again = await fetch(`${base}/api/sync/events`, {
+      headers: { ...protocol, authorization: `Bearer ${closer.session.accessToken}` },
+    });
+    expect(again.status).toBe(401);
+    expect((await admin.request('POST', `/api/admin/users/${U.closer}/enable`)).statusCode).toBe(
+      204,
+    );
   });
 
   it('refuses an event stream without a valid token', async () => {

@@ -10,6 +10,7 @@ import type { Db } from './db/db';
 import { migrationLevel } from './db/migrate';
 import { HttpError } from './errors';
 import { loadTokenSecret } from './auth/tokens';
+import type { MailConfig } from './auth/mail';
 import { registerApi } from './routes/api';
 import { ACCEPTED_PROTOCOLS } from './routes/http';
 import { PokeHub } from './sync/hub';
@@ -83,6 +84,8 @@ export type AppOptions = {
   heartbeatMs?: number;
   /** How long a client may take to send a request (tests shorten it). */
   requestTimeoutMs?: number;
+  /** SMTP for invitation and reset e-mails (config.ts); null: links are only shown to copy. */
+  mail?: MailConfig | null;
 };
 
 function isApiPath(url: string): boolean {
@@ -97,6 +100,7 @@ export async function buildApp({
   tokenSecret,
   heartbeatMs,
   requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  mail = null,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -193,6 +197,7 @@ export async function buildApp({
     hub,
     securityHeaders: SECURITY_HEADERS,
     pbxOrigins,
+    mail,
     ...(heartbeatMs ? { heartbeatMs } : {}),
   });
 

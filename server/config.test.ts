@@ -11,6 +11,7 @@ describe('server configuration', () => {
       staticDir: '/srv/app/out/renderer',
       logLevel: 'info',
       demo: false,
+      mail: null,
     });
   });
 
@@ -36,6 +37,25 @@ describe('server configuration', () => {
       staticDir: '/opt/web',
       logLevel: 'debug',
       demo: false,
+      mail: null,
+    });
+  });
+
+  it('reads SMTP settings for link e-mails: URL, sender and the public address', () => {
+    expect(
+      loadConfig(
+        [],
+        {
+          SALESDESK_SMTP_URL: 'smtps://desk:s%40cret@mail.example.com:465',
+          SALESDESK_MAIL_FROM: 'Sales Desk <desk@example.com>',
+          SALESDESK_PUBLIC_URL: 'https://desk.example.com/',
+        },
+        '/x',
+      ).mail,
+    ).toEqual({
+      smtpUrl: 'smtps://desk:s%40cret@mail.example.com:465',
+      from: 'Sales Desk <desk@example.com>',
+      publicUrl: 'https://desk.example.com',
     });
   });
 
@@ -80,6 +100,13 @@ describe('server configuration', () => {
     [['--port'], {}, 'Option --port needs a value.'],
     [[], { LOG_LEVEL: 'loud' }, 'Log level must be one of fatal, error'],
     [[], { DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres://'],
+    [[], { SALESDESK_SMTP_URL: 'mail.example.com' }, 'SALESDESK_SMTP_URL must look like smtp://'],
+    [[], { SALESDESK_SMTP_URL: 'smtp://h:25' }, 'SALESDESK_MAIL_FROM is needed with SMTP'],
+    [
+      [],
+      { SALESDESK_SMTP_URL: 'smtp://h:25', SALESDESK_MAIL_FROM: 'd@x.example' },
+      'SALESDESK_PUBLIC_URL is needed with SMTP',
+    ],
   ] as const)('refuses %j %j in one clear line', (argv, env, message) => {
     let error: unknown;
     try {

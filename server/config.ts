@@ -1,5 +1,6 @@
 // Server configuration from command-line options and the environment (options win).
 import { isAbsolute, resolve } from 'node:path';
+import type { MailConfig } from './auth/mail';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -12,6 +13,8 @@ export type Config = {
   logLevel: LogLevel;
   /** Seed the demo organisation into an empty database (--demo or SALESDESK_DEMO=1). */
   demo: boolean;
+  /** SMTP for invitation and reset e-mails (SALESDESK_SMTP_URL …); null: links shown only. */
+  mail: MailConfig | null;
 };
 
 export class ConfigError extends Error {
@@ -92,5 +95,35 @@ export function loadConfig(
     staticDir: path(o['static-dir'] ?? fromEnv('SALESDESK_STATIC_DIR') ?? 'out/renderer'),
     logLevel,
     demo: o.demo === '1' || fromEnv('SALESDESK_DEMO') === '1',
+    mail: mailConfig(fromEnv),
   };
+}
+
+/** SMTP settings: none, or a URL with the sender and the desk's public address beside it. */
+function mailConfig(fromEnv: (name: string) => string | undefined): MailConfig | null {
+  const smtpUrl = fromEnv('SALESDESK_SMTP_URL');
+  if (!smtpUrl) return null;
+  if (!/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) {
+    throw new ConfigError('SALESDESK_SMTP_URL must look like smtp://user:password@host:587.');
+  }
+  const from = fromEnv('SALESDESK_MAIL_FROM');
+  if (!from) {
+    throw new ConfigError(
+      'SALESDESK_MAIL_FROM is needed with SMTP, e.g. "Sales Desk <desk@example.com>".',
+    );
+  }
+  // Links in e-mails must not be built from a request's Host header (anyone can send one).
+  const publicUrl = fromEnv('SALESDESK_PUBLIC_URL');
+  let url: URL | null;
+  try {
+    url = publicUrl ? new URL(publicUrl) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ConfigError(
+      'SALESDESK_PUBLIC_URL is needed with SMTP: the address people open the desk at, e.g. https://desk.example.com.',
+    );
+  }
+  return { smtpUrl, from, publicUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }

@@ -133,6 +133,7 @@ async function main(): Promise<void> {
     version: serverVersion(),
     staticDir: config.staticDir,
     logger: { level: config.logLevel },
+    mail: config.mail,
   });
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,9 @@
 // The HTTP API of shared/sync/README.md, registered in one place: the ungated protocol info,
 // then the version gate and every route module behind it.
 import type { FastifyInstance } from 'fastify';
+import type { MailConfig } from '../auth/mail';
+import { smtpMailer } from '../auth/mail';
+import { registerAccountRoutes } from './accounts';
 import type { PokeHub } from '../sync/hub';
 import { registerAdminRoutes } from './admin';
 import { registerAuthRoutes } from './auth';
@@ -17,6 +20,8 @@ export type ApiOptions = RouteContext & {
   heartbeatMs?: number;
   /** The PBX addresses the page may connect to, reloaded after telephony changes. */
   pbxOrigins?: PbxOrigins;
+  /** SMTP for invitation and reset e-mails; null or absent: links are only shown to copy. */
+  mail?: MailConfig | null;
 };
 
 /** Registers the API; the version gate is a hook in a plugin scope of its own. */
@@ -34,6 +39,9 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     });
     registerExportRoutes(api, ctx);
     registerAdminRoutes(api, ctx);
+    registerAccountRoutes(api, ctx, {
+      mailer: opts.mail ? { mailer: smtpMailer(opts.mail), publicUrl: opts.mail.publicUrl } : null,
+    });
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
   });
 }

@@ -242,9 +242,13 @@ describe('what goes into the package', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
       '@electric-sql/pglite',
       '@fastify/cookie',
+      '@fastify/cors',
+      '@fastify/helmet',
       '@fastify/static',
       '@node-rs/argon2',
+      '@zxcvbn-ts/language-common',
       'fastify',
+      'nodemailer',
       'pg',
       'zod',
     ]);

@@ -1,9 +1,10 @@
 // The Fastify application: API routes, the web client with the right cache headers, and strict
-// security headers on every response.
+// security headers on every response (@fastify/helmet).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { registerBodyCheck } from './body-check';
 import type { Db } from './db/db';
@@ -16,37 +17,55 @@ import { ACCEPTED_PROTOCOLS } from './routes/http';
 import { PokeHub } from './sync/hub';
 import { PbxOrigins } from './telephony/pbx-origins';
 
-/** The page's policy; `pbxOrigins` are the organisations' PBX WebSocket addresses (softphone). */
-export function contentSecurityPolicy(pbxOrigins: readonly string[] = []): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
+/**
+ * The page's Content-Security-Policy, as helmet directives; `pbxOrigins` are the organisations'
+ * PBX WebSocket addresses (softphone), read for every answer.
+ */
+export function cspDirectives(
+  pbxOrigins: () => readonly string[] = () => [],
+): Record<string, (string | (() => string))[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
     // MUI's emotion styles are injected at run time.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    ["connect-src 'self'", ...pbxOrigins].join(' '),
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': [() => ["'self'", ...pbxOrigins()].join(' ')],
     // The softphone plays the far end's audio from a MediaStream.
-    "media-src 'self' blob: mediastream:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
+    'media-src': ["'self'", 'blob:', 'mediastream:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'form-action': ["'self'"],
+  };
 }
 
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+/**
+ * The security headers of every answer, set by @fastify/helmet: the policy the server always
+ * had, nothing more. HSTS is left to the TLS terminator in front (the server itself speaks
+ * plain HTTP); helmet's legacy extras are off so the policy stays exactly what is documented.
+ */
+export function helmetOptions(pbxOrigins?: () => readonly string[]): FastifyHelmetOptions {
+  return {
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(pbxOrigins) },
+    xContentTypeOptions: true,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+    originAgentCluster: false,
+    strictTransportSecurity: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  };
+}
 
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-  // The softphone needs the microphone, on this origin only.
-  'permissions-policy': 'camera=(), microphone=(self), geolocation=()',
-};
+/** Helmet has no Permissions-Policy: the softphone needs the microphone, on this origin only. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(self), geolocation=()';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -124,10 +143,14 @@ export async function buildApp({
 
   const pbxOrigins = new PbxOrigins(db);
   await pbxOrigins.reload().catch(() => undefined);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
-    reply.header('content-security-policy', contentSecurityPolicy(pbxOrigins.list()));
-    return payload;
+  // On every request, before any route: refusals, errors and the hand-written event stream
+  // (which copies the reply's headers) carry them too.
+  await app.register(
+    fastifyHelmet,
+    helmetOptions(() => pbxOrigins.list()),
+  );
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
 
   app.setErrorHandler((error: unknown, request, reply) => {
@@ -195,7 +218,6 @@ export async function buildApp({
     db,
     secret,
     hub,
-    securityHeaders: SECURITY_HEADERS,
     pbxOrigins,
     mail,
     ...(heartbeatMs ? { heartbeatMs } : {}),

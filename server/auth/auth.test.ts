@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/db';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
-import { Desk, EMAIL, PASSWORD, protocol, startWorld, U, type World } from '../test/sync-fixture';
+import {
+  Desk,
+  EMAIL,
+  PASSWORD,
+  protocol,
+  startWorld,
+  TEAM_X,
+  U,
+  type World,
+} from '../test/sync-fixture';
+import { hashPassword } from './passwords';
 import { PROTOCOL_HEADER, sessionSchema } from '../../shared/sync/protocol';
 import { beginAttempt, bucketsFor, delayAfter, LIMITS } from './rate-limit';
 import { refresh } from './sessions';
@@ -131,6 +141,57 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       Array.from({ length: 60 }, (_, i) => signIn(`spray${i}@x.example`, 'nope', '10.6.0.1')),
     );
     expect(spray).toEqual({ checked: LIMITS.address.max, slowed: 60 - LIMITS.address.max });
+  });
+
+  it("another organisation's administrator adding an address in use here is answered as for a new one; each person signs in by their own password", async () => {
+    const foreign = await Desk.signIn(world.app, 'foreignAdmin');
+    const person = (email: string) => ({
+      id: randomUUID(),
+      displayName: 'Twin',
+      email,
+      roles: ['hunter' as const],
+      teamId: TEAM_X,
+      locale: 'en' as const,
+      dailyCallTarget: 0,
+      dailyBookingTarget: 0,
+    });
+    const twin = person(EMAIL.agent.toUpperCase());
+    const fresh = person(`fresh.${randomUUID()}@x.example`);
+    const r = await foreign.push([
+      foreign.mutation('putUser', { user: twin, isNew: true }),
+      foreign.mutation('putUser', { user: fresh, isNew: true }),
+    ]);
+    // The same answer as for an address nobody uses: nothing tells that it exists elsewhere.
+    expect(r.rejected).toEqual([]);
+    const setPassword = async (password: string) =>
+      db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
+        twin.id,
+        await hashPassword(password),
+      ]);
+    try {
+      await setPassword('the twin’s own password');
+      const mine = await signIn(EMAIL.agent, PASSWORD, '10.7.0.1');
+      expect(mine.statusCode).toBe(200);
+      expect(mine.json().user.id).toBe(U.agent);
+      const theirs = await signIn(EMAIL.agent, 'the twin’s own password', '10.7.0.1');
+      expect(theirs.statusCode).toBe(200);
+      expect(theirs.json().user.id).toBe(twin.id);
+      // One password opening both: told, never guessed between them.
+      await setPassword(PASSWORD);
+      const both = await signIn(EMAIL.agent, PASSWORD, '10.7.0.2');
+      expect(both.statusCode).toBe(409);
+      expect(both.json().error).toBe('severalAccounts');
+    } finally {
+      await db.query('UPDATE users SET email = $2, password_hash = NULL WHERE id = $1', [
+        twin.id,
+        `retired.${twin.id}@x.example`,
+      ]);
+    }
+    // Within one organisation an address is still one person's.
+    const again = await foreign.push([
+      foreign.mutation('putUser', { user: { ...person(fresh.email) }, isNew: true }),
+    ]);
+    expect(again.rejected.map((x) => x.reason)).toEqual(['invalid']);
   });
 
   it('rotates refresh tokens and ends the session when a rotated one is reused', async () => {

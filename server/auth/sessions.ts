@@ -29,8 +29,9 @@ export const REFRESH_GRACE_MS = 10_000;
 
 export type AuthFailure = {
   ok: false;
-  status: 401 | 403 | 429;
-  error: 'badCredentials' | 'userDisabled' | 'tooManyAttempts' | 'sessionExpired';
+  status: 401 | 403 | 409 | 429;
+  error:
+    'badCredentials' | 'userDisabled' | 'tooManyAttempts' | 'sessionExpired' | 'severalAccounts';
   message: string;
   retryAfter?: number;
 };
@@ -89,28 +90,49 @@ export async function signIn(
       retryAfter: attempt.retryAfter,
     };
   }
+  // An e-mail is unique within an organisation: the password tells which person it is.
   const { rows } = await db.query<{
     id: string;
     organisation_id: string;
     password_hash: string | null;
     disabled_at: Date | null;
-  }>('SELECT id, organisation_id, password_hash, disabled_at FROM users WHERE lower(email) = $1', [
-    email,
-  ]);
-  const user = rows[0];
-  const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-  if (!user || !ok) {
+  }>(
+    'SELECT id, organisation_id, password_hash, disabled_at FROM users WHERE lower(email) = $1 ORDER BY id',
+    [email],
+  );
+  const matches: typeof rows = [];
+  for (const row of rows.length ? rows : [null]) {
+    // An unknown e-mail costs the same time as a wrong password.
+    const right = await verifyPassword(row?.password_hash ?? null, input.password);
+    if (right && row) matches.push(row);
+  }
+  const user = matches.length === 1 ? matches[0] : undefined;
+  if (matches.length > 1) {
+    await audit(db, [
+      { organisationId: null, actorId: null, action: 'signInFailed', subject: email, ip: input.ip },
+    ]);
+    return {
+      ok: false,
+      status: 409,
+      error: 'severalAccounts',
+      message:
+        'This e-mail and password open accounts in more than one organisation; ask an administrator to change one of them.',
+    };
+  }
+  if (!user) {
     // The attempt already counts as a failure (rate-limit.ts); the table is pruned now and then.
     if (Math.random() < 0.05) await prune(db, now);
-    await audit(db, [
-      {
-        organisationId: user?.organisation_id ?? null,
-        actorId: user?.id ?? null,
+    // Each organisation holding the e-mail hears of the failure in its own audit log.
+    await audit(
+      db,
+      (rows.length ? rows : [null]).map((row) => ({
+        organisationId: row?.organisation_id ?? null,
+        actorId: row?.id ?? null,
         action: 'signInFailed',
         subject: email,
         ip: input.ip,
-      },
-    ]);
+      })),
+    );
     return {
       ok: false,
       status: 401,

@@ -13,6 +13,7 @@ import * as m1764800000000 from './1764800000000-telephony';
 import * as m1764800001000 from './1764800001000-agent-presence';
 import * as m1764900000000 from './1764900000000-sign-in-hardening';
 import * as m1764900001000 from './1764900001000-password-links';
+import * as m1764900005000 from './1764900005000-email-per-organisation';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764800001000,
   m1764900000000,
   m1764900001000,
+  m1764900005000,
 ];

@@ -9,6 +9,7 @@ const KNOWN = [
   'badCredentials',
   'tooManyAttempts',
   'userDisabled',
+  'severalAccounts',
   'sessionExpired',
   'sessionEnded',
   'tokenExpired',

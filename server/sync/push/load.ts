@@ -92,10 +92,11 @@ export async function loadState(
     for (const t of teams.rows.map(wireTeam)) state.teamRows.set(t.id, t);
   }
   if (reads.emails.length > 0) {
-    // E-mails are unique across organisations: sign-in finds a person by e-mail alone.
+    // E-mails are unique within an organisation; another's people are never looked at (an
+    // administrator must not learn that an address is in use elsewhere).
     const { rows } = await tx.query<{ id: string; email: string }>(
-      'SELECT id, lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])',
-      [reads.emails],
+      'SELECT id, lower(email) AS email FROM users WHERE organisation_id = $2 AND lower(email) = ANY($1::text[])',
+      [reads.emails, organisationId],
     );
     for (const r of rows)
       if (!state.emails.has(r.email)) state.emails.set(r.email, { id: userIdSchema.parse(r.id) });

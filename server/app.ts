@@ -162,6 +162,7 @@ export async function buildApp({
         .send({
           error: error.code,
           message: error.message,
+          ...error.body,
           ...(error.statusCode === 426 ? { accepted: ACCEPTED_PROTOCOLS } : {}),
         });
     }

@@ -5,6 +5,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** More fields of the error body (e.g. a 409 generationChanged's generation and ackedSeq). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'HttpError';

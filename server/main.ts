@@ -85,8 +85,32 @@ async function command(name: (typeof COMMANDS)[number]): Promise<void> {
   }
 }
 
+/** `backup --out <file>` / `restore --from <file> [--force]` (backup.ts). */
+async function backupCommand(name: 'backup' | 'restore'): Promise<void> {
+  const { BackupError, BackupUsageError, runBackupCommand } = await import('./backup');
+  try {
+    console.log(await runBackupCommand(name, process.argv.slice(3), process.env));
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof BackupUsageError || error instanceof ConfigError) {
+      say(error.message);
+      process.exit(2);
+    }
+    if (
+      error instanceof BackupError ||
+      error instanceof DatabaseUnavailableError ||
+      error instanceof UnknownMigrationError
+    ) {
+      say(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const sub = process.argv[2];
+  if (sub === 'backup' || sub === 'restore') return backupCommand(sub);
   if ((COMMANDS as readonly string[]).includes(sub ?? '')) {
     return command(sub as (typeof COMMANDS)[number]);
   }

@@ -8,6 +8,7 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   toStoredLead,
   V5_NATIONAL_SHADOWED_KEY,
   type DeskDatabase,
@@ -71,6 +72,7 @@ describe('desk database schema v1', () => {
       'outbox',
       'rejections',
       'salesTargets',
+      'sent',
       'targets',
       'teams',
       'users',
@@ -314,7 +316,7 @@ describe('upgrade v5 → v6', () => {
 
     db = createDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.dnc.get('+966501111111')).toEqual({
       ...entry('+966501111111', 'internal', 'VIP: key account only'),
       national: true,
@@ -348,9 +350,41 @@ describe('upgrade v5 → v6', () => {
 
     db = createDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const kept = await db.dnc.get('+966502222222');
     expect(kept).toMatchObject({ source: 'internal' });
     expect(kept?.national).toBeUndefined();
+  });
+});
+
+describe('desk database schema v7', () => {
+  it('opens a v6 desk with its outbox as it was and an empty list of acknowledged changes', async () => {
+    const name = `upgrade7-${Math.random()}`;
+    const v6 = new Dexie(name);
+    v6.version(1).stores(SCHEMA_V1);
+    v6.version(2).stores(SCHEMA_V2);
+    v6.version(3).stores(SCHEMA_V3);
+    v6.version(4).stores(SCHEMA_V4);
+    v6.version(5).stores(SCHEMA_V5);
+    v6.version(6).stores(SCHEMA_V6);
+    const entry = {
+      clientId: '01900000-0000-7000-8000-00000000c1d0',
+      name: 'addNote',
+      args: { leadId: 'x' },
+      effects: {},
+      schemaVersion: 2,
+      createdAt: 5,
+    };
+    await v6.table('outbox').add(entry);
+    v6.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.outbox.toArray()).toEqual([{ ...entry, seq: 1 }]);
+    expect(await db.sent.count()).toBe(0);
+    // Acknowledged changes are found by seq (re-send) and by age (pruning).
+    await db.sent.put({ ...entry, seq: 1, sentAt: 10 });
+    expect(await db.sent.where('sentAt').below(11).count()).toBe(1);
   });
 });

@@ -54,6 +54,13 @@ export type RejectionRecord = {
   at: number;
 };
 
+/**
+ * A mutation the sync server acknowledged (applied), kept for a while after it left the outbox:
+ * if the server is restored from a backup older than it, the desk sends it again
+ * (renderer/sync/generation.ts).
+ */
+export type SentEntry = OutboxEntry & { seq: number; sentAt: number };
+
 /** Small key/value facts about this desk: client id, organisation profile, settings. */
 export type MetaEntry = { key: string; value: unknown };
 
@@ -85,6 +92,8 @@ export type DeskDatabase = Dexie & {
   rejections: EntityTable<RejectionRecord, 'id'>;
   /** The last version of each lead the sync server sent, before local changes (sync rebase). */
   leadBase: EntityTable<Lead, 'id'>;
+  /** Acknowledged mutations, kept to re-send after a server restore (v7). */
+  sent: EntityTable<SentEntry, 'seq'>;
 };
 
 export const SCHEMA_V1 = {
@@ -140,10 +149,19 @@ export const SCHEMA_V5 = {
  */
 export const SCHEMA_V6 = SCHEMA_V5;
 
+/**
+ * v7: acknowledged mutations stay a while after they leave the outbox, by seq and by when they
+ * were acknowledged, so a desk can re-send what a server restored from an older backup lost.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  sent: 'seq, sentAt',
+} as const;
+
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -214,5 +232,7 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+  // v7 only adds an empty table.
+  db.version(7).stores(SCHEMA_V7);
   return db;
 }

@@ -9,6 +9,7 @@ import type { Change, PullResponse } from '../../shared/sync/protocol';
 import { toStoredLead, type DeskDatabase, type StoredLead } from '../db/schema';
 import type { ContentRow } from '../../shared/domain/content';
 import { pendingLeadPatches, rebaseLead } from './rebase';
+import { GENERATION_META } from './generation';
 
 /** Keys in `db.meta` the engine owns. */
 export const META = {
@@ -45,7 +46,7 @@ export function syncedTables(db: DeskDatabase) {
  */
 export async function applyPullPage(
   db: DeskDatabase,
-  page: Pick<PullResponse, 'changes' | 'cursor' | 'more'>,
+  page: Pick<PullResponse, 'changes' | 'cursor' | 'more' | 'generation'>,
   now: number,
 ): Promise<{ rows: number }> {
   // Last state per key in page order: undefined = untouched, null = tombstoned.
@@ -151,6 +152,8 @@ export async function applyPullPage(
     await db.meta.bulkPut([
       ...[...settings.values()].map((s) => ({ key: s.key, value: s.value })),
       { key: META.cursor, value: page.cursor },
+      // The generation goes with the cursor it belongs to (generation.ts).
+      ...(page.generation ? [{ key: GENERATION_META, value: page.generation }] : []),
       { key: META.lastSyncedAt, value: now },
       ...(page.more ? [] : [{ key: META.initialSyncDone, value: true }]),
     ]);

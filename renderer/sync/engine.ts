@@ -39,6 +39,7 @@ import {
 import { applyPullPage, loadCursor, META, wipeForResnapshot } from './apply-pull';
 import { withLock } from './mutex';
 import { nextPushBatch, pushResultFor, recordPushResult, PUSH_BATCH_SIZE } from './push';
+import { adoptGeneration, isGenerationChanged, pullIdentity } from './generation';
 
 /** What the live stream told the desk (SyncEngine.onLive). */
 export type LiveEvent = 'open' | 'poke' | 'presence';
@@ -321,8 +322,7 @@ export class SyncEngine {
     await withLock(this.lockName, async () => {
       this.setStatus({ state: 'syncing', nextRetryAt: null });
       try {
-        await this.pushAll();
-        await this.pullAll();
+        await this.pushAndPull();
       } catch (error) {
         this.setStatus({
           state: this.isOnline() ? 'backoff' : 'offline',
@@ -332,6 +332,23 @@ export class SyncEngine {
       }
       this.setStatus({ state: 'idle', lastError: null });
     });
+  }
+
+  /**
+   * Push, then pull. A server restored from a backup since the last sync (a new generation, 409
+   * on either) first gets back what it lost, then the desk pulls a fresh snapshot (generation.ts).
+   */
+  private async pushAndPull(): Promise<void> {
+    try {
+      await this.pushAll();
+      await this.pullAll();
+    } catch (error) {
+      if (!isGenerationChanged(error)) throw error;
+      await adoptGeneration(this.options.db, error.generation, error.ackedSeq);
+      this.setStatus({ initialSyncDone: false });
+      await this.pushAll();
+      await this.pullAll();
+    }
   }
 
   private async pushAll(): Promise<void> {
@@ -381,8 +398,9 @@ export class SyncEngine {
     const { db, auth } = this.options;
     for (let pages = 0; pages < 100_000; pages++) {
       const cursor = await loadCursor(db);
+      const identity = await pullIdentity(db);
       const page = await auth.authorized((token) =>
-        auth.transport.pull(token, { cursor, limit: this.opts.pullLimit }),
+        auth.transport.pull(token, { cursor, limit: this.opts.pullLimit, ...identity }),
       );
       if (page.resnapshot) {
         await wipeForResnapshot(db);

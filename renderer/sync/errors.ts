@@ -65,3 +65,21 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
+
+/**
+ * 409 `generationChanged`: the server's database was restored from a backup since this desk
+ * last synced. Not a SyncHttpError on purpose — it is no refusal of the batch: the engine
+ * re-syncs (generation.ts) and sends the batch again.
+ */
+export class GenerationChangedError extends Error {
+  constructor(
+    /** The server's generation now. */
+    readonly generation: string,
+    /** The last seq of this desk's pushes the restored database holds (0: none). */
+    readonly ackedSeq: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GenerationChangedError';
+  }
+}

@@ -16,6 +16,7 @@ import {
 } from '../db/schema';
 import { OUTBOX_SCHEMA_VERSION } from '../db/outbox';
 import { pendingLeadPatches, rebaseLead } from './rebase';
+import { keepSent, loadGeneration } from './generation';
 
 export const PUSH_BATCH_SIZE = 100;
 /**
@@ -67,7 +68,13 @@ export async function nextPushBatch(
     } else invalid.push(entry);
     lastSeq = entry.seq ?? lastSeq;
   }
-  return { request: { clientId, mutations }, invalid, lastSeq };
+  // The server generation this desk synced with: a restored server refuses the batch (409).
+  const generation = await loadGeneration(db);
+  return {
+    request: { clientId, mutations, ...(generation ? { generation } : {}) },
+    invalid,
+    lastSeq,
+  };
 }
 
 export function toMutation(entry: OutboxEntry): Mutation {
@@ -97,7 +104,7 @@ export async function recordPushResult(
   refused: readonly Refusal[],
   now: number,
 ): Promise<number> {
-  const tables = [db.outbox, db.rejections, db.leads, db.leadBase, db.activities];
+  const tables = [db.outbox, db.rejections, db.leads, db.leadBase, db.activities, db.sent];
   return db.transaction('rw', tables, async () => {
     const bySeq = new Map(refused.map((r) => [r.seq, r]));
     const done = await db.outbox.where('seq').belowOrEqual(ackedSeq).toArray();
@@ -122,6 +129,12 @@ export async function recordPushResult(
       for (const activity of entry.effects?.activities ?? []) undoActivities.push(activity.id);
     }
     if (records.length) await db.rejections.bulkAdd(records);
+    // Applied ones are kept a while: a server restored from an older backup gets them again.
+    await keepSent(
+      db,
+      done.filter((e) => !bySeq.has(e.seq ?? -1)),
+      now,
+    );
     await db.outbox.where('seq').belowOrEqual(ackedSeq).delete();
     if (undoActivities.length) await db.activities.bulkDelete(undoActivities as never[]);
     if (undoLeads.size) await undoRefused(db, [...undoLeads]);

@@ -18,6 +18,7 @@ import {
 import type { z } from 'zod';
 import {
   errorBodySchema,
+  GENERATION_CHANGED,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   pullResponseSchema,
@@ -28,7 +29,13 @@ import {
   type PushResponse,
   type SyncSession,
 } from '../../shared/sync/protocol';
-import { NetworkError, ProtocolError, SyncHttpError, parseRetryAfter } from './errors';
+import {
+  GenerationChangedError,
+  NetworkError,
+  ProtocolError,
+  SyncHttpError,
+  parseRetryAfter,
+} from './errors';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -145,7 +152,10 @@ export class HttpTransport {
     return this.request('POST', '/api/sync/push', { body, token, schema: pushResponseSchema });
   }
 
-  pull(token: string, body: { cursor: string | null; limit: number }): Promise<PullResponse> {
+  pull(
+    token: string,
+    body: { cursor: string | null; limit: number; generation?: string; clientId?: string },
+  ): Promise<PullResponse> {
     return this.request('POST', '/api/sync/pull', { body, token, schema: pullResponseSchema });
   }
 
@@ -260,7 +270,7 @@ export function normaliseServerUrl(raw: string): string {
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-async function httpError(res: Response): Promise<SyncHttpError> {
+async function httpError(res: Response): Promise<SyncHttpError | GenerationChangedError> {
   let code = `http${res.status}`;
   let message = res.statusText || `HTTP ${res.status}`;
   let accepted: number[] = [];
@@ -270,6 +280,9 @@ async function httpError(res: Response): Promise<SyncHttpError> {
       code = parsed.data.error;
       message = parsed.data.message;
       accepted = parsed.data.accepted ?? [];
+      const { generation, ackedSeq } = parsed.data;
+      if (res.status === 409 && code === GENERATION_CHANGED && generation !== undefined)
+        return new GenerationChangedError(generation, ackedSeq ?? 0, message);
     }
   } catch {
     // Not JSON (a proxy's error page): the status says enough.

@@ -35,6 +35,8 @@ export type Db = Queryable & {
     onReconnect?: () => void,
   ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tarball (`backup`, server/backup.ts). */
+  dumpDataDir?(): Promise<Blob>;
 };
 
 /** A database error the operator can act on, with the cause kept for the log. */

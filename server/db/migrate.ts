@@ -3,6 +3,7 @@
 // this server does not know (a newer server ran there).
 import type { Db, Queryable } from './db';
 import { MIGRATIONS, type Migration } from '../migrations/index';
+import { ensureGeneration } from './generation';
 
 // Any constant shared by every Sales Desk server; pg_advisory_xact_lock releases it at COMMIT or
 // ROLLBACK, so a crashed server never leaves it held.
@@ -72,6 +73,8 @@ export async function migrate(
     if (next === null) break;
     applied.push(next);
   }
+  // The server generation (db/generation.ts): created here once, replaced only by a restore.
+  await db.transaction(ensureGeneration);
   return { applied, level: migrations.at(-1)?.name ?? null };
 }
 

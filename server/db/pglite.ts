@@ -126,6 +126,7 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
         if (!pg.closed) await stop();
       };
     },
+    dumpDataDir: () => pg.dumpDataDir('gzip'),
     async close() {
       try {
         if (!pg.closed) await pg.close();

@@ -10,6 +10,7 @@
 // it until it ends; nothing behind the cursor can ever commit later.
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db/db';
+import { checkGeneration } from '../db/generation';
 import { invalidRequest } from '../errors';
 import type { Change, PullResponse } from '../../shared/sync/protocol';
 import { TEAM_COLUMNS, USER_COLUMNS, wireTeam, wireUser, type TeamRow, type UserRow } from './rows';
@@ -256,47 +257,68 @@ async function readOnlySnapshot(tx: Queryable): Promise<{ xmin: bigint; pruned: 
 const before = (a: Position, b: Position) => a.xid < b.xid || (a.xid === b.xid && a.seq < b.seq);
 
 /** A pull response before serialisation: changes are JSON text fragments (see Fragment). */
-export type PullPage = { changes: Fragment[]; cursor: string; more: boolean; resnapshot?: boolean };
+export type PullPage = {
+  changes: Fragment[];
+  cursor: string;
+  more: boolean;
+  resnapshot?: boolean;
+  /** The server generation (db/generation.ts). */
+  generation?: string | null;
+};
 
 /** The response body, JSON text matching pullResponseSchema. */
 export function pullBody(page: PullPage): string {
   return `{"changes":[${page.changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"more":${page.more}${
     page.resnapshot ? ',"resnapshot":true' : ''
-  }}`;
+  }${page.generation ? `,"generation":${JSON.stringify(page.generation)}` : ''}}`;
 }
 
 /** Parsed, for callers inside the server (tests, tools). */
 export async function pullParsed(
   db: Db,
   caller: Caller,
-  request: { cursor: string | null; limit: number },
+  request: PullRequest,
 ): Promise<PullResponse> {
   return JSON.parse(pullBody(await pull(db, caller, request))) as PullResponse;
 }
 
-export async function pull(
-  db: Db,
-  caller: Caller,
-  request: { cursor: string | null; limit: number },
-): Promise<PullPage> {
+export async function pull(db: Db, caller: Caller, request: PullRequest): Promise<PullPage> {
   const parsed = request.cursor === null ? null : decodeCursor(request.cursor);
   const scope = scopeKey(caller);
   return db.transaction(async (tx) => {
     const { xmin, pruned } = await readOnlySnapshot(tx);
+    // A cursor of another generation may be ahead of this (restored) database: 409, no rows.
+    const generation = await checkGeneration(
+      tx,
+      request.generation,
+      caller.userId,
+      request.clientId ?? caller.clientId,
+    );
     const fresh = (): SnapshotCursor => ({ kind: 's', scope, watermark: xmin, phase: 0, key: '' });
     if (parsed !== null) {
       const since: Position = parsed.kind === 'c' ? parsed : { xid: parsed.watermark, seq: 0n };
       // Another scope (role or team changed), or tombstones this desk needs were already
       // pruned: only a fresh snapshot is right.
       if (parsed.scope !== scope || before(since, pruned)) {
-        return { changes: [], cursor: encodeCursor(fresh()), more: true, resnapshot: true };
+        const cursor = encodeCursor(fresh());
+        return { changes: [], cursor, more: true, resnapshot: true, generation };
       }
     }
     const cursor = parsed ?? fresh();
-    if (cursor.kind === 's') return snapshotPage(tx, caller, cursor, request.limit);
-    return logPage(tx, caller, cursor, xmin, request.limit);
+    const page =
+      cursor.kind === 's'
+        ? await snapshotPage(tx, caller, cursor, request.limit)
+        : await logPage(tx, caller, cursor, xmin, request.limit);
+    return { ...page, generation };
   });
 }
+
+type PullRequest = {
+  cursor: string | null;
+  limit: number;
+  generation?: string | undefined;
+  clientId?: string | undefined;
+};
 
 async function snapshotPage(
   tx: Queryable,

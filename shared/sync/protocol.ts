@@ -39,9 +39,17 @@ export const mutationSchema = z.object({
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
+/**
+ * The server generation the desk last synced with (shared/sync/README.md "Restores"). When the
+ * server's is another one — its database was restored from a backup — it answers 409
+ * `generationChanged` and nothing else happens. Absent: no check (older desks, a first sync).
+ */
+const generationField = z.string().min(1).max(100).optional();
+
 export const pushRequestSchema = z.object({
   clientId: z.uuid(),
   mutations: z.array(mutationSchema).min(1).max(500),
+  generation: generationField,
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -71,6 +79,9 @@ export const pullRequestSchema = z.object({
   /** Opaque; null on first sync (snapshot). */
   cursor: z.string().max(200).nullable(),
   limit: z.number().int().min(1).max(5000).default(1000),
+  generation: generationField,
+  /** The desk's push client id, for the `ackedSeq` of a 409 (default: the session's). */
+  clientId: z.uuid().optional(),
 });
 
 export const changeSchema = z.discriminatedUnion('kind', [
@@ -99,6 +110,8 @@ export const pullResponseSchema = z.object({
   more: z.boolean(),
   /** The desk's cursor is older than tombstone retention: wipe synced rows and re-snapshot. */
   resnapshot: z.boolean().optional(),
+  /** The server generation; the desk keeps it with its cursor and sends it back. */
+  generation: z.string().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
@@ -129,4 +142,11 @@ export const errorBodySchema = z.object({
   message: z.string(),
   /** For 426: versions the server accepts. */
   accepted: z.array(z.number().int()).optional(),
+  /** For 409 generationChanged: the server's generation now… */
+  generation: z.string().optional(),
+  /** …and the last seq of this desk's pushes the restored database holds (0: none). */
+  ackedSeq: z.number().int().min(0).optional(),
 });
+
+/** 409 code: the server's database was restored since the desk's last sync. */
+export const GENERATION_CHANGED = 'generationChanged';

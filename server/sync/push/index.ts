@@ -4,6 +4,7 @@
 // the result), write (set-based). A refused mutation has no effect at all; its seq still
 // advances. server/README.md "Sync protocol" explains the rules.
 import type { Db, Queryable } from '../../db/db';
+import { checkGeneration } from '../../db/generation';
 import { noteRowsCreated } from '../../db/statistics';
 import { invalidRequest } from '../../errors';
 import { mergeReads } from '../../../shared/mutations/state';
@@ -60,6 +61,9 @@ async function applyBatch(
   ip: string | null,
 ): Promise<{ response: PushResponse; created: number }> {
   const { clientId } = request;
+  // A desk that synced with another generation (the database was restored under it) must learn
+  // what the database still holds of its pushes before anything of its is applied.
+  await checkGeneration(tx, request.generation, caller.userId, clientId);
   // The desk's cursor (locked for the batch) and the organisation its verbs need (timezone,
   // calling hours), in one round trip.
   const { rows: cur } = await tx.query<OrganisationRow & { last_seq: string }>(

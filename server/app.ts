@@ -4,9 +4,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { registerBodyCheck } from './body-check';
+import { corsOptions } from './cors';
 import type { Db } from './db/db';
 import { migrationLevel } from './db/migrate';
 import { HttpError } from './errors';
@@ -103,6 +105,8 @@ export type AppOptions = {
   heartbeatMs?: number;
   /** How long a client may take to send a request (tests shorten it). */
   requestTimeoutMs?: number;
+  /** Origins besides the desktop app's (app://desk) answered with CORS headers (config.ts). */
+  corsOrigins?: readonly string[];
   /** SMTP for invitation and reset e-mails (config.ts); null: links are only shown to copy. */
   mail?: MailConfig | null;
 };
@@ -119,6 +123,7 @@ export async function buildApp({
   tokenSecret,
   heartbeatMs,
   requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  corsOrigins = [],
   mail = null,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -152,6 +157,9 @@ export async function buildApp({
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
+  // The packaged desk's pages come from app://desk: its preflights are answered here, before the
+  // version gate and authentication, which a preflight never passes.
+  await app.register(fastifyCors, corsOptions(corsOrigins));
 
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof HttpError) {

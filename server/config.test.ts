@@ -12,6 +12,7 @@ describe('server configuration', () => {
       logLevel: 'info',
       demo: false,
       mail: null,
+      corsOrigins: [],
     });
   });
 
@@ -38,6 +39,7 @@ describe('server configuration', () => {
       logLevel: 'debug',
       demo: false,
       mail: null,
+      corsOrigins: [],
     });
   });
 
@@ -57,6 +59,14 @@ describe('server configuration', () => {
       from: 'Sales Desk <desk@example.com>',
       publicUrl: 'https://desk.example.com',
     });
+  });
+
+  it('reads the extra CORS origins, exact and lower-cased', () => {
+    const env = { SALESDESK_CORS_ORIGINS: ' https://Wall.example.com , http://127.0.0.1:5173/,' };
+    expect(loadConfig([], env, '/x').corsOrigins).toEqual([
+      'https://wall.example.com',
+      'http://127.0.0.1:5173',
+    ]);
   });
 
   it('turns the demo on with --demo or SALESDESK_DEMO=1', () => {
@@ -107,6 +117,10 @@ describe('server configuration', () => {
       { SALESDESK_SMTP_URL: 'smtp://h:25', SALESDESK_MAIL_FROM: 'd@x.example' },
       'SALESDESK_PUBLIC_URL is needed with SMTP',
     ],
+    [[], { SALESDESK_CORS_ORIGINS: '*' }, 'SALESDESK_CORS_ORIGINS takes exact origins'],
+    [[], { SALESDESK_CORS_ORIGINS: 'https://a.example/app' }, 'got "https://a.example/app"'],
+    [[], { SALESDESK_CORS_ORIGINS: 'a.example, null' }, 'got "a.example"'],
+    [[], { SALESDESK_CORS_ORIGINS: 'ftp://a.example' }, 'got "ftp://a.example"'],
   ] as const)('refuses %j %j in one clear line', (argv, env, message) => {
     let error: unknown;
     try {

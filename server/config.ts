@@ -15,6 +15,11 @@ export type Config = {
   demo: boolean;
   /** SMTP for invitation and reset e-mails (SALESDESK_SMTP_URL …); null: links shown only. */
   mail: MailConfig | null;
+  /**
+   * Web origins besides the desktop app (app://desk) whose pages may call the API
+   * (SALESDESK_CORS_ORIGINS, comma-separated, e.g. https://wallboard.example.com).
+   */
+  corsOrigins: string[];
 };
 
 export class ConfigError extends Error {
@@ -96,7 +101,35 @@ export function loadConfig(
     logLevel,
     demo: o.demo === '1' || fromEnv('SALESDESK_DEMO') === '1',
     mail: mailConfig(fromEnv),
+    corsOrigins: corsOrigins(fromEnv('SALESDESK_CORS_ORIGINS')),
   };
+}
+
+/** Exact `http(s)://host[:port]` origins, lower-cased; never `*` or anything with a path. */
+function corsOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL | null;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = null;
+      }
+      const exact =
+        url !== null &&
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        url.origin === entry.toLowerCase().replace(/\/$/, '');
+      if (!exact || url === null) {
+        throw new ConfigError(
+          `SALESDESK_CORS_ORIGINS takes exact origins like https://desk.example.com (no path, no *), got "${entry}".`,
+        );
+      }
+      return url.origin;
+    });
 }
 
 /** SMTP settings: none, or a URL with the sender and the desk's public address beside it. */

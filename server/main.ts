@@ -158,6 +158,7 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     logger: { level: config.logLevel },
     mail: config.mail,
+    corsOrigins: config.corsOrigins,
   });
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -2,10 +2,11 @@
 // preferences, navigation and window-open denial, permissions limited to what the softphone
 // needs, CSP, no dev tools in production.
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { DESKTOP_APP_ORIGIN } from '../../shared/ipc/app-origin';
 import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
 
 /** The origin the bundled renderer is served from (custom protocol, never file://). */
-export const APP_ORIGIN = 'app://desk';
+export const APP_ORIGIN = DESKTOP_APP_ORIGIN;
 
 /**
  * The policy for the bundled renderer. MUI/emotion inject <style> tags, hence 'unsafe-inline'

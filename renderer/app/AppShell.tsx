@@ -9,6 +9,8 @@ import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
 import LinearProgress from '@mui/material/LinearProgress';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
+import { SetPasswordScreen } from '../features/accounts/SetPasswordScreen';
+import { readSetPasswordLink } from '../features/accounts/set-password-link';
 import { PhoneProvider } from '../features/phone/PhoneProvider';
 import { InboundCallPanel } from '../features/phone/InboundCallPanel';
 import { PendingCallBanner } from '../features/phone/PendingCallBanner';
@@ -44,6 +46,8 @@ export function AppShell() {
   const sync = useDeskSyncController();
   const snap = useDeskSync();
   const [resuming, setResuming] = useState(() => sync.rememberedAccount() !== null);
+  // An invitation or reset link, read before the area replaces the hash (and the token with it).
+  const [passwordLink, setPasswordLink] = useState(() => readSetPasswordLink(window.location.hash));
   useServerUser();
   useEffect(() => {
     if (!resuming) return;
@@ -60,6 +64,9 @@ export function AppShell() {
   }, []);
 
   if (snap.upgradeRequired) return <UpgradeRequiredScreen />;
+  if (passwordLink) {
+    return <SetPasswordScreen link={passwordLink} onFinished={() => setPasswordLink(null)} />;
+  }
   if (snap.phase === 'active' && snap.db) {
     return (
       <DbContext.Provider value={snap.db}>

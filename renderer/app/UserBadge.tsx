@@ -17,6 +17,9 @@ import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
 import { useSession } from '../ui/desk/use-session';
 import { SignOutDialog } from './sync/SignOutDialog';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import { MyAccountDialog } from '../features/accounts/MyAccountDialog';
+import { useAccountCalls } from '../features/accounts/use-account-calls';
 
 export type UserBadgeProps = {
   /** Signed in to a sync server (sign-out wipes the local copy) or the offline demo. */
@@ -33,6 +36,8 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [dialSettings, setDialSettings] = useState(false);
   const [confirmSignOut, setConfirmSignOut] = useState(false);
+  const [myAccount, setMyAccount] = useState(false);
+  const accountCalls = useAccountCalls();
   const resetDemo = async () => {
     setAnchor(null);
     if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
@@ -75,6 +80,20 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
           </ListItemIcon>
           {t('settings.dialTitle')}
         </MenuItem>
+        {mode === 'server' && (
+          <MenuItem
+            onClick={() => {
+              setAnchor(null);
+              setMyAccount(true);
+            }}
+            data-testid="my-account-open"
+          >
+            <ListItemIcon>
+              <ManageAccountsIcon fontSize="small" />
+            </ListItemIcon>
+            {t('accounts.mine.menu')}
+          </MenuItem>
+        )}
         {mode === 'demo' && (
           <MenuItem onClick={() => void resetDemo()} data-testid="reset-demo">
             <ListItemIcon>
@@ -99,6 +118,9 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
         </MenuItem>
       </Menu>
       <DialSettingsDialog open={dialSettings} onClose={() => setDialSettings(false)} />
+      {mode === 'server' && myAccount && (
+        <MyAccountDialog open onClose={() => setMyAccount(false)} calls={accountCalls} />
+      )}
       {mode === 'server' && (
         <SignOutDialog
           open={confirmSignOut}

@@ -25,6 +25,9 @@ import trPhoneAdmin from './locales/phoneAdmin/tr.json';
 import enWallboard from './locales/wallboard/en.json';
 import arWallboard from './locales/wallboard/ar.json';
 import trWallboard from './locales/wallboard/tr.json';
+import enAccounts from './locales/accounts/en.json';
+import arAccounts from './locales/accounts/ar.json';
+import trAccounts from './locales/accounts/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
 export const NAMESPACES = [
@@ -35,6 +38,7 @@ export const NAMESPACES = [
   'sync',
   'phoneAdmin',
   'wallboard',
+  'accounts',
 ] as const;
 
 export const en = {
@@ -46,6 +50,7 @@ export const en = {
   sync: enSync,
   phoneAdmin: enPhoneAdmin,
   wallboard: enWallboard,
+  accounts: enAccounts,
 };
 export const ar = {
   ...arCore,
@@ -56,6 +61,7 @@ export const ar = {
   sync: arSync,
   phoneAdmin: arPhoneAdmin,
   wallboard: arWallboard,
+  accounts: arAccounts,
 };
 export const tr = {
   ...trCore,
@@ -66,6 +72,7 @@ export const tr = {
   sync: trSync,
   phoneAdmin: trPhoneAdmin,
   wallboard: trWallboard,
+  accounts: trAccounts,
 };
 
 export type Catalog = typeof en;

@@ -222,6 +222,14 @@ export class DeskSync {
     return this.authorized((t, a) => a.transport.wallboard(t));
   }
 
+  /**
+   * Runs `request` with the signed-in person's access token and their server's address (the
+   * token refreshed once when stale): account calls outside the sync protocol (features/accounts).
+   */
+  withAccess<T>(request: (token: string, serverUrl: string) => Promise<T>): Promise<T> {
+    return this.authorized((token, auth) => request(token, auth.transport.baseUrl));
+  }
+
   private authorized<T>(request: (token: string, auth: AuthSession) => Promise<T>): Promise<T> {
     const auth = this.auth;
     if (!auth) return Promise.reject(new Error('Not signed in to a server.'));

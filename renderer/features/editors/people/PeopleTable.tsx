@@ -14,6 +14,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import PersonAddAlt1Icon from '@mui/icons-material/PersonAddAlt1';
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { canEditUser } from '../../../../shared/domain/editing';
 import type { User } from '../../../../shared/domain/content';
 import type { UserId } from '../../../../shared/domain/ids';
@@ -22,6 +23,9 @@ import { LtrText } from '../../../ui/components/LtrText';
 import { languageInfo } from '../../../i18n/languages';
 import { useLocalized } from '../../../i18n/use-localized';
 import { UserDialog } from './UserDialog';
+import { PersonAccessDialog } from '../../accounts/PersonAccessDialog';
+import { useAccountCalls } from '../../accounts/use-account-calls';
+import { useDeskSync } from '../../../ui/sync/use-desk-sync';
 import type { usePeople } from './use-people';
 
 export type PeopleTableProps = { people: ReturnType<typeof usePeople> };
@@ -32,6 +36,11 @@ export function PeopleTable({ people }: PeopleTableProps) {
   const localize = useLocalized('ar');
   const [editing, setEditing] = useState<{ user: User; isNew: boolean } | null>(null);
   const { actor, admin, teams, myTeams, visibleUsers } = people;
+  // Passwords and sessions live on the server: an administrator signed in to one manages them.
+  const { phase } = useDeskSync();
+  const accountCalls = useAccountCalls();
+  const [access, setAccess] = useState<User | null>(null);
+  const manageAccess = admin && phase === 'active';
   const teamName = (id: string | null) => {
     const team = teams.find((x) => x.id === id);
     return team ? (localize(team.name)?.value ?? id) : t('editors.people.noTeam');
@@ -111,7 +120,19 @@ export function PeopleTable({ people }: PeopleTableProps) {
                   <bdi>{teamName(u.teamId)}</bdi>
                 </TableCell>
                 <TableCell lang={u.locale}>{languageInfo(u.locale).nativeName}</TableCell>
-                <TableCell align="right">
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {manageAccess && (
+                    <Tooltip title={t('accounts.person.open')}>
+                      <IconButton
+                        size="small"
+                        aria-label={t('accounts.person.open')}
+                        onClick={() => setAccess(u)}
+                        data-testid={`person-access-${u.id}`}
+                      >
+                        <KeyOutlinedIcon fontSize="small" />
+                      </IconButton>
+                    </Tooltip>
+                  )}
                   {editable && (
                     <Tooltip title={t('editors.people.edit')}>
                       <IconButton
@@ -130,6 +151,9 @@ export function PeopleTable({ people }: PeopleTableProps) {
           })}
         </TableBody>
       </Table>
+      {access && (
+        <PersonAccessDialog person={access} onClose={() => setAccess(null)} calls={accountCalls} />
+      )}
       {editing && (
         <UserDialog
           user={editing.user}

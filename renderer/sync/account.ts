@@ -52,3 +52,44 @@ export function lastServerUrl(storage: Pick<Storage, 'getItem'>): string | null 
 export function accountDbKey(account: Pick<Account, 'user' | 'organisation'>): string {
   return `${account.organisation.id}-${account.user.id}`;
 }
+
+/**
+ * What a desk deleted when the server ended a session (disabled, revoked, signed out elsewhere):
+ * whose data, how many unsent changes went with it. Kept until the server has been told (at the
+ * next sign-in at this desk, for the audit) and shown on the sign-in screen meanwhile.
+ */
+export const discardedNoteSchema = z.object({
+  serverUrl: z.string(),
+  userId: z.uuid(),
+  unsent: z.number().int().min(0),
+  reason: z.enum(['sessionEnded', 'userDisabled']),
+  at: z.number().int().min(0),
+});
+export type DiscardedNote = z.infer<typeof discardedNoteSchema>;
+
+const DISCARDED_KEY = 'salesdesk.discarded';
+/** Notes kept at most (a desk signed out by the server twenty times unreported keeps the last). */
+const MAX_NOTES = 20;
+
+export function loadDiscarded(storage: Pick<Storage, 'getItem'>): DiscardedNote[] {
+  try {
+    const raw = storage.getItem(DISCARDED_KEY);
+    if (!raw) return [];
+    const parsed = z.array(discardedNoteSchema).safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export function saveDiscarded(
+  storage: Pick<Storage, 'setItem' | 'removeItem'>,
+  notes: readonly DiscardedNote[],
+): void {
+  try {
+    if (notes.length) storage.setItem(DISCARDED_KEY, JSON.stringify(notes.slice(-MAX_NOTES)));
+    else storage.removeItem(DISCARDED_KEY);
+  } catch {
+    // Storage off: the count is shown now and cannot be reported later.
+  }
+}

@@ -106,7 +106,7 @@ describe('DeskSync', () => {
     expect(snap.status?.initialSyncDone).toBe(true);
   });
 
-  it('goes back to sign-in, keeping the data, when the session is over on resume', async () => {
+  it('goes back to sign-in, keeping the data, when the session ran out on resume', async () => {
     const server = new FakeSyncServer();
     const storage = memoryStorage();
     const first = deskSync(server, storage);
@@ -119,6 +119,29 @@ describe('DeskSync', () => {
     await until(() => again.sync.snapshot().phase === 'signedOut');
     expect(again.sync.snapshot().endedBecause).toBe('sessionExpired');
     expect(await Dexie.exists(name)).toBe(true);
+  });
+
+  it('deletes the person’s data when the server ended the session while the desk was closed', async () => {
+    const server = new FakeSyncServer();
+    server.putLead(wireLead({ id: 'l1' }));
+    const storage = memoryStorage();
+    const first = deskSync(server, storage);
+    await first.sync.signIn('http://sync.test', 'a@x.test', 'secret');
+    const db = first.sync.snapshot().db!;
+    await until(async () => (await db.leads.count()) === 1);
+    const name = db.name;
+    await first.sync.close();
+    server.fail('/api/auth/refresh', { status: 401, error: 'sessionEnded', times: 5 });
+    const again = deskSync(server, storage, first.tokens, first.prefix);
+    expect(await again.sync.resume()).toBe(false);
+    const snap = again.sync.snapshot();
+    expect(snap).toMatchObject({ phase: 'signedOut', endedBecause: 'sessionEnded' });
+    expect(snap.discardedUnsent).toBe(0);
+    expect(await Dexie.exists(name)).toBe(false);
+    expect(first.tokens.current()).toBeNull();
+    expect(JSON.parse(storage.getItem('salesdesk.discarded') ?? '[]')).toMatchObject([
+      { userId: FAKE_USER.id, unsent: 0, reason: 'sessionEnded' },
+    ]);
   });
 
   it('signing out wipes that person’s local database and forgets the session', async () => {

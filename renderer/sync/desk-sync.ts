@@ -15,7 +15,15 @@ import { uuidv7 } from '../../shared/domain/ids';
 import type { SyncSession } from '../../shared/sync/protocol';
 import { deskDatabaseName } from '../db/desk-db';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
-import { accountDbKey, loadAccount, saveAccount, type Account } from './account';
+import {
+  accountDbKey,
+  loadAccount,
+  loadDiscarded,
+  saveAccount,
+  saveDiscarded,
+  type Account,
+  type DiscardedNote,
+} from './account';
 import { AuthSession, type TokenStore } from './auth';
 import { SyncEngine, type LiveEvent, type SyncEngineOptions, type SyncStatus } from './engine';
 import { isSessionOver, isUpgradeRequired, SyncHttpError } from './errors';
@@ -38,7 +46,17 @@ export type DeskSyncSnapshot = {
   endedBecause: string | null;
   /** The server refuses this version of the desk: only "please update" makes sense. */
   upgradeRequired: boolean;
+  /**
+   * The server ended the session and this desk deleted the person's data: how many unsent
+   * changes went with it (0: none), for the sign-in screen. Null otherwise.
+   */
+  discardedUnsent: number | null;
 };
+
+/** Codes that mean the server ended the session (not that it ran out): the data must go. */
+export function endedByServer(code: string | null | undefined): code is DiscardedNote['reason'] {
+  return code === 'sessionEnded' || code === 'userDisabled';
+}
 
 export type DeskSyncOptions = {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -57,6 +75,7 @@ const SIGNED_OUT: DeskSyncSnapshot = {
   status: null,
   endedBecause: null,
   upgradeRequired: false,
+  discardedUnsent: null,
 };
 
 export class DeskSync {
@@ -131,8 +150,14 @@ export class DeskSync {
         return false;
       }
       if (isSessionOver(error)) {
+        const code = codeOf(error);
         saveAccount(this.options.storage, null);
-        this.set({ ...SIGNED_OUT, endedBecause: codeOf(error) });
+        this.set({ ...SIGNED_OUT, endedBecause: code });
+        if (endedByServer(code)) {
+          await auth.forget();
+          const db = this.openDb(deskDatabaseName(accountDbKey(account)));
+          await this.discard(db, account, code);
+        }
         return false;
       }
       // Unreachable: work offline on the local data; the engine refreshes once it can.
@@ -266,7 +291,7 @@ export class DeskSync {
   ): Promise<void> {
     await this.close();
     const name = deskDatabaseName(accountDbKey(account));
-    const db = (this.options.openDb ?? createDeskDatabase)(name);
+    const db = this.openDb(name);
     await db.transaction('rw', [db.meta, db.users], async () => {
       // A new database pushes as the client that signed in; an existing one keeps its id (the
       // server tracks the last applied seq per client id).
@@ -288,6 +313,7 @@ export class DeskSync {
       status: engine.status,
       endedBecause: null,
       upgradeRequired: false,
+      discardedUnsent: null,
     });
     const stopStatus = engine.subscribe((status) => this.onStatus(status));
     const stopLive = engine.onLive((e) => {
@@ -298,6 +324,7 @@ export class DeskSync {
       stopLive();
     };
     engine.start();
+    void this.reportDiscarded(auth);
   }
 
   private onStatus(status: SyncStatus): void {
@@ -306,14 +333,89 @@ export class DeskSync {
       return;
     }
     if (status.state === 'signedOut') {
-      // The session ended elsewhere (disabled, signed out, token family revoked). The local
-      // database stays: signing in again as the same person picks up the unsent changes.
-      void this.close();
-      saveAccount(this.options.storage, null);
-      this.set({ ...SIGNED_OUT, endedBecause: status.lastError?.code ?? 'sessionExpired' });
+      void this.sessionOver(status.lastError?.code ?? 'sessionExpired');
       return;
     }
     this.set({ status });
+  }
+
+  /**
+   * The session is over. Run out (its refresh token expired): the local database stays, and
+   * signing in again as the same person sends the unsent changes. Ended by the server (the
+   * person disabled, the session revoked or signed out elsewhere, its token copied): this
+   * person's data leaves the desk — unsent changes too, since nobody may send them any more —
+   * and how many went is shown now and told to the server's audit at the next sign-in here.
+   */
+  private async sessionOver(code: string): Promise<void> {
+    const { db, account, engine } = this.snap;
+    const auth = this.auth;
+    this.unsubscribeEngine?.();
+    this.unsubscribeEngine = null;
+    saveAccount(this.options.storage, null);
+    this.set({ ...SIGNED_OUT, endedBecause: code });
+    await engine?.stop();
+    if (!endedByServer(code) || !db || !account) {
+      db?.close();
+      return;
+    }
+    this.auth = null;
+    await auth?.forget();
+    await this.discard(db, account, code);
+  }
+
+  /** Counts the unsent changes, deletes the database, and keeps a note for the audit. */
+  private async discard(
+    db: DeskDatabase,
+    account: Account,
+    reason: DiscardedNote['reason'],
+  ): Promise<void> {
+    let unsent = 0;
+    try {
+      unsent = await db.outbox.count();
+    } catch {
+      // A database that cannot be read is deleted all the same; the note says 0 were counted.
+    }
+    db.close();
+    await db.delete();
+    const note: DiscardedNote = {
+      serverUrl: account.serverUrl,
+      userId: account.user.id,
+      unsent,
+      reason,
+      at: Date.now(),
+    };
+    saveDiscarded(this.options.storage, [...loadDiscarded(this.options.storage), note]);
+    if (this.snap.phase === 'signedOut') this.set({ discardedUnsent: unsent });
+  }
+
+  /** Tells the server (its audit) what earlier ended sessions deleted at this desk. */
+  private async reportDiscarded(auth: AuthSession): Promise<void> {
+    const server = auth.transport.baseUrl;
+    for (const note of loadDiscarded(this.options.storage)) {
+      if (note.serverUrl !== server) continue;
+      try {
+        await auth.authorized((token) =>
+          auth.transport.reportDiscarded(token, {
+            userId: note.userId,
+            unsent: note.unsent,
+            reason: note.reason,
+            at: note.at,
+          }),
+        );
+      } catch {
+        return; // Offline or refused: told at the next sign-in.
+      }
+      saveDiscarded(
+        this.options.storage,
+        loadDiscarded(this.options.storage).filter(
+          (n) => !(n.serverUrl === note.serverUrl && n.userId === note.userId && n.at === note.at),
+        ),
+      );
+    }
+  }
+
+  private openDb(name: string): DeskDatabase {
+    return (this.options.openDb ?? createDeskDatabase)(name);
   }
 
   private updateAccount(account: Account): void {

@@ -24,6 +24,7 @@ import {
   pullResponseSchema,
   pushResponseSchema,
   sessionSchema,
+  type DiscardedReport,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -102,6 +103,11 @@ export class HttpTransport {
       schema: null,
       credentials: true,
     });
+  }
+
+  /** Tells the server how many unsent changes went with a person's deleted data (its audit). */
+  async reportDiscarded(token: string, body: DiscardedReport): Promise<void> {
+    await this.request('POST', '/api/sync/discarded', { token, body, schema: null });
   }
 
   /** The signed-in person's phone (SIP account and credentials); 404 `noPhone` when none is set. */

@@ -232,7 +232,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       payload: { refreshToken: first },
     });
     expect(reuse.statusCode).toBe(401);
-    expect(reuse.json().error).toBe('sessionExpired');
+    expect(reuse.json().error).toBe('sessionEnded');
     const viaSecond = await world.app.inject({
       method: 'POST',
       url: '/api/auth/refresh',
@@ -290,7 +290,29 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       first,
       t + 1,
     );
-    expect(other).toMatchObject({ ok: false, error: 'sessionExpired' });
+    expect(other).toMatchObject({ ok: false, error: 'sessionEnded' });
+  });
+
+  it('records in the audit what a desk deleted with an ended session; another organisation’s person is recorded as unknown', async () => {
+    const desk = await Desk.signIn(world.app, 'mate');
+    const report = (userId: string, unsent: unknown = 3) =>
+      desk.request('POST', '/api/sync/discarded', {
+        userId,
+        unsent,
+        reason: 'userDisabled',
+        at: Date.now(),
+      });
+    expect((await report(U.agent)).statusCode).toBe(204);
+    expect((await report(U.foreignAdmin)).statusCode).toBe(204);
+    expect((await report(U.agent, -1)).statusCode).toBe(400);
+    const { rows } = await db.query<{ subject: string | null; detail: { unsent: number } }>(
+      "SELECT subject, detail FROM audit_log WHERE action = 'unsentChangesDiscarded' AND actor_id = $1 ORDER BY id",
+      [U.mate],
+    );
+    expect(rows).toEqual([
+      { subject: U.agent, detail: expect.objectContaining({ unsent: 3, reason: 'userDisabled' }) },
+      { subject: null, detail: expect.objectContaining({ unsent: 3 }) },
+    ]);
   });
 
   it('refreshes from the cookie alone (browsers)', async () => {

@@ -31,7 +31,12 @@ export type AuthFailure = {
   ok: false;
   status: 401 | 403 | 409 | 429;
   error:
-    'badCredentials' | 'userDisabled' | 'tooManyAttempts' | 'sessionExpired' | 'severalAccounts';
+    | 'badCredentials'
+    | 'userDisabled'
+    | 'tooManyAttempts'
+    | 'sessionExpired'
+    | 'sessionEnded'
+    | 'severalAccounts';
   message: string;
   retryAfter?: number;
 };
@@ -175,6 +180,17 @@ const expired: AuthFailure = {
 };
 
 /**
+ * Ended by the server, not run out: signed out (here or elsewhere), revoked, its person disabled
+ * or its refresh token copied. The desk deletes the person's local data on this answer.
+ */
+const endedHere: AuthFailure = {
+  ok: false,
+  status: 401,
+  error: 'sessionEnded',
+  message: 'The session was ended on the server; sign in again.',
+};
+
+/**
  * Trades a refresh token for a new session pair. The old token dies; presenting it again means
  * it was copied, so the whole session ends (the thief's and the owner's copies alike) — except
  * within REFRESH_GRACE_MS of the trade, when the same new refresh token is answered again.
@@ -203,7 +219,8 @@ export async function refresh(
       [hashToken(token)],
     );
     const r = rows[0];
-    if (!r || r.ended_at !== null || r.disabled_at !== null) return expired;
+    if (!r) return expired;
+    if (r.ended_at !== null || r.disabled_at !== null) return endedHere;
     const ids = { sessionId: r.session_id, userId: r.user_id, organisationId: r.organisation_id };
     if (r.rotated_at !== null) {
       const successor =
@@ -223,7 +240,7 @@ export async function refresh(
           subject: r.session_id,
         },
       ]);
-      return expired;
+      return endedHere;
     }
     if (new Date(r.expires_at).getTime() <= now) return expired;
     const session = await issue(tx, secret, r.session_id, r.user_id, r.organisation_id, now);

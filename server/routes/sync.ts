@@ -4,7 +4,12 @@ import { HttpError } from '../errors';
 import type { PokeHub } from '../sync/hub';
 import { pull, pullBody } from '../sync/pull';
 import { push } from '../sync/push';
-import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
+import {
+  discardedReportSchema,
+  pullRequestSchema,
+  pushRequestSchema,
+} from '../../shared/sync/protocol';
+import { audit } from '../audit';
 import { ACCEPTED_PROTOCOLS, caller, parse, type RouteContext } from './http';
 
 export const HEARTBEAT_MS = 15_000;
@@ -44,6 +49,28 @@ export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions)
     const body = parse(pullRequestSchema, request.body);
     const page = await pull(db, c, body);
     return reply.header('content-type', 'application/json; charset=utf-8').send(pullBody(page));
+  });
+
+  // A desk deleted a person's data when the server ended their session: how many unsent changes
+  // went with it, into the organisation's audit log (told at the desk's next sign-in).
+  api.post('/api/sync/discarded', { bodyLimit: 8 * 1024 }, async (request, reply) => {
+    const c = await caller(opts, request);
+    const body = parse(discardedReportSchema, request.body);
+    const { rows } = await db.query<{ id: string }>(
+      'SELECT id FROM users WHERE id = $1 AND organisation_id = $2',
+      [body.userId, c.organisationId],
+    );
+    await audit(db, [
+      {
+        organisationId: c.organisationId,
+        actorId: c.userId,
+        action: 'unsentChangesDiscarded',
+        subject: rows[0]?.id ?? null,
+        detail: { unsent: body.unsent, reason: body.reason, at: body.at },
+        ip: request.ip,
+      },
+    ]);
+    return reply.status(204).send();
   });
 
   api.get('/api/sync/events', async (request, reply) => {

@@ -150,3 +150,19 @@ export const errorBodySchema = z.object({
 
 /** 409 code: the server's database was restored since the desk's last sync. */
 export const GENERATION_CHANGED = 'generationChanged';
+
+/**
+ * `POST /api/sync/discarded`: a desk whose session the server ended deleted that person's local
+ * data, unsent changes included; at its next sign-in (anyone's) it says how many, for the audit.
+ */
+export const discardedReportSchema = z.object({
+  /** Whose data was deleted (checked against the organisation; another's is recorded as unknown). */
+  userId: z.uuid(),
+  /** Unsent changes deleted with it. */
+  unsent: z.number().int().min(0).max(10_000_000),
+  /** Why the server ended the session, as the desk was told ('sessionEnded', 'userDisabled'). */
+  reason: z.enum(['sessionEnded', 'userDisabled']),
+  /** When the desk deleted it (desk clock, epoch ms). */
+  at: epochMs,
+});
+export type DiscardedReport = z.infer<typeof discardedReportSchema>;

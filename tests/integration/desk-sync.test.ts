@@ -9,6 +9,10 @@ import { handOff } from '../../shared/mutations/hand-off';
 import { scheduleCallback } from '../../shared/mutations/schedule-callback';
 import { setDisposition } from '../../shared/mutations/set-disposition';
 import type { Lead } from '../../shared/domain/lead';
+import { Dexie } from 'dexie';
+import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { loadDiscarded } from '../../renderer/sync/account';
 import { ServerProcess } from './sync/server-process';
 import { TestDesk, waitFor } from './desk-sync-helpers';
 
@@ -16,6 +20,7 @@ const EMAIL = {
   faisal: 'faisal.alotaibi@rawaa.example', // hunter, Gulf team
   mona: 'mona.abdelrahman@rawaa.example', // hunter, Gulf team
   omar: 'omar.alhaddad@rawaa.example', // supervisor, Gulf team
+  sarah: 'sarah.mitchell@rawaa.example', // administrator
 };
 
 const server = new ServerProcess();
@@ -184,5 +189,66 @@ describe('desk sync against the real server', () => {
       10_000,
       'the lead to follow the server',
     );
+  }, 90_000);
+
+  it('a desk whose person is disabled deletes their data, says how many changes were unsent, and the next sign-in there tells the audit', async () => {
+    const faisal = await desk('faisal', EMAIL.faisal);
+    const admin = new TestDesk('admin', server.url);
+    desks.push(admin);
+    await admin.signIn(EMAIL.sarah);
+    const asAdmin = (method: string, path: string) =>
+      admin.sync.withAccess((token, base) =>
+        fetch(`${base}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+          },
+        }),
+      );
+    const faisalId = faisal.userId;
+    const dbName = faisal.db.name;
+    const leads = (await faisal.db.leads.where('ownerId').equals(faisalId).toArray())
+      .filter((l) => l.stage === 'lead' && !l.doNotCall)
+      .slice(0, 2);
+    faisal.online = false;
+    for (const lead of leads) {
+      const r = await run(faisal.desk(), setDisposition, {
+        leadId: lead.id,
+        disposition: 'busy',
+        durationSec: 5,
+      });
+      expect(r.ok).toBe(true);
+    }
+    expect(await faisal.db.outbox.count()).toBe(2);
+    try {
+      expect((await asAdmin('POST', `/api/admin/users/${faisalId}/disable`)).status).toBe(204);
+      faisal.online = true;
+      await waitFor(
+        () => faisal.sync.snapshot().discardedUnsent !== null,
+        15_000,
+        'the desk to delete the disabled person’s data',
+      );
+      const snap = faisal.sync.snapshot();
+      expect(snap.phase).toBe('signedOut');
+      expect(snap.endedBecause).toBe('sessionEnded');
+      expect(snap.discardedUnsent).toBe(2);
+      expect(await Dexie.exists(dbName)).toBe(false);
+      expect(loadDiscarded(faisal.storage)).toMatchObject([{ userId: faisalId, unsent: 2 }]);
+
+      // A colleague signs in at the same desk: the server's audit hears what was lost.
+      await faisal.sync.signIn(server.url, EMAIL.mona, DEMO_PASSWORD);
+      await waitFor(() => loadDiscarded(faisal.storage).length === 0, 15_000, 'the report');
+      const { entries } = (await (await asAdmin('GET', '/api/admin/audit?limit=100')).json()) as {
+        entries: { action: string; subject: string | null; actorId: string; detail: unknown }[];
+      };
+      expect(entries.find((e) => e.action === 'unsentChangesDiscarded')).toMatchObject({
+        subject: faisalId,
+        actorId: faisal.userId,
+        detail: { unsent: 2, reason: 'sessionEnded' },
+      });
+    } finally {
+      await asAdmin('POST', `/api/admin/users/${faisalId}/enable`);
+    }
   }, 90_000);
 });

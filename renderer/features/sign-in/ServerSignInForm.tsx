@@ -9,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
+import { useFormat } from '../../i18n/use-format';
 import { lastServerUrl } from '../../sync/account';
 import { normaliseServerUrl } from '../../sync/transport';
 import { useDeskSync, useDeskSyncController } from '../../ui/sync/use-desk-sync';
@@ -25,8 +26,9 @@ function defaultServerUrl(): string {
 export function ServerSignInForm() {
   const { t } = useTranslation();
   const sync = useDeskSyncController();
-  const { endedBecause, account } = useDeskSync();
+  const { endedBecause, account, discardedUnsent } = useDeskSync();
   const message = useSyncErrorMessage();
+  const format = useFormat();
   const [serverUrl, setServerUrl] = useState(defaultServerUrl);
   const [email, setEmail] = useState(account?.user.email ?? '');
   const [password, setPassword] = useState('');
@@ -67,6 +69,21 @@ export function ServerSignInForm() {
       {endedBecause && !error && (
         <Alert severity="info" data-testid="sign-in-ended">
           {message(endedBecause)}
+          {discardedUnsent !== null && (
+            <Typography
+              variant="body2"
+              sx={{ mt: 0.5 }}
+              data-testid="sign-in-discarded"
+              data-unsent={discardedUnsent}
+            >
+              {discardedUnsent === 0
+                ? t('sync.discarded.none')
+                : t('sync.discarded.some', {
+                    count: discardedUnsent,
+                    n: format.number(discardedUnsent),
+                  })}
+            </Typography>
+          )}
         </Alert>
       )}
       {error && (

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { resolveAppPath } from './app-protocol';
+import * as electron from 'electron';
+import { handleAppProtocol, resolveAppPath } from './app-protocol';
+import type { FakeElectron } from '../test/fake-electron';
 
 vi.mock('electron', async () => (await import('../test/fake-electron')).fakeElectron());
 
@@ -66,4 +70,26 @@ describe('app:// protocol paths', () => {
       expect(resolveAppPath(root, url)).toBeNull();
     },
   );
+});
+
+describe('app:// responses', () => {
+  it('carry the CSP the desk policy gives for that file, and nosniff', async () => {
+    const fake = electron as unknown as FakeElectron;
+    const dir = mkdtempSync(join(tmpdir(), 'renderer-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    fake.net.fetch.mockImplementation(async () => new Response('<!doctype html>'));
+    const csp = vi.fn(
+      async (file: string) => `connect-src 'self' https://for-${file.split(sep).pop()}`,
+    );
+    handleAppProtocol(dir, csp);
+    const handler = fake.protocol.handle.mock.calls.at(-1)?.[1] as (
+      r: Request,
+    ) => Promise<Response>;
+    const res = await handler(new Request('app://desk/index.html'));
+    expect(res.headers.get('content-security-policy')).toBe(
+      "connect-src 'self' https://for-index.html",
+    );
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(csp).toHaveBeenCalledWith(join(dir, 'index.html'));
+  });
 });

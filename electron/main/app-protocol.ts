@@ -4,7 +4,6 @@ import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './security';
 
 export const APP_SCHEME = 'app';
 const APP_HOST = 'desk';
@@ -54,8 +53,14 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Answers app://desk/… from `root` (the built renderer), with the CSP on every response. */
-export function handleAppProtocol(root: string): void {
+/**
+ * Answers app://desk/… from `root` (the built renderer), with the CSP `contentSecurityPolicy`
+ * gives for each file (desk-policy.ts) on every response.
+ */
+export function handleAppProtocol(
+  root: string,
+  contentSecurityPolicy: (file: string) => string | Promise<string>,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppPath(root, request.url);
     if (file === null || !isFile(file)) {
@@ -63,7 +68,7 @@ export function handleAppProtocol(root: string): void {
     }
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('Content-Security-Policy', await contentSecurityPolicy(file));
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });

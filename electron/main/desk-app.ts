@@ -1,8 +1,9 @@
 // Starts the desktop shell: one instance, one hardened window showing the bundled renderer
 // (app://desk/) or, with --server-url / SALESDESK_URL, the sync server's web client.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, safeStorage, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, safeStorage, screen, session } from 'electron';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { appContentSecurityPolicy, DeskPolicyStore } from './desk-policy';
 import { registerHandlers } from './handlers';
 import { TokenVault } from './token-vault';
 import { buildMenuTemplate } from './menu';
@@ -61,7 +62,17 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
   const allowDevTools = !app.isPackaged && env.SALESDESK_DEV === '1';
   let mainWindow: BrowserWindow | null = null;
 
-  hardenAllWebContents(trustedOrigins, allowDevTools);
+  // Read once the user-data folder is known (app.getPath works before ready).
+  const deskPolicy = new DeskPolicyStore({
+    serverUrl,
+    env,
+    configFile: join(app.getPath('userData'), 'desk-config.json'),
+    learnedFile: join(app.getPath('userData'), 'desk-servers.json'),
+    fetch: (url, init) => net.fetch(url, init),
+  });
+  const contentSecurityPolicy = () => appContentSecurityPolicy(deskPolicy.policy());
+
+  hardenAllWebContents(trustedOrigins, allowDevTools, () => deskPolicy.policy());
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -72,12 +83,17 @@ export function startDesk({ argv, env, mainDir }: DeskOptions): void {
 
   void app.whenReady().then(() => {
     // The configured sync server's web client is the desk too: its softphone gets the microphone.
-    hardenSession(session.defaultSession, trustedOrigins);
-    handleAppProtocol(join(mainDir, '..', 'renderer'));
+    hardenSession(session.defaultSession, contentSecurityPolicy, trustedOrigins);
+    handleAppProtocol(join(mainDir, '..', 'renderer'), async (file) => {
+      // A page is about to load: learn the PBX addresses its servers allow now (short wait).
+      if (file.endsWith('.html')) await deskPolicy.refreshPbxOrigins();
+      return contentSecurityPolicy();
+    });
     registerHandlers({
       trustedOrigins,
       mainWindow: () => mainWindow,
       tokenVault: new TokenVault(join(app.getPath('userData'), 'sync-tokens.json'), safeStorage),
+      deskPolicy,
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -8,6 +8,7 @@ import { registerHandlers } from './handlers';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import { fakeWindow, type FakeElectron } from '../test/fake-electron';
 import { TokenVault } from './token-vault';
+import { DeskPolicyStore } from './desk-policy';
 
 vi.mock('electron', async () => (await import('../test/fake-electron')).fakeElectron());
 
@@ -16,6 +17,7 @@ const TRUSTED = ['app://desk'];
 const fromApp = { senderFrame: { url: 'app://desk/index.html' } };
 let win: ReturnType<typeof fakeWindow> | null;
 let vaultFile: string;
+let policyDir: string;
 
 function call(channel: string, payload: unknown, event: unknown = fromApp) {
   const handler = fake.handlers.get(channel);
@@ -29,11 +31,18 @@ beforeEach(() => {
   fake.shell.openExternal.mockClear();
   win = fakeWindow();
   vaultFile = join(mkdtempSync(join(tmpdir(), 'vault-')), 'sync-tokens.json');
+  policyDir = mkdtempSync(join(tmpdir(), 'policy-'));
   fake.safeStorage.isEncryptionAvailable.mockReturnValue(true);
   registerHandlers({
     trustedOrigins: TRUSTED,
     mainWindow: () => win as unknown as BrowserWindow | null,
     tokenVault: new TokenVault(vaultFile, fake.safeStorage),
+    deskPolicy: new DeskPolicyStore({
+      serverUrl: 'https://desk.example.com/',
+      env: { SALESDESK_EXTERNAL_HOSTS: 'help.example.com' },
+      configFile: join(policyDir, 'desk-config.json'),
+      learnedFile: join(policyDir, 'desk-servers.json'),
+    }),
   });
 });
 
@@ -59,19 +68,53 @@ describe('IPC channels', () => {
     ).rejects.toThrow(/untrusted sender/);
   });
 
-  it('opens tel:, sip: and https: links with the OS', async () => {
-    for (const url of [
+  it('opens tel: and sip: links, and pages of the sync server and allow-listed hosts, with the OS', async () => {
+    const urls = [
       'tel:+905321234567',
       'sip:+966501234567@pbx.example.com',
-      'https://example.com/',
-    ]) {
+      'https://desk.example.com/help',
+      'https://help.example.com/calls',
+      'https://salesdesk.example/docs',
+    ];
+    for (const url of urls) {
       await expect(call('shell:openExternal', { url })).resolves.toEqual({ opened: true });
     }
-    expect(fake.shell.openExternal.mock.calls).toEqual([
-      ['tel:+905321234567'],
-      ['sip:+966501234567@pbx.example.com'],
-      ['https://example.com/'],
-    ]);
+    expect(fake.shell.openExternal.mock.calls).toEqual(urls.map((url) => [url]));
+  });
+
+  it('refuses openExternal for an https host off the allow-list, lookalikes included', async () => {
+    for (const url of [
+      'https://example.com/',
+      'https://evil.example/',
+      'https://help.example.com.evil.example/',
+      'https://desk.example.com:8443/',
+      'https://sub.help.example.com/',
+    ]) {
+      await expect(call('shell:openExternal', { url }), url).resolves.toEqual({ opened: false });
+    }
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('lets the desk reach a server the person signs in to, once, after a reload', async () => {
+    await expect(call('desk:allowServer', { url: 'https://desk.example.com' })).resolves.toEqual({
+      allowed: true,
+      reload: false,
+    });
+    await expect(call('desk:allowServer', { url: 'https://other.example.com/x' })).resolves.toEqual(
+      { allowed: true, reload: true },
+    );
+    await expect(call('desk:allowServer', { url: 'https://other.example.com' })).resolves.toEqual({
+      allowed: true,
+      reload: false,
+    });
+    await expect(call('desk:allowServer', { url: 'http://10.0.0.5:8787' })).resolves.toEqual({
+      allowed: false,
+      reload: false,
+    });
+    // Its pages may now be opened too.
+    await expect(
+      call('shell:openExternal', { url: 'https://other.example.com/help' }),
+    ).resolves.toEqual({ opened: true });
   });
 
   it('refuses openExternal with javascript: and never calls shell.openExternal', async () => {

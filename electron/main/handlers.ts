@@ -1,6 +1,6 @@
 // The contract's channels, implemented. Each is registered through `handle` (ipc.ts).
 import { app, Notification, shell, type BrowserWindow } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
+import { mayOpenExternal, type DeskPolicyStore } from './desk-policy';
 import { handle, sendEvent } from './ipc';
 import type { TokenVault } from './token-vault';
 
@@ -10,13 +10,20 @@ export type HandlerDeps = {
   mainWindow: () => BrowserWindow | null;
   /** Where the sync server's refresh tokens are kept (safeStorage). */
   tokenVault: TokenVault;
+  /** The servers, PBXs and web hosts the desk may reach (desk-policy.ts). */
+  deskPolicy: DeskPolicyStore;
 };
 
 // Notifications shown and not yet clicked or closed. Without a reference, a collected
 // Notification object no longer reports its click (Windows in particular).
 const liveNotifications = new Set<Notification>();
 
-export function registerHandlers({ trustedOrigins, mainWindow, tokenVault }: HandlerDeps): void {
+export function registerHandlers({
+  trustedOrigins,
+  mainWindow,
+  tokenVault,
+  deskPolicy,
+}: HandlerDeps): void {
   handle(
     'app:info',
     () => ({
@@ -33,9 +40,18 @@ export function registerHandlers({ trustedOrigins, mainWindow, tokenVault }: Han
   handle(
     'shell:openExternal',
     async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) return { opened: false };
+      if (!mayOpenExternal(url, deskPolicy.policy())) return { opened: false };
       await shell.openExternal(url);
       return { opened: true };
+    },
+    trustedOrigins,
+  );
+
+  handle(
+    'desk:allowServer',
+    ({ url }) => {
+      const { allowed, added } = deskPolicy.allowServer(url);
+      return { allowed, reload: added };
     },
     trustedOrigins,
   );

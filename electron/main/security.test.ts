@@ -3,7 +3,6 @@ import * as electron from 'electron';
 import type { Session, WebContents } from 'electron';
 import {
   APP_ORIGIN,
-  CONTENT_SECURITY_POLICY,
   hardenAllWebContents,
   hardenSession,
   hardenWebContents,
@@ -12,11 +11,18 @@ import {
   secureWebPreferences,
 } from './security';
 import { emitPreventable, fakeWebContents, type FakeElectron } from '../test/fake-electron';
+import { appContentSecurityPolicy, type DeskPolicy } from './desk-policy';
 
 vi.mock('electron', async () => (await import('../test/fake-electron')).fakeElectron());
 
 const fake = electron as unknown as FakeElectron;
 const TRUSTED = [APP_ORIGIN, 'http://127.0.0.1:8787'];
+const POLICY: DeskPolicy = {
+  serverOrigins: ['http://127.0.0.1:8787'],
+  pbxOrigins: ['wss://pbx.example.com:8089'],
+  externalHosts: ['help.example.com'],
+};
+const CSP = appContentSecurityPolicy(POLICY);
 
 beforeEach(() => {
   fake.shell.openExternal.mockClear();
@@ -126,7 +132,7 @@ describe('isTrustedUrl', () => {
 
 function hardened(allowDevTools = false) {
   const contents = fakeWebContents();
-  hardenWebContents(contents as unknown as WebContents, TRUSTED, allowDevTools);
+  hardenWebContents(contents as unknown as WebContents, TRUSTED, allowDevTools, () => POLICY);
   return contents;
 }
 
@@ -164,6 +170,13 @@ describe('web contents hardening', () => {
     hardened().windowOpenHandler?.({ url: 'tel:+905321234567' });
     expect(fake.shell.openExternal.mock.calls).toEqual([['tel:+905321234567']]);
   });
+  it('hands an allow-listed https popup link to the OS, and no other https host', () => {
+    const contents = hardened();
+    contents.windowOpenHandler?.({ url: 'https://help.example.com/calls' });
+    contents.windowOpenHandler?.({ url: 'https://evil.example/' });
+    contents.windowOpenHandler?.({ url: 'https://help.example.com.evil.example/' });
+    expect(fake.shell.openExternal.mock.calls).toEqual([['https://help.example.com/calls']]);
+  });
   it('never hands a javascript: or file: popup link to the OS', () => {
     const contents = hardened();
     contents.windowOpenHandler?.({ url: 'javascript:alert(1)' });
@@ -184,7 +197,7 @@ describe('web contents hardening', () => {
     expect(contents.closeDevTools).not.toHaveBeenCalled();
   });
   it('hardens every web contents the app creates', () => {
-    hardenAllWebContents(TRUSTED, false);
+    hardenAllWebContents(TRUSTED, false, () => POLICY);
     const contents = fakeWebContents();
     fake.app.emit('web-contents-created', {}, contents);
     expect(emitPreventable(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
@@ -222,7 +235,7 @@ describe('session hardening', () => {
       setDevicePermissionHandler: (fn: () => boolean) => (recorded.device = fn),
       webRequest: { onHeadersReceived: (fn: HeadersHandler) => (recorded.headers = fn) },
     };
-    hardenSession(session as unknown as Session, trustedOrigins);
+    hardenSession(session as unknown as Session, () => CSP, trustedOrigins);
     return recorded;
   }
 
@@ -297,7 +310,7 @@ describe('session hardening', () => {
   });
   it('puts the Content-Security-Policy on the app’s own responses', () => {
     expect(headersFor({ url: 'app://desk/index.html', responseHeaders: {} })).toEqual({
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      'Content-Security-Policy': [CSP],
     });
   });
   it('replaces a weaker CSP on an app:// response rather than adding to it', () => {
@@ -306,57 +319,12 @@ describe('session hardening', () => {
       responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['x'] },
     });
     expect(headers).toEqual({
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      'Content-Security-Policy': [CSP],
       'Content-Type': ['x'],
     });
   });
   it('leaves other origins’ headers alone (the sync server sends its own CSP)', () => {
     expect(headersFor({ url: 'http://127.0.0.1:8787/', responseHeaders: {} })).toBeUndefined();
-  });
-  it('has a CSP that allows only the app’s own scripts, no plugins, no framing', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self' http://127.0.0.1:* http://localhost:* https: " +
-        'wss: ws://127.0.0.1:* ws://localhost:*; ' +
-        "media-src 'self' blob: mediastream:; object-src 'none'; " +
-        "base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
-    );
-  });
-});
-
-/** The CSP's sources for one directive. */
-function cspSources(directive: string): string[] {
-  for (const part of CONTENT_SECURITY_POLICY.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name === directive) return sources;
-  }
-  return [];
-}
-
-describe('the CSP and the softphone', () => {
-  it('lets the page open a WebSocket to any wss: PBX (its address comes after sign-in)', () => {
-    expect(cspSources('connect-src')).toContain('wss:');
-  });
-  it('allows plain ws: only to a PBX on this machine', () => {
-    const ws = cspSources('connect-src').filter((source) => source.startsWith('ws:'));
-    expect(ws.sort()).toEqual(['ws://127.0.0.1:*', 'ws://localhost:*']);
-  });
-  it('keeps the sync server addresses it had', () => {
-    expect(cspSources('connect-src')).toEqual(
-      expect.arrayContaining(["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'https:']),
-    );
-  });
-  it('plays the far end’s audio from a MediaStream', () => {
-    expect(cspSources('media-src')).toEqual(["'self'", 'blob:', 'mediastream:']);
-  });
-  it('still has no eval and no wildcard host (only loopback ports are open-ended)', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    const wildcards = CONTENT_SECURITY_POLICY.split(/[\s;]+/).filter((s) => s.includes('*'));
-    for (const source of wildcards) {
-      expect(source).toMatch(/^(https?|wss?):\/\/(127\.0\.0\.1|localhost):\*$/);
-    }
-    expect(cspSources('script-src')).toEqual(["'self'"]);
   });
 });
 

@@ -3,32 +3,10 @@
 // needs, CSP, no dev tools in production.
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { DESKTOP_APP_ORIGIN } from '../../shared/ipc/app-origin';
-import { isAllowedExternalUrl } from '../../shared/ipc/external-url';
+import { mayOpenExternal, type DeskPolicy } from './desk-policy';
 
 /** The origin the bundled renderer is served from (custom protocol, never file://). */
 export const APP_ORIGIN = DESKTOP_APP_ORIGIN;
-
-/**
- * The policy for the bundled renderer. MUI/emotion inject <style> tags, hence 'unsafe-inline'
- * for styles only; the desk talks to the local sync server or one on the company network (https).
- * The softphone opens a WebSocket to the organisation's PBX, whose address a packaged desk only
- * learns after sign-in, so any wss: host (ws: only on this machine: a PBX on loopback, tests);
- * the far end's audio plays from a MediaStream.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self' http://127.0.0.1:* http://localhost:* https: " +
-    'wss: ws://127.0.0.1:* ws://localhost:*',
-  "media-src 'self' blob: mediastream:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 /** Web preferences of every desk window: isolated, sandboxed, no Node.js, no <webview>. */
 export function secureWebPreferences(preloadPath: string, allowDevTools = false): WebPreferences {
@@ -121,11 +99,12 @@ export function isPermissionAllowed(
 
 /**
  * The permission handlers (microphone and notifications for the trusted pages only, by default
- * the app's, see `isPermissionAllowed`; no USB, HID or serial). Also adds the CSP to the app's
- * own responses.
+ * the app's, see `isPermissionAllowed`; no USB, HID or serial). Also puts `contentSecurityPolicy()`
+ * (the app page's, see desk-policy.ts) on the app's own responses.
  */
 export function hardenSession(
   session: Session,
+  contentSecurityPolicy: () => string,
   trustedOrigins: readonly string[] = [APP_ORIGIN],
 ): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
@@ -149,20 +128,21 @@ export function hardenSession(
     for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
       if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
     }
-    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    headers['Content-Security-Policy'] = [contentSecurityPolicy()];
     callback({ responseHeaders: headers });
   });
 }
 
 /**
  * Locks one web contents down: navigation and redirects only within the trusted origins, no
- * new windows (an allow-listed tel:/sip:/https: link goes to the OS instead), no <webview>, and
- * dev tools closed again at once unless `allowDevTools`.
+ * new windows (a tel:/sip: link, or an https page the desk policy allows, goes to the OS
+ * instead), no <webview>, and dev tools closed again at once unless `allowDevTools`.
  */
 export function hardenWebContents(
   contents: WebContents,
   trustedOrigins: readonly string[],
   allowDevTools: boolean,
+  policy: () => DeskPolicy,
 ): void {
   const refuseUntrusted = (event: { preventDefault(): void }, url: string) => {
     if (!isTrustedUrl(url, trustedOrigins)) event.preventDefault();
@@ -174,7 +154,7 @@ export function hardenWebContents(
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // A target=_blank link to a phone number or a web page goes to the OS, never a new window.
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    if (mayOpenExternal(url, policy())) void shell.openExternal(url);
     return { action: 'deny' };
   });
   if (!allowDevTools) {
@@ -189,8 +169,9 @@ export function hardenWebContents(
 export function hardenAllWebContents(
   trustedOrigins: readonly string[],
   allowDevTools: boolean,
+  policy: () => DeskPolicy,
 ): void {
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, trustedOrigins, allowDevTools),
+    hardenWebContents(contents, trustedOrigins, allowDevTools, policy),
   );
 }

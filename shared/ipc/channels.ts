@@ -5,6 +5,7 @@
 export const INVOKE_CHANNELS = [
   'app:info',
   'shell:openExternal',
+  'desk:allowServer',
   'notify:show',
   'auth:saveToken',
   'auth:loadToken',

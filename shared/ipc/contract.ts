@@ -24,12 +24,23 @@ export const CONTRACT = {
   /** The app's name and version and the Electron/Chrome/Node versions. Takes no request. */
   'app:info': { request: z.undefined(), response: APP_INFO },
   /**
-   * Hands a `tel:`, `sip:`, `callto:` or `https:` URL to the operating system (softphone,
-   * browser). Anything else is refused with `{ opened: false }`.
+   * Hands a `tel:`, `sip:` or `callto:` URL to the operating system (softphone), or an `https:`
+   * page of the sync server or of an allow-listed host (the browser). Anything else is refused
+   * with `{ opened: false }`.
    */
   'shell:openExternal': {
     request: z.strictObject({ url: z.string().min(1).max(2048) }),
     response: z.strictObject({ opened: z.boolean() }),
+  },
+  /**
+   * Lets the desk reach the sync server at `url` (the person signs in to it): the app page's
+   * Content-Security-Policy allows only the servers the desk knows. `allowed: false` for an
+   * address no desk may use (plain http off this machine…); `reload: true` when the server is
+   * new to this desk, so the page must load again before it can reach it.
+   */
+  'desk:allowServer': {
+    request: z.strictObject({ url: z.string().min(1).max(2048) }),
+    response: z.strictObject({ allowed: z.boolean(), reload: z.boolean() }),
   },
   /** Shows a desktop notification; clicking it focuses the desk and emits `notification:clicked`. */
   'notify:show': {

@@ -10,7 +10,7 @@ import { clientId } from '../db/outbox';
 import { run, type Desk, type RunInput } from '../db/run';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
 import { AuthSession, memoryTokenStore } from './auth';
-import { SyncEngine, type SyncStatus } from './engine';
+import { SERVER_ERROR_TRIES, SyncEngine, type SyncStatus } from './engine';
 import { applyPullPage, loadCursor } from './apply-pull';
 import { nextPushBatch, pushResultFor, recordPushResult } from './push';
 import { HttpTransport } from './transport';
@@ -199,6 +199,50 @@ describe('push', () => {
     expect(server.pushes.flatMap((p) => p.mutations.map((m) => m.name))).toEqual(['addNote']);
     expect(server.leads.get('l1')?.notes).toBe('after');
     expect((await db.leads.get('l1' as LeadId))?.notes).toBe('after');
+  });
+});
+
+describe('push when the server fails (500)', () => {
+  /** Sync cycles until `done`, each one as the engine's loop would run it after a backoff. */
+  async function cycles(engine: SyncEngine, n: number): Promise<void> {
+    for (let i = 0; i < n; i++) await engine.syncNow().catch(() => undefined);
+  }
+
+  it('refuses on the desk an entry the server keeps failing on while it answers otherwise, and the rest flows', async () => {
+    const { db, server, engine, desk } = setup();
+    server.putLead(wireLead({ id: 'l1' }));
+    await engine.syncNow();
+    server.poison = (m) => addNote.args.safeParse(m.args).data?.text === 'breaks the server';
+    for (const text of ['before', 'breaks the server', 'after']) await note(desk, 'l1', text);
+    await cycles(engine, SERVER_ERROR_TRIES - 1);
+    // Tried, and still waiting: a passing fault gets its chances.
+    expect(await db.outbox.count()).toBe(2);
+    expect(await db.rejections.count()).toBe(0);
+    await cycles(engine, 1);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.rejections.toArray()).toEqual([
+      expect.objectContaining({ name: 'addNote', reason: 'serverError', leadId: 'l1' }),
+    ]);
+    const applied = server.log.flatMap((c) =>
+      c.kind === 'activity' && c.row.type === 'note' ? [c.row.note] : [],
+    );
+    expect(applied).toEqual(['before', 'after']);
+  });
+
+  it('refuses nothing while the server fails on everything', async () => {
+    const { db, server, engine, desk } = setup();
+    server.putLead(wireLead({ id: 'l1' }));
+    await engine.syncNow();
+    await note(desk, 'l1', 'waits');
+    server.fail('/api/sync/push', { status: 500, error: 'internal', times: 100 });
+    server.fail('/api/sync/pull', { status: 500, error: 'internal', times: 100 });
+    await cycles(engine, SERVER_ERROR_TRIES + 2);
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.rejections.count()).toBe(0);
+    server.faults.clear();
+    await engine.syncNow();
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.rejections.count()).toBe(0);
   });
 });
 

@@ -85,6 +85,12 @@ export type SyncEngineOptions = {
   isOnline?: () => boolean;
 };
 
+/**
+ * Times one entry may fail with a 500 before the desk refuses it itself (when the server
+ * otherwise answers): each after a backoff, so a passing fault is ridden out.
+ */
+export const SERVER_ERROR_TRIES = 3;
+
 const INITIAL: SyncStatus = {
   state: 'idle',
   lastSyncedAt: null,
@@ -105,6 +111,8 @@ export class SyncEngine {
   private stopSignal = new AbortController();
   private wanted = false;
   private attempt = 0;
+  /** The entry the server last failed on with a 500, and how many times in a row. */
+  private serverErrors: { seq: number; tries: number } | null = null;
   private loopDone: Promise<void> | null = null;
   private streamAbort: AbortController | null = null;
   private outboxSub: Subscription | null = null;
@@ -384,13 +392,52 @@ export class SyncEngine {
             size = this.opts.pushBatchSize;
             continue;
           }
+          // The server fails on the batch (500): send singly to find the entry it fails on; an
+          // entry failing the same way SERVER_ERROR_TRIES times while the server otherwise
+          // answers (a pull goes through) is refused on the desk, so the rest flows. A server
+          // that fails on everything (a pull fails too) is only waited for: nothing is refused.
+          if (error instanceof SyncHttpError && error.status === 500) {
+            if (size > 1) {
+              size = 1;
+              continue;
+            }
+            const seq = batch.request.mutations[0]?.seq ?? batch.lastSeq;
+            const tries = this.serverErrors?.seq === seq ? this.serverErrors.tries + 1 : 1;
+            this.serverErrors = { seq, tries };
+            if (tries < SERVER_ERROR_TRIES || !(await this.serverAnswers())) throw error;
+            this.serverErrors = null;
+            await recordPushResult(
+              db,
+              seq,
+              [{ seq, reason: 'serverError', detail: error.message }],
+              this.opts.now(),
+            );
+            size = this.opts.pushBatchSize;
+            continue;
+          }
           throw error;
         }
       }
+      if (this.serverErrors?.seq === batch.request.mutations[0]?.seq) this.serverErrors = null;
       const { ackedSeq, refused } = pushResultFor(batch, response);
       const dropped = await recordPushResult(db, ackedSeq, refused, this.opts.now());
       // The server acknowledged nothing new: stop rather than resend the same batch forever.
       if (dropped === 0) return;
+    }
+  }
+
+  /** Whether the server answers a pull: it is up and reads its database. */
+  private async serverAnswers(): Promise<boolean> {
+    const { db, auth } = this.options;
+    try {
+      const cursor = await loadCursor(db);
+      const identity = await pullIdentity(db);
+      await auth.authorized((token) =>
+        auth.transport.pull(token, { cursor, limit: 1, ...identity }),
+      );
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -52,9 +52,11 @@ export function RejectionList({ rejections, onOpened }: RejectionListProps) {
   const action = (name: string) =>
     isMutationName(name) ? t(`sync.mutation.${name}`) : t('sync.mutation.other');
   const reason = (code: string) =>
-    (REJECTION_REASONS as readonly string[]).includes(code)
-      ? t(`sync.reason.${code as (typeof REJECTION_REASONS)[number]}`)
-      : t('sync.reason.invalid');
+    code === 'serverError'
+      ? t('sync.reason.serverError')
+      : (REJECTION_REASONS as readonly string[]).includes(code)
+        ? t(`sync.reason.${code as (typeof REJECTION_REASONS)[number]}`)
+        : t('sync.reason.invalid');
 
   return (
     <Box data-testid="sync-rejections" sx={{ p: 2, pt: 1.5 }}>

@@ -64,6 +64,8 @@ export class FakeSyncServer {
   faults = new Map<string, Fault>();
   /** Token the server accepts; anything else is 401 tokenExpired. */
   validToken = 'access-1';
+  /** A mutation the server fails on with a 500 (a bug on the server's side), every time. */
+  poison: ((m: Mutation) => boolean) | null = null;
   /** Answer the next pull with `resnapshot: true` (the desk's cursor is too old). */
   resnapshotNext = false;
   private tokenN = 1;
@@ -118,7 +120,12 @@ export class FakeSyncServer {
       if (auth !== `Bearer ${this.validToken}`) {
         return json(401, { error: 'tokenExpired', message: 'stale' });
       }
-      if (path === '/api/sync/push') return json(200, this.push(pushRequestSchema.parse(body)));
+      if (path === '/api/sync/push') {
+        const req = pushRequestSchema.parse(body);
+        if (this.poison && req.mutations.some(this.poison))
+          return json(500, { error: 'internal', message: 'Internal Server Error' });
+        return json(200, this.push(req));
+      }
       if (path === '/api/sync/pull') {
         const { cursor, limit } = body as { cursor: string | null; limit: number };
         this.pulls.push(cursor);

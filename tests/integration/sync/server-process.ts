@@ -77,6 +77,9 @@ export type ServerProcessOptions = {
   demo?: boolean;
   /** Use PostgreSQL from this URL (a fresh database is created on it); default DATABASE_URL. */
   databaseUrl?: string | null;
+  /** Run on this existing PostgreSQL database as it is (never created nor dropped here): a second
+   *  process beside another one on the same database. */
+  sharedDatabaseUrl?: string;
   env?: Record<string, string>;
   /** Forward the server's stderr to ours (debugging). */
   verbose?: boolean;
@@ -115,7 +118,8 @@ export class ServerProcess {
     this.port = await freePort();
     this.dataDir = mkdtempSync(join(tmpdir(), 'salesdesk-sim-'));
     const admin = this.options.databaseUrl ?? process.env.DATABASE_URL?.trim() ?? null;
-    if (admin) {
+    if (this.options.sharedDatabaseUrl) this.databaseUrl = this.options.sharedDatabaseUrl;
+    else if (admin) {
       const name = `sd_sim_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
       await asAdmin(admin, `CREATE DATABASE "${name}"`);
       const url = new URL(admin);

@@ -33,6 +33,7 @@ beforeEach(() => {
   vaultFile = join(mkdtempSync(join(tmpdir(), 'vault-')), 'sync-tokens.json');
   policyDir = mkdtempSync(join(tmpdir(), 'policy-'));
   fake.safeStorage.isEncryptionAvailable.mockReturnValue(true);
+  fake.safeStorage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
   registerHandlers({
     trustedOrigins: TRUSTED,
     mainWindow: () => win as unknown as BrowserWindow | null,
@@ -200,7 +201,10 @@ describe('refresh token channels', () => {
 
   it('never writes the token in clear text when the OS has no encryption', async () => {
     fake.safeStorage.isEncryptionAvailable.mockReturnValue(false);
-    await expect(call('auth:saveToken', { account, token })).resolves.toEqual({ persisted: false });
+    await expect(call('auth:saveToken', { account, token })).resolves.toEqual({
+      persisted: false,
+      reason: 'noEncryption',
+    });
     expect(() => readFileSync(vaultFile, 'utf8')).toThrow();
     // Kept for this run only.
     await expect(call('auth:loadToken', { account })).resolves.toEqual({ token });
@@ -213,5 +217,70 @@ describe('refresh token channels', () => {
     await expect(
       call('auth:loadToken', { account }, { senderFrame: { url: 'https://evil.example/' } }),
     ).rejects.toThrow(/untrusted sender/);
+  });
+});
+
+describe('Linux without a keyring (safeStorage falls back to basic_text)', () => {
+  const account = 'https://desk.example.com|01900000-0000-7000-8000-000000000306';
+  const token = 'rt_abcdefghijklmnopqrstuvwxyz';
+  const linuxVault = () => new TokenVault(vaultFile, fake.safeStorage, 'linux');
+
+  it('keeps the token in memory only and says why, so the page can explain it', () => {
+    fake.safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
+    fake.safeStorage.encryptString.mockClear();
+    const vault = linuxVault();
+    expect(vault.save(account, token)).toEqual({ persisted: false, reason: 'weakEncryption' });
+    expect(fake.safeStorage.encryptString).not.toHaveBeenCalled();
+    expect(() => readFileSync(vaultFile, 'utf8')).toThrow();
+    // The desk keeps working for this run …
+    expect(vault.load(account)).toBe(token);
+    // … and asks for a sign-in after a restart.
+    expect(linuxVault().load(account)).toBeNull();
+  });
+
+  it('removes a token written before, and does not read it back', () => {
+    const vault = linuxVault();
+    expect(vault.save(account, token)).toEqual({ persisted: true });
+    expect(readFileSync(vaultFile, 'utf8')).toContain(account);
+    fake.safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
+    expect(linuxVault().load(account)).toBeNull();
+    linuxVault().save(account, `${token}2`);
+    expect(readFileSync(vaultFile, 'utf8')).not.toContain(account);
+  });
+
+  it('stores the token encrypted with a real keyring (GNOME keyring, KWallet)', () => {
+    for (const backend of ['gnome_libsecret', 'kwallet5', 'kwallet6']) {
+      fake.safeStorage.getSelectedStorageBackend.mockReturnValue(backend);
+      expect(linuxVault().save(account, token), backend).toEqual({ persisted: true });
+    }
+  });
+
+  it('asks Linux only: the backend question means nothing on Windows and macOS', () => {
+    fake.safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
+    for (const platform of ['win32', 'darwin'] as const) {
+      const vault = new TokenVault(vaultFile, fake.safeStorage, platform);
+      expect(vault.save(account, token), platform).toEqual({ persisted: true });
+    }
+  });
+
+  it('answers auth:saveToken with the reason through IPC', async () => {
+    fake.handlers.clear();
+    fake.safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
+    registerHandlers({
+      trustedOrigins: TRUSTED,
+      mainWindow: () => null,
+      tokenVault: linuxVault(),
+      deskPolicy: new DeskPolicyStore({
+        serverUrl: null,
+        env: {},
+        configFile: join(policyDir, 'desk-config.json'),
+        learnedFile: join(policyDir, 'desk-servers.json'),
+      }),
+    });
+    await expect(call('auth:saveToken', { account, token })).resolves.toEqual({
+      persisted: false,
+      reason: 'weakEncryption',
+    });
+    await expect(call('auth:loadToken', { account })).resolves.toEqual({ token });
   });
 });

@@ -80,11 +80,7 @@ export function registerHandlers({
     trustedOrigins,
   );
 
-  handle(
-    'auth:saveToken',
-    ({ account, token }) => ({ persisted: tokenVault.save(account, token) }),
-    trustedOrigins,
-  );
+  handle('auth:saveToken', ({ account, token }) => tokenVault.save(account, token), trustedOrigins);
   handle('auth:loadToken', ({ account }) => ({ token: tokenVault.load(account) }), trustedOrigins);
   handle(
     'auth:clearToken',

@@ -49,6 +49,8 @@ export function fakeElectron() {
       decryptString: vi.fn((encrypted: Buffer) =>
         Buffer.from(encrypted.map((b) => b ^ 0x5a)).toString('utf8'),
       ),
+      // Linux: a keyring is there unless a test says `basic_text` (Chromium's built-in key).
+      getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
     },
     Notification: FakeNotification,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },

@@ -2,12 +2,15 @@
 // (through IPC); a browser leaves it in the server's HttpOnly cookie.
 import type { DeskApi } from '../../shared/ipc/contract';
 import { cookieTokenStore, type TokenStore } from './auth';
+import { reportTokenSaved } from './token-persistence';
 
 /** The desktop app's store: one token per sync server, encrypted by main. */
 export function ipcTokenStore(desk: DeskApi, account: string): TokenStore {
   return {
     load: async () => (await desk.invoke('auth:loadToken', { account })).token,
-    save: async (token) => void (await desk.invoke('auth:saveToken', { account, token })),
+    // Main says when the OS could not keep it (no keyring): the desk explains, and works on.
+    save: async (token) =>
+      reportTokenSaved(await desk.invoke('auth:saveToken', { account, token })),
     clear: async () => void (await desk.invoke('auth:clearToken', { account })),
   };
 }

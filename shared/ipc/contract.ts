@@ -54,12 +54,17 @@ export const CONTRACT = {
   },
   /**
    * Keeps the sync server's refresh token for `account` (server URL + user) encrypted with the
-   * OS keychain (Electron safeStorage). `persisted: false` when the OS offers no encryption:
-   * then it is kept in memory only and the person signs in again after a restart.
+   * OS keychain (Electron safeStorage). `persisted: false` when the OS cannot encrypt it
+   * properly — `reason` says why, for the page to explain in the person's language: then it is
+   * kept in memory only and the person signs in again after a restart.
    */
   'auth:saveToken': {
     request: z.strictObject({ account: ACCOUNT, token: z.string().min(10).max(500) }),
-    response: z.strictObject({ persisted: z.boolean() }),
+    response: z.strictObject({
+      persisted: z.boolean(),
+      /** `noEncryption`: none at all; `weakEncryption`: Linux without a keyring (basic_text). */
+      reason: z.enum(['noEncryption', 'weakEncryption']).optional(),
+    }),
   },
   /** The refresh token kept for `account`, or null. */
   'auth:loadToken': {

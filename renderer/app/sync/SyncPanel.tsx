@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -11,6 +12,7 @@ import SyncIcon from '@mui/icons-material/Sync';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useFormat } from '../../i18n/use-format';
 import { useDeskSync, useDeskSyncController } from '../../ui/sync/use-desk-sync';
+import { useTokenPersistence } from '../../ui/sync/use-token-persistence';
 import { RejectionList } from './RejectionList';
 
 export type SyncPanelProps = {
@@ -26,6 +28,7 @@ export function SyncPanel({ anchor, onClose, pending }: SyncPanelProps) {
   const db = useDeskDb();
   const sync = useDeskSyncController();
   const { status, account } = useDeskSync();
+  const notKept = useTokenPersistence();
   const [busy, setBusy] = useState(false);
   const rejections = useLiveQuery(() => db.rejections.orderBy('at').reverse().toArray(), [db]);
   const syncNow = async () => {
@@ -56,6 +59,13 @@ export function SyncPanel({ anchor, onClose, pending }: SyncPanelProps) {
             {/* First-strong isolate: the address stays left-to-right inside Arabic text. */}
             {t('sync.server', { url: `\u2068${account.serverUrl}\u2069` })}
           </Typography>
+        )}
+        {notKept && (
+          <Alert severity="warning" sx={{ mt: 1.5 }} data-testid="sync-sign-in-not-kept">
+            {notKept === 'weakEncryption'
+              ? t('sync.signInNotKept.weakEncryption')
+              : t('sync.signInNotKept.noEncryption')}
+          </Alert>
         )}
         <Stack sx={{ gap: 0.5, mt: 1.5 }}>
           <Typography variant="body2" data-testid="sync-pending">

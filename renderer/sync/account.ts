@@ -39,6 +39,15 @@ export function saveAccount(
   }
 }
 
+/** Remembers the server URL typed in the sign-in form (shown again after a reload). */
+export function rememberServerUrl(storage: Pick<Storage, 'setItem'>, url: string): void {
+  try {
+    storage.setItem(SERVER_KEY, url);
+  } catch {
+    // Storage off: the person types it again.
+  }
+}
+
 /** The server URL typed last time (kept after sign-out, for the next person). */
 export function lastServerUrl(storage: Pick<Storage, 'getItem'>): string | null {
   try {

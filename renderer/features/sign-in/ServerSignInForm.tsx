@@ -11,6 +11,7 @@ import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useFormat } from '../../i18n/use-format';
 import { lastServerUrl } from '../../sync/account';
+import { reachServer } from '../../sync/allow-server';
 import { normaliseServerUrl } from '../../sync/transport';
 import { useDeskSync, useDeskSyncController } from '../../ui/sync/use-desk-sync';
 import { useSyncErrorMessage } from '../../ui/sync/use-sync-error-message';
@@ -48,6 +49,16 @@ export function ServerSignInForm() {
     }
     setBusy(true);
     try {
+      // The desktop app's page reaches only the servers main allows (a new one: one reload).
+      const reach = await reachServer(url, window.desk, window.localStorage, () =>
+        window.location.reload(),
+      );
+      if (reach === 'reloading') return;
+      if (reach === 'refused') {
+        setError(message('serverUrlInvalid'));
+        setBusy(false);
+        return;
+      }
       await sync.signIn(url, email, password);
     } catch (e) {
       setError(message(e));

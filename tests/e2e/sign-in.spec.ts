@@ -2,6 +2,9 @@
 // data into their own local database, shows the sync state at all times, keeps unsent work safe
 // offline, updates the supervisor's screen live, and wipes the local copy on sign-out.
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { DEMO_USER_IDS } from '../../shared/demo/organisation';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { ServerProcess } from '../integration/sync/server-process';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
@@ -16,6 +19,8 @@ const EMAIL = {
   daniel: 'daniel.brooks@rawaa.example', // hunter + closer + farmer, Istanbul team
   elif: 'elif.sahin@rawaa.example', // hunter, Istanbul team
   ayse: 'ayse.kaya@rawaa.example', // supervisor, Istanbul team
+  mona: 'mona.abdelrahman@rawaa.example', // hunter, Gulf team, works in Arabic
+  sarah: 'sarah.mitchell@rawaa.example', // administrator
 };
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
@@ -128,6 +133,54 @@ test('offline, the agent keeps working; unsent changes are counted and protected
   await page.context().setOffline(false);
   await expect(signIn.syncChip).toHaveAttribute('data-pending', '0', { timeout: 15_000 });
   await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'online');
+});
+
+test('a person disabled while working offline: back online the desk signs out, deletes their data and says in Arabic how many changes went', async ({
+  page,
+  request,
+}) => {
+  const signIn = await openAt(page);
+  await signIn.signIn(EMAIL.mona);
+  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'online', { timeout: 20_000 });
+  const hunter = new HunterPage(page);
+  await hunter.open();
+  await page.context().setOffline(true);
+  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'offline');
+  await hunter.nextLead();
+  await hunter.dispositionByKey('2');
+  await expect(signIn.syncChip).toHaveAttribute('data-pending', '1');
+
+  // The administrator disables Mona meanwhile (her laptop was lost, say).
+  const headers = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
+  const session = await request.post(`${server.url}/api/auth/sign-in`, {
+    headers,
+    data: { email: EMAIL.sarah, password: DEMO_PASSWORD, clientId: crypto.randomUUID() },
+  });
+  expect(session.status()).toBe(200);
+  const admin = {
+    ...headers,
+    authorization: `Bearer ${((await session.json()) as { accessToken: string }).accessToken}`,
+  };
+  const mona = DEMO_USER_IDS.mona;
+  expect(
+    (
+      await request.post(`${server.url}/api/admin/users/${mona}/disable`, { headers: admin })
+    ).status(),
+  ).toBe(204);
+  try {
+    await page.context().setOffline(false);
+    const discarded = page.getByTestId('sign-in-discarded');
+    await expect(discarded).toHaveAttribute('data-unsent', '1', { timeout: 30_000 });
+    await expect(discarded).toContainText('تغيير واحد لم يُرسل بعد');
+    await expect(page.getByTestId('sign-in-ended')).toContainText('أنهى مسؤول');
+    await new DeskPage(page).screenshot('sign-in-discarded-ar');
+    const left = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name ?? ''),
+    );
+    expect(left.filter((name) => name.includes(mona))).toEqual([]);
+  } finally {
+    await request.post(`${server.url}/api/admin/users/${mona}/enable`, { headers: admin });
+  }
 });
 
 test("the supervisor's calls-per-agent table updates live when a hunter calls", async ({

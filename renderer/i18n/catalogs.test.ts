@@ -83,3 +83,80 @@ describe('pseudo-locale', () => {
     }
   });
 });
+
+/** Keys written twice in one object of a JSON text (JSON.parse silently keeps the last). */
+function duplicateKeys(text: string): string[] {
+  const dups: string[] = [];
+  let i = 0;
+  const ws = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (path: string): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const seen = new Set<string>();
+      ws();
+      while (text[i] !== '}') {
+        ws();
+        const key = str();
+        if (seen.has(key)) dups.push(`${path}${key}`);
+        seen.add(key);
+        ws();
+        i++; // :
+        value(`${path}${key}.`);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (c === '[') {
+      i++;
+      ws();
+      while (text[i] !== ']') {
+        value(path);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (c === '"') str();
+    else while (i < text.length && !/[,}\]\s]/.test(text[i] ?? '')) i++;
+  };
+  value('');
+  return dups;
+}
+
+describe('catalog files', () => {
+  it('finds a key written twice', () => {
+    expect(duplicateKeys('{"a": {"b": "1", "c": ["x"], "b": "2"}, "d": 1}')).toEqual(['a.b']);
+  });
+
+  it('write no key twice (the second would silently win)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, 'locales');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (name.endsWith('.json')) files.push(p);
+      }
+    };
+    walk(root);
+    expect(files.length).toBeGreaterThan(20);
+    const found = files.flatMap((f) =>
+      duplicateKeys(readFileSync(f, 'utf8')).map((k) => `${f.slice(root.length + 1)}: ${k}`),
+    );
+    expect(found).toEqual([]);
+  });
+});

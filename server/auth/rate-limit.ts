@@ -10,13 +10,15 @@
 // password from a known address, or from an address that has not been guessing, still works.
 //
 // Atomic: an attempt takes transaction-scoped advisory locks on its buckets, counts, and records
-// itself as a failure before the password is checked (removed again when the password was right),
-// so parallel attempts queue behind each other and no more than the allowance ever reach the check.
+// itself before the password is checked (then marked a failure, or removed when it was right), so
+// parallel attempts queue behind each other and no more than the allowance ever reach the check.
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/db';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 export const KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60_000;
+/** An attempt unresolved this long (its server process died mid-check) counts as a failure. */
+const PENDING_MS = 60_000;
 
 export type Bucket = { key: string; max: number; baseMs: number; capMs: number };
 
@@ -68,17 +70,33 @@ export async function beginAttempt(
       [email, input.ip, new Date(now - KNOWN_ADDRESS_MS)],
     );
     const buckets = bucketsFor(email, input.ip, known.rowCount > 0);
-    const { rows } = await tx.query<{ key: string; n: string; last: Date }>(
-      `SELECT key, count(*) AS n, max(at) AS last FROM auth_failures
-        WHERE key = ANY($1::text[]) AND at > $2 GROUP BY key`,
-      [buckets.map((b) => b.key), new Date(now - SIGN_IN_WINDOW_MS)],
+    // An attempt still being checked (its password under argon2 for ~50 ms) holds a place in
+    // each bucket but is no failure yet: a bucket full only of those asks for a second's
+    // patience, not the growing delay. One left unresolved for a minute (its process died)
+    // counts as the failure it most likely was.
+    const { rows } = await tx.query<{
+      key: string;
+      n: string;
+      failed: string;
+      last: Date | null;
+    }>(
+      `SELECT key, count(*) AS n,
+              count(*) FILTER (WHERE attempt IS NULL OR at < $3) AS failed,
+              max(at) FILTER (WHERE attempt IS NULL OR at < $3) AS last
+         FROM auth_failures WHERE key = ANY($1::text[]) AND at > $2 GROUP BY key`,
+      [buckets.map((b) => b.key), new Date(now - SIGN_IN_WINDOW_MS), new Date(now - PENDING_MS)],
     );
     let wait = 0;
     for (const row of rows) {
       const bucket = buckets.find((b) => b.key === row.key);
       if (!bucket) continue;
-      const allowedAt = new Date(row.last).getTime() + delayAfter(bucket, Number(row.n));
-      wait = Math.max(wait, allowedAt - now);
+      const failed = Number(row.failed);
+      const pending = Number(row.n) - failed;
+      if (failed >= bucket.max && row.last) {
+        // Past the allowance: one attempt at a time, once the delay is over.
+        const allowedAt = new Date(row.last).getTime() + delayAfter(bucket, failed);
+        wait = Math.max(wait, allowedAt - now, pending > 0 ? 1000 : 0);
+      } else if (Number(row.n) >= bucket.max) wait = Math.max(wait, 1000);
     }
     if (wait > 0) return { ok: false, retryAfter: Math.ceil(wait / 1000) };
     const id = randomUUID();
@@ -88,6 +106,11 @@ export async function beginAttempt(
     );
     return { ok: true, id, pairKey: buckets[0]?.key ?? '' };
   });
+}
+
+/** The password was wrong: the attempt stays, now as a failure. */
+export async function attemptFailed(db: Queryable, attempt: { id: string }): Promise<void> {
+  await db.query('UPDATE auth_failures SET attempt = NULL WHERE attempt = $1', [attempt.id]);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { UserRole } from '../../shared/domain/content';
 import { loadOrganisation, loadUser } from '../sync/rows';
 import type { Caller } from '../sync/scope';
 import { verifyPassword } from './passwords';
-import { attemptSucceeded, beginAttempt, normaliseEmail, prune } from './rate-limit';
+import { attemptFailed, attemptSucceeded, beginAttempt, normaliseEmail, prune } from './rate-limit';
 import { notifySessionsEnded } from '../sync/poke';
 import {
   ACCESS_TOKEN_TTL_MS,
@@ -113,6 +113,7 @@ export async function signIn(
   }
   const user = matches.length === 1 ? matches[0] : undefined;
   if (matches.length > 1) {
+    await attemptFailed(db, attempt);
     await audit(db, [
       { organisationId: null, actorId: null, action: 'signInFailed', subject: email, ip: input.ip },
     ]);
@@ -125,7 +126,7 @@ export async function signIn(
     };
   }
   if (!user) {
-    // The attempt already counts as a failure (rate-limit.ts); the table is pruned now and then.
+    await attemptFailed(db, attempt);
     if (Math.random() < 0.05) await prune(db, now);
     // Each organisation holding the e-mail hears of the failure in its own audit log.
     await audit(

@@ -9,12 +9,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { AccountSession } from '../../../shared/accounts/protocol';
 import { useAppStore } from '../../store/use-app-store';
 import type { AccountCalls } from './account-api';
 import { newPasswordState } from './new-password-state';
+import { PasswordField } from '../../ui/components/PasswordField';
 import { PasswordFields } from './PasswordFields';
 import { SessionsTable } from './SessionsTable';
 import { useAccountErrorText } from './use-account-error-text';
@@ -98,15 +98,12 @@ export function MyAccountDialog({ open, onClose, calls }: MyAccountDialogProps) 
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
             {t('accounts.mine.changeTitle')}
           </Typography>
-          <TextField
+          <PasswordField
             label={t('accounts.mine.current')}
             value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            type="password"
+            onChange={setCurrent}
             autoComplete="current-password"
-            required
-            size="small"
-            slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'current-password' } }}
+            testId="current-password"
           />
           <PasswordFields
             password={password}

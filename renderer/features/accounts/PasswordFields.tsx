@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Visibility from '@mui/icons-material/Visibility';
-import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../../shared/accounts/password-policy';
+import { PasswordField } from '../../ui/components/PasswordField';
 import type { NewPasswordState } from './new-password-state';
 
 export type PasswordFieldsProps = {
@@ -33,39 +30,20 @@ export function PasswordFields({
   const problem = password !== '' && state.problem ? state.problem : null;
   return (
     <Stack sx={{ gap: 2 }}>
-      <TextField
+      <PasswordField
         label={t('accounts.setPassword.password')}
         value={password}
-        onChange={(e) => onPassword(e.target.value)}
-        type={show ? 'text' : 'password'}
+        onChange={onPassword}
         autoComplete="new-password"
+        testId="new-password"
+        shown={show}
+        onShownChange={setShow}
         autoFocus={autoFocus}
-        required
-        size="small"
         error={problem !== null}
         helperText={
           problem ? t(`accounts.policy.${problem}`, limits) : t('accounts.policy.hint', limits)
         }
-        slotProps={{
-          htmlInput: { dir: 'ltr', 'data-testid': 'new-password' },
-          formHelperText: {
-            role: problem ? 'alert' : undefined,
-            'data-testid': 'new-password-help',
-          } as object,
-          input: {
-            endAdornment: (
-              <InputAdornment position="end">
-                <IconButton
-                  onClick={() => setShow((v) => !v)}
-                  aria-label={show ? t('sync.signIn.hidePassword') : t('sync.signIn.showPassword')}
-                  edge="end"
-                >
-                  {show ? <VisibilityOff /> : <Visibility />}
-                </IconButton>
-              </InputAdornment>
-            ),
-          },
-        }}
+        helperProps={{ role: problem ? 'alert' : undefined, 'data-testid': 'new-password-help' }}
       />
       <TextField
         label={t('accounts.setPassword.repeat')}

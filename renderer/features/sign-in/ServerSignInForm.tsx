@@ -2,14 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import Visibility from '@mui/icons-material/Visibility';
-import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useFormat } from '../../i18n/use-format';
+import { PasswordField } from '../../ui/components/PasswordField';
 import { lastServerUrl } from '../../sync/account';
 import { reachServer } from '../../sync/allow-server';
 import { normaliseServerUrl } from '../../sync/transport';
@@ -33,7 +30,6 @@ export function ServerSignInForm() {
   const [serverUrl, setServerUrl] = useState(defaultServerUrl);
   const [email, setEmail] = useState(account?.user.email ?? '');
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -122,33 +118,13 @@ export function ServerSignInForm() {
         size="small"
         slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'sign-in-email' } }}
       />
-      <TextField
+      <PasswordField
         label={t('sync.signIn.password')}
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        type={showPassword ? 'text' : 'password'}
+        onChange={setPassword}
         autoComplete="current-password"
-        required
-        size="small"
-        slotProps={{
-          htmlInput: { dir: 'ltr', 'data-testid': 'sign-in-password' },
-          input: {
-            endAdornment: (
-              <InputAdornment position="end">
-                <IconButton
-                  onClick={() => setShowPassword((v) => !v)}
-                  aria-label={
-                    showPassword ? t('sync.signIn.hidePassword') : t('sync.signIn.showPassword')
-                  }
-                  edge="end"
-                  data-testid="sign-in-show-password"
-                >
-                  {showPassword ? <VisibilityOff /> : <Visibility />}
-                </IconButton>
-              </InputAdornment>
-            ),
-          },
-        }}
+        testId="sign-in-password"
+        toggleTestId="sign-in-show-password"
       />
       <Button
         type="submit"

@@ -42,6 +42,14 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     await testDb?.drop();
   });
 
+  const refreshWith = (refreshToken: string) =>
+    world.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      headers: protocol,
+      payload: { refreshToken },
+    });
+
   const signIn = (email: string, password: string, remoteAddress = '10.0.0.1') =>
     world.app.inject({
       method: 'POST',
@@ -234,12 +242,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
   it('rotates refresh tokens and ends the session when a rotated one is reused', async () => {
     const desk = await Desk.signIn(world.app, 'agent');
     const first = desk.session.refreshToken;
-    const r1 = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: protocol,
-      payload: { refreshToken: first },
-    });
+    const r1 = await refreshWith(first);
     expect(r1.statusCode).toBe(200);
     const second = r1.json().refreshToken as string;
     expect(second).not.toBe(first);
@@ -249,12 +252,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       (await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 })).statusCode,
     ).toBe(200);
     // The same token again within seconds (two tabs, a lost answer): the same new token back.
-    const twice = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: protocol,
-      payload: { refreshToken: first },
-    });
+    const twice = await refreshWith(first);
     expect(twice.statusCode).toBe(200);
     expect(twice.json().refreshToken).toBe(second);
     // Reusing the old refresh token later (a stolen copy) kills the session family.
@@ -262,20 +260,10 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
       "UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute' WHERE token_hash = $1",
       [hashToken(first)],
     );
-    const reuse = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: protocol,
-      payload: { refreshToken: first },
-    });
+    const reuse = await refreshWith(first);
     expect(reuse.statusCode).toBe(401);
     expect(reuse.json().error).toBe('sessionEnded');
-    const viaSecond = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: protocol,
-      payload: { refreshToken: second },
-    });
+    const viaSecond = await refreshWith(second);
     expect(viaSecond.statusCode).toBe(401);
     const res = await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 });
     expect(res.statusCode).toBe(401);
@@ -284,14 +272,8 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
 
   it('answers two refreshes at once with one token alike: the session lives on, no reuse alarm', async () => {
     const desk = await Desk.signIn(world.app, 'supervisor');
-    const refresh = () =>
-      world.app.inject({
-        method: 'POST',
-        url: '/api/auth/refresh',
-        headers: protocol,
-        payload: { refreshToken: desk.session.refreshToken },
-      });
-    const [a, b] = await Promise.all([refresh(), refresh()]);
+    const twice = () => refreshWith(desk.session.refreshToken);
+    const [a, b] = await Promise.all([twice(), twice()]);
     expect([a?.statusCode, b?.statusCode]).toEqual([200, 200]);
     expect(a?.json().refreshToken).toBe(b?.json().refreshToken);
     expect(a?.json().refreshToken).not.toBe(desk.session.refreshToken);
@@ -299,12 +281,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     expect(
       (await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 })).statusCode,
     ).toBe(200);
-    const next = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: protocol,
-      payload: { refreshToken: desk.session.refreshToken },
-    });
+    const next = await refreshWith(desk.session.refreshToken);
     expect(next.statusCode).toBe(200);
     const { rows } = await db.query(
       "SELECT 1 FROM audit_log WHERE action = 'refreshTokenReused' AND actor_id = $1",
@@ -375,12 +352,7 @@ describe.each(DB_KINDS)('auth on %s', (kind) => {
     expect(
       (await desk.request('POST', '/api/sync/pull', { cursor: null, limit: 1 })).json().error,
     ).toBe('sessionEnded');
-    const r = await world.app.inject({
-      method: 'POST',
-      url: '/api/auth/refresh',
-      headers: protocol,
-      payload: { refreshToken: desk.session.refreshToken },
-    });
+    const r = await refreshWith(desk.session.refreshToken);
     expect(r.statusCode).toBe(401);
   });
 

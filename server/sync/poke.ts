@@ -42,15 +42,18 @@ export async function notifyPoke(tx: Queryable, poke: Poke): Promise<void> {
   await tx.query('SELECT pg_notify($1, $2)', [SYNC_CHANNEL, pokePayload(poke)]);
 }
 
+/** JSON, or undefined when the payload is none. */
+function json(payload: string): unknown {
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A received payload as a Poke, or null when it is not one (garbled, or another version's). */
 export function parsePoke(payload: string): Poke | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  const r = pokeSchema.safeParse(json);
+  const r = pokeSchema.safeParse(json(payload));
   return r.success ? r.data : null;
 }
 
@@ -90,14 +93,9 @@ export type LiveMessage = { kind: 'poke'; poke: Poke } | { kind: 'ended'; ended:
 
 /** A received payload: a poke, ended sessions, or null when it is neither. */
 export function parseLiveMessage(payload: string): LiveMessage | null {
-  const poke = parsePoke(payload);
-  if (poke) return { kind: 'poke', poke };
-  let json: unknown;
-  try {
-    json = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  const r = endedSchema.safeParse(json);
-  return r.success ? { kind: 'ended', ended: r.data } : null;
+  const value = json(payload);
+  const poke = pokeSchema.safeParse(value);
+  if (poke.success) return { kind: 'poke', poke: poke.data };
+  const ended = endedSchema.safeParse(value);
+  return ended.success ? { kind: 'ended', ended: ended.data } : null;
 }

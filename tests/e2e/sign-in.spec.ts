@@ -42,6 +42,21 @@ async function openAt(page: Page): Promise<ServerSignInPage> {
   return signIn;
 }
 
+/** Signs the hunter in, takes the network away and logs one call: one change waits unsent. */
+async function oneCallOffline(page: Page, email: string): Promise<ServerSignInPage> {
+  const signIn = await openAt(page);
+  await signIn.signIn(email);
+  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'online', { timeout: 20_000 });
+  const hunter = new HunterPage(page);
+  await hunter.open();
+  await page.context().setOffline(true);
+  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'offline');
+  await hunter.nextLead();
+  await hunter.dispositionByKey('2');
+  await expect(signIn.syncChip).toHaveAttribute('data-pending', '1');
+  return signIn;
+}
+
 test('signs in with email and password, shows the sync state, resumes on reload, and sign-out wipes the local copy', async ({
   page,
 }) => {
@@ -108,17 +123,8 @@ test('a wrong password is explained in Arabic', async ({ page }) => {
 test('offline, the agent keeps working; unsent changes are counted and protected at sign-out', async ({
   page,
 }) => {
-  const signIn = await openAt(page);
+  const signIn = await oneCallOffline(page, EMAIL.elif);
   const desk = new DeskPage(page);
-  await signIn.signIn(EMAIL.elif);
-  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'online', { timeout: 20_000 });
-  const hunter = new HunterPage(page);
-  await hunter.open();
-  await page.context().setOffline(true);
-  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'offline');
-  await hunter.nextLead();
-  await hunter.dispositionByKey('2');
-  await expect(signIn.syncChip).toHaveAttribute('data-pending', '1');
   // Elif works in Turkish.
   await expect(signIn.syncChip).toContainText('Çevrimdışı');
 
@@ -139,16 +145,7 @@ test('a person disabled while working offline: back online the desk signs out, d
   page,
   request,
 }) => {
-  const signIn = await openAt(page);
-  await signIn.signIn(EMAIL.mona);
-  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'online', { timeout: 20_000 });
-  const hunter = new HunterPage(page);
-  await hunter.open();
-  await page.context().setOffline(true);
-  await expect(signIn.syncChip).toHaveAttribute('data-sync-state', 'offline');
-  await hunter.nextLead();
-  await hunter.dispositionByKey('2');
-  await expect(signIn.syncChip).toHaveAttribute('data-pending', '1');
+  await oneCallOffline(page, EMAIL.mona);
 
   // The administrator disables Mona meanwhile (her laptop was lost, say).
   const headers = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };

@@ -1,30 +1,16 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from './App';
-import { createDeskDatabase, type DeskDatabase } from '../db/schema';
-import { initI18n } from '../i18n/i18n';
-import { createAppStore } from '../store/store';
-import { memoryTokenStore } from '../sync/auth';
-import { DeskSync } from '../sync/desk-sync';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { FakeSyncServer } from '../sync/testing/fake-sync-server';
+import { serverDeskTests } from '../test/server-desk';
 
 const TOKEN = 'T'.repeat(43);
 const NEW_PASSWORD = 'سبعة جبال خضراء';
 
-let demoDb: DeskDatabase;
-const opened: DeskSync[] = [];
+const { renderDesk } = serverDeskTests();
 
-beforeAll(async () => {
-  await initI18n('en');
-});
-
-afterEach(async () => {
-  cleanup();
+afterEach(() => {
   vi.unstubAllGlobals();
-  for (const s of opened.splice(0)) await s.close();
-  window.localStorage.clear();
   window.location.hash = '';
-  await demoDb?.delete();
 });
 
 const json = (status: number, body: unknown) =>
@@ -66,22 +52,6 @@ function server(link: 'valid' | 'expired') {
   };
   vi.stubGlobal('fetch', fetch);
   return { fetch, signIns, used };
-}
-
-function renderDesk(fetch: (input: string, init?: RequestInit) => Promise<Response>) {
-  demoDb = createDeskDatabase(`demo-${Math.random()}`);
-  const prefix = `pw-${Math.random().toString(36).slice(2)}`;
-  const sync = new DeskSync({
-    storage: window.localStorage,
-    fetch,
-    tokenStore: () => memoryTokenStore(),
-    openDb: (name) => createDeskDatabase(`${prefix}-${name}`),
-    engine: { live: false, events: null, pushDebounceMs: 5, backoff: { baseMs: 5, capMs: 20 } },
-  });
-  opened.push(sync);
-  const store = createAppStore({ language: 'en', digits: 'latn', area: 'hunter' });
-  render(<App store={store} db={demoDb} deskSync={sync} />);
-  return { store };
 }
 
 const type = (testId: string, value: string) =>

@@ -1,55 +1,16 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { LeadId } from '../../../shared/domain/ids';
 import { addNote } from '../../../shared/mutations/add-note';
-import { App } from '../App';
 import { deskOf } from '../../db/desk';
 import { run } from '../../db/run';
-import { createDeskDatabase, type DeskDatabase } from '../../db/schema';
-import { initI18n } from '../../i18n/i18n';
-import { createAppStore } from '../../store/store';
-import { memoryTokenStore } from '../../sync/auth';
-import { DeskSync } from '../../sync/desk-sync';
 import { FAKE_ORGANISATION, FAKE_USER, FakeSyncServer } from '../../sync/testing/fake-sync-server';
 import { wireLead } from '../../sync/testing/wire-lead';
+import { serverDeskTests, signInOnScreen } from '../../test/server-desk';
 
-let demoDb: DeskDatabase;
-const opened: DeskSync[] = [];
-
-beforeAll(async () => {
-  await initI18n('en');
-});
-
-afterEach(async () => {
-  cleanup();
-  for (const s of opened.splice(0)) await s.close();
-  window.localStorage.clear();
-  await demoDb?.delete();
-});
-
-function renderDesk(server: FakeSyncServer) {
-  demoDb = createDeskDatabase(`demo-${Math.random()}`);
-  const prefix = `ui-${Math.random().toString(36).slice(2)}`;
-  const sync = new DeskSync({
-    storage: window.localStorage,
-    fetch: server.fetch,
-    tokenStore: () => memoryTokenStore(),
-    openDb: (name) => createDeskDatabase(`${prefix}-${name}`),
-    engine: { live: false, events: null, pushDebounceMs: 5, backoff: { baseMs: 5, capMs: 20 } },
-  });
-  opened.push(sync);
-  const store = createAppStore({ language: 'en', digits: 'latn', area: 'hunter' });
-  render(<App store={store} db={demoDb} deskSync={sync} />);
-  return { sync, store };
-}
-
-async function signIn(password: string) {
-  const email = await screen.findByTestId('sign-in-email', {}, { timeout: 15_000 });
-  fireEvent.change(screen.getByTestId('sign-in-server'), { target: { value: 'http://sync.test' } });
-  fireEvent.change(email, { target: { value: 'a@x.test' } });
-  fireEvent.change(screen.getByTestId('sign-in-password'), { target: { value: password } });
-  fireEvent.click(screen.getByTestId('sign-in-submit'));
-}
+const { renderDesk: renderWith } = serverDeskTests();
+const renderDesk = (server: FakeSyncServer) => renderWith(server.fetch);
+const signIn = (password: string) => signInOnScreen(password);
 
 describe('signed in to a sync server', () => {
   it('explains a wrong password, then opens the desk with the sync state in the top bar', async () => {

@@ -1,31 +1,18 @@
 // Linux without a keyring: main keeps the refresh token in memory only and says why
 // (`auth:saveToken` → `weakEncryption`); the desk explains it in the person's language and works.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { DeskApi } from '../../../shared/ipc/contract';
-import { App } from '../App';
-import { createDeskDatabase, type DeskDatabase } from '../../db/schema';
-import { initI18n } from '../../i18n/i18n';
-import { createAppStore } from '../../store/store';
-import { DeskSync } from '../../sync/desk-sync';
 import { ipcTokenStore } from '../../sync/token-stores';
 import { reportTokenSaved } from '../../sync/token-persistence';
 import { FakeSyncServer } from '../../sync/testing/fake-sync-server';
 import { wireLead } from '../../sync/testing/wire-lead';
+import { serverDeskTests, signInOnScreen } from '../../test/server-desk';
 
-let demoDb: DeskDatabase;
-const opened: DeskSync[] = [];
+const { renderDesk } = serverDeskTests();
 
-beforeAll(async () => {
-  await initI18n('en');
-});
-
-afterEach(async () => {
-  cleanup();
-  for (const s of opened.splice(0)) await s.close();
-  window.localStorage.clear();
+afterEach(() => {
   reportTokenSaved({ persisted: true });
-  await demoDb?.delete();
 });
 
 /** The desktop shell's `window.desk` as main answers when the OS cannot keep secrets. */
@@ -47,23 +34,8 @@ function deskWithout(reason: 'weakEncryption' | 'noEncryption' | null): DeskApi 
 async function signInWith(desk: DeskApi) {
   const server = new FakeSyncServer();
   server.putLead(wireLead({ id: 'l1' }));
-  demoDb = createDeskDatabase(`demo-${Math.random()}`);
-  const prefix = `ui-${Math.random().toString(36).slice(2)}`;
-  const sync = new DeskSync({
-    storage: window.localStorage,
-    fetch: server.fetch,
-    tokenStore: (serverUrl) => ipcTokenStore(desk, serverUrl),
-    openDb: (name) => createDeskDatabase(`${prefix}-${name}`),
-    engine: { live: false, events: null, pushDebounceMs: 5, backoff: { baseMs: 5, capMs: 20 } },
-  });
-  opened.push(sync);
-  const store = createAppStore({ language: 'en', digits: 'latn', area: 'hunter' });
-  render(<App store={store} db={demoDb} deskSync={sync} />);
-  const email = await screen.findByTestId('sign-in-email', {}, { timeout: 15_000 });
-  fireEvent.change(screen.getByTestId('sign-in-server'), { target: { value: 'http://sync.test' } });
-  fireEvent.change(email, { target: { value: 'a@x.test' } });
-  fireEvent.change(screen.getByTestId('sign-in-password'), { target: { value: 'secret' } });
-  fireEvent.click(screen.getByTestId('sign-in-submit'));
+  renderDesk(server.fetch, (serverUrl) => ipcTokenStore(desk, serverUrl));
+  await signInOnScreen('secret');
   const chip = await screen.findByTestId('connection-state', {}, { timeout: 10_000 });
   await waitFor(() => expect(chip.getAttribute('data-sync-state')).toBe('online'));
   fireEvent.click(chip);

@@ -4,6 +4,7 @@ import { HttpError, forbidden, invalidRequest } from '../errors';
 import { listAuditEntries, setUserDisabled } from '../admin/repository';
 import { scopeClass, type Caller } from '../sync/scope';
 import { caller, type RouteContext } from './http';
+import { isUuid } from '../../shared/domain/ids';
 
 const noSuchUser = () => new HttpError(404, 'notFound', 'No such user.');
 
@@ -36,8 +37,7 @@ export function registerAdminRoutes(api: FastifyInstance, ctx: RouteContext): vo
       const c = await admin(request);
       const { id } = request.params as { id: string };
       // A UUID, or nobody (the database would refuse the cast with a 500).
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-        throw noSuchUser();
+      if (!isUuid(id)) throw noSuchUser();
       if (disabled && id === c.userId) throw invalidRequest('You cannot disable yourself.');
       const found = await setUserDisabled(ctx.db, c, { userId: id, disabled, ip: request.ip });
       if (!found) throw noSuchUser();

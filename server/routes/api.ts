@@ -15,8 +15,6 @@ import type { PbxOrigins } from '../telephony/pbx-origins';
 
 export type ApiOptions = RouteContext & {
   hub: PokeHub;
-  /** Headers every response carries; a hijacked event stream skips onSend, so it sets them itself. */
-  securityHeaders?: Readonly<Record<string, string>>;
   heartbeatMs?: number;
   /** The PBX addresses the page may connect to, reloaded after telephony changes. */
   pbxOrigins?: PbxOrigins;
@@ -34,7 +32,6 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerSyncRoutes(api, {
       ...ctx,
       hub: opts.hub,
-      securityHeaders: opts.securityHeaders ?? {},
       heartbeatMs: opts.heartbeatMs ?? HEARTBEAT_MS,
     });
     registerExportRoutes(api, ctx);

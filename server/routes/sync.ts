@@ -22,8 +22,6 @@ export const MAX_STREAMS_PER_SESSION = 8;
 
 export type SyncRouteOptions = RouteContext & {
   hub: PokeHub;
-  /** Headers every response carries; a hijacked event stream skips onSend, so it sets them itself. */
-  securityHeaders: Readonly<Record<string, string>>;
   heartbeatMs: number;
 };
 
@@ -36,7 +34,7 @@ export function registerSyncInfoRoute(app: FastifyInstance): void {
 }
 
 export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions): void {
-  const { db, hub, securityHeaders, heartbeatMs } = opts;
+  const { db, hub, heartbeatMs } = opts;
 
   api.post('/api/sync/push', async (request) => {
     const c = await caller(opts, request);
@@ -91,8 +89,8 @@ export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions)
     await hub.listen();
     reply.hijack();
     const res = reply.raw;
-    // The onSend hook does not run for a hijacked reply: copy the security headers.
-    const headers: Record<string, string> = { ...securityHeaders };
+    // A hijacked reply skips Fastify's sending: copy the headers set so far (helmet's, CORS).
+    const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(reply.getHeaders())) {
       if (typeof v === 'string') headers[k] = v;
     }

@@ -19,9 +19,9 @@ import {
   sipAccountInputSchema,
   telephonySettingsInputSchema,
 } from '../../shared/domain/telephony';
+import { isUuid } from '../../shared/domain/ids';
 
 const noSuchUser = () => new HttpError(404, 'notFound', 'No such user.');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerTelephonyRoutes(
   api: FastifyInstance,
@@ -51,7 +51,7 @@ export function registerTelephonyRoutes(
   api.put('/api/admin/users/:id/sip', async (request, reply: FastifyReply) => {
     const c = await admin(request);
     const { id } = request.params as { id: string };
-    if (!UUID.test(id)) throw noSuchUser();
+    if (!isUuid(id)) throw noSuchUser();
     const input = parse(sipAccountInputSchema, request.body);
     const r = await writeSipAccount(ctx.db, c, id, input, request.ip);
     if (r === 'noSuchUser') throw noSuchUser();
@@ -66,7 +66,7 @@ export function registerTelephonyRoutes(
   api.delete('/api/admin/users/:id/sip', async (request, reply: FastifyReply) => {
     const c = await admin(request);
     const { id } = request.params as { id: string };
-    if (!UUID.test(id) || !(await removeSipAccount(ctx.db, c, id, request.ip))) throw noSuchUser();
+    if (!isUuid(id) || !(await removeSipAccount(ctx.db, c, id, request.ip))) throw noSuchUser();
     return reply.status(204).send();
   });
 

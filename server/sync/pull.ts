@@ -15,6 +15,7 @@ import { invalidRequest } from '../errors';
 import type { Change, PullResponse } from '../../shared/sync/protocol';
 import { TEAM_COLUMNS, USER_COLUMNS, wireTeam, wireUser, type TeamRow, type UserRow } from './rows';
 import { named, othersInScopeSql, scopeClass, scopeSql, type Caller } from './scope';
+import { isUuid } from '../../shared/domain/ids';
 
 type Position = { xid: bigint; seq: bigint };
 
@@ -41,7 +42,6 @@ export function encodeCursor(c: SnapshotCursor | LogCursor): string {
 /** Transaction ids (xid8) are unsigned 64-bit; log positions (seq) are bigint. */
 const MAX_XID8 = 2n ** 64n - 1n;
 const MAX_BIGINT = 2n ** 63n - 1n;
-const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A cursor the server handed out, read back — or a 400 for anything else: numbers beyond their
@@ -61,7 +61,7 @@ export function decodeCursor(raw: string): SnapshotCursor | LogCursor {
     const phase = Number(num(parts[3], BigInt(PHASES.length)));
     const key = Buffer.from(parts[4] ?? '', 'base64url').toString('utf8');
     if (key.includes('\u0000')) throw invalid();
-    if (key !== '' && PHASES[phase]?.uuidKey && !UUID_KEY.test(key)) throw invalid();
+    if (key !== '' && PHASES[phase]?.uuidKey && !isUuid(key)) throw invalid();
     return { kind: 's', scope: parts[1] ?? '', watermark: num(parts[2], MAX_XID8), phase, key };
   }
   if (parts[0] === 'c1' && parts.length === 4) {

@@ -147,8 +147,8 @@ export async function revokeSessions(
     );
     if (found === 0) return null;
     const ended = keepCurrent
-      ? await endOtherSessions(tx, userId, actor.sessionId, 'revokedByUser')
-      : await endAll(tx, userId);
+      ? await endUserSessions(tx, [userId], 'revokedByUser', { except: actor.sessionId })
+      : await endUserSessions(tx, [userId], 'revokedByAdmin');
     await audit(tx, [
       {
         organisationId: actor.organisationId,
@@ -161,32 +161,6 @@ export async function revokeSessions(
     ]);
     return { ended };
   });
-}
-
-async function openSessionIds(db: Queryable, userId: string): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    'SELECT id FROM sessions WHERE user_id = $1 AND ended_at IS NULL',
-    [userId],
-  );
-  return rows.map((r) => r.id);
-}
-
-async function endAll(db: Queryable, userId: string): Promise<number> {
-  const open = await openSessionIds(db, userId);
-  await endUserSessions(db, [userId], 'revokedByAdmin');
-  return open.length;
-}
-
-/** Ends every open session of the person but `keep`; how many ended. */
-async function endOtherSessions(
-  db: Queryable,
-  userId: string,
-  keep: string,
-  reason: string,
-): Promise<number> {
-  const others = (await openSessionIds(db, userId)).filter((id) => id !== keep);
-  for (const id of others) await endSession(db, id, reason);
-  return others.length;
 }
 
 export type ChangeFailure = {
@@ -241,7 +215,9 @@ export async function changePassword(
   const hash = await hashPassword(newPassword);
   return db.transaction(async (tx) => {
     await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [me.userId, hash]);
-    const ended = await endOtherSessions(tx, me.userId, me.sessionId, 'passwordChanged');
+    const ended = await endUserSessions(tx, [me.userId], 'passwordChanged', {
+      except: me.sessionId,
+    });
     await audit(tx, [
       {
         organisationId: me.organisationId,

@@ -287,19 +287,29 @@ export async function endSessionByRefreshToken(
   return rows.length > 0;
 }
 
-/** Ends every open session of the users (disabled, or signed out everywhere). */
+/**
+ * Ends every open session of the users (disabled, or signed out everywhere), or every one but
+ * `except` (the desk asking, which stays signed in); how many ended.
+ */
 export async function endUserSessions(
   db: Queryable,
   userIds: readonly string[],
   reason: string,
-): Promise<void> {
-  if (userIds.length === 0) return;
-  await db.query(
-    'UPDATE sessions SET ended_at = now(), end_reason = $2 WHERE user_id = ANY($1::uuid[]) AND ended_at IS NULL',
-    [userIds, reason],
+  { except }: { except?: string } = {},
+): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE sessions SET ended_at = now(), end_reason = $2
+      WHERE user_id = ANY($1::uuid[]) AND ended_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)
+      RETURNING id`,
+    [userIds, reason, except ?? null],
   );
-  // Even with no session open here: a stream is closed by its user as well as its session.
-  await notifySessionsEnded(db, { sessions: [], users: [...userIds] });
+  // All of them: a stream is closed by its user as well as its session, even one opened here
+  // with no session of this server's record. All but one: by session.
+  if (except === undefined) await notifySessionsEnded(db, { sessions: [], users: [...userIds] });
+  else if (rows.length)
+    await notifySessionsEnded(db, { sessions: rows.map((r) => r.id), users: [] });
+  return rows.length;
 }
 
 export type AuthError = {

@@ -93,6 +93,12 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
       const a = { met: n(1, 2) === 0, note: '' };
       return { leadId, bant: { budget: a, authority: a, need: a, timeline: a } };
     }
+    case 'recordMeetingOutcome':
+      return {
+        leadId,
+        outcome: pick(1, ['held', 'noShow', 'rescheduled'] as const),
+        ...(n(2, 2) === 0 ? { meetingAt: later } : {}),
+      };
     case 'sendProposal':
     case 'closeWon':
       return { leadId, productId: 'p', amount: pick(1, [0, 120]), currency: 'SAR' };
@@ -114,6 +120,22 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
           name: 'Caller',
           company: '',
           phones: pick(1, [['+966505556677'], []]),
+          email: null,
+          country: 'SA',
+          timezone: null,
+          source: null,
+          notes: '',
+          custom: {},
+        },
+      };
+    case 'addReferral':
+      return {
+        customerId: leadId,
+        leadId: pick(1, [uuidv7(), L.own]),
+        contact: {
+          name: pick(2, ['Friend', '']),
+          company: '',
+          phones: ['+966505556688'],
           email: null,
           country: 'SA',
           timezone: null,

@@ -883,6 +883,87 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
     ],
   },
 
+  recordMeetingOutcome: {
+    allowed: [
+      {
+        label: 'a held meeting is stored on the lead and logged with the hunter who booked it',
+        who: 'closer',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('closer'), {
+            stage: 'meetingScheduled',
+            meeting: { ...meeting, at: T0 - DAY },
+          });
+          return {
+            input: { leadId: l.id, outcome: 'held' },
+            async check(m) {
+              const at = atOf(m);
+              expect((await stored(c, l.id)).meeting).toEqual({
+                ...meeting,
+                at: T0 - DAY,
+                outcome: 'held',
+                outcomeAt: at,
+              });
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({
+                  type: 'meeting',
+                  disposition: 'held',
+                  bookedBy: U.agent,
+                  agentId: U.closer,
+                }),
+              ]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'a hunter recording the meeting they booked',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async (c) => ({
+          input: {
+            leadId: (
+              await seedLead(c.db, ownedBy('closer'), { stage: 'meetingScheduled', meeting })
+            ).id,
+            outcome: 'held',
+          },
+        }),
+      },
+      {
+        label: 'a reschedule into the past',
+        who: 'closer',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: {
+            leadId: (
+              await seedLead(c.db, ownedBy('closer'), { stage: 'meetingScheduled', meeting })
+            ).id,
+            outcome: 'rescheduled',
+            meetingAt: 1,
+          },
+        }),
+      },
+      {
+        label: 'tampered: a held meeting claiming the lead is won',
+        who: 'closer',
+        reason: 'forbidden',
+        prepare: async (c) => ({
+          input: {
+            leadId: (
+              await seedLead(c.db, ownedBy('closer'), {
+                stage: 'meetingScheduled',
+                meeting: { ...meeting, at: T0 - DAY },
+              })
+            ).id,
+            outcome: 'held',
+          },
+          tamper: patchFirst({ stage: 'won' }),
+        }),
+      },
+    ],
+  },
+
   sendProposal: {
     allowed: [
       {
@@ -1549,6 +1630,97 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
               l.create ? { ...l, create: { ...l.create, ownerId: uid('mate') } } : l,
             ),
           }),
+        }),
+      },
+    ],
+  },
+
+  addReferral: {
+    allowed: [
+      {
+        label:
+          "a customer's referral becomes a lead in the team's queue, credited to the customer and the agent, noted on the customer",
+        who: 'agent',
+        async prepare(c) {
+          const customer = await seedLead(c.db, ownedBy('agent'), { stage: 'retention' });
+          const id = `ref-${randomUUID()}`;
+          return {
+            input: { customerId: customer.id, leadId: id, contact: NEW_CALLER, note: 'cousin' },
+            async check(m) {
+              expect(await stored(c, id)).toMatchObject({
+                ownerId: null,
+                teamId: TEAM_A,
+                stage: 'lead',
+                listName: 'Referrals',
+                source: 'Referrals',
+                notes: 'cousin',
+                referredBy: { leadId: customer.id, name: customer.name, agentId: U.agent },
+                createdAt: atOf(m),
+              });
+              expect(await activitiesOf(c.db, customer.id)).toEqual([
+                expect.objectContaining({ type: 'note', referralLeadId: id, note: 'cousin' }),
+              ]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'a supervisor (agents take referrals on their calls)',
+        who: 'supervisor',
+        reason: 'forbidden',
+        prepare: async (c) => ({
+          input: {
+            customerId: (await seedLead(c.db, ownedBy('supervisor'), { stage: 'won' })).id,
+            leadId: `ref-${randomUUID()}`,
+            contact: NEW_CALLER,
+          },
+        }),
+      },
+      {
+        label: "another team's customer",
+        who: 'agent',
+        reason: 'outOfScope',
+        prepare: async (c) => ({
+          input: {
+            customerId: (await seedLead(c.db, ownedBy('otherAgent', TEAM_B), { stage: 'won' })).id,
+            leadId: `ref-${randomUUID()}`,
+            contact: NEW_CALLER,
+          },
+        }),
+      },
+      {
+        label: 'a customer that does not exist',
+        who: 'agent',
+        reason: 'leadNotFound',
+        prepare: async () => ({
+          input: { customerId: NO_LEAD, leadId: `ref-${randomUUID()}`, contact: NEW_CALLER },
+        }),
+      },
+      {
+        label: 'a lead that has not bought is not a customer',
+        who: 'agent',
+        reason: 'stageChanged',
+        prepare: async (c) => ({
+          input: {
+            customerId: (await seedLead(c.db, ownedBy('agent'))).id,
+            leadId: `ref-${randomUUID()}`,
+            contact: NEW_CALLER,
+          },
+        }),
+      },
+      {
+        label: 'neither a phone nor an e-mail',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          rawArgs: {
+            customerId: (await seedLead(c.db, ownedBy('agent'), { stage: 'won' })).id,
+            leadId: `ref-${randomUUID()}`,
+            contact: { ...NEW_CALLER, phones: [] },
+            at: T0,
+          },
         }),
       },
     ],

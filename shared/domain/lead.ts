@@ -56,8 +56,15 @@ export const meetingSchema = z.object({
   bookedBy: userIdSchema,
   bookedAt: epochMs,
   note: text(4000),
+  /** What became of it, as the closer recorded (recordMeetingOutcome); absent while pending. */
+  outcome: z.enum(['held', 'noShow']).optional(),
+  outcomeAt: epochMs.optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+/** What the closer records about a meeting: it took place, nobody came, or it moved. */
+export const MEETING_OUTCOMES = ['held', 'noShow', 'rescheduled'] as const;
+export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];
 
 export const dealSchema = z.object({
   productId: productIdSchema,
@@ -66,6 +73,22 @@ export const dealSchema = z.object({
   at: epochMs,
 });
 export type Deal = z.infer<typeof dealSchema>;
+
+/** Where a referred lead came from: the customer who named them and the agent who wrote it down. */
+export const referralSchema = z.object({
+  leadId: leadIdSchema,
+  name: text(300),
+  agentId: userIdSchema,
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+/** How a lead added by hand reached the desk; the inbound script is the one for an inbound caller. */
+export const LEAD_ORIGINS = ['inbound', 'walkIn', 'referral', 'other'] as const;
+export type LeadOrigin = (typeof LEAD_ORIGINS)[number];
+/** Limits of the postal address and of the interests the agent notes down. */
+export const ADDRESS_MAX = 500;
+export const INTEREST_MAX = 60;
+export const INTERESTS_MAX = 30;
 
 /** A whole lead, as the server stores and serves it and every desk keeps it. */
 export const leadSchema = z.object({
@@ -109,6 +132,14 @@ export const leadSchema = z.object({
   proposal: dealSchema.nullable(),
   deal: dealSchema.nullable(),
   lostReason: z.enum(LOST_REASONS).nullable(),
+  /** Postal address as the customer gives it (free text, several lines). */
+  address: text(ADDRESS_MAX).optional(),
+  /** What the customer is interested in: short tags the agent notes (products, topics). */
+  interests: z.array(text(INTEREST_MAX)).max(INTERESTS_MAX).optional(),
+  /** How a lead added by hand came in (absent for imported leads). */
+  origin: z.enum(LEAD_ORIGINS).optional(),
+  /** A lead a customer recommended: the customer's lead, their name then, and who took it down. */
+  referredBy: referralSchema.optional(),
 });
 export type Lead = z.infer<typeof leadSchema>;
 /** A lead field a mutation may change: every field but the identity. */
@@ -124,8 +155,13 @@ export const ACTIVITY_TYPES = [
   'meeting',
   'stageChange',
   'handOff',
+  'message',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** How an agent writes to a lead between calls (a touch of the chain, DOMAIN.md). */
+export const MESSAGE_CHANNELS = ['whatsapp', 'sms', 'email'] as const;
+export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
 /** Append-only: activities are never edited once written. */
 export const activitySchema = z.object({
@@ -143,8 +179,17 @@ export const activitySchema = z.object({
   /** For a won deal: its value. */
   amount: z.number().finite().min(0).optional(),
   currency: z.string().length(3).optional(),
+  /** For a sale or an up-sell: the product bought (a purchase in the customer's history). */
+  productId: productIdSchema.optional(),
+  /** For a referral the customer gave: the new lead it created. */
+  referralLeadId: leadIdSchema.optional(),
+  /** For a meeting's outcome: the hunter who booked it (their show rate). */
+  bookedBy: userIdSchema.optional(),
   /** For a call the desk's phone placed or took: what the line signalled, ring and talk time. */
   phone: phoneCallSchema.optional(),
+  /** For a message: the channel it went by, and the e-mail's subject (the text is the note). */
+  channel: z.enum(MESSAGE_CHANNELS).optional(),
+  subject: text(300).optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -83,6 +83,7 @@ export const closeWon = defineVerb({
           stageTo: 'won',
           amount: deal.amount,
           currency: deal.currency,
+          productId: deal.productId,
         }),
       ],
     });

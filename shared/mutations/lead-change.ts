@@ -129,6 +129,8 @@ export function logCall(
   ctx: VerbContext,
   disposition: Disposition,
   outcome: Partial<DispositionContext> = {},
+  /** What the call's activity records besides the call (an up-sell's purchase). */
+  callExtra: Pick<Activity, 'amount' | 'currency' | 'productId'> = {},
 ): VerbResult {
   const lead = leadOf(state, args.leadId);
   if (typeof lead === 'string') return fail(lead);
@@ -158,6 +160,7 @@ export function logCall(
       disposition,
       durationSec: args.phone ? Math.round(args.phone.talkMs / 1000) : args.durationSec,
       note,
+      ...callExtra,
       ...(args.phone ? { phone: args.phone } : {}),
     }),
   ];
@@ -170,7 +173,7 @@ export function logCall(
         args.id,
         args.at,
         r.stageTo,
-        deal ? { amount: deal.amount, currency: deal.currency } : {},
+        deal ? { amount: deal.amount, currency: deal.currency, productId: deal.productId } : {},
       ),
     );
   }

@@ -103,6 +103,21 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
       'khalid',
       { id: ACT, leadId: 'a' as LeadId, productId: PRO_500_ID, amount: 100, currency: 'SAR' },
     ),
+  recordMeetingOutcome: () =>
+    sample(
+      VERBS.recordMeetingOutcome,
+      world({
+        leads: [
+          lead('a', {
+            stage: 'meetingScheduled',
+            ownerId: U.khalid,
+            meeting: { at: NOW, closerId: U.khalid, bookedBy: U.faisal, bookedAt: NOW, note: '' },
+          }),
+        ],
+      }),
+      'khalid',
+      { id: ACT, leadId: 'a' as LeadId, outcome: 'held' },
+    ),
   closeWon: () =>
     sample(VERBS.closeWon, world({ leads: [lead('a')] }), 'faisal', {
       id: ACT,
@@ -132,6 +147,12 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   addLead: () =>
     sample(VERBS.addLead, world(), 'faisal', {
       id: 'new' as LeadId,
+      contact: NEW_CALLER,
+    }),
+  addReferral: () =>
+    sample(VERBS.addReferral, world({ leads: [lead('c', { stage: 'retention' })] }), 'faisal', {
+      customerId: 'c' as LeadId,
+      leadId: 'ref' as LeadId,
       contact: NEW_CALLER,
     }),
   addNote: () =>
@@ -259,11 +280,11 @@ describe('the verb registry', () => {
     }
   });
 
-  it('lets only the do-not-call verbs reach beyond the actor’s scope, and only imports and a caller written down create', () => {
+  it('lets only the do-not-call verbs reach beyond the actor’s scope, and only imports, a caller written down and a referral create', () => {
     const beyond = MUTATION_NAMES.filter((n) => verbOf(n).reach.leads?.beyondScope);
     expect(beyond.sort()).toEqual(['putDnc', 'removeDnc']);
     const creators = MUTATION_NAMES.filter((n) => verbOf(n).reach.leads?.create);
-    expect(creators.sort()).toEqual(['addLead', 'importLeads']);
+    expect(creators.sort()).toEqual(['addLead', 'addReferral', 'importLeads']);
   });
 
   it('audits every verb only supervisors and administrators run', () => {

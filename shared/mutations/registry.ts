@@ -2,6 +2,7 @@
 // here, and the server dispatches a pushed mutation through the same map.
 import { addLead } from './add-lead';
 import { addNote } from './add-note';
+import { addReferral } from './add-referral';
 import { closeLost } from './close-lost';
 import { closeWon } from './close-won';
 import { editContact } from './edit-contact';
@@ -15,13 +16,16 @@ import { putTargets } from './put-targets';
 import { putTeam } from './put-team';
 import { putUser } from './put-user';
 import { qualify } from './qualify';
+import { recordMeetingOutcome } from './record-meeting-outcome';
 import { reassignLeads } from './reassign-leads';
 import { removeContent } from './remove-content';
 import { removeDnc } from './remove-dnc';
 import { scheduleCallback } from './schedule-callback';
+import { sendMessage } from './send-message';
 import { sendProposal } from './send-proposal';
 import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
+import { setTouchSettings } from './set-touch-settings';
 import type { Verb } from './verb';
 
 export const VERBS = {
@@ -32,17 +36,21 @@ export const VERBS = {
   handOff,
   qualify,
   sendProposal,
+  recordMeetingOutcome,
   closeWon,
   closeLost,
   editContact,
   addNote,
+  sendMessage,
   addLead,
+  addReferral,
   // the supervisor's desk
   importLeads,
   reassignLeads,
   putDnc,
   removeDnc,
   setNationalDncFile,
+  setTouchSettings,
   putContent,
   removeContent,
   putTargets,

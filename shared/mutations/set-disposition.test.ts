@@ -1,6 +1,6 @@
 // Proves setDisposition logs the call with the outcome's exact lead changes, and refuses other roles' keys, missing and out-of-scope leads.
 import { describe, expect, it } from 'vitest';
-import { GULF_TEAM_ID, ISTANBUL_TEAM_ID } from '../demo/index';
+import { GULF_TEAM_ID, ISTANBUL_TEAM_ID, PRO_500_ID } from '../demo/index';
 import { uuidv7At, type ActivityId } from '../domain/ids';
 import { setDisposition } from './set-disposition';
 import { outsideReach } from './verb';
@@ -296,6 +296,47 @@ describe('setDisposition', () => {
         }),
       ],
     });
+  });
+
+  it("records an up-sell's purchase on the call, and refuses a purchase on any other outcome", () => {
+    const c = lead('c', { stage: 'retention', ownerId: U.noura });
+    const state = world({ leads: [c] });
+    const purchase = { productId: PRO_500_ID, amount: 640, currency: 'SAR' };
+    const r = run(setDisposition, state, 'noura', {
+      id: ACT,
+      leadId: c.id,
+      disposition: 'upsold',
+      purchase,
+    });
+    expect(effectsOf(r).effects.activities).toEqual([
+      activity('noura', c.id, {
+        id: ACT,
+        type: 'call',
+        at: NOW,
+        disposition: 'upsold',
+        ...purchase,
+      }),
+    ]);
+    expect(
+      outcome(
+        run(setDisposition, state, 'noura', {
+          id: ACT,
+          leadId: c.id,
+          disposition: 'retained',
+          purchase,
+        }),
+      ),
+    ).toBe('invalidArgs');
+    expect(
+      outcome(
+        run(setDisposition, state, 'noura', {
+          id: ACT,
+          leadId: c.id,
+          disposition: 'upsold',
+          purchase: { ...purchase, amount: 0 },
+        }),
+      ),
+    ).toBe('dealAmountInvalid');
   });
 
   it('lets each role use only its own keys', () => {

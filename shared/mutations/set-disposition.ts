@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AGENT_ROLES, isAgentRole } from '../domain/content';
 import { DISPOSITION_KEYS, DISPOSITIONS, type Disposition } from '../domain/dispositions';
 import { LOST_REASONS } from '../domain/pipeline';
-import { callArgsSchema, logCall } from './lead-change';
+import { callArgsSchema, dealArgsSchema, logCall } from './lead-change';
 import { defineVerb, fail } from './verb';
 
 /** Outcomes with a verb of their own. */
@@ -21,6 +21,8 @@ export const setDisposition = defineVerb({
     disposition: z.enum(PLAIN_DISPOSITIONS),
     /** Why a customer churned or a lead refused for good (defaults per outcome). */
     lostReason: z.enum(LOST_REASONS).optional(),
+    /** What an up-sold customer bought: a purchase in their history. */
+    purchase: dealArgsSchema.pick({ productId: true, amount: true, currency: true }).optional(),
   }),
   roles: AGENT_ROLES,
   reach: {
@@ -53,12 +55,19 @@ export const setDisposition = defineVerb({
     );
     if (!allowed)
       return fail('dispositionNotAllowed', `${args.disposition} is not one of your keys.`);
+    const purchase = args.purchase;
+    if (purchase) {
+      if (args.disposition !== 'upsold')
+        return fail('invalidArgs', 'Only an up-sell records a purchase.');
+      if (!(purchase.amount > 0)) return fail('dealAmountInvalid');
+    }
     return logCall(
       state,
       args,
       ctx,
       args.disposition,
       args.lostReason ? { lostReason: args.lostReason } : {},
+      purchase ?? {},
     );
   },
 });

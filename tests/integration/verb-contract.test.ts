@@ -533,6 +533,31 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'notAllowedInStage',
     },
   ],
+  recordMeetingOutcome: [
+    {
+      label: 'a meeting moved to a new time',
+      who: 'khalid',
+      input: {
+        id: ACT,
+        leadId: id('meeting'),
+        outcome: 'rescheduled',
+        meetingAt: NOW + 2 * DAY,
+      },
+      outcome: 'ok',
+    },
+    {
+      label: 'held a day before its time',
+      who: 'khalid',
+      input: { id: ACT, leadId: id('meeting'), outcome: 'held' },
+      outcome: 'meetingNotDue',
+    },
+    {
+      label: 'a lead past its meeting',
+      who: 'khalid',
+      input: { id: ACT, leadId: id('proposal'), outcome: 'noShow' },
+      outcome: 'notAllowedInStage',
+    },
+  ],
   closeWon: [
     {
       label: 'the closer’s deal, to the Gulf team’s farmer',
@@ -657,6 +682,26 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
         contact: NEW_CALLER,
       },
       outcome: 'forbidden',
+    },
+  ],
+  addReferral: [
+    {
+      label: "a farmer's customer recommends a friend",
+      who: 'noura',
+      input: { customerId: id('customer'), leadId: 'referred-1' as LeadId, contact: NEW_CALLER },
+      outcome: 'ok',
+      check: (r) =>
+        expect(leadsOf(r)[0]?.create?.referredBy).toEqual({
+          leadId: id('customer'),
+          name: expect.any(String),
+          agentId: U.noura,
+        }),
+    },
+    {
+      label: 'a lead who has not bought',
+      who: 'faisal',
+      input: { customerId: id('own'), leadId: 'referred-2' as LeadId, contact: NEW_CALLER },
+      outcome: 'notAllowedInStage',
     },
   ],
   addNote: [

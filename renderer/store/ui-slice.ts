@@ -14,11 +14,15 @@ export type UiSlice = {
   callStartedAt: number | null;
   /** The signed-in agent's callbacks that are due now (the badge on the hunter area). */
   callbacksDue: number;
+  /** The call script the agent switched to, per lead, for this session. */
+  scriptChoice: Record<string, string>;
   setArea: (area: Area) => void;
   setConnection: (connection: ConnectionState) => void;
   openLeadIn: (area: Area, leadId: string | null) => void;
   startCall: (at: number) => void;
   setCallbacksDue: (n: number) => void;
+  /** Shows this script for the lead (null: back to the lead's default script). */
+  pickScript: (leadId: string, scriptId: string | null) => void;
 };
 
 export function createUiSlice(initialArea: Area): StateCreator<UiSlice> {
@@ -28,6 +32,7 @@ export function createUiSlice(initialArea: Area): StateCreator<UiSlice> {
     openLead: {},
     callStartedAt: null,
     callbacksDue: 0,
+    scriptChoice: {},
     setArea: (area) => set({ area }),
     setConnection: (connection) => set({ connection }),
     openLeadIn: (area, leadId) =>
@@ -37,5 +42,10 @@ export function createUiSlice(initialArea: Area): StateCreator<UiSlice> {
       })),
     startCall: (at) => set({ callStartedAt: at }),
     setCallbacksDue: (callbacksDue) => set({ callbacksDue }),
+    pickScript: (leadId, scriptId) =>
+      set((s) => {
+        const { [leadId]: _old, ...rest } = s.scriptChoice;
+        return { scriptChoice: scriptId === null ? rest : { ...rest, [leadId]: scriptId } };
+      }),
   });
 }

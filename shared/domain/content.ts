@@ -179,6 +179,11 @@ export const callScriptSchema = z.object({
    * product's advert, never for outbound work. Absent or false: an ordinary (outbound) script.
    */
   inbound: z.boolean().optional(),
+  /**
+   * Lead lists (as imported, `listName`) this script is the default for: a list bought for one
+   * product or campaign opens its own script. Absent or empty: the role's general script.
+   */
+  lists: z.array(text(200)).max(100).optional(),
   /** The call starts at the first step. */
   steps: z.array(scriptStepSchema).max(200),
 });

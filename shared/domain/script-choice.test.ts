@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CallScript, ProductId, ScriptId, ScriptRole } from './content';
-import { chooseScript, isInboundScript, ordinaryScript } from './script-choice';
+import {
+  INBOUND_LEAD_SOURCE,
+  chooseScript,
+  defaultScript,
+  isInboundScript,
+  isScriptForList,
+  ordinaryScript,
+  scriptOnScreen,
+  scriptOptions,
+  type ScriptLead,
+} from './script-choice';
 
 const PRO = 'pro-500' as ProductId;
 const HOME = 'home-4' as ProductId;
@@ -10,6 +20,7 @@ function script(
   role: ScriptRole,
   productId: ProductId | null,
   inbound?: boolean,
+  lists?: string[],
 ): CallScript {
   return {
     id: id as ScriptId,
@@ -17,6 +28,7 @@ function script(
     name: { en: id },
     productId,
     ...(inbound === undefined ? {} : { inbound }),
+    ...(lists === undefined ? {} : { lists }),
     steps: [],
   };
 }
@@ -105,5 +117,116 @@ describe('ordinaryScript', () => {
   it('is the first script of the role that is not for inbound callers', () => {
     expect(id(ordinaryScript(ALL, 'hunter'))).toBe(HUNTER.id);
     expect(ordinaryScript(ALL, 'farmer')).toBeNull();
+  });
+});
+
+describe('defaultScript: outbound work', () => {
+  const GENERAL = script('hunter-general', 'hunter', null);
+  const HOME_SCRIPT = script('hunter-home', 'hunter', HOME);
+  const EXPO = script('hunter-expo', 'hunter', PRO, false, ['Smart Office Expo 2025']);
+  const EXPO_HOME = script('hunter-expo-home', 'hunter', HOME, false, ['Smart Office Expo 2025']);
+  const RADIO_IN = script('hunter-radio-in', 'hunter', PRO, true, ['Radio campaign']);
+  const FARMER_PRO = script('farmer-pro', 'farmer', PRO);
+  const FARMER_HOME = script('farmer-home', 'farmer', HOME);
+  const SCRIPTS = [RADIO_IN, EXPO, GENERAL, HOME_SCRIPT, EXPO_HOME, FARMER_PRO, FARMER_HOME];
+  const lead = (patch: Partial<ScriptLead> = {}): ScriptLead => ({ listName: null, ...patch });
+  const pick = (role: ScriptRole, l: ScriptLead) =>
+    id(defaultScript(SCRIPTS, role, { inbound: null, lead: l }));
+
+  it('opens the script written for the lead’s list, however the list name was typed', () => {
+    expect(pick('hunter', lead({ listName: 'Smart Office Expo 2025' }))).toBe(EXPO.id);
+    expect(pick('hunter', lead({ listName: '  smart office EXPO 2025 ' }))).toBe(EXPO.id);
+  });
+
+  it('prefers the list’s script of the lead’s product', () => {
+    const deal = { productId: HOME };
+    expect(pick('hunter', lead({ listName: 'Smart Office Expo 2025', deal }))).toBe(EXPO_HOME.id);
+  });
+
+  it('opens the script of the lead’s product (deal, else proposal) when no script names its list', () => {
+    expect(pick('farmer', lead({ deal: { productId: HOME } }))).toBe(FARMER_HOME.id);
+    expect(pick('hunter', lead({ listName: 'Cold list', proposal: { productId: HOME } }))).toBe(
+      HOME_SCRIPT.id,
+    );
+    // The deal is what the customer has: it wins over an older proposal.
+    expect(pick('farmer', lead({ proposal: { productId: HOME }, deal: { productId: PRO } }))).toBe(
+      FARMER_PRO.id,
+    );
+  });
+
+  it('falls back to the role’s first general script, never an inbound one or another list’s', () => {
+    expect(pick('hunter', lead({ listName: 'Radio campaign' }))).toBe(GENERAL.id);
+    expect(pick('hunter', lead())).toBe(GENERAL.id);
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null }))).toBe(GENERAL.id);
+  });
+
+  it('takes a list’s script when the role has nothing else, and is null without any', () => {
+    expect(id(defaultScript([RADIO_IN, EXPO], 'hunter', { inbound: null, lead: lead() }))).toBe(
+      EXPO.id,
+    );
+    expect(defaultScript([RADIO_IN], 'hunter', { inbound: null, lead: lead() })).toBeNull();
+    expect(defaultScript(SCRIPTS, 'closer', { inbound: null, lead: lead() })).toBeNull();
+  });
+});
+
+describe('defaultScript: callers', () => {
+  const COLD = script('cold', 'hunter', PRO);
+  const IN_PRO = script('in-pro', 'hunter', PRO, true);
+  const IN_HOME = script('in-home', 'hunter', HOME, true);
+  const SCRIPTS = [COLD, IN_PRO, IN_HOME];
+
+  it('an inbound call opens the inbound script of the called number’s product', () => {
+    const situation = { inbound: { productId: HOME }, lead: { listName: null } };
+    expect(id(defaultScript(SCRIPTS, 'hunter', situation))).toBe(IN_HOME.id);
+  });
+
+  it('a called number without a product uses the lead’s product', () => {
+    const l = { listName: null, proposal: { productId: HOME } };
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: { productId: null }, lead: l }))).toBe(
+      IN_HOME.id,
+    );
+  });
+
+  it('a lead written down for a caller opens the inbound script until its first outcome', () => {
+    const fresh = { listName: null, source: INBOUND_LEAD_SOURCE, touches: 0 };
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: fresh }))).toBe(IN_PRO.id);
+    const later = { ...fresh, touches: 1 };
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: later }))).toBe(COLD.id);
+    const imported = { listName: 'Web form', source: 'website', touches: 0 };
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: imported }))).toBe(COLD.id);
+  });
+});
+
+describe('scriptOptions and scriptOnScreen', () => {
+  const COLD = script('cold', 'hunter', PRO);
+  const IN_PRO = script('in-pro', 'hunter', PRO, true);
+  const COLD_2 = script('cold-2', 'hunter', HOME);
+  const CLOSER_S = script('closer', 'closer', PRO);
+  const SCRIPTS = [IN_PRO, COLD, CLOSER_S, COLD_2];
+  const outbound = { inbound: null, lead: { listName: null } };
+
+  it('offers the role’s ordinary scripts first, then its inbound ones, not other roles’', () => {
+    expect(scriptOptions(SCRIPTS, 'hunter').map((s) => s.id)).toEqual([
+      COLD.id,
+      COLD_2.id,
+      IN_PRO.id,
+    ]);
+    expect(scriptOptions(SCRIPTS, 'farmer')).toEqual([]);
+  });
+
+  it('shows the script the agent picked for the lead, else the default', () => {
+    expect(id(scriptOnScreen(SCRIPTS, 'hunter', outbound, COLD_2.id))).toBe(COLD_2.id);
+    expect(id(scriptOnScreen(SCRIPTS, 'hunter', outbound, IN_PRO.id))).toBe(IN_PRO.id);
+    expect(id(scriptOnScreen(SCRIPTS, 'hunter', outbound, null))).toBe(COLD.id);
+  });
+
+  it('ignores a pick that is gone or belongs to another role', () => {
+    expect(id(scriptOnScreen(SCRIPTS, 'hunter', outbound, 'deleted'))).toBe(COLD.id);
+    expect(id(scriptOnScreen(SCRIPTS, 'hunter', outbound, CLOSER_S.id))).toBe(COLD.id);
+  });
+
+  it('matches no list for a lead without one', () => {
+    expect(isScriptForList(script('x', 'hunter', null, false, ['']), '')).toBe(false);
+    expect(isScriptForList(script('x', 'hunter', null, false, ['A']), null)).toBe(false);
   });
 });

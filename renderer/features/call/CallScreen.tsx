@@ -58,7 +58,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const dialTemplate = useDialTemplate();
   const user = useAppStore((s) => s.user);
   const callStartedAt = useAppStore((s) => s.callStartedAt);
-  const script = useCallScript(role, lead.id);
+  const script = useCallScript(role, lead);
   const cards = useObjectionCards();
   const products = useProducts();
   const product = products.find((p) => p.id === script?.productId) ?? products[0] ?? null;

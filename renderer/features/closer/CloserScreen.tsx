@@ -31,7 +31,7 @@ export function CloserScreen() {
   const { inbox, proposals } = useCloserLeads();
   const nameOf = useUserName();
   const lead = [...inbox, ...proposals].find((l) => l.id === selected) ?? null;
-  const script = useCallScript('closer', lead?.id ?? null);
+  const script = useCallScript('closer', lead);
   // A caller on an advert's number asks about its product; otherwise the lead's proposal or deal.
   const productId =
     (script && isInboundScript(script) ? script.productId : null) ??

@@ -31,6 +31,7 @@ import {
   isConnect,
   repsOf,
   salesTargetFor,
+  showRate,
   sumActuals,
   whatIf,
   winsPerCloser,
@@ -231,6 +232,33 @@ describe('dashboard KPIs', () => {
     const total = sumActuals(r.values());
     expect(total).toMatchObject({ calls: 5, bookings: 1, wins: 3, revenue: 2268, retention: 2 });
     expect(Object.fromEntries(total.otherRevenue)).toEqual({ USD: 100 });
+  });
+
+  it('gives each hunter a show rate: meetings held over meetings that fell due', () => {
+    const meeting = (at: number, disposition: string, bookedBy?: string) =>
+      act('kamal', at, {
+        type: 'meeting',
+        disposition,
+        ...(bookedBy ? { bookedBy: bookedBy as UserId } : {}),
+      });
+    const acts = [
+      meeting(T0 + 1, 'held', 'hana'),
+      meeting(T0 + 2, 'held', 'hana'),
+      meeting(T0 + 3, 'noShow', 'hana'),
+      // A reschedule is neither: the meeting falls due again at its new time.
+      meeting(T0 + 4, 'rescheduled', 'hana'),
+      meeting(T0 + 5, 'noShow', 'omar'),
+      meeting(T0 - 1, 'held', 'omar'), // before the period
+      meeting(T0 + 6, 'demoDone'), // a demo logged without a booking hunter
+    ];
+    const r = repActuals(acts, period, 'SAR');
+    expect(r.get('hana')).toMatchObject({ meetingsDue: 3, meetingsHeld: 2, calls: 0 });
+    expect(showRate(r.get('hana')!)).toBeCloseTo(2 / 3);
+    expect(showRate(r.get('omar')!)).toBe(0);
+    // The closer who recorded them is not credited, and a rep with none due has no rate.
+    expect(r.has('kamal')).toBe(false);
+    expect(showRate(NO_ACTUALS())).toBeNull();
+    expect(sumActuals(r.values())).toMatchObject({ meetingsDue: 4, meetingsHeld: 2 });
   });
 
   it('counts each role’s own daily result, added up for a universal soldier', () => {

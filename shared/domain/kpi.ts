@@ -259,6 +259,34 @@ export function phoneTimesPerAgent(
   return out;
 }
 
+/** A hunter's meetings that fell due and those the closer held (their show rate). */
+export type MeetingShows = { due: number; held: number };
+
+/**
+ * Per hunter, the meetings they booked whose outcome a closer recorded in the period: held or
+ * nobody came (a reschedule is neither: the meeting falls due again at its new time).
+ */
+export function meetingShowsPerHunter(
+  activities: Iterable<Activity>,
+  period: Period,
+): Map<string, MeetingShows> {
+  const out = new Map<string, MeetingShows>();
+  for (const a of activities) {
+    if (a.type !== 'meeting' || !a.bookedBy || !inPeriod(a.at, period)) continue;
+    if (a.disposition !== 'held' && a.disposition !== 'noShow') continue;
+    let r = out.get(a.bookedBy);
+    if (!r) out.set(a.bookedBy, (r = { due: 0, held: 0 }));
+    r.due++;
+    if (a.disposition === 'held') r.held++;
+  }
+  return out;
+}
+
+/** Show rate: meetings held over meetings that fell due (null when none fell due). */
+export function showRate(r: Pick<RepActuals, 'meetingsDue' | 'meetingsHeld'>): number | null {
+  return r.meetingsDue > 0 ? r.meetingsHeld / r.meetingsDue : null;
+}
+
 /** Connect rate: calls that reached someone over all calls (null without calls). */
 export function connectRate(r: Pick<RepActuals, 'calls' | 'connects'>): number | null {
   return r.calls > 0 ? r.connects / r.calls : null;
@@ -283,6 +311,9 @@ export type RepActuals = {
   /** Calls that reached an existing customer (farmers). */
   retention: number;
   upsells: number;
+  /** Meetings this hunter booked that fell due, and those held (show rate, seed 002's quality). */
+  meetingsDue: number;
+  meetingsHeld: number;
 } & PhoneTimes;
 
 export const NO_ACTUALS = (): RepActuals => ({
@@ -293,6 +324,8 @@ export const NO_ACTUALS = (): RepActuals => ({
   otherRevenue: new Map(),
   retention: 0,
   upsells: 0,
+  meetingsDue: 0,
+  meetingsHeld: 0,
   connects: 0,
   talkSec: 0,
   handled: 0,
@@ -316,6 +349,10 @@ export function repActuals(
   for (const [id, n] of retentionCallsPerAgent(activities, period)) of(id).retention = n;
   for (const [id, n] of upsellsPerAgent(activities, period)) of(id).upsells = n;
   for (const [id, p] of phoneTimesPerAgent(activities, period)) Object.assign(of(id), p);
+  for (const [id, m] of meetingShowsPerHunter(activities, period)) {
+    of(id).meetingsDue = m.due;
+    of(id).meetingsHeld = m.held;
+  }
   for (const [id, w] of winsPerCloser(activities, period)) {
     const r = of(id);
     r.wins = w.deals;
@@ -337,6 +374,8 @@ export function sumActuals(rows: Iterable<RepActuals>): RepActuals {
     total.revenue += r.revenue;
     total.retention += r.retention;
     total.upsells += r.upsells;
+    total.meetingsDue += r.meetingsDue;
+    total.meetingsHeld += r.meetingsHeld;
     total.connects += r.connects;
     total.talkSec += r.talkSec;
     total.handled += r.handled;

@@ -44,6 +44,8 @@ export const VERB_ERRORS = [
   'callbackInPast',
   'meetingMissing',
   'meetingInPast',
+  'meetingNotDue',
+  'meetingOutcomeRecorded',
   'closerInvalid',
   'farmerInvalid',
   'dealMissing',
@@ -58,6 +60,8 @@ export const VERB_ERRORS = [
   'emailInvalid',
   'timezoneInvalid',
   'noteEmpty',
+  // messages
+  'doNotContact',
   // editors
   'invalid',
   'idTaken',

@@ -69,4 +69,23 @@ describe('results per rep: talk time', () => {
     expect(first!.split(',').slice(talk, talk + 2)).toEqual(['4500', '10800']);
     expect(second!.split(',').slice(talk, talk + 2)).toEqual(['600', '0']);
   });
+
+  it('shows each hunter’s show rate and exports meetings due, held and the rate', () => {
+    const shown = row(faisal, 0);
+    shown.actual = { ...shown.actual, meetingsDue: 4, meetingsHeld: 3 };
+    renderTable([shown, row(mona, 0)]);
+    const table = screen.getByTestId('rep-table');
+    const rateOf = (tr: Element | null) =>
+      tr?.querySelector('td[data-col="showRate"]')?.textContent;
+    expect(rateOf(table.querySelector(`tr[data-agent="${faisal!.id}"]`))).toBe('75% (3 of 4)');
+    expect(rateOf(table.querySelector(`tr[data-agent="${mona!.id}"]`))).toBe('—');
+    expect(rateOf(screen.getByTestId('rep-total'))).toBe('75% (3 of 4)');
+    fireEvent.click(screen.getByTestId('export-reps'));
+    const csv = vi.mocked(downloadText).mock.calls.at(-1)![1];
+    const [header, first, second] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    const at = header!.split(',').indexOf('Meetings due');
+    expect(header!.split(',').slice(at)).toEqual(['Meetings due', 'Meetings held', 'Show rate']);
+    expect(first!.split(',').slice(at)).toEqual(['4', '3', '0.75']);
+    expect(second!.split(',').slice(at)).toEqual(['0', '0', '']);
+  });
 });

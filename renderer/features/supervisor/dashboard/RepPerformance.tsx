@@ -9,6 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import {
   averageHandleSec,
   connectRate,
+  showRate,
   sumActuals,
   type PeriodTargets,
   type RepActuals,
@@ -52,10 +53,24 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
     t('dashboard.reps.talkSec'),
     t('dashboard.reps.talkTargetSec'),
     t('dashboard.reps.ahtSec'),
+    t('dashboard.reps.meetingsDue'),
+    t('dashboard.reps.meetingsHeld'),
+    t('dashboard.reps.showRate'),
   ];
   const rate = (a: RepActuals) => {
     const r = connectRate(a);
     return r === null ? '—' : format.percent(r);
+  };
+  // A hunter's quality (seed 002): meetings held of those that fell due.
+  const shows = (a: RepActuals) => {
+    const r = showRate(a);
+    return r === null
+      ? '—'
+      : t('dashboard.reps.showRateOf', {
+          rate: format.percent(r),
+          held: format.number(a.meetingsHeld),
+          due: format.number(a.meetingsDue),
+        });
   };
   const aht = (a: RepActuals) => {
     const s = averageHandleSec(a);
@@ -101,19 +116,28 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               r.actual.retention,
               r.actual.upsells,
               ...csvPhone(r.actual, r.target.talkSec),
+              ...csvShows(r.actual),
             ])
           }
         />
       }
     >
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" data-testid="rep-table">
+        {/* A figure and its target ("3 من 60") are one value: never broken over two lines. */}
+        <Table
+          size="small"
+          data-testid="rep-table"
+          sx={{ '& td[data-col]': { whiteSpace: 'nowrap' } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{header[0]}</TableCell>
               <TableCell align="right">{header[2]}</TableCell>
               <TableCell sx={{ minWidth: 120 }}>{t('dashboard.daily.progress')}</TableCell>
               <TableCell align="right">{header[4]}</TableCell>
+              <TableCell align="right" title={t('dashboard.reps.showRateHint')}>
+                {t('dashboard.reps.showRate')}
+              </TableCell>
               <TableCell align="right">{header[5]}</TableCell>
               <TableCell align="right">{t('dashboard.reps.revenue', { currency })}</TableCell>
               <TableCell align="right">{header[9]}</TableCell>
@@ -147,6 +171,9 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
                 </TableCell>
                 <TableCell align="right" data-col="bookings">
                   {format.number(r.actual.bookings)}
+                </TableCell>
+                <TableCell align="right" data-col="showRate">
+                  {shows(r.actual)}
                 </TableCell>
                 <TableCell align="right" data-col="wins">
                   {ofTarget(
@@ -187,6 +214,9 @@ export function RepPerformance({ rows, currency, days, fileName }: RepPerformanc
               <TableCell align="right" data-col="bookings">
                 {format.number(total.bookings)}
               </TableCell>
+              <TableCell align="right" data-col="showRate">
+                {shows(total)}
+              </TableCell>
               <TableCell align="right" data-col="wins">
                 {format.number(total.wins)}
               </TableCell>
@@ -218,4 +248,10 @@ function csvPhone(a: RepActuals, talkTarget: number): (number | string)[] {
     Math.round(talkTarget),
     aht === null ? '' : Math.round(aht),
   ];
+}
+
+/** CSV cells of the show rate: meetings due, held, and the ratio (empty when none fell due). */
+function csvShows(a: RepActuals): (number | string)[] {
+  const rate = showRate(a);
+  return [a.meetingsDue, a.meetingsHeld, rate === null ? '' : Math.round(rate * 1000) / 1000];
 }

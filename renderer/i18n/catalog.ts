@@ -28,6 +28,9 @@ import trWallboard from './locales/wallboard/tr.json';
 import enAccounts from './locales/accounts/en.json';
 import arAccounts from './locales/accounts/ar.json';
 import trAccounts from './locales/accounts/tr.json';
+import enQuote from './locales/quote/en.json';
+import arQuote from './locales/quote/ar.json';
+import trQuote from './locales/quote/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
 export const NAMESPACES = [
@@ -39,6 +42,7 @@ export const NAMESPACES = [
   'phoneAdmin',
   'wallboard',
   'accounts',
+  'quote',
 ] as const;
 
 export const en = {
@@ -51,6 +55,7 @@ export const en = {
   phoneAdmin: enPhoneAdmin,
   wallboard: enWallboard,
   accounts: enAccounts,
+  quote: enQuote,
 };
 export const ar = {
   ...arCore,
@@ -62,6 +67,7 @@ export const ar = {
   phoneAdmin: arPhoneAdmin,
   wallboard: arWallboard,
   accounts: arAccounts,
+  quote: arQuote,
 };
 export const tr = {
   ...trCore,
@@ -73,6 +79,7 @@ export const tr = {
   phoneAdmin: trPhoneAdmin,
   wallboard: trWallboard,
   accounts: trAccounts,
+  quote: trQuote,
 };
 
 export type Catalog = typeof en;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GULF_TEAM_ID } from '../demo/index';
 import type { LeadId } from '../domain/ids';
-import { addLead, INBOUND_LIST } from './add-lead';
+import { addLead, INBOUND_LIST, ORIGIN_LISTS } from './add-lead';
 import { outsideReach } from './verb';
 import { NEW_CALLER, NOW, U, effectsOf, lead, outcome, run, world } from './testing/world';
 
@@ -26,6 +26,31 @@ describe('addLead', () => {
     });
     expect(effectsOf(r).result).toEqual({ id: 'new' });
     expect(outsideReach(addLead, effectsOf(r).effects, U.faisal)).toBeNull();
+  });
+
+  it('a walk-in added by hand: on its list, with how they came, address and interests', () => {
+    const r = run(addLead, world(), 'faisal', {
+      id: 'walk' as LeadId,
+      contact,
+      listName: ORIGIN_LISTS.walkIn,
+      origin: 'walkIn',
+      address: ' King Fahd Rd 5, Riyadh ',
+      interests: ['Solar', ' solar ', 'Batteries'],
+    });
+    expect(effectsOf(r).effects.leads?.[0]?.create).toMatchObject({
+      listName: 'Walk-ins',
+      origin: 'walkIn',
+      address: 'King Fahd Rd 5, Riyadh',
+      interests: ['Solar', 'Batteries'],
+    });
+    expect(outsideReach(addLead, effectsOf(r).effects, U.faisal)).toBeNull();
+    // An inbound call's caller (no origin sent) carries none of them.
+    const caller = effectsOf(run(addLead, world(), 'faisal', { id: 'c' as LeadId, contact }));
+    expect(caller.effects.leads?.[0]?.create).not.toHaveProperty('origin');
+    expect(caller.effects.leads?.[0]?.create).not.toHaveProperty('address');
+    expect(addLead.args.safeParse({ id: 'x', contact, origin: 'billboard', at: NOW }).success).toBe(
+      false,
+    );
   });
 
   it('an e-mail alone will do; neither a phone nor an e-mail will not', () => {

@@ -77,6 +77,45 @@ describe('editContact', () => {
     });
   });
 
+  it('notes the address and interests (tidied, each once) and leaves them alone when not sent', () => {
+    const a = lead('a', { address: 'Old street 1', interests: ['solar'] });
+    const state = world({ leads: [a] });
+    const r = run(editContact, state, 'faisal', {
+      leadId: a.id,
+      ...CONTACT,
+      address: '  Olaya St. 12\nRiyadh 12211 ',
+      interests: [' Solar  panels ', 'solar panels', '', 'Maintenance'],
+    });
+    expect(effectsOf(r).effects.leads?.[0]?.patch).toMatchObject({
+      address: 'Olaya St. 12\nRiyadh 12211',
+      interests: ['Solar panels', 'Maintenance'],
+    });
+    expect(outsideReach(editContact, effectsOf(r).effects, U.faisal)).toBeNull();
+    // An older desk sends neither: what is stored stays.
+    const old = effectsOf(run(editContact, state, 'faisal', { leadId: a.id, ...CONTACT })).effects;
+    expect(old.leads?.[0]?.patch).not.toHaveProperty('address');
+    expect(old.leads?.[0]?.patch).not.toHaveProperty('interests');
+    // Clearing is a change too.
+    const cleared = run(editContact, state, 'faisal', {
+      leadId: a.id,
+      ...CONTACT,
+      address: ' ',
+      interests: [],
+    });
+    expect(effectsOf(cleared).effects.leads?.[0]?.patch).toMatchObject({
+      address: '',
+      interests: [],
+    });
+    expect(
+      editContact.args.safeParse({
+        leadId: a.id,
+        ...CONTACT,
+        interests: ['x'.repeat(61)],
+        at: NOW,
+      }).success,
+    ).toBe(false);
+  });
+
   it('refuses a blank name, an impossible number, a bad e-mail and an unknown timezone', () => {
     const a = lead('a');
     const state = world({ leads: [a] });

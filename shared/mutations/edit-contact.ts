@@ -1,12 +1,13 @@
-// editContact: corrects a lead's name, company, phone, e-mail and timezone. A number that cannot
-// exist is refused, not saved; a number on the do-not-call list takes the lead out of every dial
-// queue at once.
+// editContact: corrects a lead's name, company, phone, e-mail and timezone, and notes the postal
+// address and interests the scripts ask agents to collect. A number that cannot exist is refused,
+// not saved; a number on the do-not-call list takes the lead out of every dial queue at once.
 import { z } from 'zod';
 import { USER_ROLES } from '../domain/content';
 import { isValidTimeZone } from '../domain/calling-window';
 import { toE164 } from '../domain/dnc';
 import { isValidEmail } from '../domain/email';
 import { leadIdSchema } from '../domain/ids';
+import { ADDRESS_MAX, INTEREST_MAX, INTERESTS_MAX, type Lead } from '../domain/lead';
 import { searchTokens } from '../domain/search-key';
 import { countrySchema, leadChange, leadOf } from './lead-change';
 import { atSchema, defineVerb, fail, ok } from './verb';
@@ -20,8 +21,37 @@ const args = z.object({
   email: z.string().max(320),
   timezone: z.string().max(64).nullable(),
   defaultCountry: countrySchema.optional(),
+  /** Postal address; absent (an older desk) leaves the stored one as it is. */
+  address: z.string().max(ADDRESS_MAX).optional(),
+  /** Interests as short tags; absent leaves the stored ones as they are. */
+  interests: z.array(z.string().max(INTEREST_MAX)).max(INTERESTS_MAX).optional(),
   at: atSchema,
 });
+
+/** Interests trimmed, blank ones dropped, each once (whatever its case). */
+export function tidyInterests(interests: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of interests) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const key = tag.toLocaleLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+/** The address and interests fields of a patch or a new lead: only those the desk sent. */
+export function extraContactFields(a: {
+  address?: string | undefined;
+  interests?: readonly string[] | undefined;
+}): Pick<Lead, 'address' | 'interests'> {
+  return {
+    ...(a.address !== undefined ? { address: a.address.trim() } : {}),
+    ...(a.interests !== undefined ? { interests: tidyInterests(a.interests) } : {}),
+  };
+}
 
 function phoneOf(a: z.output<typeof args>): string | null {
   return a.phone.trim() ? toE164(a.phone, a.defaultCountry) : null;
@@ -40,6 +70,8 @@ export const editContact = defineVerb({
         'doNotCall',
         'email',
         'timezone',
+        'address',
+        'interests',
         'searchKeys',
         'updatedAt',
       ],
@@ -70,6 +102,7 @@ export const editContact = defineVerb({
           doNotCall: lead.doNotCall || listed,
           email: email || null,
           timezone: a.timezone || null,
+          ...extraContactFields(a),
           searchKeys: searchTokens(name, company, email),
           updatedAt: a.at,
         }),

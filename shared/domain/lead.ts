@@ -12,6 +12,7 @@ import {
   userIdSchema,
 } from './ids';
 import { LOST_REASONS } from './pipeline';
+import { quoteRecordSchema } from '../quote/quote';
 
 const epochMs = z.number().int().min(0).max(8.64e15);
 const text = (max: number) => z.string().max(max);
@@ -71,6 +72,8 @@ export const dealSchema = z.object({
   amount: z.number().finite().min(0),
   currency: z.string().length(3),
   at: epochMs,
+  /** The quote document sent with a proposal: its number, discount, validity and language. */
+  quote: quoteRecordSchema.optional(),
 });
 export type Deal = z.infer<typeof dealSchema>;
 
@@ -185,6 +188,8 @@ export const activitySchema = z.object({
   referralLeadId: leadIdSchema.optional(),
   /** For a meeting's outcome: the hunter who booked it (their show rate). */
   bookedBy: userIdSchema.optional(),
+  /** For a proposal sent with a quote: the quote it was. */
+  quote: quoteRecordSchema.optional(),
   /** For a call the desk's phone placed or took: what the line signalled, ring and talk time. */
   phone: phoneCallSchema.optional(),
   /** For a message: the channel it went by, and the e-mail's subject (the text is the note). */

@@ -62,6 +62,52 @@ describe('sendProposal', () => {
     expect(effectsOf(r).effects.leads?.[0]?.patch?.nextCallAt).toBe(Date.UTC(2026, 10, 27, 6));
   });
 
+  it('sends a quote: its record goes on the proposal and on the activity', () => {
+    const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    const quote = {
+      number: 'Q-20261123-000001',
+      listPrice: 189,
+      discountKind: 'percent' as const,
+      discountValue: 10,
+      validUntil: NOW + 14 * DAY,
+      language: 'ar' as const,
+    };
+    const offer = { ...OFFER, amount: 170.1, quote };
+    const r = effectsOf(
+      run(sendProposal, world({ leads: [m] }), 'khalid', { id: ACT, leadId: m.id, ...offer }),
+    );
+    expect(r.effects.leads?.[0]?.patch?.proposal).toEqual({
+      productId: PRO_500_ID,
+      amount: 170.1,
+      currency: 'SAR',
+      at: NOW,
+      quote,
+    });
+    expect(r.effects.activities?.[0]).toMatchObject({ type: 'stageChange', amount: 170.1, quote });
+    expect(outsideReach(sendProposal, r.effects, U.khalid)).toBeNull();
+  });
+
+  it('refuses a quote whose total is not the amount, or that has already run out', () => {
+    const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
+    const state = world({ leads: [m] });
+    const quote = {
+      number: 'Q-20261123-000001',
+      listPrice: 189,
+      discountKind: 'amount' as const,
+      discountValue: 19,
+      validUntil: NOW + DAY,
+      language: 'tr' as const,
+    };
+    const send = (amount: number, q: typeof quote) =>
+      outcome(
+        run(sendProposal, state, 'khalid', { id: ACT, leadId: m.id, ...OFFER, amount, quote: q }),
+      );
+    expect(send(170, quote)).toBe('ok');
+    expect(send(189, quote)).toBe('dealAmountInvalid');
+    expect(send(170, { ...quote, discountValue: 189 })).toBe('dealAmountInvalid');
+    expect(send(170, { ...quote, validUntil: NOW })).toBe('invalidArgs');
+  });
+
   it('refuses an amount that is not positive and a lead not yet met', () => {
     const m = lead('m', { stage: 'meetingScheduled', ownerId: U.khalid });
     const fresh = lead('f', { ownerId: U.khalid });

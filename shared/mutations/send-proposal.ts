@@ -1,13 +1,16 @@
 // sendProposal: the closer sends the proposal; the follow-up call is planned a few days on,
-// inside the lead's calling hours (shared/domain/follow-up.ts proposalFollowUp).
+// inside the lead's calling hours (shared/domain/follow-up.ts proposalFollowUp). A proposal sent
+// as a quote document carries the quote's record (number, discount, validity, language) on the
+// proposal and on its activity; its total must be the proposal's amount.
 import { proposalFollowUp } from '../domain/follow-up';
 import { transition } from '../domain/pipeline';
+import { quoteRecordSchema, quoteTotals } from '../quote/quote';
 import { activityOf, callingRules, dealArgsSchema, leadChange, leadOf } from './lead-change';
 import { defineVerb, fail, ok } from './verb';
 
 export const sendProposal = defineVerb({
   name: 'sendProposal',
-  args: dealArgsSchema,
+  args: dealArgsSchema.extend({ quote: quoteRecordSchema.optional() }),
   roles: ['closer'],
   reach: {
     leads: {
@@ -29,6 +32,13 @@ export const sendProposal = defineVerb({
     const lead = leadOf(state, args.leadId);
     if (typeof lead === 'string') return fail(lead);
     if (!(args.amount > 0)) return fail('dealAmountInvalid');
+    if (args.quote) {
+      const totals = quoteTotals(args.quote);
+      if (typeof totals === 'string' || totals.total !== args.amount) {
+        return fail('dealAmountInvalid');
+      }
+      if (args.quote.validUntil <= args.at) return fail('invalidArgs');
+    }
     const t = transition(lead, 'proposalSent', args.at);
     if (!t.ok) return fail('notAllowedInStage');
     const rules = callingRules(lead, ctx);
@@ -37,6 +47,7 @@ export const sendProposal = defineVerb({
       amount: args.amount,
       currency: args.currency,
       at: args.at,
+      ...(args.quote ? { quote: args.quote } : {}),
     };
     return ok({
       leads: [
@@ -56,6 +67,7 @@ export const sendProposal = defineVerb({
           stageTo: 'proposalSent',
           amount: args.amount,
           currency: args.currency,
+          ...(args.quote ? { quote: args.quote } : {}),
         }),
       ],
     });

@@ -42,12 +42,15 @@ export function syncedTables(db: DeskDatabase) {
 
 /**
  * Writes the page's changes and `cursor` atomically. Later changes to the same row in a page win
- * over earlier ones; a tombstone removes the row (a lead with its activities).
+ * over earlier ones; a tombstone removes the row (a lead with its activities — but those of
+ * `ownAgentId`, the person signed in at this desk: the server keeps sending a person their own
+ * activities wherever the lead went, and their targets bar counts them).
  */
 export async function applyPullPage(
   db: DeskDatabase,
   page: Pick<PullResponse, 'changes' | 'cursor' | 'more' | 'generation'>,
   now: number,
+  ownAgentId: string | null = null,
 ): Promise<{ rows: number }> {
   // Last state per key in page order: undefined = untouched, null = tombstoned.
   const leads = new Map<string, Lead | null>();
@@ -129,7 +132,12 @@ export async function applyPullPage(
     if (l.del.length) {
       await db.leads.bulkDelete(l.del as Lead['id'][]);
       await db.leadBase.bulkDelete(l.del as Lead['id'][]);
-      await db.activities.where('leadId').anyOf(l.del).delete();
+      // A booked meeting or a won deal moves the lead away; the agent's own calls on it stay.
+      await db.activities
+        .where('leadId')
+        .anyOf(l.del)
+        .filter((a) => ownAgentId === null || a.agentId !== ownAgentId)
+        .delete();
     }
     // An activity listed after its lead's tombstone (moved out, then back in) is kept.
     const keep = activities.filter(({ row, index }) => {

@@ -303,29 +303,35 @@ describe('pull', () => {
     expect(server.leads.get('l1')?.notes).toBe('mine');
   });
 
-  it('a tombstone removes the lead and its activities from the desk', async () => {
+  it('a tombstone removes the lead and others’ activities on it; the signed-in person’s own stay', async () => {
     const { db, server, engine } = setup();
     server.putLead(wireLead({ id: 'gone' }));
     server.putLead(wireLead({ id: 'kept' }));
-    server.log.push({
-      kind: 'activity',
-      row: activitySchema.parse({
-        id: '01900000-0000-7000-8000-0000000000a1',
-        leadId: 'gone',
-        agentId: FAKE_USER.id,
-        type: 'call',
-        at: 5,
-        durationSec: 10,
-        disposition: 'noAnswer',
-        note: '',
-      }),
-    });
+    const call = (id: string, agentId: string) =>
+      server.log.push({
+        kind: 'activity',
+        row: activitySchema.parse({
+          id,
+          leadId: 'gone',
+          agentId,
+          type: 'call',
+          at: 5,
+          durationSec: 10,
+          disposition: 'noAnswer',
+          note: '',
+        }),
+      });
+    call('01900000-0000-7000-8000-0000000000a1', FAKE_USER.id);
+    call('01900000-0000-7000-8000-0000000000a2', FAKE_OTHER_HUNTER_ID);
     await engine.syncNow();
-    expect(await db.activities.count()).toBe(1);
+    expect(await db.activities.count()).toBe(2);
     server.tombstone('gone');
     await engine.syncNow();
     expect(await db.leads.toCollection().primaryKeys()).toEqual(['kept']);
-    expect(await db.activities.count()).toBe(0);
+    // The hunter's own call is their day's work (targets bar): it does not leave with the lead.
+    expect(await db.activities.toCollection().primaryKeys()).toEqual([
+      '01900000-0000-7000-8000-0000000000a1',
+    ]);
   });
 
   it('a failure mid-apply leaves rows and cursor exactly as they were', async () => {

@@ -454,7 +454,12 @@ export class SyncEngine {
         this.setStatus({ initialSyncDone: false });
         continue;
       }
-      const { rows } = await applyPullPage(db, page, this.opts.now());
+      const { rows } = await applyPullPage(
+        db,
+        page,
+        this.opts.now(),
+        auth.current?.user.id ?? null,
+      );
       this.setStatus({
         pulledRows: this.statusValue.pulledRows + rows,
         lastSyncedAt: this.opts.now(),

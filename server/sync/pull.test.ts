@@ -11,6 +11,7 @@ import {
   leadRow,
   ORG,
   startWorld,
+  T0,
   TEAM_A,
   TEAM_B,
   tombstoneIds,
@@ -196,6 +197,55 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
       [U.admin],
     );
     expect(Number(rows[0]?.n)).toBe(2);
+  });
+
+  it('keeps sending an agent their own activities on a lead that moved away (a booked meeting)', async () => {
+    const id = 'lead-booked';
+    await db.transaction((tx) => insertLeads(tx, ORG, [lead(id, ORG, U.agent, TEAM_A)], []));
+    const agent = await Desk.signIn(world.app, 'agent');
+    await agent.pullAll();
+    const admin = await Desk.signIn(world.app, 'admin');
+    const adminNote = uuidv7();
+    await admin.pushOne('addNote', { id: adminNote, leadId: id, text: 'from the office' });
+    const call = uuidv7();
+    const r = await agent.pushOne('handOff', {
+      id: call,
+      leadId: id,
+      closerId: U.closer,
+      meetingAt: T0 + 86_400_000,
+      note: 'demo on Tuesday',
+    });
+    expect(r.rejected).toEqual([]);
+    const activityIds = (changes: Change[]) =>
+      changes.flatMap((c) => (c.kind === 'activity' && c.row.leadId === id ? [c.row.id] : []));
+    try {
+      // The lead leaves the hunter's desk; their call and its stage change come after the
+      // tombstone (the desk deletes the lead's history on a tombstone), the office's note does not.
+      const after = await agent.pullAll();
+      expect(tombstoneIds(after)).toEqual([id]);
+      const gone = after.findIndex((c) => c.kind === 'tombstone' && c.id === id);
+      const own = after.flatMap((c, i) =>
+        c.kind === 'activity' && c.row.leadId === id ? [{ i, agentId: c.row.agentId }] : [],
+      );
+      expect(own.length).toBe(2);
+      for (const a of own) {
+        expect(a.i).toBeGreaterThan(gone);
+        expect(a.agentId).toBe(U.agent);
+      }
+      expect(activityIds(after)).toContain(call);
+      expect(activityIds(after)).not.toContain(adminNote);
+      // A fresh desk of the hunter (a new PC, a re-snapshot) gets them too, without the lead.
+      const fresh = await (await Desk.signIn(world.app, 'agent')).pullAll();
+      expect(leadIds(fresh)).not.toContain(id);
+      expect(activityIds(fresh).sort()).toEqual(activityIds(after).sort());
+      // Another hunter of the team sees neither the lead nor the call.
+      expect(activityIds(await (await Desk.signIn(world.app, 'mate')).pullAll())).toEqual([]);
+      // The closer who holds the lead now has its whole history.
+      const closer = activityIds(await (await Desk.signIn(world.app, 'closer')).pullAll());
+      expect(closer).toEqual(expect.arrayContaining([call, adminNote]));
+    } finally {
+      await db.query('DELETE FROM leads WHERE id = $1', [id]);
+    }
   });
 
   it('tells a desk to re-snapshot when its cursor is older than tombstone retention', async () => {

@@ -75,6 +75,18 @@ export function decodeCursor(raw: string): SnapshotCursor | LogCursor {
   throw invalid();
 }
 
+/**
+ * Activities a desk receives: those of the leads in its scope, and the caller's own wherever
+ * their lead went. A hunter's booked meeting and a closer's win move the lead to someone else,
+ * yet they are the agent's work of the day: the desk counts them against the agent's targets
+ * (TargetsBar), so they must not leave with the lead. When a lead moves, its activities are
+ * re-stamped after the tombstone (migration leads-activities), so the desk that loses the lead
+ * receives its own ones again after the tombstone.
+ */
+function activityScopeSql(c: Caller): string {
+  return `(${scopeSql(c, 'l.owner_id', 'l.team_id')} OR (a.agent_id IS NOT NULL AND a.agent_id = {user}::uuid))`;
+}
+
 type Phase = {
   name: string;
   uuidKey: boolean;
@@ -154,7 +166,7 @@ const PHASES: readonly Phase[] = [
     uuidKey: true,
     sql: (c) =>
       `SELECT a.data::text AS data, a.id::text AS k FROM activities a JOIN leads l ON l.id = a.lead_id
-        WHERE a.organisation_id = {org} AND a.id > {key}::uuid AND ${scopeSql(c, 'l.owner_id', 'l.team_id')}
+        WHERE a.organisation_id = {org} AND a.id > {key}::uuid AND ${activityScopeSql(c)}
         ORDER BY a.id LIMIT {limit}`,
     toChange: dataChange('activity'),
   },
@@ -195,7 +207,7 @@ const SOURCES: readonly Source[] = [
   {
     sql: (c) =>
       `SELECT ${pos('a.')}, a.data::text AS data FROM activities a JOIN leads l ON l.id = a.lead_id
-        WHERE ${after('a.')} AND ${scopeSql(c, 'l.owner_id', 'l.team_id')} ${order('a.')}`,
+        WHERE ${after('a.')} AND ${activityScopeSql(c)} ${order('a.')}`,
     toChange: dataChange('activity'),
   },
   {

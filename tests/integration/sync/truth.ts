@@ -41,7 +41,9 @@ export async function serverTruth(baseUrl: string, email: string): Promise<Truth
         truth.activities.set(c.row.id, c.row);
       } else if (c.kind === 'tombstone' && c.entity === 'lead') {
         truth.leads.delete(c.id);
-        for (const [id, a] of truth.activities) if (a.leadId === c.id) truth.activities.delete(id);
+        // As a desk does: the person's own activities stay (server/sync/pull.ts activityScopeSql).
+        for (const [id, a] of truth.activities)
+          if (a.leadId === c.id && a.agentId !== session.user.id) truth.activities.delete(id);
       } else if (c.kind === 'user') truth.users++;
       else if (c.kind === 'team') truth.teams++;
     }

@@ -15,7 +15,11 @@ export type TargetsBarProps = {
   bookingDispositions: readonly string[];
 };
 
-/** Today's calls and bookings against the agent's daily targets — always in view. */
+/**
+ * Today's calls and bookings against the agent's daily targets — always in view. Counted from the
+ * agent's own activities of the organisation's day, which stay on the desk when a booked meeting
+ * or a won deal moves the lead to someone else (sync/apply-pull.ts, server/sync/pull.ts).
+ */
 export function TargetsBar({ bookingsLabel, bookingDispositions }: TargetsBarProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
@@ -54,7 +58,12 @@ export function TargetsBar({ bookingsLabel, bookingDispositions }: TargetsBarPro
       data-testid="targets-bar"
     >
       {items.map((i) => (
-        <Stack key={i.key} sx={{ minWidth: 200, flex: 1 }} data-testid={`target-${i.key}`}>
+        <Stack
+          key={i.key}
+          sx={{ minWidth: 200, flex: 1 }}
+          data-testid={`target-${i.key}`}
+          data-value={i.value}
+        >
           <Typography variant="body2">
             {i.label}: <strong>{format.number(i.value)}</strong> / {format.number(i.target)}
           </Typography>

@@ -146,6 +146,25 @@ describe('generateDemoLeads', () => {
     expect(customers.every((l) => l.nextCallAt !== null)).toBe(true);
   });
 
+  it('gives every lead qualified or further a filled BANT form, in its hunter’s language', () => {
+    const later = ['qualified', 'meetingScheduled', 'proposalSent', 'won', 'retention'];
+    const qualified = leads.filter((l) => later.includes(l.stage));
+    expect(qualified.length).toBeGreaterThan(20);
+    for (const l of qualified) {
+      const bant = l.bant;
+      expect(bant, `${l.stage} ${l.name}`).not.toBeNull();
+      for (const answer of [bant?.budget, bant?.authority, bant?.need, bant?.timeline]) {
+        expect(answer?.met).toBe(true);
+        expect(answer?.note.trim()).not.toBe('');
+      }
+    }
+    expect(leads.filter((l) => l.stage === 'lead').every((l) => l.bant === null)).toBe(true);
+    // The Gulf team's Arabic-speaking hunters write Arabic, the Istanbul team Turkish.
+    const notes = qualified.map((l) => l.bant?.timeline.note);
+    expect(notes).toContain('يريد اتخاذ القرار هذا الشهر.');
+    expect(notes).toContain('Bu ay karar vermek istiyor.');
+  });
+
   it('stays in the past: created and updated before `now`', () => {
     expect(leads.every((l) => l.createdAt <= l.updatedAt && l.updatedAt <= NOW)).toBe(true);
   });

@@ -4,7 +4,7 @@
 import type { ContentLanguage } from '../domain/localized-content';
 import type { ActivityId, LeadId, TeamId, UserId } from '../domain/ids';
 import { uuidv7 } from '../domain/ids';
-import type { Activity, ActivityType, Lead, LeadStage } from '../domain/lead';
+import type { Activity, ActivityType, Bant, Lead, LeadStage } from '../domain/lead';
 import { freshLeadState, LEAD_STAGES } from '../domain/lead';
 import type { LostReason } from '../domain/pipeline';
 import { RAWAA_PRO_500 } from './products';
@@ -319,6 +319,8 @@ type Plan = {
   callbackRequested: boolean;
   lostReason: ObjectionCategory | null;
   summary: string;
+  /** The BANT form the hunter filled when the lead qualified; null before that. */
+  bant: Bant | null;
 };
 
 type TouchKind =
@@ -347,6 +349,8 @@ type Notes = {
   voicemail: string;
   callBack: readonly string[];
   bant: (people: number, bottles: number, decider: number) => string;
+  /** The same answers as the BANT form holds them: budget, authority, need, timeline. */
+  bantForm: (people: number, bottles: number, decider: number) => Bant;
   meetingBooked: (closer: string) => string;
   handOff: (closer: string) => string;
   demo: readonly string[];
@@ -374,6 +378,16 @@ export function arabicCount(
   return `${n} ${singular}`;
 }
 
+/** A BANT form with all four answered yes, as a qualified lead's is. */
+function form(budget: string, authority: string, need: string, timeline: string): Bant {
+  return {
+    budget: { met: true, note: budget },
+    authority: { met: true, note: authority },
+    need: { met: true, note: need },
+    timeline: { met: true, note: timeline },
+  };
+}
+
 const NOTES: Record<ContentLanguage, Notes> = {
   en: {
     busy: 'Line busy.',
@@ -387,6 +401,13 @@ const NOTES: Record<ContentLanguage, Notes> = {
       `${people} staff, about ${bottles} bottles a week. Decides: ${
         ['the office manager', 'the finance director', 'the owner'][decider] ?? 'the owner'
       }. Budget: replaces the bottle spend. Wants to decide this month.`,
+    bantForm: (people, bottles, decider) =>
+      form(
+        `Replaces the bottle spend, about ${bottles} bottles a week.`,
+        ['The office manager', 'The finance director', 'The owner'][decider] ?? 'The owner',
+        `${people} staff drinking from bottles.`,
+        'Wants to decide this month.',
+      ),
     meetingBooked: (closer) => `Free water test booked with ${closer}.`,
     handOff: (closer) => `Handed off to ${closer} with BANT notes.`,
     demo: [
@@ -424,6 +445,13 @@ const NOTES: Record<ContentLanguage, Notes> = {
       `${arabicCount(people, 'موظف', 'موظفًا', 'موظفين')}، ونحو ${arabicCount(bottles, 'عبوة', 'عبوةً', 'عبوات')} أسبوعيًا. صاحب القرار: ${
         ['مدير المكتب', 'المدير المالي', 'المالك'][decider] ?? 'المالك'
       }. الميزانية: بدلًا من تكلفة العبوات. يريد اتخاذ القرار هذا الشهر.`,
+    bantForm: (people, bottles, decider) =>
+      form(
+        `بدلًا من تكلفة العبوات، نحو ${arabicCount(bottles, 'عبوة', 'عبوةً', 'عبوات')} أسبوعيًا.`,
+        ['مدير المكتب', 'المدير المالي', 'المالك'][decider] ?? 'المالك',
+        `${arabicCount(people, 'موظف', 'موظفًا', 'موظفين')} يشربون من العبوات.`,
+        'يريد اتخاذ القرار هذا الشهر.',
+      ),
     meetingBooked: (closer) => `تم حجز فحص مياه مجاني مع ${closer}.`,
     handOff: (closer) => `سُلّم إلى ${closer} مع ملاحظات BANT.`,
     demo: [
@@ -461,6 +489,13 @@ const NOTES: Record<ContentLanguage, Notes> = {
       `${people} çalışan, haftada yaklaşık ${bottles} damacana. Karar veren: ${
         ['ofis müdürü', 'mali işler müdürü', 'şirket sahibi'][decider] ?? 'şirket sahibi'
       }. Bütçe: damacana masrafının yerine. Bu ay karar vermek istiyor.`,
+    bantForm: (people, bottles, decider) =>
+      form(
+        `Damacana masrafının yerine, haftada yaklaşık ${bottles} damacana.`,
+        ['Ofis müdürü', 'Mali işler müdürü', 'Şirket sahibi'][decider] ?? 'Şirket sahibi',
+        `${people} çalışan damacanadan içiyor.`,
+        'Bu ay karar vermek istiyor.',
+      ),
     meetingBooked: (closer) => `Ücretsiz su testi planlandı. Devralan: ${closer}.`,
     handOff: (closer) => `BANT notlarıyla devredildi. Devralan: ${closer}.`,
     demo: [
@@ -620,6 +655,7 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
   let stage: LeadStage = 'lead';
   let callbackRequested = false;
   let summary = '';
+  let bant: Bant | null = null;
   const stageChange = (agent: User, at: number, to: LeadStage, why = ''): void => {
     events.push({
       type: 'stageChange',
@@ -671,12 +707,14 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
       }
       case 'qualified':
         summary = notesFor(hunter).bant(people, bottles, decider);
+        bant = notesFor(hunter).bantForm(people, bottles, decider);
         callbackRequested = random.chance(0.75);
         call(hunter, at, 'qualified', summary, random.int(240, 600));
         stageChange(hunter, at, 'qualified');
         break;
       case 'meetingBooked': {
         summary = notesFor(hunter).bant(people, bottles, decider);
+        bant = notesFor(hunter).bantForm(people, bottles, decider);
         const n = notesFor(hunter);
         call(
           hunter,
@@ -731,7 +769,7 @@ function planHistory(lead: Lead, seed: string | number, now: number): Plan {
 
   events.sort((a, b) => a.at - b.at);
   const lastEventAt = events.at(-1)?.at ?? null;
-  return { events, lastEventAt, callbackRequested, lostReason, summary };
+  return { events, lastEventAt, callbackRequested, lostReason, summary, bant };
 }
 
 const LOST_REASON_OF: Record<ObjectionCategory, LostReason> = {
@@ -945,6 +983,8 @@ export function generateDemoLeads({ now, count = 300, seed = DEMO_SEED }: DemoLe
     lead.updatedAt = Math.max(createdAt, ...plan.events.map((e) => e.at));
     lead.nextCallAt = doNotCall ? null : nextCallAt(lead, plan, random, now);
     lead.notes = plan.summary;
+    // Qualified and every stage after it: the hunter filled the BANT form on the way.
+    lead.bant = plan.bant;
     if (plan.lostReason) lead.custom.lostReason = plan.lostReason;
     applyPipelineState(lead, plan, random, now);
     leads.push(lead);

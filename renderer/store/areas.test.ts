@@ -22,3 +22,15 @@ describe('areas a person may open', () => {
     expect(areasFor(['supervisor'])).toEqual(['hunter', 'closer', 'farmer', 'supervisor']);
   });
 });
+
+describe('where a person lands', () => {
+  it('puts supervisors and administrators on their own area, agents on their first role', async () => {
+    const { homeArea } = await import('./areas');
+    expect(homeArea(['supervisor'])).toBe('supervisor');
+    expect(homeArea(['admin'])).toBe('supervisor');
+    expect(homeArea(['hunter', 'supervisor'])).toBe('supervisor');
+    expect(homeArea(['closer'])).toBe('closer');
+    expect(homeArea(['farmer'])).toBe('farmer');
+    expect(homeArea(['hunter', 'closer', 'farmer'])).toBe('hunter');
+  });
+});

@@ -22,3 +22,12 @@ export function areasFor(roles: readonly UserRole[] | null): readonly Area[] {
   if (roles === null || roles.includes('supervisor') || roles.includes('admin')) return AREAS;
   return AREAS.filter((a) => (roles as readonly string[]).includes(a));
 }
+
+/**
+ * Where a person lands after signing in: supervisors and administrators on their own area (the
+ * dashboard), agents on their first role's area.
+ */
+export function homeArea(roles: readonly UserRole[]): Area {
+  if (roles.includes('supervisor') || roles.includes('admin')) return 'supervisor';
+  return areasFor(roles)[0] ?? 'hunter';
+}

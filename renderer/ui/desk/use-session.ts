@@ -2,8 +2,8 @@
 import { useCallback } from 'react';
 import type { User } from '../../../shared/domain/content';
 import { loadPreferences, takeSignInLanguage } from '../../store/preferences';
-import { saveSessionUserId } from '../../store/session-storage';
-import { areasFor } from '../../store/areas';
+import { loadAreaOwner, saveAreaOwner, saveSessionUserId } from '../../store/session-storage';
+import { areasFor, homeArea } from '../../store/areas';
 import { useAppStore } from '../../store/use-app-store';
 
 export function useSession() {
@@ -34,8 +34,11 @@ export function useSession() {
       if (typeof Notification !== 'undefined' && Notification.permission === 'default') {
         void Notification.requestPermission().catch(() => undefined);
       }
-      const allowed = areasFor(user.roles);
-      if (!allowed.includes(area)) setArea(allowed[0] ?? 'hunter');
+      // The same person back after a reload keeps the area they were in; anyone else lands in
+      // their own (a supervisor on the dashboard, not on an empty hunter desk).
+      const returning = loadAreaOwner(window.sessionStorage) === user.id;
+      if (!returning || !areasFor(user.roles).includes(area)) setArea(homeArea(user.roles));
+      saveAreaOwner(window.sessionStorage, user.id);
     },
     [area, setArea, setDigits, setLanguage, setUser],
   );

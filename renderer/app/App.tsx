@@ -43,8 +43,12 @@ export function App({ store, db, deskSync }: AppProps) {
 function ThemedDesk() {
   const language = useAppStore((s) => s.language);
   const direction = languageInfo(language).dir;
+  const digits = useAppStore((s) => s.digits);
   // Switching language swaps direction, MUI locale and emotion cache in one render: no reload.
-  const theme = useMemo(() => createAppTheme(direction, language), [direction, language]);
+  const theme = useMemo(
+    () => createAppTheme(direction, language, digits),
+    [direction, language, digits],
+  );
   useLanguageEffect();
   useHashArea();
   useConnectionMonitor();

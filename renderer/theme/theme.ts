@@ -1,11 +1,13 @@
 // The Sales Desk theme: brand tokens live here and nowhere else (lint bans colours elsewhere).
 import { createTheme, type Theme } from '@mui/material/styles';
-import { arSA, enUS, trTR } from '@mui/material/locale';
-import type { Direction, UiLanguage } from '../i18n/languages';
+import type { DigitStyle, Direction, UiLanguage } from '../i18n/languages';
+import { muiLocaleFor } from '../i18n/mui-locale';
 
-const MUI_LOCALES = { en: enUS, ar: arSA, tr: trTR, qps: enUS } as const;
-
-export function createAppTheme(direction: Direction, language: UiLanguage): Theme {
+export function createAppTheme(
+  direction: Direction,
+  language: UiLanguage,
+  digits: DigitStyle = 'latn',
+): Theme {
   return createTheme(
     {
       direction,
@@ -32,6 +34,7 @@ export function createAppTheme(direction: Direction, language: UiLanguage): Them
         MuiPaper: { defaultProps: { variant: 'outlined' } },
       },
     },
-    MUI_LOCALES[language],
+    // MUI's texts in the language, its numbers in the digits the rest of the desk uses.
+    muiLocaleFor({ language, digits }),
   );
 }

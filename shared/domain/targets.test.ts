@@ -2,7 +2,7 @@
 // that a talk target is minutes of a day.
 import { describe, expect, it } from 'vitest';
 import { DEMO_USER_IDS, DEMO_USERS } from '../demo/index';
-import { repTargetsSchema, targetsFor } from './targets';
+import { dailyResultKinds, repTargetsSchema, targetsFor } from './targets';
 
 const faisal = DEMO_USERS.find((u) => u.id === DEMO_USER_IDS.faisal)!;
 /** A row as the server's rep_targets.data and the desk's IndexedDB held it before talk targets. */
@@ -42,5 +42,19 @@ describe('rep targets', () => {
     expect(t.dailyTalkMin ?? 0).toBe(0);
     const stored = { ...OLD_ROW, dailyTalkMin: 60 };
     expect(targetsFor(faisal, stored)).toBe(stored);
+  });
+});
+
+describe('the daily result target', () => {
+  it('counts meetings for a hunter, deals for a closer, up-sells for a farmer, and all for all', () => {
+    expect(dailyResultKinds(['hunter'])).toEqual(['bookings']);
+    expect(dailyResultKinds(['closer'])).toEqual(['wins']);
+    expect(dailyResultKinds(['farmer'])).toEqual(['upsells']);
+    expect(dailyResultKinds(['farmer', 'hunter', 'closer'])).toEqual([
+      'bookings',
+      'wins',
+      'upsells',
+    ]);
+    expect(dailyResultKinds(['supervisor'])).toEqual([]);
   });
 });

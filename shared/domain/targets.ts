@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { teamIdSchema, userIdSchema, type TeamId } from './ids';
 import { e164Schema } from './lead';
-import type { User } from './content';
+import type { User, UserRole } from './content';
 
 const epochMs = z.number().int().min(0).max(8.64e15);
 
@@ -62,6 +62,21 @@ export function targetsFor(user: User, stored: RepTargets | undefined): RepTarge
       updatedBy: null,
     }
   );
+}
+
+/** What a rep's daily result target counts, role by role (the same sum kpi.dailyResult makes). */
+export const DAILY_RESULT_KINDS = {
+  hunter: 'bookings',
+  closer: 'wins',
+  farmer: 'upsells',
+} as const;
+export type DailyResultKind = (typeof DAILY_RESULT_KINDS)[keyof typeof DAILY_RESULT_KINDS];
+
+/** The results a rep's `dailyBookings` target counts: meetings, deals, up-sells, by their roles. */
+export function dailyResultKinds(roles: readonly UserRole[]): DailyResultKind[] {
+  return (['hunter', 'closer', 'farmer'] as const)
+    .filter((r) => roles.includes(r))
+    .map((r) => DAILY_RESULT_KINDS[r]);
 }
 
 export const DNC_SOURCES = ['internal', 'national'] as const;

@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { isAgent, type User } from '../../../../shared/domain/content';
 import { canEditTargets } from '../../../../shared/domain/editing';
-import { targetsFor, type RepTargets } from '../../../../shared/domain/targets';
+import { dailyResultKinds, targetsFor, type RepTargets } from '../../../../shared/domain/targets';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { saveRepTargets } from '../../../db/people-repo';
 import { useDeskDb } from '../../../db/use-desk-db';
@@ -78,6 +78,15 @@ function RepRow({ user, stored, editable }: { user: User; stored: RepTargets; ed
   // Targets stored before talk targets existed have none: shown as 0, "no target".
   const shown = (f: Field) => String(stored[f] ?? 0);
   const value = (f: Field) => edits[f] ?? shown(f);
+  // One column holds each rep's daily result: meetings for a hunter, deals for a closer, up-sells
+  // for a farmer; the row says which.
+  const result = dailyResultKinds(user.roles)
+    .map((k) => t(`editors.targets.result.${k}`))
+    .join(' + ');
+  const label = (f: Field) =>
+    f === 'dailyBookings'
+      ? t('editors.targets.resultFor', { what: result })
+      : t(`editors.targets.${f}`, { currency: '' });
   const dirty = FIELDS.some((f) => edits[f] !== undefined && edits[f] !== shown(f));
   const save = async () => {
     const num = (f: Field) => (value(f).trim() === '' ? Number.NaN : Number(value(f)));
@@ -126,15 +135,17 @@ function RepRow({ user, stored, editable }: { user: User; stored: RepTargets; ed
               setEdits((x) => ({ ...x, [f]: e.target.value }));
             }}
             error={!!error}
-            sx={{ width: f === 'monthlyRevenue' ? 130 : 96 }}
+            helperText={f === 'dailyBookings' ? result : undefined}
+            sx={{ width: f === 'monthlyRevenue' || f === 'dailyBookings' ? 130 : 96 }}
             slotProps={{
               htmlInput: {
                 min: 0,
                 step: 1,
                 dir: 'ltr',
-                'aria-label': t(`editors.targets.${f}`, { currency: '' }),
+                'aria-label': label(f),
                 'data-testid': `target-${user.id}-${f}`,
               },
+              formHelperText: { 'data-testid': `target-${user.id}-${f}-kind` } as object,
             }}
           />
         </TableCell>

@@ -39,6 +39,8 @@ export function RoleNav() {
           key={a}
           value={a}
           label={t(`nav.${a}`)}
+          // The area's name in the floor's words; the hint keeps the method's own term (hunter …).
+          title={t(`nav.hint.${a}`)}
           icon={
             a === 'hunter' && callbacksDue > 0 ? (
               <Badge badgeContent={callbacksDue} color="error" data-testid="callbacks-badge">

@@ -114,13 +114,14 @@ export function DailyCheck({ reps, activities, today, currency, fileDate }: Dail
                   <TableCell align="right">{format.number(r.calls)}</TableCell>
                   <TableCell align="right">{format.number(r.target)}</TableCell>
                   <TableCell align="right">{format.number(r.bookings)}</TableCell>
-                  <TableCell align="right">
+                  {/* "0 من 4" is one value: it never breaks over two lines. */}
+                  <TableCell align="right" data-col="result" sx={{ whiteSpace: 'nowrap' }}>
                     {t('dashboard.ofTarget', {
                       value: format.number(r.result),
                       target: format.number(r.resultTarget),
                     })}
                   </TableCell>
-                  <TableCell align="right" data-col="talk">
+                  <TableCell align="right" data-col="talk" sx={{ whiteSpace: 'nowrap' }}>
                     {r.talkTargetSec > 0
                       ? t('dashboard.ofTarget', {
                           value: format.clock(r.talkSec),

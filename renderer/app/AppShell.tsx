@@ -15,6 +15,8 @@ import { PhoneProvider } from '../features/phone/PhoneProvider';
 import { InboundCallPanel } from '../features/phone/InboundCallPanel';
 import { PendingCallBanner } from '../features/phone/PendingCallBanner';
 import { AgentStateMenu } from '../features/presence/AgentStateMenu';
+import { LeadDetailRoute } from '../features/leads/LeadDetailRoute';
+import { LeadSearch } from '../features/leads/LeadSearch';
 import { PresenceReporter } from '../features/presence/PresenceReporter';
 import { isAgent } from '../../shared/domain/content';
 import type { PresenceInput } from '../../shared/domain/telephony';
@@ -153,6 +155,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
             <RoleNav />
           </Box>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            <LeadSearch />
             {mode === 'server' && isAgentUser && <AgentStateMenu />}
             {mode === 'server' ? <SyncStatusChip /> : <ConnectionChip />}
             <LanguageSwitcher />
@@ -173,6 +176,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
         <AreaOutlet />
       </Box>
       <ShortcutSheet />
+      <LeadDetailRoute />
     </Box>
   );
 }

@@ -28,6 +28,9 @@ import trWallboard from './locales/wallboard/tr.json';
 import enAccounts from './locales/accounts/en.json';
 import arAccounts from './locales/accounts/ar.json';
 import trAccounts from './locales/accounts/tr.json';
+import enLeadDesk from './locales/leadDesk/en.json';
+import arLeadDesk from './locales/leadDesk/ar.json';
+import trLeadDesk from './locales/leadDesk/tr.json';
 import enQuote from './locales/quote/en.json';
 import arQuote from './locales/quote/ar.json';
 import trQuote from './locales/quote/tr.json';
@@ -42,6 +45,7 @@ export const NAMESPACES = [
   'phoneAdmin',
   'wallboard',
   'accounts',
+  'leadDesk',
   'quote',
 ] as const;
 
@@ -55,6 +59,7 @@ export const en = {
   phoneAdmin: enPhoneAdmin,
   wallboard: enWallboard,
   accounts: enAccounts,
+  leadDesk: enLeadDesk,
   quote: enQuote,
 };
 export const ar = {
@@ -67,6 +72,7 @@ export const ar = {
   phoneAdmin: arPhoneAdmin,
   wallboard: arWallboard,
   accounts: arAccounts,
+  leadDesk: arLeadDesk,
   quote: arQuote,
 };
 export const tr = {
@@ -79,6 +85,7 @@ export const tr = {
   phoneAdmin: trPhoneAdmin,
   wallboard: trWallboard,
   accounts: trAccounts,
+  leadDesk: trLeadDesk,
   quote: trQuote,
 };
 

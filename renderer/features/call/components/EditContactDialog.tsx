@@ -8,6 +8,7 @@ import { run } from '../../../db/run';
 import type { StoredLead } from '../../../db/schema';
 import { useDesk } from '../../../ui/desk/use-desk';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
+import { parseInterests } from '../../leads/new-lead-input';
 
 export type EditContactDialogProps = {
   open: boolean;
@@ -15,11 +16,22 @@ export type EditContactDialogProps = {
   onClose: () => void;
 };
 
-/** Corrects name, company, phone, e-mail and timezone; an impossible number is refused, not saved. */
+/**
+ * Corrects name, company, phone, e-mail and timezone, and notes the postal address and interests;
+ * an impossible number is refused, not saved.
+ */
 export function EditContactDialog({ open, lead, onClose }: EditContactDialogProps) {
   const { t } = useTranslation();
   const desk = useDesk();
-  const [form, setForm] = useState({ name: '', company: '', phone: '', email: '', timezone: '' });
+  const [form, setForm] = useState({
+    name: '',
+    company: '',
+    phone: '',
+    email: '',
+    timezone: '',
+    address: '',
+    interests: '',
+  });
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!open) return;
@@ -29,6 +41,8 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
       phone: lead.phoneE164 ?? '',
       email: lead.email ?? '',
       timezone: lead.timezone ?? '',
+      address: lead.address ?? '',
+      interests: (lead.interests ?? []).join(', '),
     });
     setError(null);
   }, [open, lead]);
@@ -43,6 +57,7 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
       leadId: lead.id,
       ...form,
       timezone: form.timezone.trim() || null,
+      interests: parseInterests(form.interests),
       ...(lead.country && isSupportedCountry(lead.country) ? { defaultCountry: lead.country } : {}),
     });
     if (!r.ok) return setError(t(`errors.${r.error.code}`));
@@ -81,6 +96,19 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
         {...field('timezone')}
         helperText={t('contact.timezoneHint', { zone: inferTimezone(lead.phoneE164) ?? '—' })}
         slotProps={{ htmlInput: { dir: 'ltr' } }}
+      />
+      <TextField
+        label={t('leadDesk.field.address')}
+        multiline
+        minRows={2}
+        {...field('address')}
+        slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'contact-address' } }}
+      />
+      <TextField
+        label={t('leadDesk.field.interests')}
+        {...field('interests')}
+        helperText={t('leadDesk.interestsHint')}
+        slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'contact-interests' } }}
       />
     </OutcomeDialog>
   );

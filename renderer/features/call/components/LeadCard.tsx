@@ -21,6 +21,7 @@ import type { OrganisationProfile } from '../../../../shared/domain/content';
 import { LtrText } from '../../../ui/components/LtrText';
 import type { StoredLead } from '../../../db/schema';
 import { useFormat } from '../../../i18n/use-format';
+import { LeadExtras } from '../../leads/LeadExtras';
 
 export type LeadCardProps = {
   lead: StoredLead;
@@ -123,6 +124,7 @@ export function LeadCard({
           </Stack>
         </Tooltip>
       </Stack>
+      <LeadExtras lead={lead} />
       <Box sx={{ mt: 1.5 }} data-testid="lead-touches">
         <Typography variant="body2" color="text.secondary">
           {t('call.touches', {

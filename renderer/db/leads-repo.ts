@@ -13,7 +13,12 @@ import {
   type CallingPolicy,
 } from '../../shared/domain/calling-window';
 import type { CountryCode } from 'libphonenumber-js';
-import { toE164 } from '../../shared/domain/dnc';
+import {
+  callingCodeOf,
+  countriesOfCallingCode,
+  isPhoneQuery,
+  phoneCandidates,
+} from '../../shared/domain/phone-search';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
 import { foldForSearch, matchesWords, searchTokens } from '../../shared/domain/search-key';
 import type { LeadId } from '../../shared/domain/ids';
@@ -223,12 +228,82 @@ export async function findByPhone(db: DeskDatabase, e164: string): Promise<Store
 }
 
 export type SearchOptions = {
-  /** Country of numbers typed without their country code (the organisation's). */
+  /** Country of numbers typed without their country code (the organisation's): tried first. */
   defaultCountry?: CountryCode | undefined;
+  /**
+   * More countries to read a national number in, after the default one (a team's country, the
+   * caller's). The countries of the numbers already on the desk are always tried after these.
+   */
+  countries?: readonly CountryCode[] | undefined;
 };
 
-/** A query that is a phone number rather than a name: digits with phone punctuation. */
-const PHONE_LIKE = /^\+?[\d\s().-]{6,}$/;
+/** Most calling codes one phone index is walked for (a desk holds a handful). */
+const MAX_CALLING_CODES = 300;
+
+/**
+ * The calling codes of the numbers in one phone index ("44", "90", "966"): a skip scan, one key
+ * read per code — every number of a code sorts between "+44" and "+44:" (":" follows the digits).
+ */
+async function callingCodesIn(db: DeskDatabase, index: 'phoneE164' | 'phones'): Promise<string[]> {
+  const codes: string[] = [];
+  let lower = '+';
+  for (let i = 0; i < MAX_CALLING_CODES; i++) {
+    const [key] = await db.leads.where(index).above(lower).limit(1).keys();
+    if (typeof key !== 'string') break;
+    const code = callingCodeOf(key);
+    if (code === null) {
+      lower = key;
+      continue;
+    }
+    codes.push(code);
+    lower = `+${code}:`;
+  }
+  return codes;
+}
+
+/** The calling codes of every number on the desk, main and extra phones. */
+export async function callingCodesOnDesk(db: DeskDatabase): Promise<string[]> {
+  const [main, extra] = await db.transaction('r', db.leads, () =>
+    Promise.all([callingCodesIn(db, 'phoneE164'), callingCodesIn(db, 'phones')]),
+  );
+  return [...new Set([...main, ...extra])];
+}
+
+/**
+ * Leads with a number typed any way (with or without "+", spaces and dashes, the national form
+ * with its trunk 0 or without it): each E.164 number it can mean (shared/domain/phone-search.ts)
+ * is looked up in the phone indexes — the organisation's country and `options.countries` first,
+ * then the countries of the numbers on the desk. Leads of likelier readings come first.
+ */
+export async function findByTypedPhone(
+  db: DeskDatabase,
+  text: string,
+  options: SearchOptions = {},
+): Promise<StoredLead[]> {
+  if (!isPhoneQuery(text)) return [];
+  const countries: CountryCode[] = [
+    ...(options.defaultCountry ? [options.defaultCountry] : []),
+    ...(options.countries ?? []),
+    ...(await callingCodesOnDesk(db)).flatMap(countriesOfCallingCode),
+  ];
+  const candidates = phoneCandidates(text, countries);
+  if (candidates.length === 0) return [];
+  const [main, extra] = await db.transaction('r', db.leads, () =>
+    Promise.all([
+      db.leads.where('phoneE164').anyOf(candidates).toArray(),
+      db.leads.where('phones').anyOf(candidates).toArray(),
+    ]),
+  );
+  const rank = (l: StoredLead) => {
+    const own = l.phoneE164 ? candidates.indexOf(l.phoneE164) : -1;
+    if (own !== -1) return own * 2;
+    return Math.min(...l.phones.map((p) => candidates.indexOf(p)).filter((i) => i !== -1)) * 2 + 1;
+  };
+  const seen = new Set<string>();
+  return [...main, ...extra]
+    .filter((l) => !seen.has(l.id) && seen.add(l.id))
+    .sort((a, b) => rank(a) - rank(b));
+}
 
 /**
  * Keys read per word before its range counts as common (search). Chromium checks each index
@@ -246,8 +321,8 @@ function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promis
 }
 
 /**
- * Lead search. A phone number finds the leads with that number (main or extra phone, through
- * the phone indexes). Otherwise a name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead
+ * Lead search. A phone number typed any way finds the leads with that number (main or extra
+ * phone, through the phone indexes: findByTypedPhone). Otherwise a name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead
  * matches when every query word is the prefix of one of its words, in any order and with other
  * words between ("ahmed hassan" finds "Ahmed Ali Hassan"). Answered from the multi-entry
  * search-key index:
@@ -271,12 +346,12 @@ export async function searchLeads(
   filter: (l: StoredLead) => boolean = () => true,
   options: SearchOptions = {},
 ): Promise<StoredLead[]> {
-  // A phone number, typed any way ("0532 765 43 21", "+90 532…", Arabic-Indic digits): the
-  // leads with that number as main or extra phone.
-  const digits = foldForSearch(query);
-  if (PHONE_LIKE.test(digits)) {
-    const e164 = toE164(digits, options.defaultCountry);
-    if (e164) return (await findByPhone(db, e164)).filter(filter).slice(0, limit);
+  // A phone number, typed any way ("0532 765 43 21", "+90 532…", "447574430148", Arabic-Indic
+  // digits): the leads with that number as main or extra phone. None: the digits may be part of
+  // a name or company ("Kemal 0532"), searched as words below.
+  if (isPhoneQuery(query)) {
+    const found = (await findByTypedPhone(db, query, options)).filter(filter);
+    if (found.length > 0) return found.slice(0, limit);
   }
   const words = [...new Set(searchTokens(query))];
   if (words.length === 0 || limit <= 0) return [];

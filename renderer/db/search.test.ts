@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UserId } from '../../shared/domain/ids';
 import type { Lead } from '../../shared/domain/lead';
 import { testLead } from '../../shared/domain/testing/lead';
-import { searchLeads } from './leads-repo';
+import { callingCodesOnDesk, findByTypedPhone, searchLeads } from './leads-repo';
 import { createDeskDatabase, toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 
 let db: DeskDatabase;
@@ -101,5 +101,66 @@ describe('name search', () => {
     expect(await ids('0532 765 43 21', 50, (l) => l.ownerId === 'odd')).toEqual(['a1']);
     // Not a whole number: the words of names and companies.
     expect(await ids('0532 765')).toEqual(['c3']);
+  });
+
+  it('finds a number typed without +, without its trunk 0, or in another country’s national form', async () => {
+    await put(
+      { ...lead('uk', 'James Carter'), country: 'GB', phoneE164: '+447574430148' },
+      { ...lead('sa', 'Omar Nasser'), country: 'SA', phoneE164: '+966501234567' },
+      { ...lead('tr', 'Ayşe Yılmaz'), phoneE164: '+905327654321', phones: ['+966551112233'] },
+    );
+    // The organisation is Turkish (defaultCountry TR); the British and Saudi numbers are read in
+    // the countries of the numbers the desk holds.
+    for (const typed of [
+      '+447574430148',
+      '447574430148',
+      '7574 430148',
+      '07574-430-148',
+      '0044 7574 430148',
+    ])
+      expect(await ids(typed), typed).toEqual(['uk']);
+    for (const typed of ['0501234567', '050 123 4567', '501234567', '966501234567'])
+      expect(await ids(typed), typed).toEqual(['sa']);
+    expect(await ids('055 111 2233')).toEqual(['tr']);
+    expect(await ids('532 765 43 21')).toEqual(['tr']);
+    // No such number on the desk: nothing (and no lead whose name merely holds digits).
+    expect(await ids('07574 430149')).toEqual([]);
+  });
+
+  it('reads the phone indexes, never the leads table, for a typed number', async () => {
+    // Every read of the leads table, by index, as Dexie sends it to IndexedDB.
+    const reads: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'read-log',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          const log = (index: { name: string | null; isPrimaryKey?: boolean }) => {
+            if (name === 'leads')
+              reads.push(index.isPrimaryKey ? 'primary key' : String(index.name));
+          };
+          return {
+            ...t,
+            query: (req) => (log(req.query.index), t.query(req)),
+            openCursor: (req) => (log(req.query.index), t.openCursor(req)),
+            count: (req) => (log(req.query.index), t.count(req)),
+          };
+        },
+      }),
+    });
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      ...lead(`n${i}`, `Lead ${i}`),
+      phoneE164: `+9053276${String(10000 + i).slice(1)}`,
+    }));
+    await put(...many, { ...lead('uk', 'James Carter'), phoneE164: '+447574430148' });
+    expect((await callingCodesOnDesk(db)).sort()).toEqual(['44', '90']);
+    reads.length = 0;
+    expect((await findByTypedPhone(db, '7574 430148')).map((l) => l.id)).toEqual(['uk']);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(new Set(reads)).toEqual(new Set(['phoneE164', 'phones']));
+    // One key per calling code and index, then the candidates: a handful of reads, not 301 leads.
+    expect(reads.length).toBeLessThan(12);
   });
 });

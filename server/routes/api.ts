@@ -9,6 +9,7 @@ import { registerAdminRoutes } from './admin';
 import { registerAuthRoutes } from './auth';
 import { registerExportRoutes } from './export';
 import { protocolGate, type RouteContext } from './http';
+import { registerQuoteMailRoute, smtpQuoteMailer } from './quote-mail';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
 import type { PbxOrigins } from '../telephony/pbx-origins';
@@ -39,6 +40,7 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerAccountRoutes(api, ctx, {
       mailer: opts.mail ? { mailer: smtpMailer(opts.mail), publicUrl: opts.mail.publicUrl } : null,
     });
+    registerQuoteMailRoute(api, ctx, opts.mail ? smtpQuoteMailer(opts.mail) : null);
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
   });
 }

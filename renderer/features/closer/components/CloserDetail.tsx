@@ -9,6 +9,7 @@ import type { StoredLead } from '../../../db/schema';
 import { ActivityHistory } from '../../call/components/ActivityHistory';
 import { LeadCard } from '../../call/components/LeadCard';
 import { openDialUri } from '../../call/open-dial-uri';
+import { QuoteButton } from '../../quote/components/QuoteButton';
 import type { CloserOutcomeKind } from '../hooks/use-closer-outcome';
 import { CloserActions } from './CloserActions';
 import { ClosingTechniques } from './ClosingTechniques';
@@ -41,6 +42,7 @@ export function CloserDetail({
       <LeadCard lead={lead} organisation={organisation} onDial={openDialUri} />
       <HandOffNotes lead={lead} bookedByName={bookedByName} />
       <CloserActions stage={lead.stage} onOutcome={onOutcome} />
+      <QuoteButton lead={lead} product={product} organisation={organisation} />
       {product && <FabTable product={product} orgDefault={organisation.defaultLanguage} />}
       <ClosingTechniques
         techniques={techniques}

@@ -140,6 +140,19 @@ test('a hunter finds a customer by name and by phone, adds callers by hand (a du
   await expect(leads.detail).toContainText('اتصل بنا');
   await expect(leads.detail).toContainText('فلاتر');
   await leads.screenshot('lead-detail-ar');
+  await page.keyboard.press('Escape');
+  await expect(leads.detail).toBeHidden();
+
+  // Leads named in the supervisor's lists open the same page; the list stays underneath.
+  await page.goto('/#/supervisor/leads?view=assign');
+  const named = page.getByTestId('lead-link').first();
+  const name = await named.innerText();
+  await named.click();
+  await expect(page.getByTestId('lead-detail-name')).toContainText(name);
+  await page.getByTestId('lead-detail-close').click();
+  await expect(leads.detail).toBeHidden();
+  await expect(page.getByTestId('lead-row').first()).toBeVisible();
+  expect(page.url()).toContain('view=assign');
 });
 
 test('search, the new-lead form and the lead card in English and Turkish', async ({ page }) => {

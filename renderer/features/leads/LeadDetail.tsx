@@ -24,7 +24,6 @@ import { useOrganisation } from '../../ui/desk/use-organisation';
 import { useUsers } from '../../ui/desk/use-users';
 import { isKnownDisposition } from '../call/components/disposition-labels';
 import { LeadFacts } from './LeadFacts';
-import { INBOUND_SOURCE } from './new-lead-input';
 
 export type LeadDetailProps = { lead: StoredLead };
 
@@ -78,10 +77,6 @@ export function LeadDetail({ lead }: LeadDetailProps) {
   const money = (d: Deal) => format.currency(d.amount, d.currency);
   const none = '—';
   const stages = activities.filter((a) => a.type === 'stageChange' && a.stageTo);
-  const source =
-    lead.source === INBOUND_SOURCE
-      ? t(`leadDesk.origin.${lead.origin === 'walkIn' ? 'walkIn' : 'inbound'}`)
-      : lead.source;
 
   const contactRows = [
     {
@@ -147,7 +142,7 @@ export function LeadDetail({ lead }: LeadDetailProps) {
       value: team ? (localize(team.name)?.value ?? none) : none,
     },
     { label: t('leadDesk.detail.list'), value: lead.listName ?? none },
-    { label: t('leadDesk.field.source'), value: source ?? none },
+    { label: t('leadDesk.field.source'), value: lead.source ?? none },
     ...(lead.origin
       ? [{ label: t('leadDesk.new.origin'), value: t(`leadDesk.origin.${lead.origin}`) }]
       : []),

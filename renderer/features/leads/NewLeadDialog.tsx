@@ -91,7 +91,6 @@ export function NewLeadDialog({ open, initial, onClose }: NewLeadDialogProps) {
     }
   };
 
-  const inPerson = form.origin === 'inbound' || form.origin === 'walkIn';
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid="new-lead">
       <form
@@ -176,15 +175,14 @@ export function NewLeadDialog({ open, initial, onClose }: NewLeadDialogProps) {
                 ))}
               </TextField>
             </Stack>
-            {!inPerson && (
-              <TextField
-                label={t(
-                  form.origin === 'referral' ? 'leadDesk.new.referredBy' : 'leadDesk.field.source',
-                )}
-                {...field('source')}
-                slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'new-lead-source' } }}
-              />
-            )}
+            <TextField
+              label={t(
+                form.origin === 'referral' ? 'leadDesk.new.referredBy' : 'leadDesk.field.source',
+              )}
+              {...field('source')}
+              helperText={form.origin === 'referral' ? null : t('leadDesk.new.sourceHint')}
+              slotProps={{ htmlInput: { dir: 'auto', 'data-testid': 'new-lead-source' } }}
+            />
             <TextField
               label={t('leadDesk.field.address')}
               multiline

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadId } from '../../../shared/domain/ids';
 import { addLead } from '../../../shared/mutations/add-lead';
-import {
-  contactFromForm,
-  EMPTY_NEW_LEAD,
-  INBOUND_SOURCE,
-  newLeadInput,
-  parseInterests,
-} from './new-lead-input';
+import { contactFromForm, EMPTY_NEW_LEAD, newLeadInput, parseInterests } from './new-lead-input';
 
 const form = {
   ...EMPTY_NEW_LEAD,
@@ -52,7 +46,7 @@ describe('the new-lead form', () => {
     ).toMatchObject({ ok: true, contact: { phones: ['+966501234567'], country: 'SA' } });
   });
 
-  it('puts an inbound caller on the inbound list with the inbound source, a referral with its own', () => {
+  it('puts an inbound caller on the inbound list as one, a referral on the referrals list', () => {
     const r = contactFromForm({ ...form, source: 'Billboard' }, 'TR');
     if (!r.ok) throw new Error(r.reason);
     const inbound = newLeadInput('n1' as LeadId, r.contact, {
@@ -63,7 +57,7 @@ describe('the new-lead form', () => {
     expect(inbound).toMatchObject({
       listName: 'Inbound calls',
       origin: 'inbound',
-      contact: { source: INBOUND_SOURCE },
+      contact: { source: 'Billboard' },
       address: 'Bağdat Cd. 5, İstanbul',
       interests: ['Solar', 'batteries', 'Maintenance'],
     });

@@ -5,7 +5,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { LeadId } from '../../../shared/domain/ids';
 import type { LeadOrigin } from '../../../shared/domain/lead';
-import { INBOUND_LEAD_SOURCE } from '../../../shared/domain/script-choice';
 import type { ColumnMapping } from '../../../shared/import/columns';
 import { normaliseRow, type RowContact, type RowResult } from '../../../shared/import/normalise';
 import { ORIGIN_LISTS } from '../../../shared/mutations/add-lead';
@@ -42,12 +41,6 @@ export const EMPTY_NEW_LEAD: NewLeadForm = {
   notes: '',
 };
 
-/**
- * `source` of a lead written down for a customer who called or walked in: the call screen opens it
- * with the inbound script until its first outcome (shared/domain/script-choice.ts).
- */
-export const INBOUND_SOURCE = INBOUND_LEAD_SOURCE;
-
 const MAPPING: ColumnMapping = [
   { kind: 'name' },
   { kind: 'company' },
@@ -69,7 +62,7 @@ export function contactFromForm(form: NewLeadForm, defaultCountry: CountryCode |
       form.otherPhones,
       form.email,
       form.country,
-      form.origin === 'inbound' || form.origin === 'walkIn' ? '' : form.source,
+      form.source,
       form.notes,
     ],
     MAPPING,
@@ -82,14 +75,16 @@ export function parseInterests(text: string): string[] {
   return tidyInterests(text.split(/[,،;\n]+/));
 }
 
-/** addLead's input for a lead added by hand: on the list of how they came. */
+/**
+ * addLead's input for a lead added by hand: on the list of how they came, with its origin — an
+ * inbound caller's call screen opens with the inbound script (shared/domain/script-choice.ts).
+ */
 export function newLeadInput(id: LeadId, contact: RowContact, form: NewLeadForm) {
-  const inPerson = form.origin === 'inbound' || form.origin === 'walkIn';
   const address = form.address.trim();
   const interests = parseInterests(form.interests);
   return {
     id,
-    contact: { ...contact, source: inPerson ? INBOUND_SOURCE : contact.source },
+    contact,
     listName: ORIGIN_LISTS[form.origin],
     origin: form.origin,
     ...(address ? { address } : {}),

@@ -11,6 +11,7 @@ import { ownerKey } from '../../../../shared/domain/assignment';
 import type { LeadId } from '../../../../shared/domain/ids';
 import type { StoredLead } from '../../../db/schema';
 import { LtrText } from '../../../ui/components/LtrText';
+import { LeadLink } from '../../leads/LeadLink';
 import { testId } from '../test-id';
 import { usePeople } from '../use-people';
 
@@ -82,7 +83,9 @@ export function ReassignTable({
               </TableCell>
               <TableCell>
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                  <bdi>{l.name}</bdi>
+                  <LeadLink leadId={l.id}>
+                    <bdi>{l.name}</bdi>
+                  </LeadLink>
                 </Typography>
                 <Typography variant="caption" color="text.secondary">
                   <bdi>{l.company}</bdi>

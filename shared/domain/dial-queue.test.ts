@@ -27,6 +27,7 @@ function lead(over: Partial<QueueCandidate> = {}): QueueCandidate {
     createdAt: NOW - 10 * HOUR,
     ownerId: 'u1' as UserId,
     teamId: null,
+    phoneE164: '+905321234567',
     timeZone: 'Europe/Istanbul',
     ...over,
   };
@@ -78,13 +79,22 @@ describe('dial queue', () => {
     expect(pickNext([lead({ doNotCall: true })], NOW)).toBeNull();
   });
 
+  it('never offers a lead without a phone number (reachable only by e-mail)', () => {
+    const mailOnly = lead({ phoneE164: null });
+    expect(queueKey(mailOnly)).toBeNull();
+    expect(queueBucket(mailOnly, NOW)).toBeNull();
+    const callable = lead({ createdAt: NOW - HOUR });
+    expect(pickNext([mailOnly, callable], NOW)).toBe(callable);
+    expect(queueKey({ ...mailOnly, phoneE164: '+905321234567' })).not.toBeNull();
+  });
+
   it('skips a lead while it is night where the lead is, and offers the next one', () => {
     const la = lead({ timeZone: 'America/Los_Angeles', priority: 9 }); // 01:00 in Los Angeles
     const istanbul = lead();
     expect(pickNext(indexOrder([la, istanbul], NOW), NOW)).toBe(istanbul);
   });
 
-  it('property: never offers a call outside the lead’s calling window or to a do-not-call lead', () => {
+  it('property: never offers a call outside the lead’s calling window, to a do-not-call lead or to one without a number', () => {
     const arbLead = fc.record({
       stage: fc.constantFrom(...LEAD_STAGES),
       doNotCall: fc.boolean(),
@@ -95,6 +105,7 @@ describe('dial queue', () => {
       createdAt: fc.integer({ min: NOW - 365 * 24 * HOUR, max: NOW }),
       ownerId: fc.constant('u1' as UserId),
       teamId: fc.constant(null),
+      phoneE164: fc.constantFrom('+905321234567', null),
       timeZone: fc.constantFrom(...ZONES),
     });
     const instant = fc.oneof(
@@ -127,6 +138,7 @@ describe('dial queue', () => {
           return;
         }
         expect(next.doNotCall).toBe(false);
+        expect(next.phoneE164).not.toBeNull();
         expect(isWithinCallingWindow(next.timeZone, now)).toBe(true);
         expect(queueBucket(next, now)).not.toBeNull();
         // Nothing callable sorts before it.

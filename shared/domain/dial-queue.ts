@@ -1,6 +1,6 @@
 // Dial-queue order: callbacks due now first (oldest due first), then fresh leads by priority and
-// age, then due retries and follow-ups; never a do-not-call lead, a closed one, or one whose local
-// time is outside the calling window.
+// age, then due retries and follow-ups; never a do-not-call lead, a closed one, one without a
+// phone number, or one whose local time is outside the calling window.
 //
 // The desk answers "next lead" from an index, not a scan: every lead stores `queueKey` (below),
 // a string that sorts in queue order, and the compound index [queueOwner+queueKey] lists one
@@ -40,6 +40,7 @@ type QueueFields = Pick<
   | 'createdAt'
   | 'ownerId'
   | 'teamId'
+  | 'phoneE164'
 >;
 
 /**
@@ -72,6 +73,9 @@ export function queuePriority(priority: number): number {
 /** Whether the lead belongs in anyone's dial queue at all (time aside). */
 export function isQueueable(lead: QueueFields): boolean {
   if (lead.doNotCall) return false;
+  // Reachable only by e-mail (imported so): nothing to dial until someone adds a number, and
+  // then the stored lead gets its key like any other.
+  if (!lead.phoneE164) return false;
   if (CLOSED_STAGES.includes(lead.stage)) return false;
   return (DIALABLE_STAGES as readonly string[]).includes(lead.stage);
 }

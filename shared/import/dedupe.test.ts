@@ -49,4 +49,23 @@ describe('ImportDeduper', () => {
     // Skipped rows do not make later rows duplicates of them.
     expect(d.check(5, { phones: ['+905321234567'], email: null })).toEqual({ kind: 'import' });
   });
+
+  it('finds e-mail-only rows that repeat one in the file or a lead on the desk', () => {
+    const d = new ImportDeduper(existing);
+    expect(d.check(2, { phones: [], email: 'leyla@ege.example' })).toEqual({ kind: 'import' });
+    expect(d.check(3, { phones: [], email: 'leyla@ege.example' })).toEqual({
+      kind: 'duplicateInFile',
+      value: 'leyla@ege.example',
+      firstRow: 2,
+    });
+    // The same person with a number on a later row is the same person.
+    expect(d.check(4, { phones: ['+905551112266'], email: 'leyla@ege.example' })).toMatchObject({
+      kind: 'duplicateInFile',
+      firstRow: 2,
+    });
+    expect(d.check(5, { phones: [], email: 'known@example.com' })).toEqual({
+      kind: 'duplicateExisting',
+      value: 'known@example.com',
+    });
+  });
 });

@@ -181,8 +181,14 @@ describe('normaliseRow', () => {
     });
     expect(row(['A', '', '', ' ', '', '', '', '', '', ''])).toEqual({
       ok: false,
-      reason: 'phoneMissing',
+      reason: 'contactMissing',
       value: '',
+    });
+    // No number, and the e-mail is not one either.
+    expect(row(['A', '', '', '', 'not-an-email', '', '', '', '', ''])).toEqual({
+      ok: false,
+      reason: 'emailInvalid',
+      value: 'not-an-email',
     });
     expect(row(['A', '', '123', 'abc', '', '', '', '', '', ''])).toEqual({
       ok: false,
@@ -202,6 +208,25 @@ describe('normaliseRow', () => {
     expect(row(['A'.repeat(301), '', '05321234567', '', '', '', '', '', '', ''])).toMatchObject({
       ok: false,
       reason: 'tooLong',
+    });
+  });
+
+  it('takes a lead reachable only by e-mail; a wrong number is still reported with one', () => {
+    expect(row(['Leyla Demir', 'Ege Ltd', '', '', ' Leyla@Ege.example ', 'Türkiye'])).toEqual({
+      ok: true,
+      contact: expect.objectContaining({
+        name: 'Leyla Demir',
+        phones: [],
+        email: 'leyla@ege.example',
+        country: 'TR',
+        timezone: null,
+      }),
+      cleaned: false,
+    });
+    expect(row(['Leyla Demir', '', '0533 12', '', 'leyla@ege.example'])).toEqual({
+      ok: false,
+      reason: 'phoneInvalid',
+      value: '0533 12',
     });
   });
 

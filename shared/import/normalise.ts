@@ -1,5 +1,6 @@
 // One row of an imported file → the contact fields of a lead: trimmed text, phone numbers in
 // E.164 (the row's country, else the default one), a checked e-mail and timezone, custom fields.
+// A row needs a phone number or an e-mail (or both).
 // A row that cannot become a lead says why, in a code the desk translates.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
@@ -12,7 +13,8 @@ import { countryCode } from './countries';
 /** Why a row was not imported as a lead. */
 export const INVALID_REASONS = [
   'nameMissing',
-  'phoneMissing',
+  // Neither a phone number nor an e-mail: nobody could reach the lead.
+  'contactMissing',
   'phoneInvalid',
   'emailInvalid',
   'timezoneInvalid',
@@ -190,7 +192,9 @@ export function normaliseRow(
 
   const country = countryCell ? countryCode(countryCell) : null;
   const raws = phoneCells.flatMap(splitPhones);
-  if (raws.length === 0) return { ok: false, reason: 'phoneMissing', value: '' };
+  const mail = email.toLowerCase();
+  // A lead reachable only by e-mail is a lead (written to, or called once a number is found).
+  if (raws.length === 0 && !mail) return { ok: false, reason: 'contactMissing', value: '' };
   const phones: string[] = [];
   let phoneCountry: CountryCode | null = null;
   for (const raw of raws) {
@@ -199,9 +203,10 @@ export function normaliseRow(
     if (phones.length === 0) phoneCountry = parsed.country;
     phones.push(parsed.e164);
   }
-  if (phones.length === 0) return { ok: false, reason: 'phoneInvalid', value: raws.join(' / ') };
+  // A number typed wrong is reported, not dropped, even when there is an e-mail.
+  if (raws.length > 0 && phones.length === 0)
+    return { ok: false, reason: 'phoneInvalid', value: raws.join(' / ') };
 
-  const mail = email.toLowerCase();
   if (mail && !isValidEmail(mail)) return { ok: false, reason: 'emailInvalid', value: email };
   if (timezone && !isValidTimeZone(timezone))
     return { ok: false, reason: 'timezoneInvalid', value: timezone };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GULF_TEAM_ID, ISTANBUL_TEAM_ID } from '../demo/index';
 import type { LeadId, TeamId, UserId } from '../domain/ids';
+import { queueKey } from '../domain/dial-queue';
 import { leadSchema } from '../domain/lead';
 import type { RowContact } from '../import/normalise';
 import { importLeads } from './import-leads';
@@ -89,6 +90,23 @@ describe('importLeads', () => {
     expect(owned).toMatchObject({ id: 'n2', ownerId: U.faisal, teamId: GULF_TEAM_ID });
     expect(leadSchema.safeParse(owned).success).toBe(true);
     expect(outsideReach(importLeads, effects, U.omar)).toBeNull();
+  });
+
+  it('creates a lead reachable only by e-mail: no number, kept out of the dial queue', () => {
+    const mailOnly = { ...CONTACT, phones: [], country: null };
+    const r = run(importLeads, world(), 'omar', {
+      ...input([]),
+      leads: [{ id: 'm1' as LeadId, contact: mailOnly, ownerId: U.faisal, teamId: GULF_TEAM_ID }],
+    });
+    const created = effectsOf(r).effects.leads?.[0]?.create;
+    expect(created).toMatchObject({
+      phoneE164: null,
+      phones: [],
+      email: 'hala@nasser.example',
+      timezone: null,
+    });
+    expect(leadSchema.safeParse(created).success).toBe(true);
+    expect(created && queueKey(created)).toBeNull();
   });
 
   it('leaves a lead id it already has as it is', () => {

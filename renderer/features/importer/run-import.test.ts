@@ -15,6 +15,7 @@ import { previewFile } from '../../../shared/import/read-file';
 import { encodeCodePage, encodeUtf16, utf8 } from '../../../shared/import/testing/encode';
 import { mutationSchema } from '../../../shared/sync/protocol';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../db/schema';
+import { nextLead, queueSize } from '../../db/leads-repo';
 import { PUSH_BATCH_BYTES } from '../../sync/push';
 import { ImportError, runImport, type ImportJob, type ImportProgress } from './run-import';
 
@@ -126,7 +127,7 @@ describe('runImport: nasty real-world files', () => {
       cleaned: 0,
     });
     expect(result.issues.map((i) => [i.row, i.kind, i.reason ?? i.firstRow])).toEqual([
-      [6, 'invalid', 'phoneMissing'],
+      [6, 'invalid', 'contactMissing'],
       [7, 'invalid', 'phoneInvalid'],
       [9, 'invalid', 'emailInvalid'],
       [4, 'duplicateInFile', 2],
@@ -281,6 +282,58 @@ describe('runImport: dedupe against the desk and do-not-call', () => {
     expect(await db.leads.count()).toBe(before + 1);
     // Nothing existing was touched.
     expect((await db.leads.get('e1' as LeadId))?.listName).toBe('Old list');
+  });
+});
+
+describe('runImport: leads reachable only by e-mail', () => {
+  it('imports an e-mail-only row, finds e-mail duplicates in the file and on the desk, and keeps it out of the dial queue', async () => {
+    await db.leads.bulkAdd([
+      toStoredLead(existingLead('e1', { phoneE164: '+905550000001', email: 'known@example.com' })),
+    ]);
+    const bytes = utf8(
+      'Name,Phone,Email\n' +
+        'Leyla Demir,,leyla@ege.example\n' + // new, e-mail only
+        'Leyla D.,,Leyla@Ege.example\n' + // the same e-mail again
+        'Known,,known@example.com\n' + // a lead on the desk has it
+        'Nobody,,\n' + // neither: nobody could reach them
+        'Caller,0534 000 00 09,\n',
+    );
+    const result = await runImport(
+      db,
+      bytes,
+      jobFor(bytes, { assignment: { kind: 'agent', userId: faisal, teamId: GULF } }),
+    );
+    expect(result.counts).toMatchObject({
+      imported: 2,
+      duplicatesInFile: 1,
+      duplicatesExisting: 1,
+      invalid: 1,
+    });
+    expect(result.issues.map((i) => [i.row, i.kind, i.reason ?? i.value])).toEqual([
+      [5, 'invalid', 'contactMissing'],
+      [3, 'duplicateInFile', 'leyla@ege.example'],
+      [4, 'duplicateExisting', 'known@example.com'],
+    ]);
+    const leyla = (await db.leads.where('email').equals('leyla@ege.example').toArray())[0];
+    expect(leyla).toMatchObject({
+      name: 'Leyla Demir',
+      phoneE164: null,
+      phones: [],
+      ownerId: faisal,
+    });
+    // No number to dial: not in Faisal's queue; the caller is.
+    expect(leyla?.queueKey).toBeNull();
+    const next = await nextLead(
+      db,
+      { owners: [faisal], organisationTimezone: DEMO_ORGANISATION.timezone },
+      NOW,
+      new Set(['e1']),
+    );
+    expect(next?.name).toBe('Caller');
+    expect(await queueSize(db, [faisal])).toBe(2); // the lead already there, and the caller
+    // What goes to the server passes its schema.
+    const [entry] = await db.outbox.toArray();
+    expect(mutationSchema.safeParse({ ...entry, seq: 1 }).success).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // The closer's quote end to end, offline: the dialog in English, Turkish and Arabic, an Arabic
 // quote downloaded as a PDF made on the desk, and the proposal it sent showing the quote.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { CloserPage } from './pages/closer-page';
@@ -65,6 +66,12 @@ test('a closer working in Arabic makes a quote for a proposal, downloads the PDF
   const bytes = await readFile(await download.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(20_000);
+  // Made in the browser from the bundled font: the Arabic reads back (poppler-utils, as CI has).
+  if (spawnSync('pdftotext', ['-v']).status === 0) {
+    const text = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' });
+    expect(text.replace(/[\u200e\u200f\u202a-\u202e]/g, '')).toContain('عرض سعر');
+    expect(text).toContain('170.10');
+  }
   await expect(quote.notice).toContainText(number ?? '');
   await quote.close();
 

@@ -14,15 +14,17 @@ export function quoteWhatsAppUrl(phoneE164: string, text: string): string {
   return `https://wa.me/${phoneE164.replace(/\D/g, '')}?text=${encode(text)}`;
 }
 
-/** Opens a mail or WhatsApp link: the desktop shell hands it to the system, a browser a new tab. */
-export function openQuoteLink(url: string): void {
+/**
+ * Opens a mail or WhatsApp link: the desktop shell hands it to the system (false when its
+ * allow-list refuses the link), a browser opens the mail app or a new tab.
+ */
+export async function openQuoteLink(url: string): Promise<boolean> {
   if (window.desk) {
-    void window.desk.invoke('shell:openExternal', { url });
-  } else if (url.startsWith('mailto:')) {
-    window.location.href = url;
-  } else {
-    window.open(url, '_blank', 'noopener,noreferrer');
+    return (await window.desk.invoke('shell:openExternal', { url })).opened;
   }
+  if (url.startsWith('mailto:')) window.location.href = url;
+  else window.open(url, '_blank', 'noopener,noreferrer');
+  return true;
 }
 
 /** Saves the PDF the way the desk saves every file it makes: a download. */

@@ -238,14 +238,13 @@ export function useQuote({ lead, products, product, organisation }: UseQuoteOpti
           return;
         }
         downloadPdf(fileName(s), bytes);
-        openQuoteLink(quoteMailtoUrl(to, message.subject, message.body));
+        const opened = await openQuoteLink(quoteMailtoUrl(to, message.subject, message.body));
         setNotice(
-          outcome === 'unavailable'
-            ? { severity: 'info', text: t('quote.mailtoHint') }
-            : {
-                severity: 'error',
-                text: t('quote.problem.mailFailed', { reason: outcome.failed }),
-              },
+          outcome !== 'unavailable'
+            ? { severity: 'error', text: t('quote.problem.mailFailed', { reason: outcome.failed }) }
+            : opened
+              ? { severity: 'info', text: t('quote.mailtoHint') }
+              : { severity: 'error', text: t('quote.problem.linkRefused') },
         );
       });
     },
@@ -254,8 +253,12 @@ export function useQuote({ lead, products, product, organisation }: UseQuoteOpti
       if (!phone) return setNotice({ severity: 'error', text: t('quote.problem.noPhone') });
       await act(async ({ bytes, source: s }) => {
         downloadPdf(fileName(s), bytes);
-        openQuoteLink(quoteWhatsAppUrl(phone, quoteMessage(s, fixedT).body));
-        setNotice({ severity: 'info', text: t('quote.whatsAppHint') });
+        const opened = await openQuoteLink(quoteWhatsAppUrl(phone, quoteMessage(s, fixedT).body));
+        setNotice(
+          opened
+            ? { severity: 'info', text: t('quote.whatsAppHint') }
+            : { severity: 'error', text: t('quote.problem.linkRefused') },
+        );
       });
     },
   };

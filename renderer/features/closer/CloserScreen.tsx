@@ -1,6 +1,9 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { isInboundScript } from '../../../shared/domain/script-choice';
 import { useAppStore } from '../../store/use-app-store';
@@ -12,6 +15,7 @@ import { useCallScript } from '../call/hooks/use-call-script';
 import { usePlaceholderValues } from '../call/use-placeholder-values';
 import { CloserDetail } from './components/CloserDetail';
 import { CloserInbox } from './components/CloserInbox';
+import { MeetingCalendar } from './components/MeetingCalendar';
 import { CloserOutcomeDialog } from './components/CloserOutcomeDialog';
 import { useCloserLeads } from './hooks/use-closer-leads';
 import { useCloserOutcome } from './hooks/use-closer-outcome';
@@ -19,8 +23,13 @@ import { useCloserShortcuts } from './hooks/use-closer-shortcuts';
 import { useUserName } from './hooks/use-user-name';
 
 const DEALS = ['won'] as const;
+type View = 'desk' | 'calendar';
 
-/** The closer's desk: hand-off inbox newest first, the FAB pitch, closing techniques, outcomes. */
+/**
+ * The closer's desk: hand-offs by meeting time and proposals by follow-up date, the open lead
+ * (the meeting's outcome, the closer's calls, the FAB pitch, closing techniques, outcomes), and
+ * a day/week calendar of the meetings.
+ */
 export function CloserScreen() {
   const { t } = useTranslation();
   const organisation = useOrganisation();
@@ -28,6 +37,11 @@ export function CloserScreen() {
   const techniques = useClosingTechniques();
   const selected = useAppStore((s) => s.openLead.closer ?? null);
   const openLeadIn = useAppStore((s) => s.openLeadIn);
+  const [view, setView] = useState<View>('desk');
+  // A lead opened from the calendar or a reminder is shown on the desk.
+  useEffect(() => {
+    if (selected) setView('desk');
+  }, [selected]);
   const { inbox, proposals } = useCloserLeads();
   const nameOf = useUserName();
   const lead = [...inbox, ...proposals].find((l) => l.id === selected) ?? null;
@@ -57,7 +71,27 @@ export function CloserScreen() {
       <Paper sx={{ p: 1.5, mb: 2, '&:empty': { display: 'none' } }}>
         <PhoneBar />
       </Paper>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '320px 1fr' }, gap: 2 }}>
+      <Tabs value={view} onChange={(_e, v: View) => setView(v)} sx={{ mb: 2 }}>
+        <Tab value="desk" label={t('closer.tab.desk')} data-testid="closer-tab-desk" />
+        <Tab value="calendar" label={t('closer.tab.calendar')} data-testid="closer-tab-calendar" />
+      </Tabs>
+      {view === 'calendar' && organisation && (
+        <MeetingCalendar
+          leads={inbox}
+          orgTimezone={organisation.timezone}
+          onOpen={(id) => {
+            openLeadIn('closer', id);
+            setView('desk');
+          }}
+        />
+      )}
+      <Box
+        sx={{
+          display: view === 'desk' ? 'grid' : 'none',
+          gridTemplateColumns: { xs: '1fr', md: '320px 1fr' },
+          gap: 2,
+        }}
+      >
         <CloserInbox
           inbox={inbox}
           proposals={proposals}
@@ -74,6 +108,7 @@ export function CloserScreen() {
             values={values}
             bookedByName={nameOf(lead.meeting?.bookedBy)}
             onOutcome={outcome.open}
+            paused={outcome.dialog !== null || view !== 'desk'}
           />
         ) : (
           <Paper sx={{ p: 4 }}>

@@ -12,9 +12,11 @@ import { openDialUri } from '../../call/open-dial-uri';
 import { QuoteButton } from '../../quote/components/QuoteButton';
 import type { CloserOutcomeKind } from '../hooks/use-closer-outcome';
 import { CloserActions } from './CloserActions';
+import { CloserCalls } from './CloserCalls';
 import { ClosingTechniques } from './ClosingTechniques';
 import { FabTable } from './FabTable';
 import { HandOffNotes } from './HandOffNotes';
+import { MeetingOutcomePanel } from './MeetingOutcomePanel';
 
 export type CloserDetailProps = {
   lead: StoredLead;
@@ -25,6 +27,8 @@ export type CloserDetailProps = {
   /** Who booked the meeting, by name. */
   bookedByName: string;
   onOutcome: (kind: CloserOutcomeKind) => void;
+  /** A dialog of the closer's screen is open: the call keys rest. */
+  paused: boolean;
 };
 
 /** The open hand-off: the lead, the hunter's notes, the outcomes, the FAB pitch, techniques. */
@@ -36,13 +40,22 @@ export function CloserDetail({
   values,
   bookedByName,
   onOutcome,
+  paused,
 }: CloserDetailProps) {
   return (
     <Stack sx={{ gap: 2, minWidth: 0 }} data-testid="closer-detail">
       <LeadCard lead={lead} organisation={organisation} onDial={openDialUri} />
       <HandOffNotes lead={lead} bookedByName={bookedByName} />
+      <MeetingOutcomePanel lead={lead} orgTimezone={organisation.timezone} />
       <CloserActions stage={lead.stage} onOutcome={onOutcome} />
       <QuoteButton lead={lead} product={product} organisation={organisation} />
+      <CloserCalls
+        key={lead.id}
+        lead={lead}
+        product={product}
+        orgDefault={organisation.defaultLanguage}
+        paused={paused}
+      />
       {product && <FabTable product={product} orgDefault={organisation.defaultLanguage} />}
       <ClosingTechniques
         techniques={techniques}

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { LeadId, UserId } from '../../../../shared/domain/ids';
 import type { StoredLead } from '../../../db/schema';
 import { useFormat } from '../../../i18n/use-format';
+import { useNow } from '../../supervisor/dashboard/use-now';
 import { CloserInboxItem } from './CloserInboxItem';
 
 export type CloserInboxProps = {
@@ -15,10 +16,14 @@ export type CloserInboxProps = {
   nameOf: (id: UserId | undefined) => string;
 };
 
-/** The hand-offs waiting for this closer, newest first, then the proposals out. */
+/**
+ * The hand-offs waiting for this closer by meeting time, soonest first, then the proposals out by
+ * follow-up date, the due ones marked.
+ */
 export function CloserInbox({ inbox, proposals, selected, onOpen, nameOf }: CloserInboxProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const now = useNow(30_000);
   const item = (l: StoredLead) => (
     <CloserInboxItem
       key={l.id}
@@ -26,6 +31,7 @@ export function CloserInbox({ inbox, proposals, selected, onOpen, nameOf }: Clos
       selected={l.id === selected}
       onOpen={() => onOpen(l.id)}
       bookedByName={nameOf(l.meeting?.bookedBy)}
+      now={now}
     />
   );
   return (
@@ -44,7 +50,9 @@ export function CloserInbox({ inbox, proposals, selected, onOpen, nameOf }: Clos
       <Typography variant="overline" sx={{ px: 1 }}>
         {t('closer.proposals')} ({format.number(proposals.length)})
       </Typography>
-      <List dense>{proposals.map(item)}</List>
+      <List dense data-testid="closer-proposals">
+        {proposals.map(item)}
+      </List>
     </Paper>
   );
 }

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { StoredLead } from '../../../db/schema';
 import { useFormat } from '../../../i18n/use-format';
+import { notesBesideHandOff } from '../closer-reminders';
 
 const BANT_KEYS = ['budget', 'authority', 'need', 'timeline'] as const;
 
@@ -18,6 +19,8 @@ export type HandOffNotesProps = {
 export function HandOffNotes({ lead, bookedByName }: HandOffNotesProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The hand-off appended the hunter's note to the lead's notes too: shown once, above.
+  const earlier = notesBesideHandOff(lead.notes, lead.meeting?.note);
   return (
     <Paper sx={{ p: 2 }} data-testid="handoff-notes">
       <Typography variant="subtitle2" component="h3">
@@ -36,14 +39,14 @@ export function HandOffNotes({ lead, bookedByName }: HandOffNotesProps) {
           {lead.meeting.note}
         </Typography>
       )}
-      {lead.notes && (
+      {earlier && (
         <Typography
           dir="auto"
           variant="body2"
           color="text.secondary"
           sx={{ whiteSpace: 'pre-line', mt: 1 }}
         >
-          {lead.notes}
+          {earlier}
         </Typography>
       )}
       {lead.bant && (

@@ -3,11 +3,12 @@ import { closerInbox, closerProposals } from '../../../db/leads-repo';
 import type { StoredLead } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useAppStore } from '../../../store/use-app-store';
+import { byFollowUp, byMeetingTime } from '../closer-reminders';
 
 export type CloserLeads = {
-  /** Meetings handed off to this closer, newest first. */
+  /** Meetings handed off to this closer, by meeting time, soonest first. */
   inbox: StoredLead[];
-  /** Leads this closer has sent a proposal for. */
+  /** Leads this closer has sent a proposal for, by follow-up date, soonest (most overdue) first. */
   proposals: StoredLead[];
 };
 
@@ -17,12 +18,12 @@ export function useCloserLeads(): CloserLeads {
   const user = useAppStore((s) => s.user);
   const inbox =
     useLiveQuery(
-      () => (user ? closerInbox(db, user.id) : Promise.resolve([] as StoredLead[])),
+      async () => (user ? byMeetingTime(await closerInbox(db, user.id)) : []),
       [db, user],
     ) ?? [];
   const proposals =
     useLiveQuery(
-      () => (user ? closerProposals(db, user.id) : Promise.resolve([] as StoredLead[])),
+      async () => (user ? byFollowUp(await closerProposals(db, user.id)) : []),
       [db, user],
     ) ?? [];
   return { inbox, proposals };

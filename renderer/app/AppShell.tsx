@@ -26,6 +26,7 @@ import { useAppStore } from '../store/use-app-store';
 import { AreaOutlet } from './AreaOutlet';
 import { ErrorFallback } from './ErrorFallback';
 import { useCallbackNotifier } from './desk/use-callback-notifier';
+import { CloserReminders } from '../features/closer/components/CloserReminders';
 import { useDemoBootstrap } from './desk/use-demo-bootstrap';
 import { useRestoreSession } from './desk/use-restore-session';
 import { useServerUser } from './desk/use-server-user';
@@ -176,6 +177,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
         <AreaOutlet />
       </Box>
       <ShortcutSheet />
+      <CloserReminders />
       <LeadDetailRoute />
     </Box>
   );

@@ -995,6 +995,33 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
           };
         },
       },
+      {
+        label: 'a proposal sent as a quote keeps the quote on the proposal and its activity',
+        who: 'closer',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('closer'), { stage: 'meetingScheduled', meeting });
+          const quote = {
+            number: 'Q-20251009-00A1B2',
+            listPrice: 1200,
+            discountKind: 'percent' as const,
+            discountValue: 10,
+            validUntil: T0 + 14 * 86_400_000,
+            language: 'ar' as const,
+          };
+          return {
+            input: { leadId: l.id, productId: 'plan-1', amount: 1080, currency: 'SAR', quote },
+            async check() {
+              expect(await stored(c, l.id)).toMatchObject({
+                stage: 'proposalSent',
+                proposal: { amount: 1080, quote },
+              });
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({ type: 'stageChange', amount: 1080, quote }),
+              ]);
+            },
+          };
+        },
+      },
     ],
     refused: [
       {

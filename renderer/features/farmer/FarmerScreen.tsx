@@ -8,6 +8,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -18,6 +19,11 @@ import SearchIcon from '@mui/icons-material/Search';
 import type { LeadId } from '../../../shared/domain/ids';
 import { farmerCustomers, retentionQueue, searchLeads } from '../../db/leads-repo';
 import { countryForTimezone } from '../../../shared/domain/dnc';
+import {
+  CHECK_IN_LOOKAHEAD_DAYS,
+  checkInWindow,
+  splitCheckIns,
+} from '../../../shared/domain/check-ins';
 import type { StoredLead } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useProducts } from '../../ui/desk/use-content';
@@ -34,6 +40,7 @@ type View = 'due' | 'all';
 
 /** The farmer's desk: customers due a check-in, the whole base with search, and the call. */
 /** Customers read per page of the 'all customers' list. */
+const NO_ROWS: [StoredLead[], number | null] = [[], null];
 const PAGE = 1000;
 
 export function FarmerScreen() {
@@ -50,26 +57,32 @@ export function FarmerScreen() {
   const [query, setQuery] = useState('');
   // The whole base is paged in as the farmer scrolls: a page more whenever the end comes near.
   const [limit, setLimit] = useState(PAGE);
-  const list =
-    useLiveQuery(async (): Promise<StoredLead[]> => {
-      if (!user) return [];
+  // Due: today's and overdue check-ins, then those of the next days from `soonFrom` on.
+  const [list, soonFrom] =
+    useLiveQuery(async (): Promise<[StoredLead[], number | null]> => {
+      if (!user) return NO_ROWS;
       const mine = (l: StoredLead) =>
         l.ownerId === user.id && (l.stage === 'won' || l.stage === 'retention');
       if (query.trim())
         return searchLeads(db, query, 100, mine, {
           defaultCountry: countryForTimezone(organisation?.timezone),
         });
-      return view === 'due'
-        ? retentionQueue(db, user.id, 2000)
-        : farmerCustomers(db, user.id, limit);
-    }, [db, user, view, query, limit, organisation?.timezone]) ?? [];
+        return [found, null];
+      }
+      if (view === 'all') return [await farmerCustomers(db, user.id, limit), null];
+      const { due, soon } = splitCheckIns(
+        await retentionQueue(db, user.id, 2000),
+        checkInWindow(Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now()),
+      );
+      return [[...due, ...soon], soon.length > 0 ? due.length : null];
+    }, [db, user, view, query, limit, organisation?.timezone]) ?? NO_ROWS;
   const lead = useLiveQuery(
     () => (selected ? db.leads.get(selected as LeadId) : undefined),
     [db, selected],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: list.length,
+    count: list.length + (soonFrom === null ? 0 : 1),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
@@ -107,6 +120,11 @@ export function FarmerScreen() {
         </Box>
       )}
     </Paper>
+          {soonFrom === 0 && (
+            <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
+              {t('farmer.noneDue')}
+            </Typography>
+          )}
   ) : null;
 
   return (
@@ -146,7 +164,34 @@ export function FarmerScreen() {
               sx={{ position: 'relative', height: virtualizer.getTotalSize() }}
             >
               {virtualizer.getVirtualItems().map((row) => {
-                const l = list[row.index];
+                if (row.index === soonFrom) {
+                  return (
+                    <ListSubheader
+                    data-next={l.nextCallAt ?? undefined}
+                      key="soon"
+                      data-testid="farmer-soon"
+                      sx={{
+                        position: 'absolute',
+                        top: 0,
+                        insetInlineStart: 0,
+                        width: '100%',
+                        height: ROW_HEIGHT,
+                        display: 'flex',
+                        alignItems: 'flex-end',
+                        borderTop: 1,
+                        borderColor: 'divider',
+                        transform: `translateY(${row.start}px)`,
+                      }}
+                    >
+                      {t('farmer.comingUp', {
+                        count: CHECK_IN_LOOKAHEAD_DAYS,
+                        n: format.number(CHECK_IN_LOOKAHEAD_DAYS),
+                      })}
+                    </ListSubheader>
+                  );
+                }
+                const l =
+                  list[soonFrom !== null && row.index > soonFrom ? row.index - 1 : row.index];
                 if (!l) return null;
                 return (
                   <ListItemButton
@@ -164,13 +209,22 @@ export function FarmerScreen() {
                     }}
                   >
                     <ListItemText
-                      primary={<bdi>{`${l.name} · ${l.company}`}</bdi>}
+                      primary={`${l.name} · ${l.company}`}
                       secondary={
                         l.nextCallAt
                           ? t('farmer.nextCheckIn', { time: format.date(l.nextCallAt) })
                           : ''
                       }
-                      slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+                      slotProps={{
+                        // The line takes the name's own direction, so a Latin name in Arabic is
+                        // cut at its end (the company), never at its start (the person).
+                        primary: {
+                          noWrap: true,
+                          dir: 'auto',
+                          sx: { textAlign: 'match-parent' },
+                        },
+                        secondary: { noWrap: true },
+                      }}
                     />
                     <Chip size="small" label={t(`stage.${l.stage}`)} />
                   </ListItemButton>

@@ -40,8 +40,8 @@ type View = 'due' | 'all';
 
 /** The farmer's desk: customers due a check-in, the whole base with search, and the call. */
 /** Customers read per page of the 'all customers' list. */
-const NO_ROWS: [StoredLead[], number | null] = [[], null];
 const PAGE = 1000;
+const NO_ROWS: [StoredLead[], number | null] = [[], null];
 
 export function FarmerScreen() {
   const { t } = useTranslation();
@@ -63,8 +63,8 @@ export function FarmerScreen() {
       if (!user) return NO_ROWS;
       const mine = (l: StoredLead) =>
         l.ownerId === user.id && (l.stage === 'won' || l.stage === 'retention');
-      if (query.trim())
-        return searchLeads(db, query, 100, mine, {
+      if (query.trim()) {
+        const found = await searchLeads(db, query, 100, mine, {
           defaultCountry: countryForTimezone(organisation?.timezone),
         });
         return [found, null];
@@ -120,11 +120,6 @@ export function FarmerScreen() {
         </Box>
       )}
     </Paper>
-          {soonFrom === 0 && (
-            <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
-              {t('farmer.noneDue')}
-            </Typography>
-          )}
   ) : null;
 
   return (
@@ -156,6 +151,11 @@ export function FarmerScreen() {
             <Tab value="due" label={t('farmer.due')} data-testid="farmer-tab-due" />
             <Tab value="all" label={t('farmer.base')} data-testid="farmer-tab-all" />
           </Tabs>
+          {soonFrom === 0 && (
+            <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
+              {t('farmer.noneDue')}
+            </Typography>
+          )}
           <Box ref={scrollRef} sx={{ maxHeight: '65vh', overflowY: 'auto' }}>
             {/* Virtualised: a farmer with thousands of customers renders only the rows in view. */}
             <List
@@ -167,7 +167,6 @@ export function FarmerScreen() {
                 if (row.index === soonFrom) {
                   return (
                     <ListSubheader
-                    data-next={l.nextCallAt ?? undefined}
                       key="soon"
                       data-testid="farmer-soon"
                       sx={{
@@ -199,6 +198,7 @@ export function FarmerScreen() {
                     selected={l.id === selected}
                     onClick={() => openLeadIn('farmer', l.id)}
                     data-testid="farmer-item"
+                    data-next={l.nextCallAt ?? undefined}
                     sx={{
                       position: 'absolute',
                       top: 0,

@@ -152,9 +152,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
               {t('app.name')}
             </Typography>
           </Stack>
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-            <RoleNav />
-          </Box>
+          <RoleNav />
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
             <LeadSearch />
             {mode === 'server' && isAgentUser && <AgentStateMenu />}

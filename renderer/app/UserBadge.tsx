@@ -51,6 +51,7 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
         color="inherit"
         onClick={(e) => setAnchor(e.currentTarget)}
         data-testid="user-badge"
+        title={user ? t('topbar.signedInAs', { name: user.displayName }) : undefined}
         aria-haspopup="menu"
         startIcon={
           <Avatar sx={{ width: 28, height: 28, bgcolor: 'primary.dark', fontSize: 14 }}>
@@ -58,11 +59,20 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
           </Avatar>
         }
       >
+        {/* Below extra-wide screens the name alone, so the role tabs keep their room. */}
         <Typography
           variant="body2"
           noWrap
           component="span"
-          sx={{ display: { xs: 'none', md: 'inline' } }}
+          sx={{ display: { xs: 'none', md: 'inline', xl: 'none' } }}
+        >
+          {user ? <bdi>{user.displayName}</bdi> : t('topbar.guest')}
+        </Typography>
+        <Typography
+          variant="body2"
+          noWrap
+          component="span"
+          sx={{ display: { xs: 'none', xl: 'inline' } }}
         >
           {user ? t('topbar.signedInAs', { name: user.displayName }) : t('topbar.guest')}
         </Typography>

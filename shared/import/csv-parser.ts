@@ -2,6 +2,19 @@
 // Quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF and lone CR all
 // end a record; ragged rows keep the cells they have. Every record carries its number in the
 // file (1-based, blank lines counted) so a report can say "row 7" as a spreadsheet shows it.
+//
+// Why not Papa Parse (it was a dependency, unused; dropped): the import reads bytes, detects the
+// encoding itself (BOM, UTF-8, UTF-16 without a mark, Windows-1256 vs -1254 by score: encoding.ts)
+// and decodes them with a streaming TextDecoder that keeps a character split between chunks
+// whole. Papa streams only a File/Blob in the browser, decoding each slice on its own with
+// FileReader.readAsText(slice, encoding) — one fixed encoding named up front, and a multi-byte
+// Arabic or Turkish character cut at a slice boundary comes out broken; it has no way to take
+// text piece by piece from our decoder. Its `worker: true` starts a worker of its own, while the
+// import already runs in ours (import.worker.ts: Dexie writes, progress in bytes, cancel between
+// batches). Its step callback gives a character offset, not the record's row; and it reports a
+// stray quote inside an unquoted field as an error where this parser keeps it as text, as Excel
+// does. What is left for a library to do is these 120 lines, tested with the files users send
+// (csv-parser.test.ts, read-file.test.ts, the importer's run-import.test.ts).
 
 export type CsvRecord = { row: number; cells: string[] };
 

@@ -70,7 +70,7 @@ test('a supervisor imports a list round-robin to two hunters; a hunter calls one
   expect(await imp.figure('duplicatesInFile')).toBe(1);
   expect(await imp.figure('invalid')).toBe(1);
   await expect(imp.issues).toHaveCount(2);
-  await expect(imp.issues.nth(1)).toContainText('لا يوجد رقم هاتف');
+  await expect(imp.issues.nth(1)).toContainText('لا يوجد رقم هاتف ولا بريد إلكتروني');
   await imp.screenshot('import-report-ar');
   const report = await imp.downloadReport();
   expect(report.name).toBe('تقرير الاستيراد - معرض الخليج.csv');
@@ -121,12 +121,15 @@ test('an English import of a Turkish Windows-1254 file reports duplicates, bad r
 
   // Turkish Excel: semicolons, Windows-1254 bytes, "Ad" + "Soyad", the same number twice.
   const text =
-    'Ad;Soyad;Telefon;Şirket;Ülke\r\n' +
-    'Şükrü;Öztürk;0532 123 45 67;Çağrı Yazılım;Türkiye\r\n' +
-    'Ayşe;Işık;+90 532 1234567;Güneş AŞ;Türkiye\r\n' +
-    'İpek;Yıldız;0533 12;Deniz Ltd;Türkiye\r\n' +
+    'Ad;Soyad;Telefon;Şirket;Ülke;E-posta\r\n' +
+    'Şükrü;Öztürk;0532 123 45 67;Çağrı Yazılım;Türkiye;\r\n' +
+    'Ayşe;Işık;+90 532 1234567;Güneş AŞ;Türkiye;\r\n' +
+    'İpek;Yıldız;0533 12;Deniz Ltd;Türkiye;\r\n' +
     // A stray NUL byte, as some exports leave: taken out, the row imported.
-    'Gökhan;Şahin\u0000;0535 987 65 43;Ege Gıda;Türkiye\r\n';
+    'Gökhan;Şahin\u0000;0535 987 65 43;Ege Gıda;Türkiye;\r\n' +
+    // Reachable only by e-mail: a lead all the same; the same e-mail again is a duplicate.
+    'Leyla;Demir;;Ege Ltd;Türkiye;leyla@ege.example\r\n' +
+    'Leyla;D.;;Ege Ltd;Türkiye;LEYLA@ege.example\r\n';
   const bytes = Buffer.from([...text].map((ch) => cp1254(ch)));
   await imp.chooseFile('musteriler.csv', bytes);
   await expect(page.getByTestId('import-encoding')).toContainText(
@@ -147,10 +150,11 @@ test('an English import of a Turkish Windows-1254 file reports duplicates, bad r
   await imp.setListName('Istanbul fair');
   await imp.start();
   await expect(imp.report).toBeVisible({ timeout: 30_000 });
-  expect(await imp.figure('imported')).toBe(2);
-  expect(await imp.figure('duplicatesInFile')).toBe(1);
+  expect(await imp.figure('imported')).toBe(3);
+  expect(await imp.figure('duplicatesInFile')).toBe(2);
   expect(await imp.figure('invalid')).toBe(1);
   await expect(imp.issues.nth(0)).toContainText(/\+905321234567\u2069? is the same as row 2/);
+  await expect(imp.issues.nth(2)).toContainText(/leyla@ege\.example\u2069? is the same as row 6/);
   await expect(page.getByTestId('report-cleaned')).toContainText(
     '1 imported row held invisible control characters',
   );
@@ -166,7 +170,7 @@ test('an English import of a Turkish Windows-1254 file reports duplicates, bad r
   await imp.start();
   await expect(imp.report).toBeVisible({ timeout: 30_000 });
   expect(await imp.figure('imported')).toBe(0);
-  expect(await imp.figure('duplicatesExisting')).toBe(3);
+  expect(await imp.figure('duplicatesExisting')).toBe(5);
 });
 
 /** Windows-1254 byte of a character (enough of the table for the test's Turkish letters). */

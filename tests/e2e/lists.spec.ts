@@ -1,6 +1,6 @@
 // Supervisor lists & assignment end to end, on the demo organisation (offline desk): per-list
 // counts, reassigning a hunter's leads to another hunter, and the do-not-call list.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { ListsPage, digits } from './pages/lists-page';
@@ -135,4 +135,66 @@ test('the national do-not-call file replaces the warning with its date (English)
   await page.getByTestId('dnc-source-national').click();
   await expect(lists.dncRows).toHaveCount(2);
   await new DeskPage(page).screenshot('lists-dnc-en');
+});
+
+/** A number of an open lead on the demo desk whose main phone starts with `prefix`. */
+function openLeadNumber(page: Page, prefix: string): Promise<string> {
+  return page.evaluate(async (prefix) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('salesdesk-demo');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      return await new Promise<string>((resolve, reject) => {
+        const req = db
+          .transaction('leads')
+          .objectStore('leads')
+          .index('phoneE164')
+          .openCursor(IDBKeyRange.bound(prefix, `${prefix}:`));
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const c = req.result;
+          if (!c) return reject(new Error(`no open lead with a ${prefix} number`));
+          const l = c.value as { stage: string; phoneE164: string };
+          if (l.stage === 'won' || l.stage === 'lost') c.continue();
+          else resolve(l.phoneE164);
+        };
+      });
+    } finally {
+      db.close();
+    }
+  }, prefix);
+}
+
+test('a phone number typed any way finds its lead: without +, without the trunk 0, national forms of other countries', async ({
+  page,
+}) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signInAs(DEMO.sarah);
+  const lists = new ListsPage(page);
+  await lists.open();
+  await lists.view('assign');
+  await expect(lists.leadRows.first()).toBeVisible();
+  // The organisation is in Riyadh; a British number is read in the countries the desk's numbers are of.
+  const uk = await openLeadNumber(page, '+44');
+  const sa = await openLeadNumber(page, '+9665');
+  const national = (e164: string, code: string) => e164.slice(code.length + 1);
+  const search = page.getByTestId('filter-search');
+  for (const [typed, number] of [
+    [uk.slice(1), uk], // 447574430148
+    [`${national(uk, '44').slice(0, 4)} ${national(uk, '44').slice(4)}`, uk], // 7574 430148
+    [`0${national(uk, '44')}`.replace(/^(\d{5})/, '$1-'), uk], // 07574-430148
+    [`0${national(sa, '966')}`, sa], // 05…
+    [national(sa, '966'), sa], // 5…
+  ] as const) {
+    // From a search that shows many leads, so the one row is this number's answer.
+    await search.fill('');
+    await expect(lists.leadRows.nth(1)).toBeVisible();
+    await search.fill(typed);
+    await expect(lists.leadRows, typed).toHaveCount(1);
+    await expect(lists.leadRows.first(), typed).toContainText(number);
+  }
+  await new DeskPage(page).screenshot('lists-phone-search-en');
 });

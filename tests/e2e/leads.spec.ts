@@ -171,7 +171,7 @@ test('search, the new-lead form and the lead card in English and Turkish', async
   await leads.newLead.getByRole('combobox', { name: 'How they came' }).click();
   await page.getByTestId('origin-walkIn').click();
   await leads.field('name').fill('Jane Walker');
-  await leads.field('phone').fill('+44 7700 900123');
+  await leads.field('phone').fill('+44 7911 123456');
   await leads.field('address').fill('12 Harbour Road\nLondon SE1 2AB');
   await leads.field('interests').fill('Water cooler, Filters');
   await desk.screenshot('new-lead-en');

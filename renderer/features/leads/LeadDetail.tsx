@@ -17,7 +17,8 @@ import type { Activity, BantAnswer, Deal } from '../../../shared/domain/lead';
 import { useDeskDb } from '../../db/use-desk-db';
 import type { StoredLead } from '../../db/schema';
 import { useFormat } from '../../i18n/use-format';
-import { useLocalized } from '../../i18n/use-localized';
+import { useContentLanguage, useLocalized } from '../../i18n/use-localized';
+import { leadTimezone } from '../../../shared/domain/phone-timezone';
 import { LtrText } from '../../ui/components/LtrText';
 import { useProducts } from '../../ui/desk/use-content';
 import { useOrganisation } from '../../ui/desk/use-organisation';
@@ -54,6 +55,7 @@ export function LeadDetail({ lead }: LeadDetailProps) {
   const products = useProducts();
   const organisation = useOrganisation();
   const localize = useLocalized(organisation?.defaultLanguage ?? 'en');
+  const language = useContentLanguage();
   const team = useLiveQuery(
     () => (lead.teamId ? db.teams.get(lead.teamId) : undefined),
     [db, lead.teamId],
@@ -73,6 +75,13 @@ export function LeadDetail({ lead }: LeadDetailProps) {
   const productName = (id: string) => {
     const product = products.find((p) => p.id === id);
     return product ? (localize(product.name)?.value ?? '') : '';
+  };
+  const countryName = (code: string) => {
+    try {
+      return new Intl.DisplayNames([language], { type: 'region' }).of(code);
+    } catch {
+      return undefined;
+    }
   };
   const money = (d: Deal) => format.currency(d.amount, d.currency);
   const none = '—';
@@ -101,10 +110,13 @@ export function LeadDetail({ lead }: LeadDetailProps) {
       label: t('leadDesk.field.email'),
       value: lead.email ? <LtrText>{lead.email}</LtrText> : none,
     },
-    { label: t('leadDesk.field.country'), value: lead.country ?? none },
+    {
+      label: t('leadDesk.field.country'),
+      value: lead.country ? (countryName(lead.country) ?? lead.country) : none,
+    },
     {
       label: t('leadDesk.detail.timezone'),
-      value: lead.timezone ? <LtrText>{lead.timezone}</LtrText> : none,
+      value: <LtrText>{leadTimezone(lead, organisation?.timezone ?? 'UTC')}</LtrText>,
     },
     {
       label: t('leadDesk.field.address'),
@@ -185,12 +197,18 @@ export function LeadDetail({ lead }: LeadDetailProps) {
       : a.disposition && isKnownDisposition(a.disposition)
         ? t(`disposition.${a.disposition}`)
         : t(`history.type.${a.type}`);
+  // Each part isolated, so an Arabic name between Latin dates keeps the parts in order.
   const activityFacts = (a: Activity) => {
     const parts = [format.dateTime(a.at), nameOf(a.agentId)];
     const talk = a.phone ? Math.round(a.phone.talkMs / 1000) : a.durationSec;
     if (talk) parts.push(t('leadDesk.detail.talk', { time: format.clock(talk) }));
     if (a.amount !== undefined && a.currency) parts.push(format.currency(a.amount, a.currency));
-    return parts.join(' · ');
+    return parts.map((p, i) => (
+      <Fragment key={i}>
+        {i > 0 && ' · '}
+        <bdi>{p}</bdi>
+      </Fragment>
+    ));
   };
 
   return (
@@ -315,7 +333,7 @@ export function LeadDetail({ lead }: LeadDetailProps) {
                       primary={activityLabel(a)}
                       secondary={
                         <>
-                          <bdi>{activityFacts(a)}</bdi>
+                          {activityFacts(a)}
                           {a.note && (
                             <Box component="span" sx={{ display: 'block', whiteSpace: 'pre-line' }}>
                               <bdi dir="auto">{a.note}</bdi>

@@ -27,15 +27,15 @@ export const HUNTER_SCRIPT: CallScript = {
       },
       lines: {
         en: [
-          'Good morning, {lead.name}! This is {agent.name} from {org.name}.',
+          '{greeting}, {lead.name}! This is {agent.name} from {org.name}.',
           "I'm calling about drinking water in your office. Do you have two minutes now, or shall I call back at a better time?",
         ],
         ar: [
-          'صباح الخير، {lead.name}! معك {agent.name} من {org.name}.',
+          '{greeting}، {lead.name}! معك {agent.name} من {org.name}.',
           'أتصل بخصوص مياه الشرب في مكتبكم. هل لديك دقيقتان الآن، أم تفضّل أن أتصل في وقت أنسب؟',
         ],
         tr: [
-          'Günaydın {lead.name}, ben {agent.name}; {org.name} adına arıyorum.',
+          '{greeting} {lead.name}, ben {agent.name}; {org.name} adına arıyorum.',
           'Ofisinizdeki içme suyu konusunda arıyorum. Şu an iki dakikanız var mı, yoksa sizi daha uygun bir saatte mi arayayım?',
         ],
       },
@@ -454,15 +454,15 @@ export const CLOSER_SCRIPT: CallScript = {
       title: { en: 'Open the meeting', ar: 'افتتاح الاجتماع', tr: 'Toplantıyı açma' },
       lines: {
         en: [
-          "Good morning, {lead.name}. I'm {agent.name} from {org.name} — thank you for making time for us.",
+          "{greeting}, {lead.name}. I'm {agent.name} from {org.name} — thank you for making time for us.",
           "Here's what I suggest for the next twenty minutes: I ask a few questions, show you the unit working, and then we decide together whether it makes sense for {lead.company}. Does that work for you?",
         ],
         ar: [
-          'صباح الخير، {lead.name}. أنا {agent.name} من {org.name}، وشكرًا لأنك خصّصت لنا هذا الوقت.',
+          '{greeting}، {lead.name}. أنا {agent.name} من {org.name}، وشكرًا لأنك خصّصت لنا هذا الوقت.',
           'أقترح أن نقسم العشرين دقيقة القادمة هكذا: أطرح بعض الأسئلة، ثم أريك الجهاز وهو يعمل، وبعدها نقرّر معًا إن كان مناسبًا لكم في {lead.company}. هل يناسبك ذلك؟',
         ],
         tr: [
-          'Günaydın {lead.name}. Ben {agent.name}, {org.name} adına buradayım; bize vakit ayırdığınız için teşekkür ederim.',
+          '{greeting} {lead.name}. Ben {agent.name}, {org.name} adına buradayım; bize vakit ayırdığınız için teşekkür ederim.',
           'Önümüzdeki yirmi dakika için önerim şu: birkaç soru soracağım, cihazı çalışırken göstereceğim, sonra {lead.company} için mantıklı olup olmadığına birlikte karar vereceğiz. Sizin için uygun mu?',
         ],
       },
@@ -1488,10 +1488,142 @@ export const INBOUND_HUNTER_SCRIPT: CallScript = {
   ],
 };
 
-/** One ordinary script per role, then the scripts for inbound callers. */
+/** Lists of visitors to the smart-office fair stand, in Türkiye and Saudi Arabia. */
+export const EXPO_LISTS = ['Ofis Fuarı 2025 ziyaretçileri', 'زوار معرض المكاتب الذكية 2025'];
+
+/** For fair visitors: the call picks up the conversation at the stand (lead lists, not cold). */
+export const EXPO_HUNTER_SCRIPT: CallScript = {
+  id: 'hunter-expo-visitors' as ScriptId,
+  role: 'hunter',
+  name: {
+    en: 'Fair visitors: follow up the stand visit',
+    ar: 'زوار المعرض: متابعة زيارة الجناح',
+    tr: 'Fuar ziyaretçileri: stant ziyaretinin takibi',
+  },
+  productId: PRO_500_ID,
+  lists: EXPO_LISTS,
+  steps: [
+    {
+      id: 'greeting',
+      phase: 'greeting',
+      title: {
+        en: 'Greeting: remind them of the stand',
+        ar: 'التحية: تذكير العميل بزيارة الجناح',
+        tr: 'Selamlama: standı hatırlatma',
+      },
+      lines: {
+        en: [
+          '{greeting}, {lead.name}! This is {agent.name} from {org.name} — you visited our stand at the office fair and left us your card.',
+          'Do you have two minutes to hear what we prepared for {lead.company}?',
+        ],
+        ar: [
+          '{greeting}، {lead.name}! معك {agent.name} من {org.name}؛ زرتَ جناحنا في معرض المكاتب الذكية وتركتَ لنا بطاقتك.',
+          'هل لديك دقيقتان لأخبرك بما أعددناه لـ {lead.company}؟',
+        ],
+        tr: [
+          '{greeting} {lead.name}, ben {agent.name}; {org.name} adına arıyorum. Ofis fuarında standımızı ziyaret edip kartınızı bırakmıştınız.',
+          '{lead.company} için hazırladığımızı anlatmam için iki dakikanız var mı?',
+        ],
+      },
+      coaching: {
+        en: 'They already met us: start from the fair, not from a cold introduction.',
+        ar: 'العميل يعرفنا من المعرض: ابدأ من زيارته للجناح، لا من تعريف بارد.',
+        tr: 'Müşteri bizi fuardan tanıyor: soğuk bir tanıtımla değil, fuardaki görüşmeyle başlayın.',
+      },
+      branches: [
+        {
+          label: { en: 'Has two minutes', ar: 'لديه دقيقتان', tr: 'İki dakikası var' },
+          next: 'interest',
+        },
+      ],
+    },
+    {
+      id: 'interest',
+      phase: 'interest',
+      title: {
+        en: 'Interest: what caught their eye',
+        ar: 'الاهتمام: ما الذي لفت انتباهه',
+        tr: 'İlgi: dikkatini ne çekti',
+      },
+      lines: {
+        en: [
+          'What caught your eye at the stand — the taste test, the running costs, or the smart sensor?',
+        ],
+        ar: ['ما الذي لفت انتباهك في الجناح: تجربة المذاق، أم التكلفة الشهرية، أم الحسّاس الذكي؟'],
+        tr: [
+          'Standda en çok ne dikkatinizi çekti: tat testi mi, aylık maliyet mi, akıllı sensör mü?',
+        ],
+      },
+      branches: [{ label: { en: 'Tells you', ar: 'يجيب', tr: 'Anlatıyor' }, next: 'offer' }],
+    },
+    {
+      id: 'offer',
+      phase: 'offer',
+      title: { en: 'Offer: the fair price', ar: 'العرض: سعر المعرض', tr: 'Teklif: fuar fiyatı' },
+      lines: {
+        en: ['{product.name} for {product.price} a month, filters and service included. {benefit}'],
+        ar: ['جهاز {product.name} مقابل {product.price} شهريًا، شاملًا الفلاتر والصيانة. {benefit}'],
+        tr: ['{product.name} aylık {product.price}; filtreler ve servis dahil. {benefit}'],
+      },
+      objectionCategories: ['price', 'competitor'],
+      branches: [
+        { label: { en: 'Interested', ar: 'مهتم', tr: 'İlgili' }, next: 'close' },
+        { label: { en: 'Has a doubt', ar: 'لديه تردّد', tr: 'Tereddüdü var' }, next: 'objections' },
+      ],
+    },
+    {
+      id: 'objections',
+      phase: 'objections',
+      title: {
+        en: 'Objections: agree, then answer',
+        ar: 'الاعتراضات: وافِق ثم أجب',
+        tr: 'İtirazlar: önce katılın, sonra yanıtlayın',
+      },
+      lines: {
+        en: [
+          'I understand. Many visitors asked the same at the fair — may I show you how it worked for them?',
+        ],
+        ar: [
+          'أتفهّم ذلك، وقد سألنا كثير من الزوار السؤال نفسه في المعرض. هل تسمح لي أن أريك كيف نجح الأمر معهم؟',
+        ],
+        tr: [
+          'Anlıyorum; fuarda birçok ziyaretçi aynı şeyi sordu. Onlarda nasıl işlediğini göstermeme izin verir misiniz?',
+        ],
+      },
+      branches: [{ label: { en: 'Convinced', ar: 'اقتنع', tr: 'İkna oldu' }, next: 'close' }],
+    },
+    {
+      id: 'close',
+      phase: 'close',
+      title: {
+        en: 'Close: book the free water test',
+        ar: 'الإغلاق: حجز فحص المياه المجاني',
+        tr: 'Kapanış: ücretsiz su testini planlama',
+      },
+      lines: {
+        en: [
+          'In short: the unit you saw at the fair, purified water for the whole team, and one fixed fee with service.',
+          'The fair price holds until {deadline}. Tuesday at 11:00 or Wednesday at 15:00 for the free water test?',
+        ],
+        ar: [
+          'باختصار: الجهاز الذي رأيته في المعرض، ومياه منقّاة لفريقك كله، ورسوم ثابتة واحدة تشمل الصيانة.',
+          'سعر المعرض ساري حتى {deadline}. أيّهما أنسب لفحص المياه المجاني: الأحد الساعة 11، أم الاثنين الساعة 3 عصرًا؟',
+        ],
+        tr: [
+          'Kısacası: fuarda gördüğünüz cihaz, tüm ekip için arıtılmış su ve servis dahil tek bir sabit ücret.',
+          'Fuar fiyatı {deadline} tarihine kadar geçerli. Ücretsiz su testi için salı 11:00 mi, çarşamba 15:00 mı?',
+        ],
+      },
+      branches: [],
+    },
+  ],
+};
+
+/** The ordinary scripts (one general one per role, then the fair visitors'), then the inbound ones. */
 export const DEMO_SCRIPTS: CallScript[] = [
   HUNTER_SCRIPT,
   CLOSER_SCRIPT,
   FARMER_SCRIPT,
+  EXPO_HUNTER_SCRIPT,
   INBOUND_HUNTER_SCRIPT,
 ];

@@ -252,6 +252,8 @@ export const PLACEHOLDERS = [
   'product.price',
   'deadline',
   'benefit',
+  /** Good morning / afternoon / evening by the lead's clock (shared/domain/greeting.ts). */
+  'greeting',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;

@@ -188,11 +188,15 @@ describe('defaultScript: callers', () => {
   });
 
   it('a lead written down for a caller opens the inbound script until its first outcome', () => {
-    const fresh = { listName: null, source: INBOUND_LEAD_SOURCE, touches: 0 };
+    const fresh = { listName: 'Inbound calls', origin: 'inbound', touches: 0 };
     expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: fresh }))).toBe(IN_PRO.id);
     const later = { ...fresh, touches: 1 };
     expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: later }))).toBe(COLD.id);
-    const imported = { listName: 'Web form', source: 'website', touches: 0 };
+    const bySource = { listName: 'Inbound calls', source: INBOUND_LEAD_SOURCE, touches: 0 };
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: bySource }))).toBe(IN_PRO.id);
+    const walkIn = { listName: 'Walk-ins', origin: 'walkIn', touches: 0 };
+    expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: walkIn }))).toBe(COLD.id);
+    const imported = { listName: 'Web form', touches: 0 };
     expect(id(defaultScript(SCRIPTS, 'hunter', { inbound: null, lead: imported }))).toBe(COLD.id);
   });
 });

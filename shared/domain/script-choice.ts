@@ -18,6 +18,8 @@ export const INBOUND_LEAD_SOURCE = 'inbound';
 /** What the default script of a lead depends on. */
 export type ScriptLead = {
   listName: string | null;
+  /** How a lead added by hand came in (lead.ts LEAD_ORIGINS); 'inbound' for a caller. */
+  origin?: string | undefined;
   source?: string | null;
   touches?: number;
   proposal?: { productId: ProductId } | null;
@@ -84,9 +86,13 @@ export function isScriptForList(script: Pick<CallScript, 'lists'>, listName: str
   return (script.lists ?? []).some((l) => listKey(l) === key);
 }
 
-/** A lead written down for a caller who has not had an outcome logged yet. */
+/**
+ * A lead written down for a caller (origin 'inbound', or source INBOUND_LEAD_SOURCE) who has no
+ * outcome logged yet.
+ */
 export function isNewInboundLead(lead: ScriptLead | null | undefined): boolean {
-  return lead?.source === INBOUND_LEAD_SOURCE && (lead.touches ?? 0) === 0;
+  if (!lead || (lead.touches ?? 0) !== 0) return false;
+  return lead.origin === 'inbound' || lead.source === INBOUND_LEAD_SOURCE;
 }
 
 /**
@@ -95,7 +101,7 @@ export function isNewInboundLead(lead: ScriptLead | null | undefined): boolean {
  *
  * - An inbound call on the lead: chooseScript's inbound order, with the lead's product when the
  *   called number names none.
- * - A new lead written down for a caller (source INBOUND_LEAD_SOURCE, no touches yet): the same,
+ * - A new lead written down for a caller (isNewInboundLead): the same,
  *   else any inbound script of the role (no called number is known).
  * - Otherwise, among the role's ordinary scripts: one written for the lead's list (the one of
  *   the lead's product first), else one of the lead's product that is not tied to other lists,

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import type { ObjectionCategory } from '../../../shared/domain/content';
 import type { Disposition, DispositionRole } from '../../../shared/domain/dispositions';
+import { leadTimezone } from '../../../shared/domain/phone-timezone';
 import type { StoredLead } from '../../db/schema';
 import { useAppStore } from '../../store/use-app-store';
 import { useObjectionCards, useProducts } from '../../ui/desk/use-content';
@@ -20,11 +21,12 @@ import { LeadCard } from './components/LeadCard';
 import { ObjectionCards } from './components/ObjectionCards';
 import { ScriptPanel } from './components/ScriptPanel';
 import { useCallOutcome } from './hooks/use-call-outcome';
-import { useCallScript } from './hooks/use-call-script';
+import { useCallScriptChoice } from './hooks/use-call-script';
 import { useCallShortcuts } from './hooks/use-call-shortcuts';
 import { useDial } from './hooks/use-dial';
 import { usePlaceholderValues } from './use-placeholder-values';
 import { usePhoneCall } from './hooks/use-phone-call';
+import { LtrText } from '../../ui/components/LtrText';
 import { PhoneBar } from '../phone/PhoneBar';
 import { TransferButton } from '../phone/TransferButton';
 import { usePhone } from '../phone/phone-context';
@@ -58,7 +60,7 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const dialTemplate = useDialTemplate();
   const user = useAppStore((s) => s.user);
   const callStartedAt = useAppStore((s) => s.callStartedAt);
-  const script = useCallScript(role, lead);
+  const { script, options: scriptOptions, pick: pickScript } = useCallScriptChoice(role, lead);
   const cards = useObjectionCards();
   const products = useProducts();
   const product = products.find((p) => p.id === script?.productId) ?? products[0] ?? null;
@@ -130,6 +132,11 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
             {t(`phone.${dialer.problem === 'noPhone' ? 'status.none' : dialer.problem}`)}
           </Alert>
         )}
+        {dialer.handedTo && !dialer.inApp && (
+          <Alert severity="info" data-testid="dialled-uri" data-uri={dialer.handedTo}>
+            {t('call.handedTo')} <LtrText>{dialer.handedTo}</LtrText>
+          </Alert>
+        )}
         {phone.onLine && (
           <Alert severity="info" data-testid="hangup-first">
             {t('phone.hangupFirst')}
@@ -173,6 +180,9 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
             values={values}
             orgDefault={organisation.defaultLanguage}
             onStepChange={setSuggested}
+            options={scriptOptions}
+            onPick={pickScript}
+            leadTimeZone={leadTimezone(lead, organisation.timezone)}
           />
         )}
       </Stack>

@@ -7,9 +7,41 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
 import type { Bant, BantAnswer } from '../../../../shared/domain/lead';
+import { BANT_FIRST_ID } from '../hooks/use-call-shortcuts';
 
 const KEYS = ['budget', 'authority', 'need', 'timeline'] as const;
+const ANSWERS = ['yes', 'no', 'unknown'] as const;
+type Answer = (typeof ANSWERS)[number];
+
+function answerOf(met: boolean | null): Answer {
+  return met === null ? 'unknown' : met ? 'yes' : 'no';
+}
+
+/** The answer B focuses: the one given, else Yes. */
+function focusFirst(met: boolean | null): Answer {
+  return met === null ? 'yes' : answerOf(met);
+}
+
+// A chosen answer is filled in its colour with white text (each at least 5:1), not the theme's
+// faint 8 % tint, so the agent sees at a glance which of the four are met.
+const SELECTED_COLOUR: Record<Answer, string> = {
+  yes: 'success',
+  no: 'error',
+  unknown: 'grey.700',
+};
+
+function selectedStyle(answer: Answer): SxProps<Theme> {
+  const colour = SELECTED_COLOUR[answer];
+  const main = colour.includes('.') ? colour : `${colour}.main`;
+  const dark = colour.includes('.') ? 'grey.800' : `${colour}.dark`;
+  return {
+    minWidth: 44,
+    '&.Mui-selected': { bgcolor: main, color: 'common.white', fontWeight: 700, borderColor: main },
+    '&.Mui-selected:hover': { bgcolor: dark },
+  };
+}
 const EMPTY: Bant = {
   budget: { met: null, note: '' },
   authority: { met: null, note: '' },
@@ -40,17 +72,25 @@ export function BantForm({ value, onSave, saving = false }: BantFormProps) {
             <ToggleButtonGroup
               size="small"
               exclusive
-              value={bant[key].met === null ? 'unknown' : bant[key].met ? 'yes' : 'no'}
+              value={answerOf(bant[key].met)}
               onChange={(_e, v: string | null) =>
                 v && set(key, { met: v === 'unknown' ? null : v === 'yes' })
               }
               aria-label={t(`bant.${key}`)}
             >
-              <ToggleButton value="yes" data-testid={`bant-${key}-yes`}>
-                {t('bant.yes')}
-              </ToggleButton>
-              <ToggleButton value="no">{t('bant.no')}</ToggleButton>
-              <ToggleButton value="unknown">{t('bant.unknown')}</ToggleButton>
+              {ANSWERS.map((answer) => (
+                <ToggleButton
+                  key={answer}
+                  value={answer}
+                  // B lands on the first question's answer (the one given, else Yes): Tab then
+                  // walks its buttons before the note.
+                  id={i === 0 && answer === focusFirst(bant[key].met) ? BANT_FIRST_ID : undefined}
+                  data-testid={`bant-${key}-${answer}`}
+                  sx={selectedStyle(answer)}
+                >
+                  {t(`bant.${answer}`)}
+                </ToggleButton>
+              ))}
             </ToggleButtonGroup>
             <TextField
               size="small"
@@ -62,7 +102,6 @@ export function BantForm({ value, onSave, saving = false }: BantFormProps) {
                 htmlInput: {
                   'aria-label': t(`bant.${key}`),
                   'data-testid': `bant-${key}-note`,
-                  ...(i === 0 ? { id: 'bant-first' } : {}),
                 },
               }}
             />

@@ -13,7 +13,6 @@ import Typography from '@mui/material/Typography';
 import PhoneIcon from '@mui/icons-material/Phone';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import EmailOutlinedIcon from '@mui/icons-material/EmailOutlined';
-import { buildDialUri, DEFAULT_DIAL_TEMPLATE } from '../../../../shared/domain/dial-uri';
 import { touchProgress } from '../../../../shared/domain/follow-up';
 import { isWithinCallingWindow } from '../../../../shared/domain/calling-window';
 import { leadTimezone } from '../../../../shared/domain/phone-timezone';
@@ -21,33 +20,31 @@ import type { OrganisationProfile } from '../../../../shared/domain/content';
 import { LtrText } from '../../../ui/components/LtrText';
 import type { StoredLead } from '../../../db/schema';
 import { useFormat } from '../../../i18n/use-format';
+import { useDialTemplate } from '../../../ui/desk/use-dial-template';
+import { dialUriFor } from '../dial-uri-for';
 import { LeadExtras } from '../../leads/LeadExtras';
 
 export type LeadCardProps = {
   lead: StoredLead;
   organisation: OrganisationProfile;
+  /** The click-to-call template; the desk's own (Dial settings) when not given. */
   dialTemplate?: string;
   onDial: (uri: string) => void;
   onEdit?: () => void;
 };
 
 /** Who we are calling: name, company, click-to-call number, their local time and touches so far. */
-export function LeadCard({
-  lead,
-  organisation,
-  dialTemplate = DEFAULT_DIAL_TEMPLATE,
-  onDial,
-  onEdit,
-}: LeadCardProps) {
+export function LeadCard({ lead, organisation, dialTemplate, onDial, onEdit }: LeadCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const deskTemplate = useDialTemplate();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 30_000);
     return () => window.clearInterval(timer);
   }, []);
   const tz = leadTimezone(lead, organisation.timezone);
-  const dial = lead.phoneE164 ? buildDialUri(dialTemplate, lead.phoneE164) : null;
+  const dial = lead.phoneE164 ? dialUriFor(dialTemplate ?? deskTemplate, lead.phoneE164) : null;
   const progress = touchProgress(lead.touches);
   const open = isWithinCallingWindow(tz, now, organisation.callingWindow);
   return (

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import UndoIcon from '@mui/icons-material/Undo';
@@ -18,7 +20,11 @@ import {
   type ObjectionCategory,
   type PlaceholderValues,
 } from '../../../../shared/domain/content';
+import { greetingFor } from '../../../../shared/domain/greeting';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
+import { isInboundScript } from '../../../../shared/domain/script-choice';
+import { KeyCap } from '../../../ui/shortcuts/KeyCap';
+import { SCRIPT_CHOICE_ID } from '../hooks/use-call-shortcuts';
 import { DirectionalIcon } from '../../../ui/components/DirectionalIcon';
 import { FallbackMarker } from '../../../ui/components/FallbackMarker';
 import { useShortcuts } from '../../../ui/shortcuts/use-shortcuts';
@@ -30,12 +36,26 @@ export type ScriptPanelProps = {
   orgDefault: ContentLanguage;
   /** Tells the call screen which objection categories fit the step on screen. */
   onStepChange?: (categories: readonly ObjectionCategory[]) => void;
+  /** The scripts the agent can switch to (the selector shows when there are two or more). */
+  options?: readonly CallScript[];
+  onPick?: (scriptId: string) => void;
+  /** The lead's timezone: {greeting} follows their clock, in the language of each line. */
+  leadTimeZone?: string;
 };
 
 /** The role's call script, one step at a time, with branches and the lead's details filled in. */
-export function ScriptPanel({ script, values, orgDefault, onStepChange }: ScriptPanelProps) {
+export function ScriptPanel({
+  script,
+  values,
+  orgDefault,
+  onStepChange,
+  options = [],
+  onPick,
+  leadTimeZone,
+}: ScriptPanelProps) {
   const { t } = useTranslation();
   const localize = useLocalized(orgDefault);
+  const [openedAt] = useState(() => Date.now());
   const first = script.steps[0]?.id ?? '';
   const [trail, setTrail] = useState<string[]>([first]);
   const current = script.steps.find((s) => s.id === trail[trail.length - 1]) ?? script.steps[0];
@@ -69,11 +89,43 @@ export function ScriptPanel({ script, values, orgDefault, onStepChange }: Script
   const lines = localize(current.lines);
   const coaching = current.coaching ? localize(current.coaching) : null;
   const name = localize(script.name);
+  // A line shown in a fallback language greets in that language.
+  const lineValues =
+    leadTimeZone && lines
+      ? { ...values, greeting: greetingFor(lines.language, leadTimeZone, openedAt) }
+      : values;
   return (
     <Paper sx={{ p: 2 }} data-testid="script-panel" data-script-id={script.id}>
-      <Typography variant="overline" color="text.secondary">
-        {t('script.title')} · {name?.value}
-      </Typography>
+      {options.length > 1 && onPick ? (
+        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+          <TextField
+            select
+            size="small"
+            fullWidth
+            id={SCRIPT_CHOICE_ID}
+            label={t('script.title')}
+            value={script.id}
+            onChange={(e) => onPick(e.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'script-choice' } }}
+          >
+            {options.map((s) => (
+              <MenuItem key={s.id} value={s.id} data-testid={`script-option-${s.id}`}>
+                <bdi>{localize(s.name)?.value}</bdi>
+                {isInboundScript(s) && (
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    &nbsp;· {t('script.forCallers')}
+                  </Typography>
+                )}
+              </MenuItem>
+            ))}
+          </TextField>
+          <KeyCap keyName="s" />
+        </Stack>
+      ) : (
+        <Typography variant="overline" color="text.secondary">
+          {t('script.title')} · {name?.value}
+        </Typography>
+      )}
       <Stepper
         activeStep={SCRIPT_PHASES.indexOf(current.phase)}
         alternativeLabel
@@ -93,7 +145,7 @@ export function ScriptPanel({ script, values, orgDefault, onStepChange }: Script
       <Box component="ul" sx={{ paddingInlineStart: 2.5, my: 1 }} data-testid="script-lines">
         {(lines?.value ?? []).map((line, i) => (
           <Typography component="li" key={i} variant="body1" sx={{ mb: 0.75, lineHeight: 1.6 }}>
-            {fillPlaceholders(line, values)}
+            {fillPlaceholders(line, lineValues)}
           </Typography>
         ))}
       </Box>

@@ -34,6 +34,7 @@ export function useCallScriptChoice(
   const picked = useAppStore((s) => (leadId ? s.scriptChoice[leadId] : undefined));
   const pickScript = useAppStore((s) => s.pickScript);
   const listName = lead?.listName ?? null;
+  const origin = lead?.origin;
   const source = lead?.source ?? null;
   const touches = lead?.touches ?? 0;
   const productOf = lead?.deal?.productId ?? lead?.proposal?.productId ?? null;
@@ -47,6 +48,7 @@ export function useCallScriptChoice(
           lead: lead
             ? {
                 listName,
+                origin,
                 source,
                 touches,
                 deal: productOf ? { productId: productOf } : null,
@@ -57,7 +59,7 @@ export function useCallScriptChoice(
       ),
     // The lead's fields the choice reads, not the lead object (a new object on every change).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scripts, role, inbound, picked, leadId, listName, source, touches, productOf],
+    [scripts, role, inbound, picked, leadId, listName, origin, source, touches, productOf],
   );
   const options = useMemo(() => scriptOptions(scripts, role), [scripts, role]);
   return {

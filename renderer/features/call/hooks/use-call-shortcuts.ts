@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { isTypingTarget } from '../../../ui/shortcuts/match-key';
 import { useShortcuts } from '../../../ui/shortcuts/use-shortcuts';
 
 export type UseCallShortcutsOptions = {
@@ -15,7 +16,15 @@ export type UseCallShortcutsOptions = {
   enabled: boolean;
 };
 
-/** The call screen's keys: d dials, o opens objections, b and t jump to BANT and notes, e edits. */
+/** The BANT form's first answer: the Budget yes/no buttons (the one chosen, else Yes). */
+export const BANT_FIRST_ID = 'bant-first';
+/** The script selector beside the script panel. */
+export const SCRIPT_CHOICE_ID = 'script-choice';
+
+/**
+ * The call screen's keys: d dials, o opens objections, b and t jump to BANT and notes, s to the
+ * script selector, e edits; Esc leaves a text field so the number keys pick outcomes again.
+ */
 export function useCallShortcuts({
   phoneE164,
   onDial,
@@ -40,10 +49,26 @@ export function useCallShortcuts({
         key: 'b',
         label: 'bant.focus',
         group: 'call',
-        run: () => document.getElementById('bant-first')?.focus(),
+        run: () => document.getElementById(BANT_FIRST_ID)?.focus(),
       },
       { key: 't', label: 'call.notesFocus', group: 'call', run: () => notesRef.current?.focus() },
+      {
+        key: 's',
+        label: 'script.switchShortcut',
+        group: 'call',
+        run: () => document.getElementById(SCRIPT_CHOICE_ID)?.focus(),
+      },
       { key: 'e', label: 'contact.title', group: 'call', run: onEditContact },
+      {
+        key: 'Escape',
+        label: 'call.leaveField',
+        group: 'call',
+        inInputs: true,
+        run: () => {
+          const field = document.activeElement;
+          if (isTypingTarget(field) && field instanceof HTMLElement) field.blur();
+        },
+      },
     ],
     enabled,
   );

@@ -3,12 +3,12 @@
 // `sip:`, `callto:` from the dial template) to the computer's softphone, as before.
 import { useState } from 'react';
 import { dialRefusal, type DialRefusal } from '../../../../shared/domain/dial-check';
-import { buildDialUri } from '../../../../shared/domain/dial-uri';
 import type { StoredLead } from '../../../db/schema';
 import { useAppStore } from '../../../store/use-app-store';
 import { useDialTemplate } from '../../../ui/desk/use-dial-template';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { usePhone } from '../../phone/phone-context';
+import { dialUriFor } from '../dial-uri-for';
 import { openDialUri } from '../open-dial-uri';
 
 export type DialProblem = DialRefusal | 'busyLine';
@@ -20,6 +20,8 @@ export type Dial = {
   inApp: boolean;
   problem: DialProblem | null;
   clearProblem: () => void;
+  /** The address last handed to the computer's softphone (no phone on the desk). */
+  handedTo: string | null;
 };
 
 export function useDial(lead: StoredLead): Dial {
@@ -29,6 +31,7 @@ export function useDial(lead: StoredLead): Dial {
   const registered = useAppStore((s) => s.phoneStatus.kind === 'registered');
   const startCall = useAppStore((s) => s.startCall);
   const [problem, setProblem] = useState<DialProblem | null>(null);
+  const [handedTo, setHandedTo] = useState<string | null>(null);
   const inApp = registered && handle !== null;
 
   const refuse = (p: DialProblem): DialProblem => {
@@ -38,10 +41,12 @@ export function useDial(lead: StoredLead): Dial {
   const dial = (): DialProblem | null => {
     const e164 = lead.phoneE164;
     if (!e164) return refuse('noPhone');
-    const built = buildDialUri(template, e164);
+    const built = dialUriFor(template, e164);
     if (!inApp) {
       if (!built.ok) return refuse('noPhone');
+      setProblem(null);
       startCall(Date.now());
+      setHandedTo(built.uri);
       openDialUri(built.uri);
       return null;
     }
@@ -58,5 +63,5 @@ export function useDial(lead: StoredLead): Dial {
     return null;
   };
 
-  return { dial, inApp, problem, clearProblem: () => setProblem(null) };
+  return { dial, inApp, problem, clearProblem: () => setProblem(null), handedTo };
 }

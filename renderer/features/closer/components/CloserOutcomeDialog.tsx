@@ -27,8 +27,11 @@ export function CloserOutcomeDialog({ outcome, product }: CloserOutcomeDialogPro
         <TextField
           select
           label={t('dialog.lostReason')}
+          autoFocus
+          required
           value={outcome.reason}
           onChange={(e) => outcome.setReason(e.target.value as LostReason)}
+          error={error !== null && outcome.reason === ''}
           slotProps={{ htmlInput: { 'data-testid': 'dialog-reason' } }}
         >
           {LOST_REASONS.map((r) => (
@@ -40,6 +43,8 @@ export function CloserOutcomeDialog({ outcome, product }: CloserOutcomeDialogPro
       ) : (
         product && (
           <TextField
+            // Focused on open, so the closer types the amount and Enter sends it.
+            autoFocus
             label={t('dialog.sale.amount', { currency: product.currency })}
             value={outcome.amount}
             onChange={(e) => outcome.setAmount(e.target.value)}

@@ -15,7 +15,8 @@ export type CloserOutcome = {
   /** The amount typed for a proposal or a won deal. */
   amount: string;
   setAmount: (amount: string) => void;
-  reason: LostReason;
+  /** Why the deal was lost: nothing until the closer picks one. */
+  reason: LostReason | '';
   setReason: (reason: LostReason) => void;
   /** Why the last save failed, in words. */
   error: string | null;
@@ -33,25 +34,27 @@ export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): Cl
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [dialog, setDialog] = useState<CloserOutcomeKind | null>(null);
   const [amount, setAmount] = useState('');
-  const [reason, setReason] = useState<LostReason>('price');
+  const [reason, setReason] = useState<LostReason | ''>('');
   const [error, setError] = useState<string | null>(null);
 
   const open = (kind: CloserOutcomeKind) => {
     if (!lead) return;
     setAmount(String(lead.proposal?.amount ?? product?.price ?? ''));
+    setReason('');
     setError(null);
     setDialog(kind);
   };
 
   const confirm = async () => {
     if (!actions || !lead || !product) return;
+    if (dialog === 'lost' && reason === '') return setError(t('errors.lostReasonMissing'));
     const value = Number(amount.replace(',', '.'));
     const r =
       dialog === 'proposal'
         ? await actions.sendProposal(lead, product, value)
         : dialog === 'won'
           ? await actions.closeWon(lead, product, value)
-          : await actions.closeLost(lead, reason);
+          : await actions.closeLost(lead, reason as LostReason);
     if (!r.ok) return setError(t(`errors.${r.error.code}`));
     setDialog(null);
     if (dialog !== 'proposal') openLeadIn('closer', null);

@@ -62,4 +62,5 @@ type PlaceholderKey =
   | 'product_name'
   | 'product_price'
   | 'deadline'
-  | 'benefit';
+  | 'benefit'
+  | 'greeting';

@@ -10,6 +10,7 @@ import {
   resolveLocalized,
   type ContentLanguage,
 } from '../../../../shared/domain/localized-content';
+import { greetingFor } from '../../../../shared/domain/greeting';
 import { formatCurrency, formatDate } from '../../../i18n/format';
 import type { DigitStyle } from '../../../i18n/languages';
 
@@ -38,6 +39,8 @@ export function previewValues(s: PreviewSources): PlaceholderValues {
     values['lead.company'] = s.lead.company;
   }
   if (s.agentName) values['agent.name'] = s.agentName;
+  // The sample lead has no clock of its own: the head office's.
+  values.greeting = greetingFor(s.language, s.organisation?.timezone ?? 'UTC', s.now);
   if (s.organisation) values['org.name'] = local(s.organisation.name) ?? '';
   if (s.product) {
     values['product.name'] = local(s.product.name) ?? '';

@@ -18,6 +18,7 @@ export const productIdSchema = idText.brand<'ProductId'>();
 export const scriptIdSchema = idText.brand<'ScriptId'>();
 export const objectionCardIdSchema = idText.brand<'ObjectionCardId'>();
 export const closingTechniqueIdSchema = idText.brand<'ClosingTechniqueId'>();
+export const messageTemplateIdSchema = idText.brand<'MessageTemplateId'>();
 
 export type OrganisationId = z.infer<typeof organisationIdSchema>;
 export type TeamId = z.infer<typeof teamIdSchema>;
@@ -28,6 +29,7 @@ export type ProductId = z.infer<typeof productIdSchema>;
 export type ScriptId = z.infer<typeof scriptIdSchema>;
 export type ObjectionCardId = z.infer<typeof objectionCardIdSchema>;
 export type ClosingTechniqueId = z.infer<typeof closingTechniqueIdSchema>;
+export type MessageTemplateId = z.infer<typeof messageTemplateIdSchema>;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
@@ -68,7 +70,13 @@ export function uuidv7At(id: string, at: number): string {
     ms = Math.floor(ms / 16);
   }
   const t = hex.join('');
-  return `${t.slice(0, 8)}-${t.slice(8, 12)}${id.slice(13)}`.toLowerCase();
+  const moved = `${t.slice(0, 8)}-${t.slice(8, 12)}${id.slice(13)}`.toLowerCase();
+  if (moved !== id.toLowerCase()) return moved;
+  // The id was minted a millisecond after its action's time (the clock ticked between the two),
+  // so moving it there changes nothing: flip its last bit, or the further row would overwrite
+  // the first one.
+  const last = (parseInt(moved.slice(-1), 16) ^ 1).toString(16);
+  return `${moved.slice(0, -1)}${last}`;
 }
 
 function fillRandom(bytes: Uint8Array): void {

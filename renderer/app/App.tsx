@@ -17,6 +17,7 @@ import { useHashArea } from './hooks/use-hash-area';
 import { useLanguageEffect } from './hooks/use-language-effect';
 import { DeskSync } from '../sync/desk-sync';
 import { DeskSyncContext } from '../ui/sync/desk-sync-context';
+import { PickerProvider } from '../ui/components/pickers/PickerProvider';
 
 export type AppProps = {
   store: AppStore;
@@ -42,8 +43,8 @@ export function App({ store, db, deskSync }: AppProps) {
 
 function ThemedDesk() {
   const language = useAppStore((s) => s.language);
-  const direction = languageInfo(language).dir;
   const digits = useAppStore((s) => s.digits);
+  const direction = languageInfo(language).dir;
   // Switching language swaps direction, MUI locale and emotion cache in one render: no reload.
   const theme = useMemo(
     () => createAppTheme(direction, language, digits),
@@ -56,9 +57,11 @@ function ThemedDesk() {
     <CacheProvider value={emotionCacheFor(direction)}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <ErrorBoundary>
-          <AppShell />
-        </ErrorBoundary>
+        <PickerProvider language={language} digits={digits}>
+          <ErrorBoundary>
+            <AppShell />
+          </ErrorBoundary>
+        </PickerProvider>
       </ThemeProvider>
     </CacheProvider>
   );

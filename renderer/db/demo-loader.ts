@@ -6,7 +6,7 @@ import { toStoredLead, type DeskDatabase } from './schema';
 import type { ContentRow } from '../../shared/domain/content';
 
 /** Meta rows that belong to the demo data rather than to the desk or the person. */
-const DEMO_SCOPED_META = ['dncNationalFile', 'dncNationalShadowed'];
+const DEMO_SCOPED_META = ['dncNationalFile', 'dncNationalShadowed', 'touchChain', 'followUp'];
 
 export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promise<void> {
   // The demo is generated around "now"; to the minute, so a reload within it gives the same desk.
@@ -17,6 +17,7 @@ export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promi
     ...demo.objections.map((data) => ({ id: data.id, kind: 'objection' as const, data })),
     ...demo.closingTechniques.map((data) => ({ id: data.id, kind: 'closing' as const, data })),
     ...demo.products.map((data) => ({ id: data.id, kind: 'product' as const, data })),
+    ...demo.messageTemplates.map((data) => ({ id: data.id, kind: 'message' as const, data })),
   ];
   // Everything the desk holds goes: a reset leaves no imported list, DNC entry, target or
   // refused change of the previous session behind.

@@ -5,7 +5,7 @@
 // (an import's parts, a national do-not-call file) go through `runTogether`.
 import { Dexie, type Table } from 'dexie';
 import type { OrganisationProfile } from '../../shared/domain/content';
-import type { FollowUpPolicy } from '../../shared/domain/follow-up';
+import { followUpPolicyFrom, type FollowUpPolicy } from '../../shared/domain/follow-up';
 import type { Effects } from '../../shared/mutations/effects';
 import { execute, type Actor, type Verb, type VerbError } from '../../shared/mutations/verb';
 import { loadDeskState } from './desk-state';
@@ -57,7 +57,9 @@ function runner(desk: Desk): Runner {
     }
     const args = parsed.data;
     const state = await loadDeskState(db, verb.reads(args));
-    const r = execute(verb, state, args, desk);
+    // The organisation's follow-up setting (synced in meta), as the server applies it.
+    const policy = desk.policy ?? followUpPolicyFrom((await db.meta.get('followUp'))?.value);
+    const r = execute(verb, state, args, { ...desk, policy });
     if (!r.ok) return r;
     await writeEffects(db, r.effects, state);
     await addToOutbox(db, verb.name, args, r.effects, at);

@@ -158,10 +158,20 @@ export const SCHEMA_V7 = {
   sent: 'seq, sentAt',
 } as const;
 
+/**
+ * v8: the follow-up lists (recall, month, quarter) by list, and the calls that put a lead on one
+ * (a sparse index: only those calls carry `followUpList`), for the lists' views and conversion.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  leads: `${SCHEMA_V7.leads}, followUpList`,
+  activities: `${SCHEMA_V7.activities}, followUpList`,
+} as const;
+
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -234,5 +244,7 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   // v7 only adds an empty table.
   db.version(7).stores(SCHEMA_V7);
+  // v8 only adds indexes: Dexie builds them from the existing rows.
+  db.version(8).stores(SCHEMA_V8);
   return db;
 }

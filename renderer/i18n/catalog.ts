@@ -34,6 +34,15 @@ import trLeadDesk from './locales/leadDesk/tr.json';
 import enQuote from './locales/quote/en.json';
 import arQuote from './locales/quote/ar.json';
 import trQuote from './locales/quote/tr.json';
+import enDates from './locales/dates/en.json';
+import arDates from './locales/dates/ar.json';
+import trDates from './locales/dates/tr.json';
+import enFollowUp from './locales/followUp/en.json';
+import arFollowUp from './locales/followUp/ar.json';
+import trFollowUp from './locales/followUp/tr.json';
+import enMessages from './locales/messages/en.json';
+import arMessages from './locales/messages/ar.json';
+import trMessages from './locales/messages/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
 export const NAMESPACES = [
@@ -47,6 +56,9 @@ export const NAMESPACES = [
   'accounts',
   'leadDesk',
   'quote',
+  'dates',
+  'followUp',
+  'messages',
 ] as const;
 
 export const en = {
@@ -61,6 +73,9 @@ export const en = {
   accounts: enAccounts,
   leadDesk: enLeadDesk,
   quote: enQuote,
+  dates: enDates,
+  followUp: enFollowUp,
+  messages: enMessages,
 };
 export const ar = {
   ...arCore,
@@ -74,6 +89,9 @@ export const ar = {
   accounts: arAccounts,
   leadDesk: arLeadDesk,
   quote: arQuote,
+  dates: arDates,
+  followUp: arFollowUp,
+  messages: arMessages,
 };
 export const tr = {
   ...trCore,
@@ -87,6 +105,9 @@ export const tr = {
   accounts: trAccounts,
   leadDesk: trLeadDesk,
   quote: trQuote,
+  dates: trDates,
+  followUp: trFollowUp,
+  messages: trMessages,
 };
 
 export type Catalog = typeof en;

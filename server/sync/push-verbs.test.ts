@@ -2221,6 +2221,230 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
     },
   },
 
+  sendMessage: {
+    allowed: [
+      {
+        label: 'a WhatsApp message joins the history and counts as a touch',
+        who: 'agent',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('agent'), { touches: 3 });
+          return {
+            input: { leadId: l.id, channel: 'whatsapp', text: ' مرحبًا، حاولت الاتصال بك ' },
+            async check(m) {
+              expect(await stored(c, l.id)).toMatchObject({ touches: 4, updatedAt: atOf(m) });
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({
+                  type: 'message',
+                  channel: 'whatsapp',
+                  note: 'مرحبًا، حاولت الاتصال بك',
+                  agentId: U.agent,
+                }),
+              ]);
+            },
+          };
+        },
+      },
+      {
+        label: 'an e-mail keeps its subject',
+        who: 'supervisor',
+        async prepare(c) {
+          const l = await seedLead(c.db, queueOf(TEAM_A), { email: 'buyer@example.sa' });
+          return {
+            input: { leadId: l.id, channel: 'email', subject: 'Your offer', text: 'Dear buyer' },
+            async check() {
+              expect((await stored(c, l.id)).touches).toBe(1);
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({ channel: 'email', subject: 'Your offer' }),
+              ]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: "another team's lead",
+        who: 'agent',
+        reason: 'outOfScope',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('otherAgent', TEAM_B))).id,
+            channel: 'sms',
+            text: 'x',
+          },
+        }),
+      },
+      {
+        label: 'a lead that does not exist',
+        who: 'agent',
+        reason: 'leadNotFound',
+        prepare: async () => ({ input: { leadId: NO_LEAD, channel: 'sms', text: 'x' } }),
+      },
+      {
+        label: 'an e-mail to a lead without an address',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('agent'))).id,
+            channel: 'email',
+            text: 'x',
+          },
+        }),
+      },
+      {
+        label: 'a message to a lead that asked not to be contacted',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('agent'), { doNotCall: true })).id,
+            channel: 'whatsapp',
+            text: 'x',
+          },
+        }),
+      },
+      {
+        label: 'tampered: a message logged as a call with an outcome',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('agent'))).id,
+            channel: 'sms',
+            text: 'x',
+          },
+          tamper: (e) => ({
+            ...e,
+            activities: (e.activities ?? []).map((a) => ({
+              ...a,
+              type: 'call' as const,
+              disposition: 'meetingBooked',
+            })),
+          }),
+        }),
+      },
+      {
+        label: 'tampered: a message that moves the lead to won',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('agent'))).id,
+            channel: 'sms',
+            text: 'x',
+          },
+          tamper: patchFirst({ stage: 'won' }),
+        }),
+      },
+    ],
+  },
+
+  setFollowUpSettings: {
+    allowed: [
+      {
+        label: 'the re-call delay is stored and every desk of the organisation pulls it',
+        who: 'supervisor',
+        async prepare(c) {
+          const value = { recallDays: 5 };
+          return {
+            input: value,
+            async check() {
+              const agent = new Desk(c.world.app, c.desk.agent.session);
+              const settings = (await agent.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({ kind: 'setting', row: { key: 'followUp', value } });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent setting the delay',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({ input: { recallDays: 3 } }),
+      },
+      {
+        label: 'a delay of 9 days (outside 3–5)',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({ rawArgs: { recallDays: 9, at: T0 } }),
+      },
+      {
+        label: 'tampered: the setting claiming 30 days',
+        who: 'supervisor',
+        reason: 'forbidden',
+        prepare: async () => ({
+          input: { recallDays: 4 },
+          tamper: (e) => ({ ...e, settings: [{ key: 'followUp', value: { recallDays: 30 } }] }),
+        }),
+      },
+    ],
+  },
+
+  setTouchSettings: {
+    allowed: [
+      {
+        label:
+          'the goal and WhatsApp mode are stored and every desk of the organisation pulls them',
+        who: 'supervisor',
+        async prepare(c) {
+          const value = { goal: 10, whatsApp: 'app' as const };
+          return {
+            input: value,
+            async check() {
+              const agent = new Desk(c.world.app, c.desk.agent.session);
+              const settings = (await agent.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({
+                kind: 'setting',
+                row: { key: 'touchChain', value },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent setting the goal',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({ input: { goal: 9, whatsApp: 'web' } }),
+      },
+      {
+        label: 'a goal of 13',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({ rawArgs: { goal: 13, whatsApp: 'web', at: T0 } }),
+      },
+      {
+        label: 'tampered: the goal setting also replacing the national do-not-call file',
+        who: 'supervisor',
+        reason: 'forbidden',
+        prepare: async () => ({
+          input: { goal: 9, whatsApp: 'web' },
+          tamper: (e) => ({
+            ...e,
+            settings: [
+              ...(e.settings ?? []),
+              {
+                key: 'dncNationalFile',
+                value: { fileName: 'forged.csv', fileDate: T0, importedAt: T0, count: 0 },
+              },
+            ],
+          }),
+        }),
+      },
+    ],
+  },
+
   setNationalDncFile: {
     allowed: [
       {

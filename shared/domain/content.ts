@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   closingTechniqueIdSchema,
+  messageTemplateIdSchema,
   objectionCardIdSchema,
   organisationIdSchema,
   productIdSchema,
@@ -12,9 +13,16 @@ import {
   teamIdSchema,
   userIdSchema,
 } from './ids';
+import { MESSAGE_CHANNELS } from './message-channels';
 import { CONTENT_LANGUAGES, localizedSchema } from './localized-content';
 
-export type { ClosingTechniqueId, ObjectionCardId, ProductId, ScriptId } from './ids';
+export type {
+  ClosingTechniqueId,
+  MessageTemplateId,
+  ObjectionCardId,
+  ProductId,
+  ScriptId,
+} from './ids';
 /** A step id is local to its script: branches name steps of the same script. */
 export type StepId = string;
 
@@ -131,21 +139,9 @@ export type ScriptRole = AgentRole;
 export const SCRIPT_PHASES = ['greeting', 'interest', 'offer', 'objections', 'close'] as const;
 export type ScriptPhase = (typeof SCRIPT_PHASES)[number];
 
-export const OBJECTION_CATEGORIES = [
-  'price',
-  'trust',
-  'competitor',
-  'noNeed',
-  'noUrgency',
-  'noAuthority',
-  'sendInfo',
-  'callLater',
-] as const;
-export type ObjectionCategory = (typeof OBJECTION_CATEGORIES)[number];
+import { OBJECTION_CATEGORIES } from './objections';
 
-export function isObjectionCategory(value: string): value is ObjectionCategory {
-  return (OBJECTION_CATEGORIES as readonly string[]).includes(value);
-}
+export { OBJECTION_CATEGORIES, isObjectionCategory, type ObjectionCategory } from './objections';
 
 export const scriptBranchSchema = z.object({
   label: localizedSchema(text(300)),
@@ -224,9 +220,24 @@ export const closingTechniqueSchema = z.object({
 export type ClosingTechnique = z.infer<typeof closingTechniqueSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// Message templates (touches between calls: WhatsApp, SMS, e-mail)
+
+export const messageTemplateSchema = z.object({
+  id: messageTemplateIdSchema,
+  name: localizedSchema(text(300)),
+  /** The channels it is offered on; empty: every channel. */
+  channels: z.array(z.enum(MESSAGE_CHANNELS)).max(MESSAGE_CHANNELS.length),
+  /** The e-mail's subject, with placeholders (WhatsApp and SMS have none). */
+  subject: localizedSchema(text(300)),
+  /** The text, with placeholders such as {lead.name}; line breaks are kept. */
+  body: localizedSchema(text(4000)),
+});
+export type MessageTemplate = z.infer<typeof messageTemplateSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Content rows: how authored content is stored and synced, one row per item
 
-export const CONTENT_KINDS = ['script', 'objection', 'closing', 'product'] as const;
+export const CONTENT_KINDS = ['script', 'objection', 'closing', 'product', 'message'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** The row's id is its item's id (any kind: content ids share one namespace). */
@@ -236,6 +247,7 @@ export const contentRowSchema = z.discriminatedUnion('kind', [
   z.object({ id: contentId, kind: z.literal('objection'), data: objectionCardSchema }),
   z.object({ id: contentId, kind: z.literal('closing'), data: closingTechniqueSchema }),
   z.object({ id: contentId, kind: z.literal('product'), data: productSchema }),
+  z.object({ id: contentId, kind: z.literal('message'), data: messageTemplateSchema }),
 ]);
 export type ContentRow = z.infer<typeof contentRowSchema>;
 

@@ -10,6 +10,7 @@ import {
   type FollowUpPolicy,
 } from './follow-up';
 import type { UserId } from './ids';
+import type { ObjectionCategory } from './objections';
 import type { Deal, Lead, LeadStage } from './lead';
 import { CLOSED_STAGES, transition, type LostReason } from './pipeline';
 
@@ -86,6 +87,9 @@ export type DispositionContext = {
   /** The farmer who will look after a new customer. */
   farmerId?: UserId | null;
   lostReason?: LostReason;
+  /** A refusal's reason (objection category) and the new offer for the re-call. */
+  objection?: ObjectionCategory;
+  newOffer?: string;
 };
 
 export type DispositionError =
@@ -208,11 +212,15 @@ export function applyDisposition(
           ctx.lostReason ?? 'noNeed',
         );
       }
+      // The re-call sees why the lead said no this time and what to offer then.
+      const offer = ctx.newOffer?.trim() ?? '';
       return done({
         refusals,
         nextCallAt: r.nextCallAt,
         nextCallKind: 'followUp',
         followUpList: r.list,
+        ...(ctx.objection ? { refusalReason: ctx.objection } : {}),
+        ...(offer ? { newOffer: offer } : {}),
       });
     }
     case 'callBack': {

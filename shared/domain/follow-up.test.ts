@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isWithinCallingWindow, localTime } from './calling-window';
-import { afterRefusal, nextCheckIn, nextPeriodEnd, retryAt, touchProgress } from './follow-up';
+import {
+  afterRefusal,
+  DEFAULT_FOLLOW_UP_POLICY,
+  followUpPolicyFrom,
+  nextCheckIn,
+  nextPeriodEnd,
+  retryAt,
+  touchProgress,
+} from './follow-up';
 import { ZONES } from './testing/zones';
 
 const NOW = Date.UTC(2026, 10, 22, 10); // Sunday 22 Nov 2026, 13:00 in Istanbul
@@ -88,5 +96,30 @@ describe('follow-up rules', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the organisation’s re-call delay', () => {
+  it('a stored 3 or 5 days moves the re-call after a first refusal', () => {
+    for (const days of [3, 5]) {
+      const r = afterRefusal(1, 'Europe/Istanbul', NOW, followUpPolicyFrom({ recallDays: days }));
+      expect(r).toEqual({ kind: 'followUp', list: 'recall', nextCallAt: NOW + days * 86_400_000 });
+    }
+  });
+
+  it('no setting, or one outside 3–5 days, keeps the default of four days and the other rules', () => {
+    for (const bad of [
+      undefined,
+      null,
+      { recallDays: 9 },
+      { recallDays: 2 },
+      { recallDays: 3.5 },
+      'x',
+    ])
+      expect(followUpPolicyFrom(bad)).toEqual(DEFAULT_FOLLOW_UP_POLICY);
+    expect(followUpPolicyFrom({ recallDays: 5 })).toEqual({
+      ...DEFAULT_FOLLOW_UP_POLICY,
+      recallDays: 5,
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   windowOpeningOn,
   type CallingPolicy,
 } from './calling-window';
+import { z } from 'zod';
 import type { FollowUpList } from './lead';
 
 export type FollowUpPolicy = {
@@ -34,6 +35,28 @@ export const DEFAULT_FOLLOW_UP_POLICY: FollowUpPolicy = {
 };
 
 const DAY = 86_400_000;
+
+/** The re-call delays an organisation may choose (DOMAIN.md: re-call in 3–5 days). */
+export const RECALL_DAYS_MIN = 3;
+export const RECALL_DAYS_MAX = 5;
+
+/** The organisation's follow-up setting (the `followUp` setting every desk syncs). */
+export const followUpSettingsSchema = z.object({
+  recallDays: z.number().int().min(RECALL_DAYS_MIN).max(RECALL_DAYS_MAX),
+});
+export type FollowUpSettings = z.infer<typeof followUpSettingsSchema>;
+
+/**
+ * The follow-up rules with the organisation's setting applied (the stored setting, or the
+ * defaults when none is stored or it does not parse).
+ */
+export function followUpPolicyFrom(
+  setting: unknown,
+  base: FollowUpPolicy = DEFAULT_FOLLOW_UP_POLICY,
+): FollowUpPolicy {
+  const parsed = followUpSettingsSchema.safeParse(setting);
+  return parsed.success ? { ...base, recallDays: parsed.data.recallDays } : base;
+}
 
 export type TouchProgress = { touches: number; goal: number; reached: boolean; remaining: number };
 

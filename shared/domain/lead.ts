@@ -11,8 +11,10 @@ import {
   teamIdSchema,
   userIdSchema,
 } from './ids';
+import { MESSAGE_CHANNELS } from './message-channels';
 import { LOST_REASONS } from './pipeline';
 import { quoteRecordSchema } from '../quote/quote';
+import { OBJECTION_CATEGORIES } from './objections';
 
 const epochMs = z.number().int().min(0).max(8.64e15);
 const text = (max: number) => z.string().max(max);
@@ -92,6 +94,8 @@ export type LeadOrigin = (typeof LEAD_ORIGINS)[number];
 export const ADDRESS_MAX = 500;
 export const INTEREST_MAX = 60;
 export const INTERESTS_MAX = 30;
+/** Characters of the new offer noted for a re-call. */
+export const NEW_OFFER_MAX = 500;
 
 /** A whole lead, as the server stores and serves it and every desk keeps it. */
 export const leadSchema = z.object({
@@ -143,6 +147,10 @@ export const leadSchema = z.object({
   origin: z.enum(LEAD_ORIGINS).optional(),
   /** A lead a customer recommended: the customer's lead, their name then, and who took it down. */
   referredBy: referralSchema.optional(),
+  /** Why the lead last refused (an objection category), for the re-call. */
+  refusalReason: z.enum(OBJECTION_CATEGORIES).optional(),
+  /** The new offer the agent noted for the re-call after a refusal. */
+  newOffer: text(NEW_OFFER_MAX).optional(),
 });
 export type Lead = z.infer<typeof leadSchema>;
 /** A lead field a mutation may change: every field but the identity. */
@@ -162,9 +170,7 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
-/** How an agent writes to a lead between calls (a touch of the chain, DOMAIN.md). */
-export const MESSAGE_CHANNELS = ['whatsapp', 'sms', 'email'] as const;
-export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+export { MESSAGE_CHANNELS, type MessageChannel } from './message-channels';
 
 /** Append-only: activities are never edited once written. */
 export const activitySchema = z.object({
@@ -195,6 +201,10 @@ export const activitySchema = z.object({
   /** For a message: the channel it went by, and the e-mail's subject (the text is the note). */
   channel: z.enum(MESSAGE_CHANNELS).optional(),
   subject: text(300).optional(),
+  /** For a refusal: why (an objection category), the new offer for the re-call, and the follow-up list the call put the lead on. */
+  objection: z.enum(OBJECTION_CATEGORIES).optional(),
+  newOffer: text(NEW_OFFER_MAX).optional(),
+  followUpList: z.enum(FOLLOW_UP_LISTS).optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

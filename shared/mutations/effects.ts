@@ -11,6 +11,8 @@ import {
   salesTargetSchema,
 } from '../domain/targets';
 import { e164Schema } from '../domain/lead';
+import { touchSettingsSchema } from '../domain/messages';
+import { followUpSettingsSchema } from '../domain/follow-up';
 
 /** Fields a mutation may change; `id` and `organisationId` never change. */
 export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
@@ -19,6 +21,8 @@ export type LeadPatch = z.infer<typeof leadPatchSchema>;
 /** Organisation-wide settings a mutation may set, by key. */
 export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('dncNationalFile'), value: nationalDncFileSchema }),
+  z.object({ key: z.literal('touchChain'), value: touchSettingsSchema }),
+  z.object({ key: z.literal('followUp'), value: followUpSettingsSchema }),
 ]);
 export type Setting = z.infer<typeof settingSchema>;
 export type SettingKey = Setting['key'];

@@ -130,7 +130,7 @@ export function logCall(
   disposition: Disposition,
   outcome: Partial<DispositionContext> = {},
   /** What the call's activity records besides the call (an up-sell's purchase). */
-  callExtra: Pick<Activity, 'amount' | 'currency' | 'productId'> = {},
+  callExtra: Pick<Activity, 'amount' | 'currency' | 'productId' | 'objection' | 'newOffer'> = {},
 ): VerbResult {
   const lead = leadOf(state, args.leadId);
   if (typeof lead === 'string') return fail(lead);
@@ -161,6 +161,11 @@ export function logCall(
       durationSec: args.phone ? Math.round(args.phone.talkMs / 1000) : args.durationSec,
       note,
       ...callExtra,
+      // The list a refusal (or too many unanswered calls) put the lead on: the follow-up lists'
+      // conversion counts from it.
+      ...(r.patch.followUpList && r.patch.followUpList !== 'none'
+        ? { followUpList: r.patch.followUpList }
+        : {}),
       ...(args.phone ? { phone: args.phone } : {}),
     }),
   ];

@@ -161,6 +161,13 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
       leadId: 'a' as LeadId,
       text: 'Hi',
     }),
+  sendMessage: () =>
+    sample(VERBS.sendMessage, world({ leads: [lead('a')] }), 'faisal', {
+      id: ACT,
+      leadId: 'a' as LeadId,
+      channel: 'whatsapp',
+      text: 'Hi',
+    }),
   importLeads: () =>
     sample(VERBS.importLeads, world(), 'omar', {
       importId: 'i',
@@ -210,6 +217,9 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
     ),
   setNationalDncFile: () =>
     sample(VERBS.setNationalDncFile, world(), 'omar', { fileName: 'f', fileDate: NOW, count: 1 }),
+  setTouchSettings: () =>
+    sample(VERBS.setTouchSettings, world(), 'omar', { goal: 9, whatsApp: 'web' }),
+  setFollowUpSettings: () => sample(VERBS.setFollowUpSettings, world(), 'omar', { recallDays: 5 }),
   putContent: () =>
     sample(VERBS.putContent, world({ content: [OBJECTION] }), 'omar', {
       row: OBJECTION,

@@ -25,6 +25,7 @@ import { sendMessage } from './send-message';
 import { sendProposal } from './send-proposal';
 import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
+import { setFollowUpSettings } from './set-follow-up-settings';
 import { setTouchSettings } from './set-touch-settings';
 import type { Verb } from './verb';
 
@@ -51,6 +52,7 @@ export const VERBS = {
   removeDnc,
   setNationalDncFile,
   setTouchSettings,
+  setFollowUpSettings,
   putContent,
   removeContent,
   putTargets,

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { GULF_TEAM_ID, ISTANBUL_TEAM_ID, PRO_500_ID } from '../demo/index';
 import { uuidv7At, type ActivityId } from '../domain/ids';
 import { setDisposition } from './set-disposition';
-import { outsideReach } from './verb';
+import { followUpPolicyFrom } from '../domain/follow-up';
+import { execute, outsideReach } from './verb';
 import {
   ACT,
   DAY,
@@ -11,6 +12,7 @@ import {
   NOW,
   U,
   activity,
+  ctxOf,
   effectsOf,
   lead,
   outcome,
@@ -113,9 +115,53 @@ describe('setDisposition', () => {
           at: NOW,
           disposition: 'notInterested',
           note: 'Has a supplier',
+          followUpList: 'recall',
         }),
       ],
     });
+  });
+
+  it('a refusal records why and the new offer, on the call and on the lead, and the organisation’s re-call delay applies', () => {
+    const a = lead('a');
+    const args = {
+      id: ACT,
+      leadId: a.id,
+      disposition: 'notInterested' as const,
+      objection: 'price' as const,
+      newOffer: '  Two months free on the 500 plan  ',
+    };
+    const r = execute(
+      setDisposition,
+      world({ leads: [a] }),
+      setDisposition.args.parse({ at: NOW, ...args }),
+      {
+        ...ctxOf('faisal'),
+        policy: followUpPolicyFrom({ recallDays: 5 }),
+      },
+    );
+    expect(effectsOf(r).effects.leads?.[0]?.patch).toMatchObject({
+      refusals: 1,
+      followUpList: 'recall',
+      nextCallAt: NOW + 5 * DAY,
+      refusalReason: 'price',
+      newOffer: 'Two months free on the 500 plan',
+    });
+    expect(effectsOf(r).effects.activities?.[0]).toMatchObject({
+      disposition: 'notInterested',
+      objection: 'price',
+      newOffer: 'Two months free on the 500 plan',
+      followUpList: 'recall',
+    });
+    expect(outsideReach(setDisposition, effectsOf(r).effects, U.faisal)).toBeNull();
+    // Another outcome cannot carry a refusal's reason.
+    expect(
+      outcome(
+        run(setDisposition, world({ leads: [a] }), 'faisal', {
+          ...args,
+          disposition: 'noAnswer',
+        }),
+      ),
+    ).toBe('invalidArgs');
   });
 
   it('loses a lead after its fourth refusal, with the stage change a millisecond later', () => {

@@ -2,7 +2,8 @@
 // voicemail, wrong number, not interested, do not call, retained, up-sold, churned). A call-back,
 // a booked meeting and a sale are verbs of their own (scheduleCallback, handOff, closeWon).
 import { z } from 'zod';
-import { AGENT_ROLES, isAgentRole } from '../domain/content';
+import { AGENT_ROLES, isAgentRole, OBJECTION_CATEGORIES } from '../domain/content';
+import { NEW_OFFER_MAX } from '../domain/lead';
 import { DISPOSITION_KEYS, DISPOSITIONS, type Disposition } from '../domain/dispositions';
 import { LOST_REASONS } from '../domain/pipeline';
 import { callArgsSchema, dealArgsSchema, logCall } from './lead-change';
@@ -23,6 +24,9 @@ export const setDisposition = defineVerb({
     lostReason: z.enum(LOST_REASONS).optional(),
     /** What an up-sold customer bought: a purchase in their history. */
     purchase: dealArgsSchema.pick({ productId: true, amount: true, currency: true }).optional(),
+    /** A refusal's reason (objection category) and the new offer for the re-call. */
+    objection: z.enum(OBJECTION_CATEGORIES).optional(),
+    newOffer: z.string().max(NEW_OFFER_MAX).optional(),
   }),
   roles: AGENT_ROLES,
   reach: {
@@ -38,6 +42,8 @@ export const setDisposition = defineVerb({
         'stage',
         'stageChangedAt',
         'lostReason',
+        'refusalReason',
+        'newOffer',
         'doNotCall',
         'notes',
         'updatedAt',
@@ -61,13 +67,20 @@ export const setDisposition = defineVerb({
         return fail('invalidArgs', 'Only an up-sell records a purchase.');
       if (!(purchase.amount > 0)) return fail('dealAmountInvalid');
     }
+    if ((args.objection || args.newOffer) && args.disposition !== 'notInterested')
+      return fail('invalidArgs', 'Only a refusal records an objection or a new offer.');
+    const offer = args.newOffer?.trim() ?? '';
+    const refusal = {
+      ...(args.objection ? { objection: args.objection } : {}),
+      ...(offer ? { newOffer: offer } : {}),
+    };
     return logCall(
       state,
       args,
       ctx,
       args.disposition,
-      args.lostReason ? { lostReason: args.lostReason } : {},
-      purchase ?? {},
+      { ...(args.lostReason ? { lostReason: args.lostReason } : {}), ...refusal },
+      { ...purchase, ...refusal },
     );
   },
 });

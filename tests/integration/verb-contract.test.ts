@@ -718,6 +718,20 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'outOfScope',
     },
   ],
+  sendMessage: [
+    {
+      label: 'a WhatsApp message to the agent’s own lead',
+      who: 'faisal',
+      input: { id: ACT, leadId: id('own'), channel: 'whatsapp', text: 'مرحبًا، حاولت الاتصال بك' },
+      outcome: 'ok',
+    },
+    {
+      label: 'an SMS to a teammate’s lead',
+      who: 'faisal',
+      input: { id: ACT, leadId: id('mate'), channel: 'sms', text: 'Hi' },
+      outcome: 'outOfScope',
+    },
+  ],
   importLeads: [
     {
       label: 'a part with a new lead and one already here',
@@ -877,6 +891,34 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       who: 'omar',
       input: { fileName: 'sa-2026-12.csv', fileDate: NOW + 7 * DAY, count: 3 },
       outcome: 'fileDateInFuture',
+    },
+  ],
+  setFollowUpSettings: [
+    {
+      label: 're-call after five days',
+      who: 'omar',
+      input: { recallDays: 5 },
+      outcome: 'ok',
+    },
+    {
+      label: 'an agent setting the re-call delay',
+      who: 'faisal',
+      input: { recallDays: 3 },
+      outcome: 'forbidden',
+    },
+  ],
+  setTouchSettings: [
+    {
+      label: 'a goal of ten touches',
+      who: 'omar',
+      input: { goal: 10, whatsApp: 'app' },
+      outcome: 'ok',
+    },
+    {
+      label: 'an agent setting the goal',
+      who: 'faisal',
+      input: { goal: 10, whatsApp: 'web' },
+      outcome: 'forbidden',
     },
   ],
   putContent: [

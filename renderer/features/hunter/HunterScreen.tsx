@@ -16,6 +16,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store/use-app-store';
 import { CallScreen } from '../call/CallScreen';
 import { TargetsBar } from '../call/components/TargetsBar';
+import { FollowUpListsButton } from '../follow-up/FollowUpListsButton';
 
 const BOOKINGS = ['meetingBooked', 'sale'] as const;
 
@@ -53,9 +54,12 @@ export function HunterScreen() {
 
   return (
     <Box sx={{ p: { xs: 1.5, md: 2.5 } }} data-testid="area-hunter">
-      <Typography variant="h5" component="h1" sx={{ fontWeight: 700, mb: 1.5 }}>
-        {t('area.hunter.title')}
-      </Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5, flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700, flexGrow: 1 }}>
+          {t('area.hunter.title')}
+        </Typography>
+        <FollowUpListsButton />
+      </Box>
       <TargetsBar bookingsLabel="targets.bookings" bookingDispositions={BOOKINGS} />
       {lead ? (
         <>

@@ -24,6 +24,9 @@ const ListsSection = lazy(() =>
 const ContentSection = lazy(() =>
   import('../editors/ContentSection').then((m) => ({ default: m.ContentSection })),
 );
+const FollowUpSection = lazy(() =>
+  import('../follow-up/FollowUpSection').then((m) => ({ default: m.FollowUpSection })),
+);
 const PeopleSection = lazy(() =>
   import('../editors/PeopleSection').then((m) => ({ default: m.PeopleSection })),
 );
@@ -33,6 +36,7 @@ const SECTION_COMPONENT = {
   wallboard: WallboardSection,
   import: ImportSection,
   leads: ListsSection,
+  followUp: FollowUpSection,
   content: ContentSection,
   people: PeopleSection,
 } as const;

@@ -6,6 +6,7 @@ export const SUPERVISOR_SECTIONS = [
   'wallboard',
   'import',
   'leads',
+  'followUp',
   'content',
   'people',
 ] as const;

@@ -7,6 +7,7 @@ import type { Db, Queryable } from '../../db/db';
 import { checkGeneration } from '../../db/generation';
 import { noteRowsCreated } from '../../db/statistics';
 import { invalidRequest } from '../../errors';
+import { followUpPolicyFrom } from '../../../shared/domain/follow-up';
 import { mergeReads } from '../../../shared/mutations/state';
 import type { PushRequest, PushResponse, RejectionReason } from '../../../shared/sync/protocol';
 import { ORGANISATION_COLUMNS, wireOrganisation, type OrganisationRow } from '../rows';
@@ -114,7 +115,13 @@ async function applyBatch(
     const loaded = await loadState(tx, caller.organisationId, reads);
     const organisation = wireOrganisation(row);
     const changes = emptyChanges();
-    const ctx = { actor, organisation, clientId, ip };
+    // The organisation's follow-up setting (the re-call delay), as the desk applied it.
+    const { rows: followUp } = await tx.query<{ data: { value?: unknown } }>(
+      "SELECT data FROM settings WHERE organisation_id = $1 AND key = 'followUp'",
+      [caller.organisationId],
+    );
+    const policy = followUpPolicyFrom(followUp[0]?.data.value);
+    const ctx = { actor, organisation, policy, clientId, ip };
     for (const d of runnable) {
       const refused = applyMutation(loaded, changes, d, ctx);
       if (refused) fresh.push(refused);

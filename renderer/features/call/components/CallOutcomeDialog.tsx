@@ -6,8 +6,11 @@ import type { Product } from '../../../../shared/domain/content';
 import type { ContentLanguage } from '../../../../shared/domain/localized-content';
 import { LOST_REASONS, type LostReason } from '../../../../shared/domain/pipeline';
 import { useLocalized } from '../../../i18n/use-localized';
+import { useProducts } from '../../../ui/desk/use-content';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 import type { CallOutcome } from '../hooks/use-call-outcome';
+import { RefusalFields } from '../../follow-up/RefusalFields';
+import { CallbackTimeFields } from './CallbackTimeFields';
 
 export type CallOutcomeDialogProps = {
   outcome: CallOutcome;
@@ -31,17 +34,17 @@ export function CallOutcomeDialog({ outcome, product, orgDefault }: CallOutcomeD
       onConfirm={outcome.confirm}
     >
       {(dialog === 'callBack' || dialog === 'meetingBooked') && (
-        <TextField
-          type="datetime-local"
-          label={t('dialog.when')}
-          value={outcome.when}
-          onChange={(e) => outcome.setWhen(e.target.value)}
-          slotProps={{
-            inputLabel: { shrink: true },
-            htmlInput: { 'data-testid': 'dialog-when' },
-          }}
+        <CallbackTimeFields
+          label={t('dates.when')}
+          when={outcome.when}
+          setWhen={outcome.setWhen}
+          timeZone={outcome.timeZone}
+          calling={outcome.calling}
+          presets={dialog === 'callBack'}
+          testId="dialog-when"
         />
       )}
+      {dialog === 'notInterested' && <RefusalFields refusal={outcome.refusal} />}
       {dialog === 'meetingBooked' && (
         <TextField
           select
@@ -61,6 +64,8 @@ export function CallOutcomeDialog({ outcome, product, orgDefault }: CallOutcomeD
         <>
           <Typography>{localize(product.name)?.value}</Typography>
           <TextField
+            // Focused on open, so the agent types the amount and Enter saves it.
+            autoFocus
             label={t('dialog.sale.amount', { currency: product.currency })}
             value={outcome.amount}
             onChange={(e) => outcome.setAmount(e.target.value)}
@@ -70,12 +75,17 @@ export function CallOutcomeDialog({ outcome, product, orgDefault }: CallOutcomeD
           />
         </>
       )}
+      {dialog === 'upsold' && <UpsellFields outcome={outcome} orgDefault={orgDefault} />}
       {dialog === 'churned' && (
         <TextField
           select
           label={t('dialog.lostReason')}
+          autoFocus
+          required
           value={outcome.lostReason}
           onChange={(e) => outcome.setLostReason(e.target.value as LostReason)}
+          error={outcome.error !== null && outcome.lostReason === ''}
+          slotProps={{ htmlInput: { 'data-testid': 'dialog-reason' } }}
         >
           {LOST_REASONS.map((r) => (
             <MenuItem key={r} value={r}>
@@ -95,5 +105,42 @@ export function CallOutcomeDialog({ outcome, product, orgDefault }: CallOutcomeD
         />
       )}
     </OutcomeDialog>
+  );
+}
+
+/** What an up-sold customer bought: the product and the amount, in the product's currency. */
+function UpsellFields({ outcome, orgDefault }: Omit<CallOutcomeDialogProps, 'product'>) {
+  const { t } = useTranslation();
+  const localize = useLocalized(orgDefault);
+  const products = useProducts();
+  const chosen = products.find((p) => p.id === outcome.purchaseProductId);
+  return (
+    <>
+      <TextField
+        select
+        label={t('dialog.upsold.product')}
+        value={outcome.purchaseProductId}
+        onChange={(e) => {
+          outcome.setPurchaseProductId(e.target.value);
+          const p = products.find((x) => x.id === e.target.value);
+          if (p && !outcome.amount) outcome.setAmount(String(p.price));
+        }}
+        slotProps={{ htmlInput: { 'data-testid': 'dialog-upsell-product' } }}
+      >
+        {products.map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            <bdi>{localize(p.name)?.value}</bdi>
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        label={t('dialog.upsold.amount', { currency: chosen?.currency ?? '' })}
+        value={outcome.amount}
+        onChange={(e) => outcome.setAmount(e.target.value)}
+        slotProps={{
+          htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'dialog-upsell-amount' },
+        }}
+      />
+    </>
   );
 }

@@ -6,13 +6,22 @@ import type { User, Product } from '../../../../shared/domain/content';
 import type { Disposition } from '../../../../shared/domain/dispositions';
 import type { LostReason } from '../../../../shared/domain/pipeline';
 import type { StoredLead } from '../../../db/schema';
-import { fromLocalInput, toLocalInput } from '../components/datetime-input';
+import { presetTime } from '../../../../shared/domain/callback-presets';
+import {
+  DEFAULT_CALLING_WINDOW,
+  type CallingPolicy,
+} from '../../../../shared/domain/calling-window';
+import { leadTimezone } from '../../../../shared/domain/phone-timezone';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
+import { useRefusalDetails, type RefusalDetails } from '../../follow-up/use-refusal-details';
+import { useProducts } from '../../../ui/desk/use-content';
 import { useClosers } from './use-closers';
 import { useAppStore } from '../../../store/use-app-store';
 import { useLogCall, type CallOutcomeDetails } from './use-log-call';
 
 /** The outcomes that ask for more before they are saved. */
-export type CallOutcomeDialogKind = 'callBack' | 'meetingBooked' | 'sale' | 'churned';
+export type CallOutcomeDialogKind =
+  'callBack' | 'meetingBooked' | 'sale' | 'churned' | 'upsold' | 'notInterested';
 
 export type CallOutcome = {
   /** The open outcome dialog, if any. */
@@ -27,13 +36,23 @@ export type CallOutcome = {
   /** The agent's notes for this call, saved with the outcome. */
   note: string;
   setNote: (note: string) => void;
-  when: string;
-  setWhen: (when: string) => void;
+  /** The call-back or meeting time (epoch ms); null while the picker holds no complete time. */
+  when: number | null;
+  setWhen: (when: number | null) => void;
+  /** The lead's timezone and the organisation's calling hours, for the time pickers. */
+  timeZone: string;
+  calling: CallingPolicy;
+  /** A refusal's reason and new offer. */
+  refusal: RefusalDetails;
   closerId: string;
   setCloserId: (closerId: string) => void;
   amount: string;
   setAmount: (amount: string) => void;
-  lostReason: LostReason;
+  /** What an up-sold customer bought. */
+  purchaseProductId: string;
+  setPurchaseProductId: (productId: string) => void;
+  /** Why the customer left: nothing until the agent picks one. */
+  lostReason: LostReason | '';
   setLostReason: (reason: LostReason) => void;
   /** A disposition picked on the bar: saved at once, or its dialog opened. */
   pick: (disposition: Disposition) => void;
@@ -51,12 +70,11 @@ export type UseCallOutcomeOptions = {
   onDone: (disposition: Disposition) => void;
 };
 
-const DAY_MS = 24 * 3_600_000;
-
 export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions): CallOutcome {
   const { t } = useTranslation();
   const save = useLogCall(lead.id);
   const closers = useClosers(lead.teamId);
+  const products = useProducts();
   const [note, setNoteState] = useState('');
   const setNoteDraft = useAppStore((s) => s.setNoteDraft);
   // The phone logs an unanswered attempt itself, with the note as it stands.
@@ -67,10 +85,17 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
   const [dialog, setDialog] = useState<CallOutcomeDialogKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [when, setWhen] = useState(() => toLocalInput(Date.now() + DAY_MS));
+  const organisation = useOrganisation();
+  const timeZone = leadTimezone(lead, organisation?.timezone ?? 'UTC');
+  const calling = organisation?.callingWindow ?? DEFAULT_CALLING_WINDOW;
+  const refusal = useRefusalDetails();
+  // A call-back or meeting starts at the lead's next morning, inside their calling hours.
+  const firstTime = () => presetTime('tomorrowMorning', timeZone, Date.now(), calling);
+  const [when, setWhen] = useState<number | null>(firstTime);
   const [closerId, setCloserId] = useState<string>('');
   const [amount, setAmount] = useState(String(product?.price ?? ''));
-  const [lostReason, setLostReason] = useState<LostReason>('competitor');
+  const [purchaseProductId, setPurchaseProductId] = useState('');
+  const [lostReason, setLostReason] = useState<LostReason | ''>('');
 
   const finish = async (disposition: Disposition, extra: CallOutcomeDetails) => {
     if (!save) return;
@@ -89,9 +114,21 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
 
   const pick = (d: Disposition) => {
     setError(null);
+    if (d === 'upsold') {
+      setPurchaseProductId('');
+      setAmount('');
+      setDialog(d);
+      return;
+    }
+    if (d === 'notInterested') {
+      refusal.reset();
+      setDialog(d);
+      return;
+    }
     if (d === 'callBack' || d === 'meetingBooked' || d === 'sale' || d === 'churned') {
-      setWhen(toLocalInput(Date.now() + DAY_MS));
+      setWhen(firstTime());
       setCloserId(closers[0]?.id ?? '');
+      setLostReason('');
       setDialog(d);
       return;
     }
@@ -100,7 +137,7 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
 
   const confirm = () => {
     if (dialog === 'callBack' || dialog === 'meetingBooked') {
-      const at = fromLocalInput(when);
+      const at = when;
       if (at === null) return setError(t('errors.callbackTimeMissing'));
       if (dialog === 'callBack') return void finish('callBack', { callbackAt: at });
       const closer = closers.find((c) => c.id === closerId);
@@ -114,7 +151,25 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
         deal: { productId: product.id, amount: value, currency: product.currency },
       });
     }
-    if (dialog === 'churned') return void finish('churned', { lostReason });
+    if (dialog === 'notInterested') {
+      return void finish('notInterested', {
+        ...(refusal.objection ? { objection: refusal.objection } : {}),
+        ...(refusal.newOffer.trim() ? { newOffer: refusal.newOffer.trim() } : {}),
+      });
+    }
+    if (dialog === 'churned') {
+      if (lostReason === '') return setError(t('errors.lostReasonMissing'));
+      return void finish('churned', { lostReason });
+    }
+    if (dialog === 'upsold') {
+      const bought = products.find((p) => p.id === purchaseProductId);
+      if (!bought) return setError(t('errors.dealMissing'));
+      const value = Number(amount.replace(',', '.'));
+      if (!(value > 0) || !Number.isFinite(value)) return setError(t('errors.dealAmountInvalid'));
+      return void finish('upsold', {
+        purchase: { productId: bought.id, amount: value, currency: bought.currency },
+      });
+    }
   };
 
   const cancel = () => {
@@ -132,10 +187,15 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
     setNote,
     when,
     setWhen,
+    timeZone,
+    calling,
+    refusal,
     closerId,
     setCloserId,
     amount,
     setAmount,
+    purchaseProductId,
+    setPurchaseProductId,
     lostReason,
     setLostReason,
     pick,

@@ -2,6 +2,7 @@ import { phoneCallOf } from '../../../../shared/domain/call-attempt';
 import type { Disposition } from '../../../../shared/domain/dispositions';
 import type { LeadId, ProductId, UserId } from '../../../../shared/domain/ids';
 import type { LostReason } from '../../../../shared/domain/pipeline';
+import type { ObjectionCategory } from '../../../../shared/domain/objections';
 import { closeWon } from '../../../../shared/mutations/close-won';
 import { handOff } from '../../../../shared/mutations/hand-off';
 import { scheduleCallback } from '../../../../shared/mutations/schedule-callback';
@@ -16,6 +17,11 @@ export type CallOutcomeDetails = {
   meeting?: { closerId: UserId; at: number };
   deal?: { productId: ProductId; amount: number; currency: string };
   lostReason?: LostReason;
+  /** What an up-sold customer bought. */
+  purchase?: { productId: ProductId; amount: number; currency: string };
+  /** A refusal's reason and the new offer for the re-call. */
+  objection?: ObjectionCategory;
+  newOffer?: string;
 };
 
 export type LogCall = (
@@ -71,6 +77,9 @@ export function useLogCall(leadId: LeadId): LogCall | null {
       ...call,
       disposition,
       ...(details.lostReason ? { lostReason: details.lostReason } : {}),
+      ...(details.purchase ? { purchase: details.purchase } : {}),
+      ...(details.objection ? { objection: details.objection } : {}),
+      ...(details.newOffer?.trim() ? { newOffer: details.newOffer.trim() } : {}),
     });
   };
   return async (disposition, note, details) => {

@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { CountryCode } from 'libphonenumber-js';
@@ -14,9 +13,9 @@ import { importNationalDnc } from '../../../db/dnc';
 import { useFormat } from '../../../i18n/use-format';
 import { useDesk } from '../../../ui/desk/use-desk';
 import { readDncFile } from '../read-dnc-file';
-import { testId } from '../test-id';
 import { useCountries } from '../use-countries';
 import { CountrySelect } from './CountrySelect';
+import { DateField } from '../../../ui/components/DateTimeField';
 
 type Phase = { step: 'reading' | 'saving'; ratio: number } | null;
 type Outcome = { ok: boolean; lines: string[] } | null;
@@ -133,15 +132,15 @@ export function DncImportCard() {
           </Typography>
         </Stack>
         <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap' }}>
-          <TextField
+          <DateField
             size="small"
-            type="date"
             label={t('lists.dnc.fileDate')}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={setDate}
             required
-            sx={{ minWidth: 200 }}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: testId('dnc-file-date') }}
+            disableFuture
+            minWidth={200}
+            testId="dnc-file-date"
           />
           <CountrySelect value={chosen} onChange={setCountry} id="dnc-import-country" />
         </Stack>

@@ -11,6 +11,7 @@ import { PERIOD_KINDS } from '../../../../shared/domain/periods';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalized } from '../../../i18n/use-localized';
 import type { AgentFilter, Rep, TeamFilter } from './use-dashboard-scope';
+import { DateField } from '../../../ui/components/DateTimeField';
 
 export type DashboardFilterValues = {
   kind: PeriodKind;
@@ -64,24 +65,19 @@ export function DashboardFilters({
       </ToggleButtonGroup>
       {value.kind === 'custom' && (
         <>
-          <TextField
-            type="date"
+          <DateField
             size="small"
             label={t('dashboard.period.from')}
             value={value.customFrom}
-            onChange={(e) => set({ customFrom: e.target.value })}
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-testid': 'period-from' },
-            }}
+            onChange={(customFrom) => set({ customFrom })}
+            testId="period-from"
           />
-          <TextField
-            type="date"
+          <DateField
             size="small"
             label={t('dashboard.period.to')}
             value={value.customTo}
-            onChange={(e) => set({ customTo: e.target.value })}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'period-to' } }}
+            onChange={(customTo) => set({ customTo })}
+            testId="period-to"
           />
         </>
       )}

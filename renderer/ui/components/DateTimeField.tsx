@@ -1,0 +1,157 @@
+// The desk's one date and date-and-time field: MUI X pickers in the person's language and
+// direction (PickerProvider at the app root), with a calendar, 24-hour clock and Latin digits.
+// A date and time is an instant (epoch ms) shown in a given zone — a lead's callback in the
+// lead's own time, named under the field with the person's own time beside it when it differs.
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import type { Dayjs } from 'dayjs';
+import { useFormat } from '../../i18n/use-format';
+import { dayjs } from './pickers/dayjs-setup';
+import { sameOffset, zoneCity, zoneOffset } from './pickers/zone-label';
+
+const OWN_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export type DateTimeFieldProps = {
+  label: string;
+  /** Epoch ms; null while empty or incomplete. */
+  value: number | null;
+  onChange: (at: number | null) => void;
+  /** The IANA zone the time is shown and typed in (the lead's). */
+  timeZone: string;
+  /** On the field's root; its sections are the spin buttons inside. */
+  testId?: string;
+  error?: boolean;
+  /** Shown under the zone line (a warning, a hint). */
+  helper?: ReactNode;
+  disablePast?: boolean;
+  autoFocus?: boolean;
+};
+
+/** A date and time in `timeZone`, with that zone named under the field. */
+export function DateTimeField({
+  label,
+  value,
+  onChange,
+  timeZone,
+  testId,
+  error,
+  helper,
+  disablePast,
+  autoFocus,
+}: DateTimeFieldProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  // What the field holds, incomplete dates too: a parent that keeps only complete instants must
+  // not wipe what is being typed.
+  const [raw, setRaw] = useState<Dayjs | null>(() =>
+    value === null ? null : dayjs(value).tz(timeZone),
+  );
+  const rawAt = raw && raw.isValid() ? raw.valueOf() : null;
+  let shown = raw;
+  if (value !== rawAt && !(value === null && raw !== null && !raw.isValid())) {
+    shown = value === null ? null : dayjs(value).tz(timeZone);
+  }
+  const at = value ?? Date.now();
+  const zoneLine = t('dates.leadTime', {
+    zone: zoneCity(timeZone),
+    offset: zoneOffset(timeZone, at),
+  });
+  const ownLine =
+    value !== null && !sameOffset(timeZone, OWN_ZONE, value)
+      ? t('dates.yourTime', { time: format.dateTime(value, OWN_ZONE) })
+      : null;
+  return (
+    <DateTimePicker
+      label={label}
+      value={shown}
+      timezone={timeZone}
+      ampm={false}
+      disablePast={disablePast}
+      autoFocus={autoFocus}
+      onChange={(next) => {
+        setRaw(next);
+        onChange(next && next.isValid() ? next.valueOf() : null);
+      }}
+      slotProps={{
+        textField: {
+          error,
+          fullWidth: true,
+          helperText: (
+            <span data-testid={testId ? `${testId}-zone` : undefined}>
+              <bdi>{zoneLine}</bdi>
+              {ownLine && (
+                <>
+                  {' · '}
+                  <bdi>{ownLine}</bdi>
+                </>
+              )}
+              {helper}
+            </span>
+          ),
+          ...(testId ? { 'data-testid': testId } : {}),
+        },
+      }}
+    />
+  );
+}
+
+export type DateFieldProps = {
+  label: string;
+  /** A calendar date, YYYY-MM-DD; '' while empty or incomplete. */
+  value: string;
+  onChange: (date: string) => void;
+  testId?: string;
+  required?: boolean;
+  error?: boolean;
+  helperText?: ReactNode;
+  disableFuture?: boolean;
+  size?: 'small' | 'medium';
+  minWidth?: number;
+};
+
+const ISO_DATE = 'YYYY-MM-DD';
+
+/** A calendar date (no time, no zone): report periods, a file's date. */
+export function DateField({
+  label,
+  value,
+  onChange,
+  testId,
+  required,
+  error,
+  helperText,
+  disableFuture,
+  size,
+  minWidth,
+}: DateFieldProps) {
+  const [raw, setRaw] = useState<Dayjs | null>(() => (value ? dayjs(value, ISO_DATE) : null));
+  const rawDate = raw && raw.isValid() ? raw.format(ISO_DATE) : '';
+  let shown = raw;
+  if (value !== rawDate && !(value === '' && raw !== null && !raw.isValid())) {
+    shown = value ? dayjs(value, ISO_DATE) : null;
+  }
+  return (
+    <DatePicker
+      label={label}
+      value={shown}
+      disableFuture={disableFuture}
+      onChange={(next) => {
+        setRaw(next);
+        // The ISO date in Latin digits whatever the locale writes.
+        onChange(next && next.isValid() ? next.locale('en').format(ISO_DATE) : '');
+      }}
+      slotProps={{
+        textField: {
+          size,
+          required,
+          error,
+          helperText,
+          sx: minWidth ? { minWidth } : undefined,
+          ...(testId ? { 'data-testid': testId } : {}),
+        },
+      }}
+    />
+  );
+}

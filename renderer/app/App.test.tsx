@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
@@ -49,12 +49,16 @@ describe('<App>', () => {
     const supervisor = users.find((u) => u.roles.includes('supervisor'))!;
     const hunter = users.find((u) => u.roles.length === 1 && u.roles[0] === 'hunter')!;
     await signInAs(`sign-in-${supervisor.id}`);
-    expect(await screen.findAllByRole('tab')).toHaveLength(4);
+    const roleTabs = async () => within(await screen.findByTestId('role-nav')).getAllByRole('tab');
+    await waitFor(async () => expect(await roleTabs()).toHaveLength(4));
     expect(store.getState().user?.id).toBe(supervisor.id);
+    // A supervisor lands on their own area, not on an empty hunter desk.
+    expect(store.getState().area).toBe('supervisor');
     fireEvent.click(screen.getByTestId('user-badge'));
     fireEvent.click(await screen.findByTestId('sign-out'));
     await signInAs(`sign-in-${hunter.id}`);
-    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(1));
+    await waitFor(async () => expect(await roleTabs()).toHaveLength(1));
+    expect(store.getState().area).toBe('hunter');
   });
 
   it('navigates between areas through the URL hash', async () => {

@@ -41,7 +41,7 @@ describe('signed in to a sync server', () => {
     });
     fireEvent.click(chip);
     const panel = await screen.findByTestId('sync-rejections');
-    expect(panel.textContent).toContain('Kapanışçıya devir');
+    expect(panel.textContent).toContain('Satış kapama uzmanına devir');
     expect(panel.textContent).toContain('Ayşe Yılmaz');
     expect(panel.textContent).toContain('Bu aday önce başka birine verildi.');
     fireEvent.click(within(panel).getByTestId('sync-rejection-dismiss'));

@@ -14,6 +14,7 @@ import * as m1764800001000 from './1764800001000-agent-presence';
 import * as m1764900000000 from './1764900000000-sign-in-hardening';
 import * as m1764900001000 from './1764900001000-password-links';
 import * as m1764900005000 from './1764900005000-email-per-organisation';
+import * as m1765000007000 from './1765000007000-message-templates';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764900000000,
   m1764900001000,
   m1764900005000,
+  m1765000007000,
 ];

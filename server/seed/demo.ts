@@ -86,6 +86,7 @@ export async function seedDemo(
       ...demo.scripts.map((p) => ({ id: p.id, kind: 'script', data: p })),
       ...demo.objections.map((p) => ({ id: p.id, kind: 'objection', data: p })),
       ...demo.closingTechniques.map((p) => ({ id: p.id, kind: 'closing', data: p })),
+      ...demo.messageTemplates.map((p) => ({ id: p.id, kind: 'message', data: p })),
     ];
     await tx.query(
       `INSERT INTO content (organisation_id, id, kind, data)

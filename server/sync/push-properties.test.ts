@@ -146,6 +146,13 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
       };
     case 'addNote':
       return { leadId, text: pick(1, ['a note', ' ']) };
+    case 'sendMessage':
+      return {
+        leadId,
+        channel: pick(1, ['whatsapp', 'sms', 'email'] as const),
+        subject: 'Offer',
+        text: pick(2, ['مرحبًا', ' ']),
+      };
     case 'importLeads':
       return {
         importId: 'i',
@@ -190,6 +197,8 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
         : { source: 'national', numbers: ['+966501234567'] };
     case 'setNationalDncFile':
       return { fileName: 'dnc.csv', fileDate: T0 - 86_400_000, count: 2 };
+    case 'setTouchSettings':
+      return { goal: pick(1, [7, 10, 12, 13]), whatsApp: pick(2, ['web', 'app'] as const) };
     case 'putContent':
       return {
         isNew: n(1, 2) === 0,

@@ -3,6 +3,7 @@
 import type {
   CallScript,
   ClosingTechnique,
+  MessageTemplate,
   User,
   ObjectionCard,
   OrganisationProfile,
@@ -12,6 +13,7 @@ import type {
 import type { Activity, Lead } from '../domain/lead';
 import { DEMO_CLOSING_TECHNIQUES } from './closing';
 import { DEMO_SEED, generateDemoActivities, generateDemoLeads } from './leads';
+import { DEMO_MESSAGE_TEMPLATES } from './messages';
 import { DEMO_OBJECTIONS } from './objections';
 import { DEMO_ORGANISATION, DEMO_TEAMS, DEMO_USERS } from './organisation';
 import { DEMO_PRODUCTS } from './products';
@@ -25,6 +27,7 @@ export type DemoOrganisation = {
   scripts: CallScript[];
   objections: ObjectionCard[];
   closingTechniques: ClosingTechnique[];
+  messageTemplates: MessageTemplate[];
   leads: Lead[];
   activities: Activity[];
 };
@@ -51,6 +54,7 @@ export function demoOrganisation(
     scripts: DEMO_SCRIPTS,
     objections: DEMO_OBJECTIONS,
     closingTechniques: DEMO_CLOSING_TECHNIQUES,
+    messageTemplates: DEMO_MESSAGE_TEMPLATES,
     leads,
     activities: generateDemoActivities(leads, { now, seed }),
   };
@@ -66,6 +70,7 @@ export {
   generateDemoLeads,
 } from './leads';
 export type { DemoDisposition, DemoLeadOptions, DemoLeadSource } from './leads';
+export { DEMO_MESSAGE_TEMPLATES } from './messages';
 export { DEMO_OBJECTIONS } from './objections';
 export {
   DEMO_ORGANISATION,

@@ -8,6 +8,7 @@ import {
   type CallScript,
   type ClosingTechnique,
   type ContentRow,
+  type MessageTemplate,
   type User,
   type ObjectionCard,
   type Product,
@@ -49,6 +50,7 @@ export const ISSUE_CODES = [
   'crossSellSelf',
   'crossSellUnknown',
   'productUnknown',
+  'bodyRequired',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -238,6 +240,16 @@ export function checkProduct(product: Product, productIds?: readonly string[]): 
     else if (productIds && !productIds.includes(other))
       issues.push({ severity: 'warning', code: 'crossSellUnknown', target: other });
   }
+  return issues;
+}
+
+/** A message template needs a name and a text; the subject (e-mail only) may stay empty. */
+export function checkMessage(template: MessageTemplate): EditIssue[] {
+  const issues: EditIssue[] = [];
+  if (!isWrittenAnywhere(template.name)) issues.push({ severity: 'error', code: 'nameRequired' });
+  if (!isWrittenAnywhere(template.body)) issues.push({ severity: 'error', code: 'bodyRequired' });
+  issues.push(...placeholderIssues(template.subject));
+  issues.push(...placeholderIssues(template.body));
   return issues;
 }
 
@@ -468,6 +480,16 @@ export function normaliseProduct(product: Product): Product {
   };
 }
 
+export function normaliseMessage(template: MessageTemplate): MessageTemplate {
+  return {
+    ...template,
+    name: normaliseLocalized(template.name),
+    subject: normaliseLocalized(template.subject),
+    body: normaliseLocalized(template.body),
+    channels: [...new Set(template.channels)],
+  };
+}
+
 /** The person as saved: trimmed name, lower-case e-mail, each role once. */
 export function normaliseUser(user: User): User {
   return {
@@ -483,8 +505,9 @@ export function normaliseUser(user: User): User {
 
 /** Every text of an item, for "which languages is this missing in". */
 function textsOf(
-  item: CallScript | ObjectionCard | ClosingTechnique | Product,
+  item: CallScript | ObjectionCard | ClosingTechnique | Product | MessageTemplate,
 ): Localized<string | string[]>[] {
+  if ('body' in item) return [item.name, item.body];
   if ('steps' in item) return [item.name, ...item.steps.flatMap((s) => [s.title, s.lines])];
   if ('objection' in item) return [item.title, item.objection, item.responses];
   if ('examples' in item) return [item.name, item.description];
@@ -493,7 +516,7 @@ function textsOf(
 
 /** Languages in which at least one of the item's texts is not written. */
 export function contentMissingLanguages(
-  item: CallScript | ObjectionCard | ClosingTechnique | Product,
+  item: CallScript | ObjectionCard | ClosingTechnique | Product | MessageTemplate,
 ): ContentLanguage[] {
   const texts = textsOf(item);
   return CONTENT_LANGUAGES.filter((l) => texts.some((t) => missingLanguages(t).includes(l)));
@@ -513,6 +536,8 @@ export function normaliseContentRow(row: ContentRow): ContentRow {
       return { ...row, data: normaliseClosing(row.data) };
     case 'product':
       return { ...row, data: normaliseProduct(row.data) };
+    case 'message':
+      return { ...row, data: normaliseMessage(row.data) };
   }
 }
 
@@ -527,6 +552,8 @@ export function checkContentRow(row: ContentRow, productIds: readonly string[]):
       return checkClosing(row.data);
     case 'product':
       return checkProduct(row.data, productIds);
+    case 'message':
+      return checkMessage(row.data);
   }
 }
 

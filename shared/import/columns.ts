@@ -13,8 +13,6 @@ export const COLUMN_TARGETS = [
   'country',
   'timezone',
   'source',
-  'address',
-  'interests',
   'notes',
   'custom',
 ] as const;
@@ -27,7 +25,7 @@ export type ColumnTarget =
 /** One target per column of the file, in column order. */
 export type ColumnMapping = ColumnTarget[];
 
-/** Targets a file may map to at most one column (phones, interests and custom fields may repeat). */
+/** Targets a file may map to at most one column (phones and custom fields may repeat). */
 const SINGLE: readonly ColumnTargetKind[] = [
   'name',
   'firstName',
@@ -37,7 +35,6 @@ const SINGLE: readonly ColumnTargetKind[] = [
   'country',
   'timezone',
   'source',
-  'address',
   'notes',
 ];
 
@@ -171,29 +168,6 @@ const SYNONYMS: Record<Exclude<ColumnTargetKind, 'ignore' | 'custom'>, readonly 
     'المصدر',
     'الحمله',
     'القناه',
-  ],
-  address: [
-    'address',
-    'postal address',
-    'mailing address',
-    'street address',
-    'adres',
-    'posta adresi',
-    'acik adres',
-    'العنوان',
-    'عنوان',
-    'العنوان البريدي',
-  ],
-  interests: [
-    'interests',
-    'interest',
-    'interested in',
-    'ilgi alanlari',
-    'ilgi alani',
-    'ilgilendigi urunler',
-    'الاهتمامات',
-    'اهتمامات',
-    'مهتم ب',
   ],
   notes: [
     'notes',

@@ -10,7 +10,7 @@ import { useContentLanguage } from '../../i18n/use-localized';
 import { ContentLanguagePicker } from './components/ContentLanguagePicker';
 import { ContentWorkspace } from './content/ContentWorkspace';
 
-const KINDS: readonly ContentKind[] = ['script', 'objection', 'closing', 'product'];
+const KINDS: readonly ContentKind[] = ['script', 'objection', 'closing', 'product', 'message'];
 
 /** Scripts & content: call scripts, objection cards, closing techniques and products. */
 export function ContentSection() {

@@ -8,7 +8,7 @@ import type { LeadOrigin } from '../../../shared/domain/lead';
 import type { ColumnMapping } from '../../../shared/import/columns';
 import { normaliseRow, type RowContact, type RowResult } from '../../../shared/import/normalise';
 import { ORIGIN_LISTS } from '../../../shared/mutations/add-lead';
-import { splitInterests } from '../../../shared/domain/interests';
+import { tidyInterests } from '../../../shared/mutations/edit-contact';
 
 export type NewLeadForm = {
   name: string;
@@ -71,7 +71,9 @@ export function contactFromForm(form: NewLeadForm, defaultCountry: CountryCode |
 }
 
 /** Interests typed in one field: split at commas (, ، ;) and line breaks, each once. */
-export const parseInterests = splitInterests;
+export function parseInterests(text: string): string[] {
+  return tidyInterests(text.split(/[,،;\n]+/));
+}
 
 /**
  * addLead's input for a lead added by hand: on the list of how they came, with its origin — an

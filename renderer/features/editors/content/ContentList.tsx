@@ -54,6 +54,10 @@ export function ContentList({
           count: row.data.fab.length,
           n: format.number(row.data.fab.length),
         });
+      case 'message':
+        return row.data.channels.length === 0
+          ? t('editors.message.allChannels')
+          : row.data.channels.map((c) => t(`messages.channel.${c}`)).join(' · ');
     }
   };
   return (

@@ -22,6 +22,7 @@ import type { ContentKind, ContentRow } from '../../../../shared/domain/content'
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useAppStore } from '../../../store/use-app-store';
 import { IssueList } from '../components/IssueList';
+import { MessageTemplateEditor } from '../../messages/MessageTemplateEditor';
 import { ClosingEditor } from './ClosingEditor';
 import { ContentList } from './ContentList';
 import { ObjectionEditor } from './ObjectionEditor';
@@ -177,6 +178,14 @@ export function ContentWorkspace({ kind, language, onDirtyChange }: ContentWorks
             {...common}
             value={row.data}
             products={products}
+            onChange={(data) => change({ ...row, data })}
+          />
+        );
+      case 'message':
+        return (
+          <MessageTemplateEditor
+            {...common}
+            value={row.data}
             onChange={(data) => change({ ...row, data })}
           />
         );

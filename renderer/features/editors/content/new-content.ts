@@ -3,6 +3,8 @@ import type {
   CallScript,
   ClosingTechnique,
   ClosingTechniqueId,
+  MessageTemplate,
+  MessageTemplateId,
   ObjectionCard,
   ObjectionCardId,
   Product,
@@ -66,6 +68,16 @@ export function newContent(kind: ContentKind, o: NewContentOptions): ContentRow 
         billing: 'monthly',
         fab: [],
         crossSell: [],
+      };
+      return { id, kind, data };
+    }
+    case 'message': {
+      const data: MessageTemplate = {
+        id: id as MessageTemplateId,
+        name: {},
+        channels: [],
+        subject: {},
+        body: {},
       };
       return { id, kind, data };
     }

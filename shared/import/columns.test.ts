@@ -47,6 +47,28 @@ describe('guessMapping', () => {
     expect(kinds(['اسم العميل', 'جوال العميل'])).toEqual(['name', 'phone']);
   });
 
+  it('reads address and interests columns in three languages; several interest columns add up', () => {
+    expect(kinds(['Name', 'Phone', 'Address', 'Interests', 'Interested in'])).toEqual([
+      'name',
+      'phone',
+      'address',
+      'interests',
+      'interests',
+    ]);
+    expect(kinds(['Ad Soyad', 'Telefon', 'Açık Adres', 'İlgi Alanları'])).toEqual([
+      'name',
+      'phone',
+      'address',
+      'interests',
+    ]);
+    expect(kinds(['الاسم', 'الجوال', 'العنوان', 'الاهتمامات'])).toEqual([
+      'name',
+      'phone',
+      'address',
+      'interests',
+    ]);
+  });
+
   it('recognises numbered and decorated phone headers', () => {
     expect(kinds(['Name', 'Phone 1', 'Phone (2)', 'Telefon-3', 'هاتف 2'])).toEqual([
       'name',

@@ -13,6 +13,8 @@ export const COLUMN_TARGETS = [
   'country',
   'timezone',
   'source',
+  'address',
+  'interests',
   'notes',
   'custom',
 ] as const;
@@ -25,7 +27,7 @@ export type ColumnTarget =
 /** One target per column of the file, in column order. */
 export type ColumnMapping = ColumnTarget[];
 
-/** Targets a file may map to at most one column (phones and custom fields may repeat). */
+/** Targets a file may map to at most one column (phones, interests and custom fields may repeat). */
 const SINGLE: readonly ColumnTargetKind[] = [
   'name',
   'firstName',
@@ -35,6 +37,7 @@ const SINGLE: readonly ColumnTargetKind[] = [
   'country',
   'timezone',
   'source',
+  'address',
   'notes',
 ];
 
@@ -168,6 +171,29 @@ const SYNONYMS: Record<Exclude<ColumnTargetKind, 'ignore' | 'custom'>, readonly 
     'المصدر',
     'الحمله',
     'القناه',
+  ],
+  address: [
+    'address',
+    'postal address',
+    'mailing address',
+    'street address',
+    'adres',
+    'posta adresi',
+    'acik adres',
+    'العنوان',
+    'عنوان',
+    'العنوان البريدي',
+  ],
+  interests: [
+    'interests',
+    'interest',
+    'interested in',
+    'ilgi alanlari',
+    'ilgi alani',
+    'ilgilendigi urunler',
+    'الاهتمامات',
+    'اهتمامات',
+    'مهتم ب',
   ],
   notes: [
     'notes',

@@ -57,6 +57,23 @@ describe('importedLead', () => {
     expect(lead.source).toBe('Website');
     expect(lead.timezone).toBe('Asia/Riyadh');
   });
+
+  it('carries the address and interests of the file onto the lead, and nothing when it has none', () => {
+    const lead = importedLead(
+      'x' as LeadId,
+      { ...contact, address: 'Bağdat Cd. 5, İstanbul', interests: ['Solar', 'Filters'] },
+      { ownerId: null, teamId: null },
+      ctx,
+    );
+    expect(leadSchema.safeParse(lead).success).toBe(true);
+    expect(lead).toMatchObject({
+      address: 'Bağdat Cd. 5, İstanbul',
+      interests: ['Solar', 'Filters'],
+    });
+    const bare = importedLead('y' as LeadId, contact, { ownerId: null, teamId: null }, ctx);
+    expect(bare).not.toHaveProperty('address');
+    expect(bare).not.toHaveProperty('interests');
+  });
 });
 
 describe('assignee', () => {

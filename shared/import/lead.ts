@@ -64,6 +64,8 @@ export function importedLead(
     searchKeys: searchTokens(contact.name, contact.company, contact.email),
     notes: contact.notes,
     custom: contact.custom,
+    ...(contact.address ? { address: contact.address } : {}),
+    ...(contact.interests?.length ? { interests: contact.interests } : {}),
     createdAt: ctx.now,
     updatedAt: ctx.now,
     ...freshLeadState(ctx.now),

@@ -69,6 +69,35 @@ describe('countryCode', () => {
 describe('normaliseRow', () => {
   const row = (cells: string[]) => normaliseRow(cells, MAPPING, 'TR');
 
+  it('takes the postal address and interests a file has columns for; none, no field', () => {
+    const mapping: ColumnMapping = [
+      { kind: 'name' },
+      { kind: 'phone' },
+      { kind: 'address' },
+      { kind: 'interests' },
+      { kind: 'interests' },
+    ];
+    const r = normaliseRow(
+      ['Omar', '0501234567', '  Olaya St.   12\nRiyadh ', 'Solar، batteries', 'solar; Filters'],
+      mapping,
+      'SA',
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      contact: {
+        address: 'Olaya St. 12\nRiyadh',
+        interests: ['Solar', 'batteries', 'Filters'],
+      },
+    });
+    const bare = normaliseRow(['Omar', '0501234567', ' ', ''], mapping, 'SA');
+    expect(bare.ok && bare.contact).not.toHaveProperty('address');
+    expect(bare.ok && bare.contact).not.toHaveProperty('interests');
+    expect(normaliseRow(['Omar', '0501234567', '', 'x'.repeat(61)], mapping, 'SA')).toMatchObject({
+      ok: false,
+      reason: 'tooLong',
+    });
+  });
+
   it('builds the contact: trimmed text, phones in E.164 without repeats, e-mail lower-case', () => {
     const r = row([
       '  Ayşe   Yılmaz ',

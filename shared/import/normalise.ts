@@ -5,7 +5,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isValidTimeZone } from '../domain/calling-window';
-import { e164Schema } from '../domain/lead';
+import { ADDRESS_MAX, e164Schema, INTEREST_MAX, INTERESTS_MAX } from '../domain/lead';
+import { interestsFit, splitInterests } from '../domain/interests';
 import { isValidEmail } from '../domain/email';
 import type { ColumnMapping } from './columns';
 import { countryCode } from './countries';
@@ -34,6 +35,9 @@ export const rowContactSchema = z.object({
   source: z.string().max(200).nullable(),
   notes: z.string().max(20_000),
   custom: z.record(z.string().max(100), z.string().max(2000)),
+  /** Postal address and interests, when the file has columns for them. */
+  address: z.string().max(ADDRESS_MAX).optional(),
+  interests: z.array(z.string().max(INTEREST_MAX)).max(INTERESTS_MAX).optional(),
 });
 export type RowContact = z.infer<typeof rowContactSchema>;
 
@@ -130,6 +134,8 @@ export function normaliseRow(
   let countryCell = '';
   let timezone = '';
   let source = '';
+  let address = '';
+  const interests: string[] = [];
   const notes: string[] = [];
   const phoneCells: string[] = [];
   const custom: Record<string, string> = {};
@@ -167,6 +173,12 @@ export function normaliseRow(
       case 'source':
         source = clean(raw);
         break;
+      case 'address':
+        address = raw.replace(/[ \t]+/g, ' ').trim();
+        break;
+      case 'interests':
+        interests.push(...splitInterests(raw));
+        break;
       case 'notes':
         if (raw.trim()) notes.push(raw.trim());
         break;
@@ -186,6 +198,11 @@ export function normaliseRow(
   if (source.length > LIMITS.source) return { ok: false, reason: 'tooLong', value: source };
   const note = notes.join('\n');
   if (note.length > LIMITS.notes) return { ok: false, reason: 'tooLong', value: note.slice(0, 80) };
+  if (address.length > ADDRESS_MAX)
+    return { ok: false, reason: 'tooLong', value: address.slice(0, 80) };
+  const tags = splitInterests(interests.join('\n'));
+  if (!interestsFit(tags))
+    return { ok: false, reason: 'tooLong', value: tags.join(', ').slice(0, 80) };
   for (const value of Object.values(custom))
     if (value.length > LIMITS.customValue)
       return { ok: false, reason: 'tooLong', value: value.slice(0, 80) };
@@ -223,6 +240,8 @@ export function normaliseRow(
       source: source || null,
       notes: note,
       custom,
+      ...(address ? { address } : {}),
+      ...(tags.length ? { interests: tags } : {}),
     },
     cleaned,
   };

@@ -7,6 +7,7 @@ import { isValidTimeZone } from '../domain/calling-window';
 import { toE164 } from '../domain/dnc';
 import { isValidEmail } from '../domain/email';
 import { leadIdSchema } from '../domain/ids';
+import { tidyInterests } from '../domain/interests';
 import { ADDRESS_MAX, INTEREST_MAX, INTERESTS_MAX, type Lead } from '../domain/lead';
 import { searchTokens } from '../domain/search-key';
 import { countrySchema, leadChange, leadOf } from './lead-change';
@@ -27,20 +28,6 @@ const args = z.object({
   interests: z.array(z.string().max(INTEREST_MAX)).max(INTERESTS_MAX).optional(),
   at: atSchema,
 });
-
-/** Interests trimmed, blank ones dropped, each once (whatever its case). */
-export function tidyInterests(interests: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of interests) {
-    const tag = raw.replace(/\s+/g, ' ').trim();
-    const key = tag.toLocaleLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
-}
 
 /** The address and interests fields of a patch or a new lead: only those the desk sent. */
 export function extraContactFields(a: {

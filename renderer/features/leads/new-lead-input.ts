@@ -8,7 +8,7 @@ import type { LeadOrigin } from '../../../shared/domain/lead';
 import type { ColumnMapping } from '../../../shared/import/columns';
 import { normaliseRow, type RowContact, type RowResult } from '../../../shared/import/normalise';
 import { ORIGIN_LISTS } from '../../../shared/mutations/add-lead';
-import { tidyInterests } from '../../../shared/mutations/edit-contact';
+import { splitInterests } from '../../../shared/domain/interests';
 
 export type NewLeadForm = {
   name: string;
@@ -71,9 +71,7 @@ export function contactFromForm(form: NewLeadForm, defaultCountry: CountryCode |
 }
 
 /** Interests typed in one field: split at commas (, ، ;) and line breaks, each once. */
-export function parseInterests(text: string): string[] {
-  return tidyInterests(text.split(/[,،;\n]+/));
-}
+export const parseInterests = splitInterests;
 
 /**
  * addLead's input for a lead added by hand: on the list of how they came, with its origin — an

@@ -21,6 +21,7 @@ import { PresenceReporter } from '../features/presence/PresenceReporter';
 import { isAgent } from '../../shared/domain/content';
 import type { PresenceInput } from '../../shared/domain/telephony';
 import { DbContext } from '../db/db-context';
+import { areasFor } from '../store/areas';
 import { loadSessionUserId } from '../store/session-storage';
 import { useAppStore } from '../store/use-app-store';
 import { AreaOutlet } from './AreaOutlet';
@@ -127,6 +128,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
   const { status } = useDeskSync();
   useCallbackNotifier();
   const isAgentUser = useAppStore((s) => (s.user ? isAgent(s.user) : false));
+  const manyAreas = useAppStore((s) => areasFor(s.user?.roles ?? null).length > 2);
   const downloading = mode === 'server' && status !== null && !status.initialSyncDone;
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -146,9 +148,22 @@ function DeskFrame({ mode }: DeskFrameProps) {
       </Link>
       <AppBar position="sticky" color="primary" component="header">
         <Toolbar variant="dense" sx={{ gap: 2, minHeight: 56 }}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="app-title">
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'center' }}
+            data-testid="app-title"
+            title={t('app.name')}
+          >
             <HeadsetMicIcon />
-            <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 700 }}>
+            {/* With three or four role tabs the name shows from 1536 px; below, the headset
+                alone leaves the tabs their room. */}
+            <Typography
+              variant="h6"
+              component="span"
+              noWrap
+              sx={{ fontWeight: 700, display: manyAreas ? { xs: 'none', xl: 'inline' } : 'inline' }}
+            >
               {t('app.name')}
             </Typography>
           </Stack>

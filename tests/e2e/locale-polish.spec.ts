@@ -220,6 +220,8 @@ for (const c of CASES) {
     await expect(kind(c.team.hunter)).toHaveText(c.words.bookings);
     await expect(kind(c.team.closer)).toHaveText(c.words.wins);
     await expect(kind(c.team.farmer)).toHaveText(c.words.upsells);
+    // A long page, with its scroll bar: the four role tabs still fit.
+    await expect(page.getByTestId('role-nav').locator('.MuiTabs-scrollButtons')).toHaveCount(0);
     await desk.screenshot(`polish-targets-${c.code}`);
 
     expect(missing).toEqual([]);

@@ -4,6 +4,7 @@ import { CloserPage } from './pages/closer-page';
 import { DeskPage } from './pages/desk-page';
 import { FarmerPage } from './pages/farmer-page';
 import { HunterPage } from './pages/hunter-page';
+import { partsIn, typeIntoPicker } from './pages/date-picker';
 import { DEMO, SignInPage } from './pages/sign-in-page';
 
 test.beforeEach(async ({ page }) => {
@@ -68,15 +69,13 @@ test('a callback appears when due, with a badge, and comes first in the queue', 
   const when = page.getByTestId('dialog-when');
   await expect(when).toBeVisible();
   // In the past: refused with a clear message, nothing saved.
-  await when.fill('2026-11-22T09:00');
+  await typeIntoPicker(when, { year: 2026, month: 11, day: 22, hour: 9, minute: 0 });
   await page.getByTestId('dialog-confirm').click();
   await expect(page.getByTestId('dialog-error')).toContainText('already passed');
-  const local = await page.evaluate(() => {
-    const d = new Date(Date.now() + 10 * 60_000);
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-  });
-  await when.fill(local);
+  // Ten minutes from now, typed in the lead's own time (the zone the picker names).
+  const zone = (await page.getByTestId('dialog-when-zone').getAttribute('data-timezone')) ?? '';
+  const now = await page.evaluate(() => Date.now());
+  await typeIntoPicker(when, partsIn(zone, now + 10 * 60_000));
   await page.getByTestId('dialog-confirm').click();
   await expect(hunter.leadName).not.toHaveText(name);
   const badgeBefore = (await hunter.callbacksBadge.count())
@@ -150,11 +149,14 @@ test('an impossible phone number gets a clear message and the saved one is kept'
   await page.keyboard.press('e');
   await page.getByTestId('contact-phone').fill('+90 12');
   await page.getByTestId('dialog-confirm').click();
-  await expect(page.getByTestId('dialog-error')).toContainText('That phone number cannot exist');
+  // Under the field it is about, not at the bottom of the dialog.
+  await expect(page.locator('#contact-phone-helper-text')).toContainText(
+    'That phone number cannot exist',
+  );
   await page.getByTestId('contact-name').fill('');
   await page.getByTestId('contact-phone').fill('+90 532 765 43 21');
   await page.getByTestId('dialog-confirm').click();
-  await expect(page.getByTestId('dialog-error')).toContainText('The name cannot be empty');
+  await expect(page.locator('#contact-name-helper-text')).toContainText('The name cannot be empty');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('lead-phone')).toHaveText(phone);
 });

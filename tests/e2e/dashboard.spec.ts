@@ -6,6 +6,7 @@ import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { DEMO, SignInPage, WORKDAY_MORNING } from './pages/sign-in-page';
 import { SUPERVISORS, SupervisorPage, TEAMS, type StoredActivity } from './pages/supervisor-page';
+import { typeIntoPicker } from './pages/date-picker';
 
 // Each test reads the whole desk and walks several screens: more than the default 30 s on a
 // busy machine.
@@ -157,8 +158,8 @@ test('tables export to CSV in UTF-8 with a byte-order mark', async ({ page }) =>
 
   // A custom range, 1–10 November: the per-rep table and its export cover exactly those days.
   await sup.choosePeriod('custom');
-  await page.getByTestId('period-from').fill('2026-11-01');
-  await page.getByTestId('period-to').fill('2026-11-10');
+  await typeIntoPicker(page.getByTestId('period-from'), { year: 2026, month: 11, day: 1 });
+  await typeIntoPicker(page.getByTestId('period-to'), { year: 2026, month: 11, day: 10 });
   const firstTen = { from: NOVEMBER.from, to: Date.UTC(2026, 10, 10, 21) };
   const reps = [...GULF_REPS, ...ISTANBUL_REPS];
   const calls = reps.reduce((sum, id) => sum + count(activities, id, firstTen, isCall), 0);

@@ -5,6 +5,7 @@ import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { ListsPage, digits } from './pages/lists-page';
 import { DEMO, SignInPage } from './pages/sign-in-page';
+import { typeIntoPicker } from './pages/date-picker';
 
 const OMAR = '01900000-0000-7000-8000-000000000201'; // supervisor, Arabic, Gulf team
 const MONA = '01900000-0000-7000-8000-000000000203'; // hunter, Gulf team
@@ -126,7 +127,7 @@ test('the national do-not-call file replaces the warning with its date (English)
     mimeType: 'text/csv',
     buffer: Buffer.from('name,phone\nA,050 123 4567\nB,+966 55 111 2222\nC,not a number\n'),
   });
-  await page.getByTestId('dnc-file-date').fill('2026-11-20');
+  await typeIntoPicker(page.getByTestId('dnc-file-date'), { year: 2026, month: 11, day: 20 });
   await page.getByTestId('dnc-import-submit').click();
   const message = page.getByTestId('dnc-import-message');
   await expect(message).toContainText('now holds 2 numbers');

@@ -79,7 +79,7 @@ export function DateTimeField({
           error,
           fullWidth: true,
           helperText: (
-            <span data-testid={testId ? `${testId}-zone` : undefined}>
+            <span data-testid={testId ? `${testId}-zone` : undefined} data-timezone={timeZone}>
               <bdi>{zoneLine}</bdi>
               {ownLine && (
                 <>

@@ -1,6 +1,7 @@
 // Page object for the closer's desk: the hand-off inbox, proposals, the meeting's outcome, the
 // closer's own calls, the calendar and the reminders.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { typeIntoPicker, type DateTimeParts } from './date-picker';
 
 export type MeetingOutcomeKey = 'held' | 'noShow';
 
@@ -60,11 +61,11 @@ export class CloserPage {
   }
 
   /** Moves the open lead's meeting: the dialog proposes a day later; `when` overrides it. */
-  async reschedule(when?: string): Promise<void> {
+  async reschedule(when?: DateTimeParts): Promise<void> {
     await this.page.getByTestId('meeting-reschedule').click();
     const dialog = this.page.getByTestId('dialog-reschedule');
     await expect(dialog).toBeVisible();
-    if (when !== undefined) await dialog.getByTestId('dialog-when').fill(when);
+    if (when !== undefined) await typeIntoPicker(dialog.getByTestId('dialog-when'), when);
     await dialog.getByTestId('dialog-confirm').click();
     await expect(dialog).toBeHidden();
   }
@@ -82,5 +83,15 @@ export class CloserPage {
 
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+  }
+
+  /** The open lead's top (card, hunter's notes, meeting, outcomes, calls) and the list, at full size. */
+  async closeUp(name: string): Promise<void> {
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+    await this.page.screenshot({
+      path: `tests/e2e/screenshots/${name}.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 1100 },
+      fullPage: true,
+    });
   }
 }

@@ -35,6 +35,11 @@ export class HunterPage {
   async dispositionByKey(key: string): Promise<void> {
     const before = await this.leadName.innerText();
     await this.page.keyboard.press(key);
+    if (key === '5') {
+      // Not interested asks why (optional) and for a new offer: Enter saves it as it stands.
+      await expect(this.page.getByTestId('refusal-new-offer')).toBeFocused();
+      await this.page.keyboard.press('Enter');
+    }
     const next = this.leadName.or(this.page.getByTestId('queue-empty'));
     await expect(next).not.toHaveText(before);
     // Between two leads the screen holds neither for a moment: wait for what comes next.

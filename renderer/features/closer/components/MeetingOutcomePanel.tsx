@@ -4,13 +4,16 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { StoredLead } from '../../../db/schema';
 import { useFormat } from '../../../i18n/use-format';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 import { useMeetingOutcome } from '../hooks/use-meeting-outcome';
 import { MeetingTime } from './MeetingTime';
+import { DEFAULT_CALLING_WINDOW } from '../../../../shared/domain/calling-window';
+import { leadTimezone } from '../../../../shared/domain/phone-timezone';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
+import { CallbackTimeFields } from '../../call/components/CallbackTimeFields';
 
 export type MeetingOutcomePanelProps = { lead: StoredLead; orgTimezone: string };
 
@@ -19,6 +22,7 @@ export function MeetingOutcomePanel({ lead, orgTimezone }: MeetingOutcomePanelPr
   const { t } = useTranslation();
   const format = useFormat();
   const state = useMeetingOutcome(lead);
+  const organisation = useOrganisation();
   const meeting = lead.meeting;
   if (!meeting || lead.stage !== 'meetingScheduled') return null;
   const recorded = meeting.outcome;
@@ -84,16 +88,14 @@ export function MeetingOutcomePanel({ lead, orgTimezone }: MeetingOutcomePanelPr
         onCancel={state.cancel}
         onConfirm={() => void state.confirmReschedule()}
       >
-        <TextField
-          type="datetime-local"
+        <CallbackTimeFields
           label={t('closer.meeting.newTime')}
-          value={state.when}
-          onChange={(e) => state.setWhen(e.target.value)}
+          when={state.when}
+          setWhen={state.setWhen}
+          timeZone={leadTimezone(lead, orgTimezone)}
+          calling={organisation?.callingWindow ?? DEFAULT_CALLING_WINDOW}
+          testId="dialog-when"
           autoFocus
-          slotProps={{
-            inputLabel: { shrink: true },
-            htmlInput: { 'data-testid': 'dialog-when' },
-          }}
         />
       </OutcomeDialog>
     </Paper>

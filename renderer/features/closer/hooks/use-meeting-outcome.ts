@@ -7,14 +7,13 @@ import { recordMeetingOutcome } from '../../../../shared/mutations/record-meetin
 import { run } from '../../../db/run';
 import type { StoredLead } from '../../../db/schema';
 import { useDesk } from '../../../ui/desk/use-desk';
-import { fromLocalInput, toLocalInput } from '../../call/components/datetime-input';
 
 export type MeetingOutcomeState = {
   /** The reschedule dialog is open. */
   rescheduling: boolean;
-  /** The new time typed (datetime-local value, the closer's wall clock). */
-  when: string;
-  setWhen: (when: string) => void;
+  /** The new time (epoch ms, picked in the lead's zone); null while incomplete. */
+  when: number | null;
+  setWhen: (when: number | null) => void;
   /** Why the last save failed, in words. */
   error: string | null;
   busy: boolean;
@@ -30,7 +29,7 @@ export function useMeetingOutcome(lead: StoredLead): MeetingOutcomeState {
   const { t } = useTranslation();
   const desk = useDesk();
   const [rescheduling, setRescheduling] = useState(false);
-  const [when, setWhen] = useState('');
+  const [when, setWhen] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -63,12 +62,12 @@ export function useMeetingOutcome(lead: StoredLead): MeetingOutcomeState {
     openReschedule: () => {
       // A day after the old time (or from now, when that has passed), as a starting point.
       const from = Math.max(Date.now(), lead.meeting?.at ?? 0);
-      setWhen(toLocalInput(from + DAY_MS));
+      setWhen(from + DAY_MS);
       setError(null);
       setRescheduling(true);
     },
     confirmReschedule: async () => {
-      const at = fromLocalInput(when);
+      const at = when;
       if (at === null) return setError(t('errors.meetingMissing'));
       if (await save('rescheduled', at)) setRescheduling(false);
     },

@@ -1395,6 +1395,42 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
         },
       },
       {
+        label:
+          'the postal address and interests are noted, tidied; an edit without them keeps them',
+        who: 'agent',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('agent'));
+          await pushOk(c.desk.agent, 'editContact', {
+            leadId: l.id,
+            name: l.name,
+            company: l.company,
+            phone: '',
+            email: '',
+            timezone: null,
+            address: ' Olaya St. 12\nRiyadh ',
+            interests: ['Solar', ' solar ', 'Filters'],
+          });
+          return {
+            // An older desk's edit: no address, no interests.
+            input: {
+              leadId: l.id,
+              name: 'Leyla Kaya',
+              company: l.company,
+              phone: '',
+              email: '',
+              timezone: null,
+            },
+            async check() {
+              expect(await stored(c, l.id)).toMatchObject({
+                name: 'Leyla Kaya',
+                address: 'Olaya St. 12\nRiyadh',
+                interests: ['Solar', 'Filters'],
+              });
+            },
+          };
+        },
+      },
+      {
         label: 'a number on the do-not-call list blocks the lead at once',
         who: 'supervisor',
         async prepare(c) {

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -19,7 +20,7 @@ const ICONS = {
 
 /** Navigation between the role areas; each is a link so it survives reload and back/forward. */
 export function RoleNav() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const area = useAppStore((s) => s.area);
   const user = useAppStore((s) => s.user);
   const callbacksDue = useAppStore((s) => s.callbacksDue);
@@ -27,8 +28,13 @@ export function RoleNav() {
   // One tab has nothing to scroll to: it keeps its width and never gets arrows. Several tabs
   // scroll, with arrows, only when the top bar is too narrow for them.
   const single = allowed.length <= 1;
+  const overflow = useTabsOverflow(allowed.length, i18n.language);
   return (
-    <Box sx={{ flexGrow: 1, minWidth: single ? 'max-content' : 0 }} data-testid="role-nav">
+    <Box
+      ref={overflow.ref}
+      sx={{ flexGrow: 1, minWidth: single ? 'max-content' : 0 }}
+      data-testid="role-nav"
+    >
       <Tabs
         component="nav"
         aria-label={t('nav.label')}
@@ -36,7 +42,9 @@ export function RoleNav() {
         textColor="inherit"
         indicatorColor="secondary"
         variant={single ? 'standard' : 'scrollable'}
-        scrollButtons="auto"
+        // Measured here rather than MUI's 'auto', which could keep its arrows after the bar had
+        // room again (a scroll bar coming and going).
+        scrollButtons={overflow.active}
         sx={{ minHeight: 48 }}
       >
         {allowed.map((a) => (
@@ -66,4 +74,24 @@ export function RoleNav() {
       </Tabs>
     </Box>
   );
+}
+
+/** Whether the tabs need more width than the bar gives them, kept up to date as it resizes. */
+function useTabsOverflow(count: number, language: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const check = () => {
+      const tabs = [...box.querySelectorAll<HTMLElement>('[role="tab"]')];
+      const needed = tabs.reduce((w, tab) => w + tab.offsetWidth, 0);
+      setActive(count > 1 && needed > box.clientWidth + 1);
+    };
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    check();
+    return () => observer.disconnect();
+  }, [count, language]);
+  return { ref, active };
 }

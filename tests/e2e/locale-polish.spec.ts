@@ -152,6 +152,34 @@ for (const c of CASES) {
     await desk.goTo('closer');
     await page.getByTestId('inbox-item').first().click();
     await expect(page.getByTestId('handoff-bant').locator('.MuiChip-root')).toHaveCount(4);
+    // One customer's check-in comes up in three days: listed apart, under "coming up".
+    const soonName = await page.evaluate(
+      async ({ owner, at }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const r = indexedDB.open('salesdesk-demo');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        const tx = db.transaction('leads', 'readwrite');
+        const store = tx.objectStore('leads');
+        const all = await new Promise<Record<string, unknown>[]>((resolve) => {
+          const req = store.getAll();
+          req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+        });
+        const later = all.find(
+          (l) =>
+            l.ownerId === owner &&
+            (l.stage === 'won' || l.stage === 'retention') &&
+            Number(l.nextCallAt) > at + 9 * 86_400_000,
+        );
+        if (later) store.put({ ...later, nextCallAt: at + 3 * 86_400_000 });
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+        return String(later?.name ?? '');
+      },
+      { owner: DEMO.daniel, at: WORKDAY_MORNING.getTime() },
+    );
+    expect(soonName).not.toBe('');
     const farmer = new FarmerPage(page);
     await farmer.open();
     const rows = page.getByTestId('farmer-item');
@@ -164,6 +192,9 @@ for (const c of CASES) {
     // Due today or overdue, or in the next seven days under their own heading; none weeks ahead.
     for (const at of nexts) expect(at).toBeLessThan(now + 9 * 86_400_000);
     const dueCount = nexts.length;
+    const soon = page.getByTestId('farmer-soon');
+    await expect(soon).toBeVisible();
+    await expect(page.getByTestId('farmer-list')).toContainText(soonName);
     const names = rows.locator('.MuiListItemText-primary');
     let cutLatin = 0;
     for (const name of await names.all()) {
@@ -197,6 +228,11 @@ for (const c of CASES) {
     await expect(page).toHaveURL(/#\/supervisor$/);
     // Four role tabs fit a 1440 px top bar: no scroll arrows.
     await expect(page.getByTestId('nav-supervisor')).toBeVisible();
+    await expect(page.getByTestId('role-nav').locator('.MuiTabs-scrollButtons')).toHaveCount(0);
+    // Where they truly do not fit, the arrows come, and go again when the room is back.
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect(page.getByTestId('role-nav').locator('.MuiTabs-scrollButtons')).toHaveCount(2);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await expect(page.getByTestId('role-nav').locator('.MuiTabs-scrollButtons')).toHaveCount(0);
     const result = page.getByTestId('calls-per-agent').locator('td[data-col="result"]');
     await expect(result.first()).toBeVisible();

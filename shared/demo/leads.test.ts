@@ -15,6 +15,7 @@ import {
 import { DEMO_USERS } from './organisation';
 import type { DemoCountry } from './phones';
 import { DEMO_PHONE_PATTERNS } from './phones';
+import { DEMO_SCRIPTS } from './scripts';
 import { createRandom } from './random';
 
 const NOW = Date.UTC(2026, 2, 15, 9, 30);
@@ -249,7 +250,8 @@ describe('demoOrganisation', () => {
     expect(demo.leads).toEqual(leads);
     expect(demo.activities).toEqual(activities);
     expect(demo.users.length).toBeGreaterThanOrEqual(9);
-    expect(demo.scripts).toHaveLength(4);
+    // Every script of shared/demo/scripts, however many situations it covers.
+    expect(demo.scripts).toEqual(DEMO_SCRIPTS);
     expect(demo.organisation.defaultLanguage).toBe('ar');
   });
 });

@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { AGENT_ROLES } from '../domain/content';
 import { leadIdSchema } from '../domain/ids';
 import { importedLead } from '../import/lead';
+import { ORIGIN_LISTS } from './add-lead';
 import { rowContactSchema } from '../import/normalise';
 import { activityOf, leadOf } from './lead-change';
 import { atSchema, defineVerb, fail, newActivityIdSchema, ok } from './verb';
 
-/** The list referred leads land on. */
-export const REFERRAL_LIST = 'Referrals';
+/** The list referred leads land on: the one a referral written down by hand lands on too. */
+export const REFERRAL_LIST = ORIGIN_LISTS.referral;
 
 export const addReferral = defineVerb({
   name: 'addReferral',
@@ -65,6 +66,7 @@ export const addReferral = defineVerb({
             create: {
               ...lead,
               notes: note,
+              origin: 'referral',
               referredBy: { leadId: customer.id, name: customer.name, agentId: ctx.actor.id },
             },
           },

@@ -55,6 +55,7 @@ describe('closeWon', () => {
             stageTo: 'won',
             amount: 1890,
             currency: 'SAR',
+            productId: PRO_500_ID,
           }),
         ],
       },
@@ -107,6 +108,7 @@ describe('closeWon', () => {
           stageTo: 'won',
           amount: 1890,
           currency: 'SAR',
+          productId: PRO_500_ID,
         }),
       ],
     });

@@ -26,12 +26,11 @@ import {
 } from '../../../shared/domain/check-ins';
 import type { StoredLead } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
-import { useProducts } from '../../ui/desk/use-content';
 import { useOrganisation } from '../../ui/desk/use-organisation';
 import { useFormat } from '../../i18n/use-format';
-import { useLocalized } from '../../i18n/use-localized';
 import { useAppStore } from '../../store/use-app-store';
 import { CallScreen } from '../call/CallScreen';
+import { CustomerPanel } from './CustomerPanel';
 import { TargetsBar } from '../call/components/TargetsBar';
 
 const RETENTION = ['retained', 'upsold'] as const;
@@ -49,8 +48,6 @@ export function FarmerScreen() {
   const user = useAppStore((s) => s.user);
   const format = useFormat();
   const organisation = useOrganisation();
-  const products = useProducts();
-  const localize = useLocalized(organisation?.defaultLanguage ?? 'en');
   const selected = useAppStore((s) => s.openLead.farmer ?? null);
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [view, setView] = useState<View>('due');
@@ -92,35 +89,7 @@ export function FarmerScreen() {
   useEffect(() => {
     if (full && lastShown >= list.length - PAGE / 10) setLimit((l) => l + PAGE);
   }, [full, lastShown, list.length]);
-  const owned = lead?.deal ? products.find((p) => p.id === lead.deal?.productId) : undefined;
-  const crossSell = owned ? products.filter((p) => owned.crossSell.includes(p.id)) : [];
-
-  const extra = lead ? (
-    <Paper sx={{ p: 2 }} data-testid="farmer-customer">
-      <Typography variant="subtitle2" component="h3">
-        {t('farmer.purchases')}
-      </Typography>
-      {lead.deal ? (
-        <Typography data-testid="farmer-purchase">
-          {owned ? localize(owned.name)?.value : lead.deal.productId} —{' '}
-          {format.currency(lead.deal.amount, lead.deal.currency)} · {format.date(lead.deal.at)}
-        </Typography>
-      ) : (
-        <Typography color="text.secondary">{t('farmer.noPurchases')}</Typography>
-      )}
-      {crossSell.length > 0 && (
-        <Box sx={{ mt: 1.5 }} data-testid="farmer-cross-sell">
-          <Typography variant="subtitle2">{t('farmer.crossSell')}</Typography>
-          {crossSell.map((p) => (
-            <Typography key={p.id} variant="body2">
-              <strong>{localize(p.name)?.value}</strong> — {localize(p.summary)?.value} (
-              {format.currency(p.price, p.currency)})
-            </Typography>
-          ))}
-        </Box>
-      )}
-    </Paper>
-  ) : null;
+  const extra = lead ? <CustomerPanel lead={lead} /> : null;
 
   return (
     <Box sx={{ p: { xs: 1.5, md: 2.5 } }} data-testid="area-farmer">

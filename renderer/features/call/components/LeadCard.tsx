@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -13,7 +12,6 @@ import Typography from '@mui/material/Typography';
 import PhoneIcon from '@mui/icons-material/Phone';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import EmailOutlinedIcon from '@mui/icons-material/EmailOutlined';
-import { touchProgress } from '../../../../shared/domain/follow-up';
 import { isWithinCallingWindow } from '../../../../shared/domain/calling-window';
 import { leadTimezone } from '../../../../shared/domain/phone-timezone';
 import type { OrganisationProfile } from '../../../../shared/domain/content';
@@ -23,6 +21,8 @@ import { useFormat } from '../../../i18n/use-format';
 import { useDialTemplate } from '../../../ui/desk/use-dial-template';
 import { dialUriFor } from '../dial-uri-for';
 import { LeadExtras } from '../../leads/LeadExtras';
+import { MessageButton } from '../../messages/MessageButton';
+import { TouchChain } from '../../messages/TouchChain';
 
 export type LeadCardProps = {
   lead: StoredLead;
@@ -45,7 +45,6 @@ export function LeadCard({ lead, organisation, dialTemplate, onDial, onEdit }: L
   }, []);
   const tz = leadTimezone(lead, organisation.timezone);
   const dial = lead.phoneE164 ? dialUriFor(dialTemplate ?? deskTemplate, lead.phoneE164) : null;
-  const progress = touchProgress(lead.touches);
   const open = isWithinCallingWindow(tz, now, organisation.callingWindow);
   return (
     <Paper sx={{ p: 2 }} data-testid="lead-card">
@@ -108,6 +107,7 @@ export function LeadCard({ lead, organisation, dialTemplate, onDial, onEdit }: L
             <LtrText>{lead.email}</LtrText>
           </Stack>
         )}
+        <MessageButton lead={lead} organisation={organisation} />
         <Tooltip title={tz}>
           <Stack
             direction="row"
@@ -122,23 +122,20 @@ export function LeadCard({ lead, organisation, dialTemplate, onDial, onEdit }: L
         </Tooltip>
       </Stack>
       <LeadExtras lead={lead} />
-      <Box sx={{ mt: 1.5 }} data-testid="lead-touches">
-        <Typography variant="body2" color="text.secondary">
-          {t('call.touches', {
-            n: format.number(progress.touches),
-            goal: format.number(progress.goal),
-          })}
-        </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={Math.min(100, (progress.touches / progress.goal) * 100)}
-          color={progress.reached ? 'success' : 'primary'}
-          sx={{ height: 6, borderRadius: 3, mt: 0.5 }}
-        />
-      </Box>
+      <TouchChain lead={lead} />
       {lead.listName && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
           {t('call.list', { list: lead.listName })}
+        </Typography>
+      )}
+      {lead.referredBy && (
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          component="p"
+          data-testid="lead-referred-by"
+        >
+          {t('call.referredBy', { name: lead.referredBy.name })}
         </Typography>
       )}
     </Paper>

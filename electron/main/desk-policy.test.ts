@@ -117,6 +117,10 @@ describe('mayOpenExternal', () => {
     'https://help.example.com/',
     'https://HELP.example.com/calls?x=1',
     'https://salesdesk.example/docs',
+    'https://wa.me/966501234567?text=Hi%0D%0Athere',
+    'mailto:ahmed@example.sa?subject=Offer',
+    'sms:+905321234567?body=Merhaba',
+    'whatsapp://send?phone=905321234567&text=Merhaba',
   ])('opens %s', (url) => expect(mayOpenExternal(url, POLICY)).toBe(true));
 
   it.each([

@@ -99,14 +99,17 @@ export function appContentSecurityPolicy(policy: Pick<DeskPolicy, 'serverOrigins
 
 /**
  * May the desk hand `url` to the operating system? A `tel:`/`sip:`/`callto:` number (click-to-call)
- * always; an https page only on a sync server of the policy or an allow-listed host (exact host,
- * default port). Everything `isAllowedExternalUrl` refuses stays refused.
+ * and a `mailto:`/`sms:`/`whatsapp:` message always; an https page only on a sync server of the
+ * policy, wa.me, or an allow-listed host (exact host, default port). Everything
+ * `isAllowedExternalUrl` refuses stays refused.
  */
 export function mayOpenExternal(url: string, policy: DeskPolicy): boolean {
   if (!isAllowedExternalUrl(url)) return false;
   const parsed = new URL(url);
   if (parsed.protocol !== 'https:') return true;
   if (policy.serverOrigins.includes(parsed.origin)) return true;
+  // WhatsApp's own link to a chat (renderer/features/messages): the agent writes to a lead.
+  if (parsed.hostname === 'wa.me' && parsed.port === '') return true;
   return parsed.port === '' && policy.externalHosts.includes(parsed.hostname.toLowerCase());
 }
 

@@ -11,6 +11,16 @@ describe('openExternal allowlist', () => {
     ['https://www.example.com/pricing?plan=pro#faq', 'a web page'],
     ['TEL:+905321234567', 'an upper-case scheme'],
     ['HTTPS://EXAMPLE.COM/', 'an upper-case web address'],
+    [
+      'mailto:ahmed@example.sa?subject=Offer&body=Dear%20Ahmed%2C%0D%0Athanks',
+      'an e-mail to a lead',
+    ],
+    [
+      'sms:+966501234567?body=%D9%85%D8%B1%D8%AD%D8%A8%D9%8B%D8%A7%0D%0Abye',
+      'an SMS with two lines',
+    ],
+    ['whatsapp://send?phone=966501234567&text=Hi%0D%0Athere', 'the WhatsApp desktop app'],
+    ['https://wa.me/966501234567?text=Hi%0D%0Athere', 'a wa.me link with two lines'],
   ])('allows %s (%s)', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true);
   });
@@ -32,7 +42,11 @@ describe('openExternal allowlist', () => {
     ['http://example.com', 'plain http'],
     ['smb://server/share', 'a network share'],
     ['ms-settings:privacy', 'an OS settings handler'],
-    ['mailto:boss@example.com', 'mail, which is not a dial scheme'],
+    ['mailto:', 'mail to nobody'],
+    ['sms:?body=hi', 'an SMS to no number'],
+    ['whatsapp://send?text=hi', 'WhatsApp to no number'],
+    ['mailto:a@b.example?body=%00x', 'a percent-encoded NUL in a message'],
+    ['https://example.com/?q=%0d%0a', 'encoded line breaks outside a message link'],
     ['https://user:pw@example.com', 'credentials in the URL'],
     ['https://evil.example@bank.example', 'a user-info lookalike'],
     ['https:evil.example', 'https without slashes'],

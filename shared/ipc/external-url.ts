@@ -1,6 +1,12 @@
-// Which URLs the desk may hand to the operating system: the softphone schemes and https only.
+// Which URLs the desk may hand to the operating system: the softphone schemes, the agent's
+// messaging apps (mailto:, sms:, whatsapp:) and https only.
 
 const DIAL_SCHEMES = new Set(['tel:', 'sip:', 'callto:']);
+/** Writing to a lead (renderer/features/messages): the mail, SMS and WhatsApp apps. */
+const MESSAGE_SCHEMES = new Set(['mailto:', 'sms:', 'whatsapp:']);
+/** A message link carries its text, whose line breaks are percent-encoded (%0D%0A). */
+const MESSAGE_LINK = /^(?:mailto:|sms:|whatsapp:|https:\/\/wa\.me\/)/i;
+const ENCODED_LINE_BREAK = /%0[ad]/gi;
 
 // C0/C1 controls, any whitespace, backslashes, and Unicode format characters (zero-width and
 // bidi overrides), also percent-encoded controls: the URL parser silently drops or rewrites some
@@ -15,7 +21,9 @@ const SUSPICIOUS = /[\u0000-\u001f\u007f-\u009f\s\\\p{Cf}]|%(?:[01][0-9a-f]|7f)/
  */
 export function isAllowedExternalUrl(url: string): boolean {
   if (typeof url !== 'string' || url.length === 0 || url.length > 2048) return false;
-  if (SUSPICIOUS.test(url)) return false;
+  // Only a message link may carry encoded line breaks (its text); nothing else hidden, anywhere.
+  const checked = MESSAGE_LINK.test(url) ? url.replace(ENCODED_LINE_BREAK, '') : url;
+  if (SUSPICIOUS.test(checked)) return false;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -33,6 +41,14 @@ export function isAllowedExternalUrl(url: string): boolean {
     // Something to dial after the scheme ("callto://+44…" puts it in the host): "tel:" is not a
     // number.
     return /[0-9a-z]/i.test(parsed.host + parsed.pathname);
+  }
+  // Someone to write to: an address, a number, or WhatsApp's send?phone=….
+  if (MESSAGE_SCHEMES.has(parsed.protocol)) {
+    const to =
+      parsed.protocol === 'whatsapp:'
+        ? (parsed.searchParams.get('phone') ?? '')
+        : parsed.host + parsed.pathname;
+    return /[0-9a-z]/i.test(to);
   }
   return false;
 }

@@ -9,6 +9,7 @@ import type { ContentKind } from '../../../shared/domain/content';
 import { useContentLanguage } from '../../i18n/use-localized';
 import { ContentLanguagePicker } from './components/ContentLanguagePicker';
 import { ContentWorkspace } from './content/ContentWorkspace';
+import { TouchSettingsPanel } from '../messages/TouchSettingsPanel';
 
 const KINDS: readonly ContentKind[] = ['script', 'objection', 'closing', 'product', 'message'];
 
@@ -50,6 +51,7 @@ export function ContentSection() {
         </Tabs>
         <ContentLanguagePicker value={language} onChange={setLanguage} />
       </Stack>
+      {kind === 'message' && <TouchSettingsPanel />}
       <ContentWorkspace key={kind} kind={kind} language={language} onDirtyChange={onDirtyChange} />
     </Box>
   );

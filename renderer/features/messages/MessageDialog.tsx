@@ -178,7 +178,7 @@ export function MessageDialog({
                 apply({ templateId: (e.target.value || null) as MessageTemplateId | null })
               }
               sx={{ flex: 2 }}
-              slotProps={{ htmlInput: { 'data-testid': 'message-template' } }}
+              data-testid="message-template"
             >
               <MenuItem value="">
                 <em>{t('messages.dialog.noTemplate')}</em>
@@ -196,7 +196,7 @@ export function MessageDialog({
               value={draft.language}
               onChange={(e) => apply({ language: e.target.value as ContentLanguage })}
               sx={{ flex: 1 }}
-              slotProps={{ htmlInput: { 'data-testid': 'message-language' } }}
+              data-testid="message-language"
             >
               {CONTENT_LANGUAGES.map((l) => (
                 <MenuItem key={l} value={l}>

@@ -1,7 +1,7 @@
 // Page object for the supervisor's editors: "Scripts & content" and "People & targets".
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type ContentKindName = 'script' | 'objection' | 'closing' | 'product';
+export type ContentKindName = 'script' | 'objection' | 'closing' | 'product' | 'message';
 export type ContentLanguageCode = 'ar' | 'tr' | 'en';
 
 export class EditorsPage {

@@ -44,13 +44,21 @@ export function ActivityHistory({ leadId, limit = 30 }: ActivityHistoryProps) {
               primary={
                 a.type === 'stageChange' && a.stageTo
                   ? t('history.stageChange', { stage: t(`stage.${a.stageTo}`) })
-                  : a.disposition && isKnownDisposition(a.disposition)
-                    ? t(`disposition.${a.disposition}`)
-                    : t(`history.type.${a.type}`)
+                  : a.type === 'message' && a.channel
+                    ? t(`messages.sentBy.${a.channel}`)
+                    : a.disposition && isKnownDisposition(a.disposition)
+                      ? t(`disposition.${a.disposition}`)
+                      : t(`history.type.${a.type}`)
               }
               secondary={
                 <>
                   {format.dateTime(a.at)}
+                  {a.subject && (
+                    <>
+                      {' — '}
+                      <bdi dir="auto">{a.subject}</bdi>
+                    </>
+                  )}
                   {/* Older records carry a machine note such as "lead → qualified"; the stage says it. */}
                   {a.note && !(a.type === 'stageChange' && /^\w+ → \w+/.test(a.note)) && (
                     <>

@@ -6,6 +6,7 @@
 // right to left in Arabic for an Arabic closer.
 import { expect, test } from '@playwright/test';
 import { CloserPage } from './pages/closer-page';
+import { partsIn } from './pages/date-picker';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { DEMO, SignInPage } from './pages/sign-in-page';
@@ -52,6 +53,16 @@ test('a closer’s meeting: calendar, reminder, own call, no-show, reschedule, h
   await expect(calls).toContainText(`Calls today: ${callsBefore + 1}`);
   await expect(page.getByTestId('activity-history')).toContainText('No answer');
 
+  // The customer asks for tomorrow at this time instead: moved (the dialog takes the desk's time).
+  const tomorrow = await page.evaluate(() => {
+    const at = Date.now() + 24 * 3_600_000;
+    const d = new Date(at);
+    const p = (n: number) => String(n).padStart(2, '0');
+    return { at, day: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` };
+  });
+  await closer.reschedule((zone) => partsIn(zone, tomorrow.at));
+  await expect(closer.meetingStatus).toHaveText('Outcome not recorded yet');
+
   // Held a day early is refused in words; nothing changes.
   await closer.recordMeeting('held');
   await expect(page.getByTestId('meeting-error')).toContainText('not due yet');
@@ -59,8 +70,8 @@ test('a closer’s meeting: calendar, reminder, own call, no-show, reschedule, h
 
   // The week's calendar has the meeting tomorrow, with the lead's own time beside; it opens the lead.
   await closer.openCalendar('week');
-  const tomorrow = closer.calendar.locator('[data-day="2026-11-24"]');
-  await expect(tomorrow.getByTestId('calendar-meeting').filter({ hasText: name })).toBeVisible();
+  const column = closer.calendar.locator(`[data-day="${tomorrow.day}"]`);
+  await expect(column.getByTestId('calendar-meeting').filter({ hasText: name })).toBeVisible();
   await expect(closer.calendarMeeting(name)).toContainText('at the lead');
   await desk.screenshot('closer-calendar-week-en');
   await closer.openCalendar('day');
@@ -90,6 +101,7 @@ test('a closer’s meeting: calendar, reminder, own call, no-show, reschedule, h
   await closer.recordMeeting('held');
   await expect(closer.meetingStatus).toContainText('Held');
   await desk.screenshot('closer-meeting-held-en');
+  await closer.closeUp('closer-meeting-panel-en');
 
   // The proposal: its follow-up three days on is in the proposals list, then due and marked.
   await closer.sendProposal();
@@ -98,9 +110,7 @@ test('a closer’s meeting: calendar, reminder, own call, no-show, reschedule, h
   await page.clock.fastForward(3 * 24 * HOUR + HOUR);
   await expect(closer.proposal(name)).toHaveAttribute('data-due', 'true');
   await expect(closer.proposal(name).getByTestId('followup-due')).toHaveText('Follow-up due');
-  await expect(
-    closer.reminders.filter({ hasText: name }).and(page.locator('[data-kind="followUp"]')),
-  ).toBeVisible();
+  await expect(closer.reminders.and(page.locator('[data-kind="followUp"]'))).toBeVisible();
   // By follow-up date: every due proposal comes before any that is not due yet.
   const due = await closer.proposals
     .getByTestId('inbox-item')
@@ -112,6 +122,7 @@ test('a closer’s meeting: calendar, reminder, own call, no-show, reschedule, h
   await desk.chooseLanguage('Türkçe');
   await closer.proposal(name).click();
   await desk.screenshot('closer-detail-tr');
+  await closer.closeUp('closer-proposal-panel-tr');
   await closer.openCalendar('week');
   await desk.screenshot('closer-calendar-tr');
   await desk.chooseLanguage('English');
@@ -163,6 +174,7 @@ test('right to left: an Arabic closer’s week, a meeting held and due proposal 
   await page.getByTestId('dialog-confirm').click();
   await expect(page.getByTestId('dialog-callBack')).toBeHidden();
   await desk.screenshot('closer-meeting-held-ar');
+  await closer.closeUp('closer-meeting-panel-ar');
   // The demo's proposals: those due are marked and announced, the list by follow-up date.
   const firstDue = closer.proposals.locator('[data-testid="inbox-item"][data-due="true"]').first();
   await expect(firstDue.getByTestId('followup-due')).toHaveText('حان موعد المتابعة');

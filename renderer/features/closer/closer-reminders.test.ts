@@ -10,6 +10,7 @@ import {
   byMeetingTime,
   dueReminders,
   followUpDue,
+  groupReminders,
   notesBesideHandOff,
 } from './closer-reminders';
 
@@ -73,5 +74,20 @@ describe('closer reminders', () => {
     expect(notesBesideHandOff(note, note)).toBe('');
     expect(notesBesideHandOff('Met at the fair', note)).toBe('Met at the fair');
     expect(notesBesideHandOff('Met at the fair', '')).toBe('Met at the fair');
+  });
+
+  it('shows meetings one by one and several due follow-ups as one line', () => {
+    const leads = [
+      booked('m', NOW + 5 * MIN),
+      proposal('a', NOW - 3),
+      proposal('b', NOW - 2),
+      proposal('c', NOW - 1),
+    ];
+    const all = groupReminders(dueReminders(leads, NOW));
+    expect(all.meetings.map((r) => r.name)).toEqual(['m']);
+    expect(all.followUps).toEqual([]);
+    expect(all.followUpCount).toBe(3);
+    const one = groupReminders(dueReminders([proposal('a', NOW - 1)], NOW));
+    expect(one.followUps.map((r) => r.name)).toEqual(['a']);
   });
 });

@@ -82,3 +82,20 @@ export function notesBesideHandOff(notes: string, handOffNote: string | undefine
   if (at === -1) return notes.trim();
   return (notes.slice(0, at) + notes.slice(at + note.length)).trim();
 }
+
+/**
+ * What to show of the reminders: each meeting on its own; follow-ups one by one while there are
+ * few, otherwise as one line counting them (a morning with a dozen due is one reminder, not a wall).
+ */
+export function groupReminders(
+  reminders: readonly CloserReminder[],
+  maxFollowUps = 1,
+): { meetings: CloserReminder[]; followUps: CloserReminder[]; followUpCount: number } {
+  const meetings = reminders.filter((r) => r.kind === 'meeting');
+  const followUps = reminders.filter((r) => r.kind === 'followUp');
+  return {
+    meetings,
+    followUps: followUps.length <= maxFollowUps ? followUps : [],
+    followUpCount: followUps.length,
+  };
+}

@@ -61,11 +61,16 @@ export class CloserPage {
   }
 
   /** Moves the open lead's meeting: the dialog proposes a day later; `when` overrides it. */
-  async reschedule(when?: DateTimeParts): Promise<void> {
+  async reschedule(when?: DateTimeParts | ((leadZone: string) => DateTimeParts)): Promise<void> {
     await this.page.getByTestId('meeting-reschedule').click();
     const dialog = this.page.getByTestId('dialog-reschedule');
     await expect(dialog).toBeVisible();
-    if (when !== undefined) await typeIntoPicker(dialog.getByTestId('dialog-when'), when);
+    if (when !== undefined) {
+      // The picker speaks the lead's wall clock; a function is given the lead's zone.
+      const zone = await dialog.getByTestId('dialog-when-zone').getAttribute('data-timezone');
+      const parts = typeof when === 'function' ? when(zone ?? 'UTC') : when;
+      await typeIntoPicker(dialog.getByTestId('dialog-when'), parts);
+    }
     await dialog.getByTestId('dialog-confirm').click();
     await expect(dialog).toBeHidden();
   }

@@ -15,9 +15,14 @@ import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { useAppStore } from '../../../store/use-app-store';
 import { useNow } from '../../supervisor/dashboard/use-now';
-import { dueReminders, MEETING_REMINDER_MINUTES, type CloserReminder } from '../closer-reminders';
+import {
+  dueReminders,
+  groupReminders,
+  MEETING_REMINDER_MINUTES,
+  type CloserReminder,
+} from '../closer-reminders';
 
-const SHOWN_AT_ONCE = 4;
+const SHOWN_AT_ONCE = 3;
 
 export function CloserReminders() {
   const { t } = useTranslation();
@@ -55,14 +60,24 @@ export function CloserReminders() {
           body: t('closer.reminder.followUpBody', { name: r.name }),
         };
 
+  const manyText = (n: number, first: CloserReminder) => ({
+    title: t('closer.reminder.followUpsTitle', { n: format.number(n) }),
+    body: t('closer.reminder.followUpsBody', { name: first.name }),
+  });
+
   useEffect(() => {
     if (!leads) return;
     const fresh = dueReminders(leads, now).filter((r) => !raised.current.has(r.key));
     if (fresh.length === 0) return;
-    for (const r of fresh) {
-      raised.current.add(r.key);
-      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-        const { title, body } = textOf(r);
+    for (const r of fresh) raised.current.add(r.key);
+    if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+      // Several follow-ups falling due together make one notification, like the in-app line.
+      const { meetings, followUps, followUpCount } = groupReminders(fresh);
+      const notes = [...meetings, ...followUps].map((r) => ({ ...textOf(r), r }));
+      const firstFollowUp = fresh.find((r) => r.kind === 'followUp');
+      if (followUps.length === 0 && firstFollowUp)
+        notes.push({ ...manyText(followUpCount, firstFollowUp), r: firstFollowUp });
+      for (const { title, body, r } of notes) {
         const n = new Notification(title, { body, tag: r.key });
         n.onclick = () => open(r.leadId);
       }
@@ -73,7 +88,24 @@ export function CloserReminders() {
   }, [leads, now]);
 
   if (shown.length === 0) return null;
-  const dismiss = (key: string) => setShown((s) => s.filter((r) => r.key !== key));
+  const dismiss = (keys: readonly string[]) =>
+    setShown((s) => s.filter((r) => !keys.includes(r.key)));
+  const { meetings, followUps, followUpCount } = groupReminders(shown);
+  const allFollowUps = shown.filter((r) => r.kind === 'followUp');
+  // Meetings first (they are minutes away), then the follow-ups, one line when several.
+  const lines = [
+    ...meetings.slice(-SHOWN_AT_ONCE).map((r) => ({ r, keys: [r.key], ...textOf(r) })),
+    ...followUps.map((r) => ({ r, keys: [r.key], ...textOf(r) })),
+    ...(followUps.length === 0 && allFollowUps[0]
+      ? [
+          {
+            r: allFollowUps[0],
+            keys: allFollowUps.map((r) => r.key),
+            ...manyText(followUpCount, allFollowUps[0]),
+          },
+        ]
+      : []),
+  ];
   return (
     <Stack
       sx={{
@@ -86,11 +118,10 @@ export function CloserReminders() {
       }}
       data-testid="closer-reminders"
     >
-      {shown.slice(-SHOWN_AT_ONCE).map((r) => {
-        const { title, body } = textOf(r);
+      {lines.map(({ r, keys, title, body }) => {
         return (
           <Alert
-            key={r.key}
+            key={keys.join(',')}
             severity={r.kind === 'meeting' ? 'info' : 'warning'}
             variant="filled"
             data-testid="closer-reminder"
@@ -101,7 +132,7 @@ export function CloserReminders() {
                   color="inherit"
                   size="small"
                   onClick={() => {
-                    dismiss(r.key);
+                    dismiss(keys);
                     open(r.leadId);
                   }}
                   data-testid="closer-reminder-open"
@@ -112,7 +143,7 @@ export function CloserReminders() {
                   color="inherit"
                   size="small"
                   aria-label={t('closer.reminder.dismiss')}
-                  onClick={() => dismiss(r.key)}
+                  onClick={() => dismiss(keys)}
                 >
                   <CloseIcon fontSize="small" />
                 </IconButton>

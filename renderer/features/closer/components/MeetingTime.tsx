@@ -7,7 +7,7 @@ import { useFormat } from '../../../i18n/use-format';
 export type MeetingTimeProps = {
   lead: Pick<StoredLead, 'meeting' | 'timezone' | 'phoneE164'>;
   orgTimezone: string;
-  /** Time of day only (the calendar, whose column names the day). */
+  /** Time of day only, the lead's on a line of its own (the calendar, whose column names the day). */
   timeOnly?: boolean;
 };
 
@@ -19,13 +19,17 @@ export function MeetingTime({ lead, orgTimezone, timeOnly = false }: MeetingTime
   const at = lead.meeting.at;
   const zone = leadTimezone(lead, orgTimezone);
   const mine = timeOnly ? format.time(at) : format.dateTime(at);
-  const theirs = format.time(at, zone);
   return (
     <Typography variant="body2" data-testid="meeting-time">
-      <bdi>{mine}</bdi>
-      <Typography component="span" variant="body2" color="text.secondary">
-        {' · '}
-        {t('closer.leadTime', { time: theirs })}
+      <bdi style={{ fontWeight: 600 }}>{mine}</bdi>
+      {!timeOnly && ' · '}
+      <Typography
+        component="span"
+        variant={timeOnly ? 'caption' : 'body2'}
+        color="text.secondary"
+        sx={timeOnly ? { display: 'block' } : undefined}
+      >
+        {t('closer.leadTime', { time: format.time(at, zone) })}
       </Typography>
     </Typography>
   );

@@ -10,6 +10,7 @@ import { registerAuthRoutes } from './auth';
 import { registerExportRoutes } from './export';
 import { protocolGate, type RouteContext } from './http';
 import { registerQuoteMailRoute, smtpQuoteMailer } from './quote-mail';
+import { registerMessageMailRoutes, smtpLeadMailer } from './message-mail';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
 import type { PbxOrigins } from '../telephony/pbx-origins';
@@ -41,6 +42,7 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
       mailer: opts.mail ? { mailer: smtpMailer(opts.mail), publicUrl: opts.mail.publicUrl } : null,
     });
     registerQuoteMailRoute(api, ctx, opts.mail ? smtpQuoteMailer(opts.mail) : null);
+    registerMessageMailRoutes(api, ctx, opts.mail ? smtpLeadMailer(opts.mail) : null);
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
   });
 }

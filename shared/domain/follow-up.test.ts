@@ -7,6 +7,7 @@ import {
   followUpPolicyFrom,
   nextCheckIn,
   nextPeriodEnd,
+  proposalFollowUp,
   retryAt,
   touchProgress,
 } from './follow-up';
@@ -121,5 +122,37 @@ describe('the organisation’s re-call delay', () => {
       ...DEFAULT_FOLLOW_UP_POLICY,
       recallDays: 5,
     });
+  });
+});
+
+describe('the proposal follow-up', () => {
+  const DAY = 86_400_000;
+  it('falls three days on, inside the lead’s calling hours and on a calling day', () => {
+    // Sent Tuesday 24 Nov 10:00 in Riyadh: Friday 10:00 is inside the hours.
+    const tue = Date.UTC(2026, 10, 24, 7);
+    expect(proposalFollowUp(tue, 'Asia/Riyadh')).toBe(tue + 3 * DAY);
+    // Sent at 21:00: three days on is 21:00, after the window closes: the next morning at 09:00.
+    const late = Date.UTC(2026, 10, 24, 18);
+    expect(proposalFollowUp(late, 'Asia/Riyadh')).toBe(Date.UTC(2026, 10, 28, 6));
+    // With Friday and Saturday off, a Tuesday proposal is followed up on Sunday morning.
+    const weekdays = { startMinutes: 9 * 60, endMinutes: 18 * 60, days: [0, 1, 2, 3, 4] };
+    const at = proposalFollowUp(tue, 'Asia/Riyadh', DEFAULT_FOLLOW_UP_POLICY, weekdays);
+    expect(at).toBe(Date.UTC(2026, 10, 29, 6));
+    expect(isWithinCallingWindow('Asia/Riyadh', at, weekdays)).toBe(true);
+  });
+
+  it('always lands inside the calling window, whatever the zone and the hour it was sent', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }),
+        (zone, sentAt) => {
+          const at = proposalFollowUp(sentAt, zone);
+          expect(at).toBeGreaterThanOrEqual(sentAt + 3 * DAY);
+          expect(isWithinCallingWindow(zone, at)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

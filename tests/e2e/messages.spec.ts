@@ -172,6 +172,9 @@ test('an agent e-mails a lead through their mail app with the template’s subje
   await expect(history.getByText('E-mail', { exact: true }).first()).toBeVisible();
   await expect(history).toContainText(': the information you asked for');
   await page.getByTestId('touch-chain-toggle').click();
+  // The chain runs to the goal: done touches, then planned ones up to 7.
+  await expect(page.getByTestId('touch-done').last()).toContainText('E-mail');
+  await expect(page.getByTestId('touch-planned').last()).toContainText('Touch 7: to plan');
   await desk.screenshot('messages-touch-chain-en');
 
   // Turkish: the same screen and the dialog's SMS channel, left to right.

@@ -50,6 +50,14 @@ test('Arabic: a call-back picked as the lead’s tomorrow morning, a night time 
   expect(await part(page, 23)).toBe('9');
   expect(await part(page, 59)).toBe('0');
   await expect(page.getByTestId('outside-hours')).toBeHidden();
+  // The calendar opens right to left, in Arabic, with Latin digits.
+  await page.getByTestId('dialog-when').getByRole('button').click();
+  const calendar = page.getByRole('grid');
+  await expect(calendar).toBeVisible();
+  await expect(calendar).toContainText('24');
+  await desk.screenshot('follow-up-calendar-ar');
+  await page.getByTestId('dialog-callBack').getByRole('heading').click();
+  await expect(calendar).toBeHidden();
 
   // 23:00 tonight, the lead's time: warned, and one click moves it to their next morning.
   await typeIntoPicker(page.getByTestId('dialog-when'), { ...today, hour: 23, minute: 0 });

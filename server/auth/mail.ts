@@ -1,7 +1,7 @@
 // The invitation and reset e-mails, sent over SMTP with nodemailer when the server has SMTP
 // settings (server/README.md "Accounts"); without them links are only shown to copy. nodemailer
 // is loaded on first use, so a server without SMTP never loads it.
-import type { Transporter } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import type { PasswordLinkKind } from '../../shared/accounts/protocol';
 
 export type MailConfig = {
@@ -75,22 +75,36 @@ export function linkMessage(mail: LinkMail): { subject: string; text: string } {
   return { subject: t.subject(mail.organisation), text: t.body(mail) };
 }
 
-/** Sends through the configured SMTP server; one connection per message (links are rare). */
-export function smtpMailer(config: MailConfig): Mailer {
+/**
+ * Sends through the configured SMTP server, adding the server's From: the one place the server's
+ * mail (links, quotes, messages to leads) opens its connection. nodemailer is loaded on first use;
+ * a dead SMTP server must not hold the person's request for minutes.
+ */
+export function smtpSender(
+  config: MailConfig,
+  socketTimeout = 20_000,
+): (message: Omit<SendMailOptions, 'from'>) => Promise<void> {
   let transport: Promise<Transporter> | null = null;
+  return async (message) => {
+    transport ??= import('nodemailer').then((m) =>
+      m.createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout,
+      }),
+    );
+    await (await transport).sendMail({ ...message, from: config.from });
+  };
+}
+
+/** Sends the invitation and reset links through the configured SMTP server. */
+export function smtpMailer(config: MailConfig): Mailer {
+  const send = smtpSender(config);
   return {
     async send(mail) {
-      transport ??= import('nodemailer').then((m) =>
-        m.createTransport({
-          url: config.smtpUrl,
-          // A dead SMTP server must not hold the administrator's request for minutes.
-          connectionTimeout: 10_000,
-          greetingTimeout: 10_000,
-          socketTimeout: 20_000,
-        }),
-      );
       const { subject, text } = linkMessage(mail);
-      await (await transport).sendMail({ from: config.from, to: mail.to, subject, text });
+      await send({ to: mail.to, subject, text });
     },
   };
 }

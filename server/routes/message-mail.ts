@@ -3,9 +3,8 @@
 // own address — only a lead the caller may work, never another address, never one who asked not
 // to be contacted — with the agent as Reply-To. Without SMTP the desk opens its mail app
 // (mailto:); either way the desk logs the message with the sendMessage verb.
-import type { Transporter } from 'nodemailer';
 import type { FastifyInstance } from 'fastify';
-import type { MailConfig } from '../auth/mail';
+import { smtpSender, type MailConfig } from '../auth/mail';
 import { HttpError } from '../errors';
 import { isValidEmail } from '../../shared/domain/email';
 import { leadEmailInputSchema } from '../../shared/domain/messages';
@@ -15,30 +14,17 @@ import { caller, parse, type RouteContext } from './http';
 export type LeadMail = { to: string; replyTo: string | null; subject: string; text: string };
 export type LeadMailer = { send(mail: LeadMail): Promise<void> };
 
-/** Sends through the configured SMTP server; nodemailer is loaded on first use. */
+/** Sends through the configured SMTP server. */
 export function smtpLeadMailer(config: MailConfig): LeadMailer {
-  let transport: Promise<Transporter> | null = null;
+  const send = smtpSender(config);
   return {
-    async send(mail) {
-      transport ??= import('nodemailer').then((m) =>
-        m.createTransport({
-          url: config.smtpUrl,
-          // A dead SMTP server must not hold the agent's dialog for minutes.
-          connectionTimeout: 10_000,
-          greetingTimeout: 10_000,
-          socketTimeout: 20_000,
-        }),
-      );
-      await (
-        await transport
-      ).sendMail({
-        from: config.from,
+    send: (mail) =>
+      send({
         to: mail.to,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         subject: mail.subject,
         text: mail.text,
-      });
-    },
+      }),
   };
 }
 

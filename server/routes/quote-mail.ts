@@ -2,10 +2,9 @@
 // attachment through the server's SMTP (server/auth/mail.ts settings). Only to the e-mail address
 // of a lead the caller may work, so the route is no open relay. Without SMTP it answers 409
 // mailNotConfigured and the desk falls back to mailto: with the PDF downloaded.
-import type { Transporter } from 'nodemailer';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { MailConfig } from '../auth/mail';
+import { smtpSender, type MailConfig } from '../auth/mail';
 import { HttpError, forbidden, invalidRequest } from '../errors';
 import { isValidEmail } from '../../shared/domain/email';
 import { leadInScope, type Caller } from '../sync/scope';
@@ -42,31 +41,19 @@ export type QuoteMail = {
 };
 export type QuoteMailer = { send(mail: QuoteMail): Promise<void> };
 
-/** Sends through the configured SMTP server; nodemailer is loaded on first use. */
+/** Sends through the configured SMTP server (a PDF takes longer to send than a link). */
 export function smtpQuoteMailer(config: MailConfig): QuoteMailer {
-  let transport: Promise<Transporter> | null = null;
+  const send = smtpSender(config, 30_000);
   return {
-    async send(mail) {
-      transport ??= import('nodemailer').then((m) =>
-        m.createTransport({
-          url: config.smtpUrl,
-          connectionTimeout: 10_000,
-          greetingTimeout: 10_000,
-          socketTimeout: 30_000,
-        }),
-      );
-      await (
-        await transport
-      ).sendMail({
-        from: config.from,
+    send: (mail) =>
+      send({
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
         attachments: [
           { filename: mail.fileName, content: mail.pdf, contentType: 'application/pdf' },
         ],
-      });
-    },
+      }),
   };
 }
 

@@ -2410,15 +2410,6 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
         reason: 'invalid',
         prepare: async () => ({ rawArgs: { recallDays: 9, at: T0 } }),
       },
-      {
-        label: 'tampered: the setting claiming 30 days',
-        who: 'supervisor',
-        reason: 'forbidden',
-        prepare: async () => ({
-          input: { recallDays: 4 },
-          tamper: (e) => ({ ...e, settings: [{ key: 'followUp', value: { recallDays: 30 } }] }),
-        }),
-      },
     ],
   },
 

@@ -100,6 +100,10 @@ test('a closer’s meeting: calendar, reminder, own call, no-show, reschedule, h
   await page.clock.fastForward(24 * HOUR);
   await closer.recordMeeting('held');
   await expect(closer.meetingStatus).toContainText('Held');
+  // The history names each outcome, not just "Meeting".
+  const history = page.getByTestId('activity-history');
+  for (const said of ['Meeting: the customer did not come', 'Meeting moved', 'Meeting held'])
+    await expect(history).toContainText(said);
   await desk.screenshot('closer-meeting-held-en');
   await closer.closeUp('closer-meeting-panel-en');
 

@@ -60,6 +60,7 @@ test('an Arabic farmer records an up-sell with its amount and a referral credite
   await expect(page.getByTestId('dialog-referral')).toBeHidden();
   await expect(page.getByTestId('farmer-referral-count')).toContainText('ترشيح واحد');
   await expect(page.getByTestId('farmer-referral-count')).toContainText('Layla Haddad');
+  await expect(page.getByTestId('activity-history')).toContainText('رشّح شخصًا');
   await desk.screenshot('farmer-customer-ar');
 
   const stored = await page.evaluate(async () => {

@@ -6,6 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { LeadId } from '../../../../shared/domain/ids';
+import { MEETING_OUTCOMES, type MeetingOutcome } from '../../../../shared/domain/lead';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { isKnownDisposition } from './disposition-labels';
@@ -13,6 +14,10 @@ import { isKnownDisposition } from './disposition-labels';
 export type ActivityHistoryProps = { leadId: LeadId; limit?: number };
 
 /** The lead's calls, notes and stage changes, newest first (from the [leadId+at] index). */
+function isMeetingOutcome(d: string | null): d is MeetingOutcome {
+  return (MEETING_OUTCOMES as readonly (string | null)[]).includes(d);
+}
+
 export function ActivityHistory({ leadId, limit = 30 }: ActivityHistoryProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
@@ -46,9 +51,13 @@ export function ActivityHistory({ leadId, limit = 30 }: ActivityHistoryProps) {
                   ? t('history.stageChange', { stage: t(`stage.${a.stageTo}`) })
                   : a.type === 'message' && a.channel
                     ? t(`messages.sentBy.${a.channel}`)
-                    : a.disposition && isKnownDisposition(a.disposition)
-                      ? t(`disposition.${a.disposition}`)
-                      : t(`history.type.${a.type}`)
+                    : a.type === 'meeting' && isMeetingOutcome(a.disposition)
+                      ? t(`history.meeting.${a.disposition}`)
+                      : a.referralLeadId
+                        ? t('history.referral')
+                        : a.disposition && isKnownDisposition(a.disposition)
+                          ? t(`disposition.${a.disposition}`)
+                          : t(`history.type.${a.type}`)
               }
               secondary={
                 <>

@@ -14,7 +14,8 @@ import { DEMO_MESSAGE_TEMPLATES } from './messages';
 import { DEMO_OBJECTIONS } from './objections';
 import { DEMO_ORGANISATION, DEMO_TEAMS, DEMO_USERS } from './organisation';
 import { DEMO_PRODUCTS, RAWAA_PRO_500 } from './products';
-import { DEMO_SCRIPTS } from './scripts';
+import { generateDemoLeads } from './leads';
+import { DEMO_SCRIPTS, EXPO_LISTS } from './scripts';
 
 const LANGUAGES: ContentLanguage[] = ['en', 'ar', 'tr'];
 const ARABIC_LETTER = /[\u0621-\u064A]/;
@@ -141,8 +142,19 @@ describe('objection cards', () => {
 });
 
 describe('call scripts', () => {
-  it.each(SCRIPT_ROLES)('has an ordinary script for the %s', (role) => {
-    expect(DEMO_SCRIPTS.filter((s) => s.role === role && !isInboundScript(s))).toHaveLength(1);
+  it.each(SCRIPT_ROLES)('has one general ordinary script for the %s', (role) => {
+    const general = DEMO_SCRIPTS.filter(
+      (s) => s.role === role && !isInboundScript(s) && (s.lists ?? []).length === 0,
+    );
+    expect(general).toHaveLength(1);
+  });
+
+  it('has a hunter script for the fair visitors’ lists, which are lists the demo leads come on', () => {
+    const forLists = DEMO_SCRIPTS.filter((s) => (s.lists ?? []).length > 0);
+    expect(forLists.map((s) => [s.role, s.lists])).toEqual([['hunter', EXPO_LISTS]]);
+    const leads = generateDemoLeads({ now: Date.UTC(2026, 10, 23, 7) });
+    const lists = new Set(leads.map((l) => l.listName));
+    for (const list of EXPO_LISTS) expect(lists.has(list), list).toBe(true);
   });
 
   it('has an inbound hunter script for a product of the catalogue', () => {

@@ -10,6 +10,16 @@ import { useDesk } from '../../../ui/desk/use-desk';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 import { parseInterests } from '../../leads/new-lead-input';
 
+type Field = 'name' | 'company' | 'phone' | 'email' | 'timezone' | 'address' | 'interests';
+
+/** The field a refusal is about, so its message shows under that field. */
+const FIELD_OF_ERROR: Partial<Record<string, Field>> = {
+  nameRequired: 'name',
+  phoneInvalid: 'phone',
+  emailInvalid: 'email',
+  timezoneInvalid: 'timezone',
+};
+
 export type EditContactDialogProps = {
   open: boolean;
   lead: StoredLead;
@@ -32,7 +42,7 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
     address: '',
     interests: '',
   });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: Field | null; text: string } | null>(null);
   useEffect(() => {
     if (!open) return;
     setForm({
@@ -46,10 +56,15 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
     });
     setError(null);
   }, [open, lead]);
-  const field = (key: keyof typeof form) => ({
+  const fieldError = (key: Field) => (error?.field === key ? error.text : null);
+  const field = (key: Field) => ({
     value: form[key],
-    onChange: (e: { target: { value: string } }) =>
-      setForm((f) => ({ ...f, [key]: e.target.value })),
+    onChange: (e: { target: { value: string } }) => {
+      setForm((f) => ({ ...f, [key]: e.target.value }));
+      // Corrected: the message under the field goes.
+      if (error?.field === key) setError(null);
+    },
+    error: fieldError(key) !== null,
   });
   const save = async () => {
     if (!desk) return;
@@ -60,7 +75,11 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
       interests: parseInterests(form.interests),
       ...(lead.country && isSupportedCountry(lead.country) ? { defaultCountry: lead.country } : {}),
     });
-    if (!r.ok) return setError(t(`errors.${r.error.code}`));
+    if (!r.ok)
+      return setError({
+        field: FIELD_OF_ERROR[r.error.code] ?? null,
+        text: t(`errors.${r.error.code}`),
+      });
     onClose();
   };
   return (
@@ -69,32 +88,47 @@ export function EditContactDialog({ open, lead, onClose }: EditContactDialogProp
       testId="dialog-contact"
       title={t('contact.title')}
       confirmLabel={t('contact.save')}
-      error={error}
+      error={error && error.field === null ? error.text : null}
       onCancel={onClose}
       onConfirm={() => void save()}
     >
       <TextField
+        id="contact-name"
         label={t('contact.name')}
         required
         {...field('name')}
-        slotProps={{ htmlInput: { 'data-testid': 'contact-name' } }}
+        helperText={fieldError('name')}
+        slotProps={{
+          htmlInput: { 'data-testid': 'contact-name' },
+        }}
       />
       <TextField label={t('contact.company')} {...field('company')} />
       <TextField
+        id="contact-phone"
         label={t('contact.phone')}
         {...field('phone')}
-        helperText={t('contact.phoneHint')}
-        slotProps={{ htmlInput: { dir: 'ltr', inputMode: 'tel', 'data-testid': 'contact-phone' } }}
+        helperText={fieldError('phone') ?? t('contact.phoneHint')}
+        slotProps={{
+          htmlInput: { dir: 'ltr', inputMode: 'tel', 'data-testid': 'contact-phone' },
+        }}
       />
       <TextField
+        id="contact-email"
         label={t('contact.email')}
         {...field('email')}
-        slotProps={{ htmlInput: { dir: 'ltr', inputMode: 'email' } }}
+        helperText={fieldError('email')}
+        slotProps={{
+          htmlInput: { dir: 'ltr', inputMode: 'email', 'data-testid': 'contact-email' },
+        }}
       />
       <TextField
+        id="contact-timezone"
         label={t('contact.timezone')}
         {...field('timezone')}
-        helperText={t('contact.timezoneHint', { zone: inferTimezone(lead.phoneE164) ?? '—' })}
+        helperText={
+          fieldError('timezone') ??
+          t('contact.timezoneHint', { zone: inferTimezone(lead.phoneE164) ?? '—' })
+        }
         slotProps={{ htmlInput: { dir: 'ltr' } }}
       />
       <TextField

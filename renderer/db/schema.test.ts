@@ -161,7 +161,7 @@ describe('upgrade v1 → v2', () => {
       bant: _b,
       followUpList: _f,
       ...old
-    } = lead({ id: 'old' });
+    } = lead({ id: 'old', phoneE164: '+905321234567' }); // a lead without a number is never queued
     await v1.table('leads').put(old);
     await v1.table('leads').put({ ...old, id: 'dnc', doNotCall: true });
     v1.close();

@@ -197,6 +197,8 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
         : { source: 'national', numbers: ['+966501234567'] };
     case 'setNationalDncFile':
       return { fileName: 'dnc.csv', fileDate: T0 - 86_400_000, count: 2 };
+    case 'setFollowUpSettings':
+      return { recallDays: pick(1, [3, 4, 5, 9]) };
     case 'setTouchSettings':
       return { goal: pick(1, [7, 10, 12, 13]), whatsApp: pick(2, ['web', 'app'] as const) };
     case 'putContent':

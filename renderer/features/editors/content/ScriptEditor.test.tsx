@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
@@ -7,6 +8,8 @@ import { RAWAA_PRO_500 } from '../../../../shared/demo/products';
 import { changeLanguage, initI18n } from '../../../i18n/i18n';
 import { StoreContext } from '../../../store/store-context';
 import { createAppStore } from '../../../store/store';
+import { DbContext } from '../../../db/db-context';
+import { createDeskDatabase } from '../../../db/schema';
 import { ScriptEditor } from './ScriptEditor';
 
 let latest: CallScript | null = null;
@@ -30,7 +33,9 @@ function renderEditor(initial: CallScript) {
   const store = createAppStore({ language: 'en', digits: 'latn', area: 'supervisor' });
   render(
     <StoreContext.Provider value={store}>
-      <Harness initial={initial} />
+      <DbContext.Provider value={createDeskDatabase(`script-editor-${Math.random()}`)}>
+        <Harness initial={initial} />
+      </DbContext.Provider>
     </StoreContext.Provider>,
   );
   return screen.getByTestId('script-inbound') as HTMLInputElement;
@@ -65,5 +70,23 @@ describe('<ScriptEditor> for inbound callers', () => {
     expect(toggle.checked).toBe(true);
     expect(screen.getByLabelText('للعملاء المتصلين بنا')).toBe(toggle);
     expect(toggle.getAttribute('aria-describedby')).toBeTruthy();
+  });
+});
+
+describe('<ScriptEditor> lists', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  afterEach(() => cleanup());
+
+  it('makes a script the default for a typed list, and back without the field', () => {
+    renderEditor(HUNTER_SCRIPT);
+    const input = screen.getByTestId('script-lists');
+    fireEvent.change(input, { target: { value: '  Riyadh fair 2026 ' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(latest?.lists).toEqual(['Riyadh fair 2026']);
+    fireEvent.keyDown(input, { key: 'Backspace' });
+    expect(latest).toEqual(HUNTER_SCRIPT);
+    expect(latest && 'lists' in latest).toBe(false);
   });
 });

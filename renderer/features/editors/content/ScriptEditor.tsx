@@ -23,6 +23,7 @@ import {
 } from '../../../../shared/domain/localized-content';
 import { LocalizedField } from '../components/LocalizedField';
 import { ScriptInboundSwitch } from './ScriptInboundSwitch';
+import { ScriptListsField, withLists } from './ScriptListsField';
 import { ScriptPreview } from './ScriptPreview';
 import { StepEditor } from './StepEditor';
 
@@ -158,6 +159,10 @@ export function ScriptEditor({
       <ScriptInboundSwitch
         checked={value.inbound === true}
         onChange={(inbound) => onChange(withInbound(value, inbound))}
+      />
+      <ScriptListsField
+        value={value.lists ?? []}
+        onChange={(lists) => onChange(withLists(value, lists))}
       />
       <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Tabs value={view} onChange={(_e, v: 'steps' | 'preview') => setView(v)}>

@@ -3,8 +3,7 @@
 // password, the password policy, and the session list with revoke; org-scoped and audited; on
 // PGlite and PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
+import { startSmtpReceiver, type SmtpReceiver } from '../test/smtp-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import type { Db } from '../db/db';
@@ -386,17 +385,15 @@ describe.each(DB_KINDS)('accounts on %s', (kind) => {
 });
 
 describe.each(DB_KINDS)('link e-mails through a real SMTP server on %s', (kind) => {
-  type Received = { from: string; to: string[]; raw: string };
-  const received: Received[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpReceiver;
+  const received = () => smtp.received;
   let testDb: TestDatabase;
   let world: World;
   let refuseMail = false;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
+    smtp = await startSmtpReceiver({
       // Plain SMTP on localhost with a login, as an office relay would take it.
-      disabledCommands: ['STARTTLS'],
       allowInsecureAuth: true,
       onAuth(auth, _session, callback) {
         if (auth.username === 'desk' && auth.password === 's3cret')
@@ -406,22 +403,7 @@ describe.each(DB_KINDS)('link e-mails through a real SMTP server on %s', (kind) 
       onRcptTo(_address, _session, callback) {
         callback(refuseMail ? new Error('mailbox unavailable') : null);
       },
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk: string) => (raw += chunk));
-        stream.on('end', () => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw,
-          });
-          callback();
-        });
-      },
     });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
     testDb = await createTestDatabase(kind);
     const db = await testDb.open();
     await migrate(db);
@@ -431,7 +413,7 @@ describe.each(DB_KINDS)('link e-mails through a real SMTP server on %s', (kind) 
       version: 'test',
       staticDir: null,
       mail: {
-        smtpUrl: `smtp://desk:s3cret@127.0.0.1:${port}`,
+        smtpUrl: `smtp://desk:s3cret@127.0.0.1:${smtp.port}`,
         from: 'Sales Desk <desk@org.example>',
         publicUrl: 'https://desk.org.example',
       },
@@ -443,7 +425,7 @@ describe.each(DB_KINDS)('link e-mails through a real SMTP server on %s', (kind) 
     await world?.app.close();
     await world?.db.close();
     await testDb?.drop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('sends the invitation in the person’s language, with a link that works', async () => {
@@ -455,7 +437,7 @@ describe.each(DB_KINDS)('link e-mails through a real SMTP server on %s', (kind) 
     expect(res.statusCode, res.body).toBe(200);
     const link = passwordLinkCreatedSchema.parse(res.json());
     expect(link.emailed).toBe(true);
-    const mail = received.find((m) => m.to.includes('mail@a.example'));
+    const mail = received().find((m) => m.to.includes('mail@a.example'));
     expect(mail?.from).toBe('desk@org.example');
     // The text is quoted-printable or base64 (Arabic): decode the body to find the link.
     const body = decodeMailBody(mail?.raw ?? '');

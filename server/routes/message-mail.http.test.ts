@@ -2,8 +2,7 @@
 // the text to the lead's own address through a real SMTP receiver, with the agent as Reply-To;
 // never for a lead out of the caller's scope, one without an address or one that asked not to
 // be contacted; without SMTP the desk is told to open its mail app (409).
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
+import { startSmtpReceiver, type SmtpReceiver } from '../test/smtp-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { migrate } from '../db/migrate';
@@ -27,27 +26,13 @@ async function setLead(world: World, leadId: string, patch: Record<string, unkno
 }
 
 describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (kind) => {
-  const received: { to: string[]; raw: string }[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpReceiver;
+  const received = () => smtp.received;
   let testDb: TestDatabase;
   let world: World;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      disabledCommands: ['STARTTLS'],
-      authOptional: true,
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk: string) => (raw += chunk));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtpReceiver();
     testDb = await createTestDatabase(kind);
     const db = await testDb.open();
     await migrate(db);
@@ -57,7 +42,7 @@ describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (k
       version: 'test',
       staticDir: null,
       mail: {
-        smtpUrl: `smtp://127.0.0.1:${port}`,
+        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
         from: 'Sales Desk <desk@org.example>',
         publicUrl: 'https://desk.org.example',
       },
@@ -71,7 +56,7 @@ describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (k
     await world?.app.close();
     await world?.db.close();
     await testDb?.drop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('says SMTP is there, and sends the text to the lead’s address with the agent as Reply-To', async () => {
@@ -80,7 +65,7 @@ describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (k
     expect(status.json()).toEqual({ smtp: true });
     const res = await agent.request('POST', '/api/messages/email', mail());
     expect(res.statusCode, res.body).toBe(200);
-    const sent = received.find((m) => m.to.includes(BUYER));
+    const sent = received().find((m) => m.to.includes(BUYER));
     expect(sent).toBeDefined();
     const raw = sent?.raw ?? '';
     expect(raw).toMatch(new RegExp(`^Reply-To: ${EMAIL.agent.replace('.', '\\.')}`, 'im'));
@@ -98,7 +83,7 @@ describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (k
 
   it('refuses a lead out of scope, one without an address, one that asked not to be contacted, and nobody', async () => {
     const agent = await Desk.signIn(world.app, 'agent');
-    const before = received.length;
+    const before = received().length;
     const outOfScope = await agent.request(
       'POST',
       '/api/messages/email',
@@ -125,7 +110,7 @@ describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (k
       payload: mail(),
     });
     expect(nobody.statusCode).toBe(401);
-    expect(received.length).toBe(before);
+    expect(received().length).toBe(before);
   });
 });
 

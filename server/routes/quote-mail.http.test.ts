@@ -1,8 +1,7 @@
 // POST /api/quote/email: a quote PDF goes to the lead's own address as an attachment through a
 // real SMTP receiver; never to another address, never for a lead out of the caller's scope, never
 // a file that is not a PDF; without SMTP the desk is told to use its mail app (409).
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
+import { startSmtpReceiver, type SmtpReceiver } from '../test/smtp-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { migrate } from '../db/migrate';
@@ -31,27 +30,13 @@ async function giveEmail(world: World, leadId: string, email: string) {
 }
 
 describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind) => {
-  const received: { to: string[]; raw: string }[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpReceiver;
+  const received = () => smtp.received;
   let testDb: TestDatabase;
   let world: World;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      disabledCommands: ['STARTTLS'],
-      authOptional: true,
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk: string) => (raw += chunk));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtpReceiver();
     testDb = await createTestDatabase(kind);
     const db = await testDb.open();
     await migrate(db);
@@ -61,7 +46,7 @@ describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind)
       version: 'test',
       staticDir: null,
       mail: {
-        smtpUrl: `smtp://127.0.0.1:${port}`,
+        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
         from: 'Sales Desk <desk@org.example>',
         publicUrl: 'https://desk.org.example',
       },
@@ -75,7 +60,7 @@ describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind)
     await world?.app.close();
     await world?.db.close();
     await testDb?.drop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('sends the PDF as an attachment to the lead’s address', async () => {
@@ -83,7 +68,7 @@ describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind)
     const res = await agent.request('POST', '/api/quote/email', mail({ to: 'Buyer@C.example ' }));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ sent: true });
-    const sent = received.find((m) => m.to.some((to) => to.toLowerCase() === BUYER));
+    const sent = received().find((m) => m.to.some((to) => to.toLowerCase() === BUYER));
     expect(sent).toBeDefined();
     const raw = sent?.raw ?? '';
     expect(raw).toMatch(/Content-Type: application\/pdf/i);
@@ -94,7 +79,7 @@ describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind)
 
   it('refuses another address, a lead out of scope, a file that is not a PDF, and nobody', async () => {
     const agent = await Desk.signIn(world.app, 'agent');
-    const before = received.length;
+    const before = received().length;
     const other = await agent.request('POST', '/api/quote/email', mail({ to: 'boss@x.example' }));
     expect(other.statusCode).toBe(400);
     const outOfScope = await agent.request(
@@ -116,7 +101,7 @@ describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind)
       payload: mail(),
     });
     expect(nobody.statusCode).toBe(401);
-    expect(received.length).toBe(before);
+    expect(received().length).toBe(before);
   });
 });
 

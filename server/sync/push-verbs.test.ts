@@ -945,6 +945,28 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
         }),
       },
       {
+        label: "another team's meeting",
+        who: 'closer',
+        reason: 'outOfScope',
+        prepare: async (c) => ({
+          input: {
+            leadId: (
+              await seedLead(c.db, ownedBy('otherAgent', TEAM_B), {
+                stage: 'meetingScheduled',
+                meeting: { ...meeting, at: T0 - DAY },
+              })
+            ).id,
+            outcome: 'held',
+          },
+        }),
+      },
+      {
+        label: 'a lead that does not exist',
+        who: 'closer',
+        reason: 'leadNotFound',
+        prepare: async () => ({ input: { leadId: NO_LEAD, outcome: 'noShow' } }),
+      },
+      {
         label: 'tampered: a held meeting claiming the lead is won',
         who: 'closer',
         reason: 'forbidden',

@@ -80,6 +80,11 @@ test('an edited hunter script line, with a placeholder, shows in the preview and
   const hunter = new HunterPage(page);
   await hunter.open();
   const lead = await hunter.nextLead();
+  // The lead's list may have a script of its own (the fair visitors'): the edited general script
+  // is the one picked here.
+  await page.locator('#script-choice').click();
+  await page.getByTestId(`script-option-${HUNTER_SCRIPT}`).click();
+  await expect(page.getByTestId('script-panel')).toHaveAttribute('data-script-id', HUNTER_SCRIPT);
   const scriptLines = page.getByTestId('script-lines');
   await expect(scriptLines).toContainText(`Hello ${lead}, calling for the team at `);
   await expect(scriptLines).toContainText('Is now a good time?');

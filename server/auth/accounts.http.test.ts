@@ -3,13 +3,11 @@
 // password, the password policy, and the session list with revoke; org-scoped and audited; on
 // PGlite and PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import { startSmtpReceiver, type SmtpReceiver } from '../test/smtp-receiver';
+import { mailWorld, type MailWorld } from '../test/mail-world';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
 import type { Db } from '../db/db';
-import { migrate } from '../db/migrate';
-import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
-import { Desk, EMAIL, PASSWORD, protocol, seedWorld, U, type World } from '../test/sync-fixture';
+import { DB_KINDS } from '../test/databases';
+import { Desk, EMAIL, PASSWORD, protocol, U, type World } from '../test/sync-fixture';
 import { worldPerSuite } from '../test/world-per-suite';
 import { userSchema } from '../../shared/domain/content';
 import {
@@ -385,47 +383,33 @@ describe.each(DB_KINDS)('accounts on %s', (kind) => {
 });
 
 describe.each(DB_KINDS)('link e-mails through a real SMTP server on %s', (kind) => {
-  let smtp: SmtpReceiver;
-  const received = () => smtp.received;
-  let testDb: TestDatabase;
+  let mw: MailWorld;
+  const received = () => mw.smtp.received;
   let world: World;
   let refuseMail = false;
 
   beforeAll(async () => {
-    smtp = await startSmtpReceiver({
-      // Plain SMTP on localhost with a login, as an office relay would take it.
-      allowInsecureAuth: true,
-      onAuth(auth, _session, callback) {
-        if (auth.username === 'desk' && auth.password === 's3cret')
-          callback(null, { user: 'desk' });
-        else callback(new Error('bad login'));
+    mw = await mailWorld(
+      kind,
+      {
+        // Plain SMTP on localhost with a login, as an office relay would take it.
+        allowInsecureAuth: true,
+        onAuth(auth, _session, callback) {
+          if (auth.username === 'desk' && auth.password === 's3cret')
+            callback(null, { user: 'desk' });
+          else callback(new Error('bad login'));
+        },
+        onRcptTo(_address, _session, callback) {
+          callback(refuseMail ? new Error('mailbox unavailable') : null);
+        },
       },
-      onRcptTo(_address, _session, callback) {
-        callback(refuseMail ? new Error('mailbox unavailable') : null);
-      },
-    });
-    testDb = await createTestDatabase(kind);
-    const db = await testDb.open();
-    await migrate(db);
-    await seedWorld(db);
-    const app = await buildApp({
-      db,
-      version: 'test',
-      staticDir: null,
-      mail: {
-        smtpUrl: `smtp://desk:s3cret@127.0.0.1:${smtp.port}`,
-        from: 'Sales Desk <desk@org.example>',
-        publicUrl: 'https://desk.org.example',
-      },
-    });
-    world = { db, app };
+      'desk:s3cret',
+    );
+    world = mw.world;
   });
 
   afterAll(async () => {
-    await world?.app.close();
-    await world?.db.close();
-    await testDb?.drop();
-    await smtp?.close();
+    await mw?.close();
   });
 
   it('sends the invitation in the person’s language, with a link that works', async () => {

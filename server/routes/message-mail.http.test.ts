@@ -2,12 +2,10 @@
 // the text to the lead's own address through a real SMTP receiver, with the agent as Reply-To;
 // never for a lead out of the caller's scope, one without an address or one that asked not to
 // be contacted; without SMTP the desk is told to open its mail app (409).
-import { startSmtpReceiver, type SmtpReceiver } from '../test/smtp-receiver';
+import { mailWorld, type MailWorld } from '../test/mail-world';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { migrate } from '../db/migrate';
-import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
-import { Desk, EMAIL, L, protocol, seedWorld, type World } from '../test/sync-fixture';
+import { DB_KINDS } from '../test/databases';
+import { Desk, EMAIL, L, protocol, type World } from '../test/sync-fixture';
 import { worldPerSuite } from '../test/world-per-suite';
 
 const BUYER = 'buyer@c.example';
@@ -26,37 +24,19 @@ async function setLead(world: World, leadId: string, patch: Record<string, unkno
 }
 
 describe.each(DB_KINDS)('e-mails to a lead through a real SMTP server on %s', (kind) => {
-  let smtp: SmtpReceiver;
-  const received = () => smtp.received;
-  let testDb: TestDatabase;
+  let mw: MailWorld;
+  const received = () => mw.smtp.received;
   let world: World;
 
   beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    testDb = await createTestDatabase(kind);
-    const db = await testDb.open();
-    await migrate(db);
-    await seedWorld(db);
-    const app = await buildApp({
-      db,
-      version: 'test',
-      staticDir: null,
-      mail: {
-        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
-        from: 'Sales Desk <desk@org.example>',
-        publicUrl: 'https://desk.org.example',
-      },
-    });
-    world = { db, app };
+    mw = await mailWorld(kind);
+    world = mw.world;
     await setLead(world, L.own, { email: BUYER });
     await setLead(world, L.otherTeam, { email: 'other@c.example' });
   });
 
   afterAll(async () => {
-    await world?.app.close();
-    await world?.db.close();
-    await testDb?.drop();
-    await smtp?.close();
+    await mw?.close();
   });
 
   it('says SMTP is there, and sends the text to the lead’s address with the agent as Reply-To', async () => {

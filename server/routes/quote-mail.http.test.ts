@@ -1,12 +1,10 @@
 // POST /api/quote/email: a quote PDF goes to the lead's own address as an attachment through a
 // real SMTP receiver; never to another address, never for a lead out of the caller's scope, never
 // a file that is not a PDF; without SMTP the desk is told to use its mail app (409).
-import { startSmtpReceiver, type SmtpReceiver } from '../test/smtp-receiver';
+import { mailWorld, type MailWorld } from '../test/mail-world';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { migrate } from '../db/migrate';
-import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
-import { Desk, L, protocol, seedWorld, type World } from '../test/sync-fixture';
+import { DB_KINDS } from '../test/databases';
+import { Desk, L, protocol, type World } from '../test/sync-fixture';
 import { worldPerSuite } from '../test/world-per-suite';
 
 const BUYER = 'buyer@c.example';
@@ -30,37 +28,19 @@ async function giveEmail(world: World, leadId: string, email: string) {
 }
 
 describe.each(DB_KINDS)('quote e-mails through a real SMTP server on %s', (kind) => {
-  let smtp: SmtpReceiver;
-  const received = () => smtp.received;
-  let testDb: TestDatabase;
+  let mw: MailWorld;
+  const received = () => mw.smtp.received;
   let world: World;
 
   beforeAll(async () => {
-    smtp = await startSmtpReceiver();
-    testDb = await createTestDatabase(kind);
-    const db = await testDb.open();
-    await migrate(db);
-    await seedWorld(db);
-    const app = await buildApp({
-      db,
-      version: 'test',
-      staticDir: null,
-      mail: {
-        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
-        from: 'Sales Desk <desk@org.example>',
-        publicUrl: 'https://desk.org.example',
-      },
-    });
-    world = { db, app };
+    mw = await mailWorld(kind);
+    world = mw.world;
     await giveEmail(world, L.own, BUYER);
     await giveEmail(world, L.otherTeam, 'other@c.example');
   });
 
   afterAll(async () => {
-    await world?.app.close();
-    await world?.db.close();
-    await testDb?.drop();
-    await smtp?.close();
+    await mw?.close();
   });
 
   it('sends the PDF as an attachment to the lead’s address', async () => {

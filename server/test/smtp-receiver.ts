@@ -12,10 +12,10 @@ export type SmtpReceiver = {
   close(): Promise<void>;
 };
 
+export type SmtpReceiverOptions = Omit<SMTPServerOptions, 'onData'>;
+
 /** Plain SMTP (no STARTTLS), open unless `onAuth` asks for a login; other hooks as given. */
-export async function startSmtpReceiver(
-  options: Omit<SMTPServerOptions, 'onData'> = {},
-): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(options: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
   const received: ReceivedMail[] = [];
   const smtp = new SMTPServer({
     disabledCommands: ['STARTTLS'],

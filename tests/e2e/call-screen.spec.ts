@@ -72,6 +72,9 @@ async function switchScript(page: Page, scriptId: string): Promise<void> {
 test('the call screen by keyboard in English and Turkish: Esc, B, D with the desk’s template, the greeting, field errors, switching scripts, the default by list, the closer’s P and L, and a reload', async ({
   page,
 }) => {
+  // The longest walk of the suite: up to twenty outcomes to reach a fair visitor, two languages,
+  // the closer and a reload; on a busy 2-core machine it takes over 90 s.
+  test.setTimeout(180_000);
   const signIn = new SignInPage(page);
   const desk = new DeskPage(page);
   const hunter = new HunterPage(page);

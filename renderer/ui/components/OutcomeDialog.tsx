@@ -19,6 +19,15 @@ export type OutcomeDialogProps = {
   testId: string;
 };
 
+/**
+ * Once the dialog is in, the field marked `data-autofocus` has the focus: autoFocus alone can lose
+ * it to the focus trap or to a dialog that just closed, and then Enter does nothing until Tab.
+ */
+function focusFirstField(node: HTMLElement): void {
+  const field = node.querySelector<HTMLElement>('[data-autofocus="true"]');
+  if (field && !field.contains(document.activeElement)) field.focus();
+}
+
 /** The small form some outcomes need (a time, a closer, an amount), with its error in words. */
 export function OutcomeDialog({
   open,
@@ -32,7 +41,14 @@ export function OutcomeDialog({
 }: OutcomeDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" data-testid={testId}>
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      fullWidth
+      maxWidth="sm"
+      data-testid={testId}
+      slotProps={{ transition: { onEntered: focusFirstField } }}
+    >
       <form
         noValidate
         onSubmit={(e) => {

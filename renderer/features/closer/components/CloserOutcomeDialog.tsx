@@ -49,7 +49,12 @@ export function CloserOutcomeDialog({ outcome, product }: CloserOutcomeDialogPro
             value={outcome.amount}
             onChange={(e) => outcome.setAmount(e.target.value)}
             slotProps={{
-              htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'dialog-amount' },
+              htmlInput: {
+                inputMode: 'decimal',
+                dir: 'ltr',
+                'data-testid': 'dialog-amount',
+                'data-autofocus': true,
+              },
             }}
           />
         )

@@ -43,6 +43,24 @@ import trFollowUp from './locales/followUp/tr.json';
 import enMessages from './locales/messages/en.json';
 import arMessages from './locales/messages/ar.json';
 import trMessages from './locales/messages/tr.json';
+import enInsight from './locales/insight/en.json';
+import arInsight from './locales/insight/ar.json';
+import trInsight from './locales/insight/tr.json';
+import enInsightLosses from './locales/insightLosses/en.json';
+import arInsightLosses from './locales/insightLosses/ar.json';
+import trInsightLosses from './locales/insightLosses/tr.json';
+import enInsightSources from './locales/insightSources/en.json';
+import arInsightSources from './locales/insightSources/ar.json';
+import trInsightSources from './locales/insightSources/tr.json';
+import enInsightStages from './locales/insightStages/en.json';
+import arInsightStages from './locales/insightStages/ar.json';
+import trInsightStages from './locales/insightStages/tr.json';
+import enAlerts from './locales/alerts/en.json';
+import arAlerts from './locales/alerts/ar.json';
+import trAlerts from './locales/alerts/tr.json';
+import enCallingRules from './locales/callingRules/en.json';
+import arCallingRules from './locales/callingRules/ar.json';
+import trCallingRules from './locales/callingRules/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
 export const NAMESPACES = [
@@ -59,6 +77,12 @@ export const NAMESPACES = [
   'dates',
   'followUp',
   'messages',
+  'insight',
+  'insightLosses',
+  'insightSources',
+  'insightStages',
+  'alerts',
+  'callingRules',
 ] as const;
 
 export const en = {
@@ -76,6 +100,12 @@ export const en = {
   dates: enDates,
   followUp: enFollowUp,
   messages: enMessages,
+  insight: enInsight,
+  insightLosses: enInsightLosses,
+  insightSources: enInsightSources,
+  insightStages: enInsightStages,
+  alerts: enAlerts,
+  callingRules: enCallingRules,
 };
 export const ar = {
   ...arCore,
@@ -92,6 +122,12 @@ export const ar = {
   dates: arDates,
   followUp: arFollowUp,
   messages: arMessages,
+  insight: arInsight,
+  insightLosses: arInsightLosses,
+  insightSources: arInsightSources,
+  insightStages: arInsightStages,
+  alerts: arAlerts,
+  callingRules: arCallingRules,
 };
 export const tr = {
   ...trCore,
@@ -108,6 +144,12 @@ export const tr = {
   dates: trDates,
   followUp: trFollowUp,
   messages: trMessages,
+  insight: trInsight,
+  insightLosses: trInsightLosses,
+  insightSources: trInsightSources,
+  insightStages: trInsightStages,
+  alerts: trAlerts,
+  callingRules: trCallingRules,
 };
 
 export type Catalog = typeof en;

@@ -172,6 +172,23 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 export { MESSAGE_CHANNELS, type MessageChannel } from './message-channels';
 
+/**
+ * What the lead was when an activity happened: its team, list, source and tracking number, the
+ * product on offer, and the stage it was in and since when. Stamped by the verb that writes the
+ * activity (the server's copy, from the server's rows, is the one kept), so reports group an
+ * activity by where the lead stood then, without reading the lead.
+ */
+export const activityContextSchema = z.object({
+  teamId: teamIdSchema.nullable(),
+  list: text(200).nullable(),
+  source: text(200).nullable(),
+  did: text(32).nullable().optional(),
+  productId: productIdSchema.nullable().optional(),
+  stageFrom: z.enum(LEAD_STAGES),
+  stageSince: epochMs,
+});
+export type ActivityContext = z.infer<typeof activityContextSchema>;
+
 /** Append-only: activities are never edited once written. */
 export const activitySchema = z.object({
   id: activityIdSchema,
@@ -205,6 +222,13 @@ export const activitySchema = z.object({
   objection: z.enum(OBJECTION_CATEGORIES).optional(),
   newOffer: text(NEW_OFFER_MAX).optional(),
   followUpList: z.enum(FOLLOW_UP_LISTS).optional(),
+  /** For a lead lost or a customer who left: why, and the competitor they went to when named. */
+  lostReason: z.enum(LOST_REASONS).optional(),
+  competitor: text(200).optional(),
+  /** For a call: the objection cards the agent opened during it (card ids), in order. */
+  cardsOpened: z.array(text(100)).max(50).optional(),
+  /** The lead as it was when this happened (insight groups by it; see activityContext). */
+  context: activityContextSchema.optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -9,8 +9,8 @@ import {
   type Disposition,
   type DispositionContext,
 } from '../domain/dispositions';
-import { leadIdSchema, productIdSchema, uuidv7At, type ActivityId } from '../domain/ids';
-import type { Activity, Lead, LeadStage } from '../domain/lead';
+import { leadIdSchema, productIdSchema, uuidv7At, type ActivityId, type ProductId } from '../domain/ids';
+import type { Activity, ActivityContext, Lead, LeadStage } from '../domain/lead';
 import { leadTimezone } from '../domain/phone-timezone';
 import type { LeadEffect, LeadPatch } from './effects';
 import type { MutationState } from './state';
@@ -75,16 +75,32 @@ export function appendNote(existing: string, note: string): string {
 /** An activity of the actor on a lead. */
 export function activityOf(
   ctx: VerbContext,
-  lead: Pick<Lead, 'id'>,
+  lead: Pick<Lead, 'id'> & Partial<Lead>,
   fields: Pick<Activity, 'id' | 'type' | 'at'> & Partial<Activity>,
 ): Activity {
+  const context = activityContext(lead);
   return {
     leadId: lead.id,
     agentId: ctx.actor.id,
     durationSec: null,
     disposition: null,
     note: '',
+    ...(context ? { context } : {}),
     ...fields,
+  };
+}
+
+/** Where the lead stood before the activity (its stage, team, list, …): null without a full lead. */
+export function activityContext(lead: Partial<Lead>): ActivityContext | null {
+  if (lead.stage === undefined || lead.stageChangedAt === undefined) return null;
+  const productId = lead.deal?.productId ?? lead.proposal?.productId ?? null;
+  return {
+    teamId: lead.teamId ?? null,
+    list: lead.listName ?? null,
+    source: lead.source ?? null,
+    ...(productId ? { productId: productId as ProductId } : {}),
+    stageFrom: lead.stage,
+    stageSince: lead.stageChangedAt,
   };
 }
 

@@ -27,17 +27,25 @@ const ContentSection = lazy(() =>
 const FollowUpSection = lazy(() =>
   import('../follow-up/FollowUpSection').then((m) => ({ default: m.FollowUpSection })),
 );
+const InsightSection = lazy(() =>
+  import('../insight/InsightSection').then((m) => ({ default: m.InsightSection })),
+);
+const CallingRulesSection = lazy(() =>
+  import('../calling-rules/CallingRulesSection').then((m) => ({ default: m.CallingRulesSection })),
+);
 const PeopleSection = lazy(() =>
   import('../editors/PeopleSection').then((m) => ({ default: m.PeopleSection })),
 );
 
 const SECTION_COMPONENT = {
   dashboard: DashboardSection,
+  insight: InsightSection,
   wallboard: WallboardSection,
   import: ImportSection,
   leads: ListsSection,
   followUp: FollowUpSection,
   content: ContentSection,
+  calling: CallingRulesSection,
   people: PeopleSection,
 } as const;
 

@@ -3,11 +3,13 @@ import type { UserRole } from '../../../shared/domain/content';
 
 export const SUPERVISOR_SECTIONS = [
   'dashboard',
+  'insight',
   'wallboard',
   'import',
   'leads',
   'followUp',
   'content',
+  'calling',
   'people',
 ] as const;
 export type SupervisorSection = (typeof SUPERVISOR_SECTIONS)[number];

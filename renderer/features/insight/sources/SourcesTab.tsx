@@ -1,0 +1,8 @@
+// Placeholder until this tab is built (issue 17).
+import { useTranslation } from 'react-i18next';
+import Typography from '@mui/material/Typography';
+
+export function SourcesTab() {
+  const { t } = useTranslation();
+  return <Typography variant="h6">{t('insightSources.title')}</Typography>;
+}

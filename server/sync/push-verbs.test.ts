@@ -3244,4 +3244,43 @@ describe.each(DB_KINDS)('push: every verb × role on %s', (kind) => {
   });
 
   for (const name of MUTATION_NAMES) describe(name, () => verbTests(name, () => ctx));
+
+  it('keeps the activity context the server stamps from its own row, whatever the desk claims', async () => {
+    const c = ctx;
+    const l = await seedLead(c.db, ownedBy('agent'), { listName: 'Expo 2026', source: 'fair' });
+    const m = await c.desk.agent.honest(
+      'setDisposition',
+      { leadId: l.id, disposition: 'notInterested', objection: 'price' },
+      (e) => ({
+        ...e,
+        activities: (e.activities ?? []).map((a) => ({
+          ...a,
+          context: {
+            teamId: teamIdSchema.parse(TEAM_B),
+            list: 'forged',
+            source: 'forged',
+            stageFrom: 'won' as const,
+            stageSince: 0,
+          },
+        })),
+      }),
+    );
+    // What the desk claimed is not what the server keeps…
+    expect(m.effects.activities?.[0]?.context?.list).toBe('forged');
+    expect(await c.desk.agent.push([m])).toEqual({ ackedSeq: m.seq, rejected: [] });
+    // …the server's verb stamped where the lead stood on the server before the call.
+    const stored = await activitiesOf(c.db, l.id);
+    expect(stored.map((a) => [a.type, a.context])).toEqual([
+      [
+        'call',
+        {
+          teamId: TEAM_A,
+          list: 'Expo 2026',
+          source: 'fair',
+          stageFrom: 'lead',
+          stageSince: l.stageChangedAt,
+        },
+      ],
+    ]);
+  });
 });

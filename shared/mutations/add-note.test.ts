@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addNote } from './add-note';
 import { NOTES_MAX } from './lead-change';
 import { outsideReach } from './verb';
-import { ACT, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+import { ACT, NOW, U, activityOn, effectsOf, lead, outcome, run, world } from './testing/world';
 
 describe('addNote', () => {
   it('appends the trimmed note to the lead and logs it', () => {
@@ -21,7 +21,7 @@ describe('addNote', () => {
           { id: a.id, patch: { notes: 'Met at the fair\nPrefers WhatsApp', updatedAt: NOW } },
         ],
         activities: [
-          activity('faisal', a.id, { id: ACT, type: 'note', at: NOW, note: 'Prefers WhatsApp' }),
+          activityOn('faisal', a, { id: ACT, type: 'note', at: NOW, note: 'Prefers WhatsApp' }),
         ],
       },
     });

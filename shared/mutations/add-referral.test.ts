@@ -10,7 +10,7 @@ import {
   NEW_CALLER,
   NOW,
   U,
-  activity,
+  activityOn,
   effectsOf,
   lead,
   outcome,
@@ -46,7 +46,7 @@ describe('addReferral', () => {
       createdAt: NOW,
     });
     expect(effects.activities).toEqual([
-      activity('noura', customer.id, {
+      activityOn('noura', customer, {
         id: ACT,
         type: 'note',
         at: NOW,

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { ISTANBUL_TEAM_ID } from '../demo/index';
 import { closeLost } from './close-lost';
 import { outsideReach } from './verb';
-import { ACT, DAY, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+import {
+  ACT,
+  DAY,
+  NOW,
+  U,
+  activityOn,
+  effectsOf,
+  lead,
+  outcome,
+  run,
+  world,
+} from './testing/world';
 
 describe('closeLost', () => {
   it('loses the deal with its reason and the closer’s note, relying on the stage', () => {
@@ -38,7 +49,7 @@ describe('closeLost', () => {
           },
         ],
         activities: [
-          activity('khalid', p.id, {
+          activityOn('khalid', p, {
             id: ACT,
             type: 'stageChange',
             at: NOW,

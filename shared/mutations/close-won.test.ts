@@ -9,7 +9,7 @@ import {
   DAY,
   NOW,
   U,
-  activity,
+  activityOn,
   effectsOf,
   lead,
   outcome,
@@ -48,7 +48,7 @@ describe('closeWon', () => {
           },
         ],
         activities: [
-          activity('khalid', p.id, {
+          activityOn('khalid', p, {
             id: ACT,
             type: 'stageChange',
             at: NOW,
@@ -93,7 +93,7 @@ describe('closeWon', () => {
         },
       ],
       activities: [
-        activity('faisal', a.id, {
+        activityOn('faisal', a, {
           id: ACT,
           type: 'call',
           at: NOW,
@@ -101,7 +101,7 @@ describe('closeWon', () => {
           disposition: 'sale',
           note: 'Signed on the phone',
         }),
-        activity('faisal', a.id, {
+        activityOn('faisal', a, {
           id: uuidv7At(ACT, NOW + 1) as ActivityId,
           type: 'stageChange',
           at: NOW + 1,

@@ -10,7 +10,7 @@ import {
   HOUR,
   NOW,
   U,
-  activity,
+  activityOn,
   effectsOf,
   lead,
   outcome,
@@ -63,7 +63,7 @@ describe('handOff', () => {
           },
         ],
         activities: [
-          activity('faisal', a.id, {
+          activityOn('faisal', a, {
             id: ACT,
             type: 'call',
             at: NOW,
@@ -71,7 +71,7 @@ describe('handOff', () => {
             disposition: 'meetingBooked',
             note: 'Wants a demo on Tuesday',
           }),
-          activity('faisal', a.id, {
+          activityOn('faisal', a, {
             id: uuidv7At(ACT, NOW + 1) as ActivityId,
             type: 'stageChange',
             at: NOW + 1,

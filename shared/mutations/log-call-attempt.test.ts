@@ -15,7 +15,7 @@ import {
   HOUR,
   NOW,
   U,
-  activity,
+  activityOn,
   effectsOf,
   lead,
   outcome,
@@ -59,7 +59,7 @@ describe('logCallAttempt', () => {
           },
         ],
         activities: [
-          activity('faisal', a.id, {
+          activityOn('faisal', a, {
             id: ACT,
             type: 'call',
             at: NOW,
@@ -102,7 +102,7 @@ describe('logCallAttempt', () => {
       });
       expect(effectsOf(r).effects).toEqual({
         activities: [
-          activity('faisal', a.id, {
+          activityOn('faisal', a, {
             id: ACT,
             type: 'call',
             at: NOW,

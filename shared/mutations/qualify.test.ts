@@ -4,7 +4,7 @@ import { ISTANBUL_TEAM_ID } from '../demo/index';
 import type { Bant } from '../domain/lead';
 import { qualify } from './qualify';
 import { outsideReach } from './verb';
-import { ACT, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+import { ACT, NOW, U, activityOn, effectsOf, lead, outcome, run, world } from './testing/world';
 
 const yes = (note: string) => ({ met: true, note });
 const ALL_MET: Bant = {
@@ -40,7 +40,7 @@ describe('qualify', () => {
           },
         ],
         activities: [
-          activity('faisal', a.id, { id: ACT, type: 'stageChange', at: NOW, stageTo: 'qualified' }),
+          activityOn('faisal', a, { id: ACT, type: 'stageChange', at: NOW, stageTo: 'qualified' }),
         ],
       },
     });

@@ -10,7 +10,7 @@ import {
   HOUR,
   NOW,
   U,
-  activity,
+  activityOn,
   effectsOf,
   lead,
   outcome,
@@ -48,7 +48,7 @@ describe('recordMeetingOutcome', () => {
           },
         ],
         activities: [
-          activity('khalid', m.id, {
+          activityOn('khalid', m, {
             id: ACT,
             type: 'meeting',
             at: NOW,

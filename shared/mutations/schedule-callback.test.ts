@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { GULF_TEAM_ID, ISTANBUL_TEAM_ID } from '../demo/index';
 import { scheduleCallback } from './schedule-callback';
 import { outsideReach } from './verb';
-import { ACT, HOUR, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+import {
+  ACT,
+  HOUR,
+  NOW,
+  U,
+  activityOn,
+  effectsOf,
+  lead,
+  outcome,
+  run,
+  world,
+} from './testing/world';
 
 describe('scheduleCallback', () => {
   it('plans the call back at the agreed time and keeps the note', () => {
@@ -33,7 +44,7 @@ describe('scheduleCallback', () => {
           },
         ],
         activities: [
-          activity('khalid', m.id, {
+          activityOn('khalid', m, {
             id: ACT,
             type: 'call',
             at: NOW,

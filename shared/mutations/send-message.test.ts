@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sendMessage } from './send-message';
 import { outsideReach } from './verb';
-import { ACT, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+import { ACT, NOW, U, activityOn, effectsOf, lead, outcome, run, world } from './testing/world';
 
 describe('sendMessage', () => {
   it('logs a WhatsApp message as a touch', () => {
@@ -23,7 +23,7 @@ describe('sendMessage', () => {
       effects: {
         leads: [{ id: a.id, patch: { touches: 4, updatedAt: NOW } }],
         activities: [
-          activity('faisal', a.id, {
+          activityOn('faisal', a, {
             id: ACT,
             type: 'message',
             at: NOW,

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { ISTANBUL_TEAM_ID, PRO_500_ID } from '../demo/index';
 import { sendProposal } from './send-proposal';
 import { outsideReach } from './verb';
-import { ACT, DAY, NOW, U, activity, effectsOf, lead, outcome, run, world } from './testing/world';
+import {
+  ACT,
+  DAY,
+  NOW,
+  U,
+  activityOn,
+  effectsOf,
+  lead,
+  outcome,
+  run,
+  world,
+} from './testing/world';
 
 const OFFER = { productId: PRO_500_ID, amount: 1890, currency: 'SAR' };
 
@@ -35,7 +46,7 @@ describe('sendProposal', () => {
           },
         ],
         activities: [
-          activity('khalid', m.id, {
+          activityOn('khalid', m, {
             id: ACT,
             type: 'stageChange',
             at: NOW,

@@ -11,7 +11,7 @@ import {
   HOUR,
   NOW,
   U,
-  activity,
+  activityOn,
   ctxOf,
   effectsOf,
   lead,
@@ -48,7 +48,7 @@ describe('setDisposition', () => {
           },
         ],
         activities: [
-          activity('faisal', a.id, {
+          activityOn('faisal', a, {
             id: ACT,
             type: 'call',
             at: NOW,
@@ -109,7 +109,7 @@ describe('setDisposition', () => {
         },
       ],
       activities: [
-        activity('faisal', a.id, {
+        activityOn('faisal', a, {
           id: ACT,
           type: 'call',
           at: NOW,
@@ -192,8 +192,8 @@ describe('setDisposition', () => {
         },
       ],
       activities: [
-        activity('faisal', a.id, { id: ACT, type: 'call', at: NOW, disposition: 'notInterested' }),
-        activity('faisal', a.id, {
+        activityOn('faisal', a, { id: ACT, type: 'call', at: NOW, disposition: 'notInterested' }),
+        activityOn('faisal', a, {
           id: STAGE_ID,
           type: 'stageChange',
           at: NOW + 1,
@@ -333,8 +333,8 @@ describe('setDisposition', () => {
         },
       ],
       activities: [
-        activity('noura', c.id, { id: ACT, type: 'call', at: NOW, disposition: 'retained' }),
-        activity('noura', c.id, {
+        activityOn('noura', c, { id: ACT, type: 'call', at: NOW, disposition: 'retained' }),
+        activityOn('noura', c, {
           id: STAGE_ID,
           type: 'stageChange',
           at: NOW + 1,
@@ -355,7 +355,7 @@ describe('setDisposition', () => {
       purchase,
     });
     expect(effectsOf(r).effects.activities).toEqual([
-      activity('noura', c.id, {
+      activityOn('noura', c, {
         id: ACT,
         type: 'call',
         at: NOW,

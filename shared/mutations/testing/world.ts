@@ -141,6 +141,29 @@ export function activity(
   };
 }
 
+/**
+ * An activity of `who` on `lead`, stamped with where the lead stood before it (what activityOf
+ * must write: its team, list, source, product on offer, and its stage and since when).
+ */
+export function activityOn(
+  who: Who,
+  l: Lead,
+  fields: Pick<Activity, 'id' | 'type' | 'at'> & Partial<Activity>,
+): Activity {
+  const productId = l.deal?.productId ?? l.proposal?.productId ?? null;
+  return activity(who, l.id, {
+    context: {
+      teamId: l.teamId,
+      list: l.listName,
+      source: l.source,
+      ...(productId ? { productId } : {}),
+      stageFrom: l.stage,
+      stageSince: l.stageChangedAt,
+    },
+    ...fields,
+  });
+}
+
 /** A caller the desk did not know, as an inbound call writes them down (addLead). */
 export const NEW_CALLER = {
   name: 'Caller From The Advert',

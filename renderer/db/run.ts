@@ -6,6 +6,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { OrganisationProfile } from '../../shared/domain/content';
 import { followUpPolicyFrom, type FollowUpPolicy } from '../../shared/domain/follow-up';
+import { callingRulesFrom } from '../../shared/domain/calling-rules';
 import type { Effects } from '../../shared/mutations/effects';
 import { execute, type Actor, type Verb, type VerbError } from '../../shared/mutations/verb';
 import { loadDeskState } from './desk-state';
@@ -59,7 +60,9 @@ function runner(desk: Desk): Runner {
     const state = await loadDeskState(db, verb.reads(args));
     // The organisation's follow-up setting (synced in meta), as the server applies it.
     const policy = desk.policy ?? followUpPolicyFrom((await db.meta.get('followUp'))?.value);
-    const r = execute(verb, state, args, { ...desk, policy });
+    // The organisation's calling rules (synced in meta), as the server applies them.
+    const callingRules = callingRulesFrom((await db.meta.get('callingRules'))?.value);
+    const r = execute(verb, state, args, { ...desk, policy, callingRules });
     if (!r.ok) return r;
     await writeEffects(db, r.effects, state);
     await addToOutbox(db, verb.name, args, r.effects, at);

@@ -199,6 +199,15 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
       return { fileName: 'dnc.csv', fileDate: T0 - 86_400_000, count: 2 };
     case 'setFollowUpSettings':
       return { recallDays: pick(1, [3, 4, 5, 9]) };
+    case 'setCallingRules':
+      return {
+        weekly: Array.from({ length: 7 }, (_, d) =>
+          d === n(1, 7) ? null : { startMinutes: pick(2, [540, 600, 1300]), endMinutes: 1200 },
+        ),
+        holidays: n(3, 2) ? [{ date: '2026-09-23', name: 'National Day' }] : [],
+        periods: [],
+        countries: [],
+      };
     case 'setTouchSettings':
       return { goal: pick(1, [7, 10, 12, 13]), whatsApp: pick(2, ['web', 'app'] as const) };
     case 'putContent':

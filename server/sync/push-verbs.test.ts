@@ -36,6 +36,8 @@ import type { z } from 'zod';
 import { contentRowSchema, type UserRole } from '../../shared/domain/content';
 import { leadIdSchema, teamIdSchema, userIdSchema, uuidv7 } from '../../shared/domain/ids';
 import type { Lead } from '../../shared/domain/lead';
+import { rulesFromWindow, withWeekend } from '../../shared/domain/calling-rules';
+import { isWithinCallingWindow, localTime } from '../../shared/domain/calling-window';
 import type { Effects, LeadPatch } from '../../shared/mutations/effects';
 import { MUTATION_NAMES, verbOf, type MutationName } from '../../shared/mutations/registry';
 import { mayRun } from '../../shared/mutations/verb';
@@ -207,6 +209,14 @@ async function pushOk<N extends MutationName>(
 }
 
 const HUNTER: UserRole[] = ['hunter'];
+
+/** The organisation's calling window in the sync fixture (the default, 09:00–20:00). */
+const WINDOW = { startMinutes: 540, endMinutes: 1200 };
+/** Calling rules of a Gulf floor: Friday and Saturday closed, 09:00–20:00 otherwise. */
+const gulfRules = () => ({
+  ...rulesFromWindow(WINDOW),
+  weekly: withWeekend(rulesFromWindow(WINDOW).weekly, 'friSat', WINDOW),
+});
 
 /** A person who does not exist yet, in team A. */
 const newUser = (email: string, roles: UserRole[] = HUNTER) => ({
@@ -2431,6 +2441,120 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
         who: 'admin',
         reason: 'invalid',
         prepare: async () => ({ rawArgs: { recallDays: 9, at: T0 } }),
+      },
+    ],
+  },
+
+  setCallingRules: {
+    allowed: [
+      {
+        label: 'the calling rules are stored and every desk of the organisation pulls them',
+        who: 'supervisor',
+        async prepare(c) {
+          const value = {
+            ...gulfRules(),
+            holidays: [{ date: '2026-09-23', name: 'National Day' }],
+          };
+          return {
+            input: value,
+            async check() {
+              const agent = new Desk(c.world.app, c.desk.agent.session);
+              const settings = (await agent.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({
+                kind: 'setting',
+                row: { key: 'callingRules', value },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+              // Back to rules that say what the calling window says, for the verbs after this one.
+              await pushOk(c.desk.admin, 'setCallingRules', rulesFromWindow(WINDOW));
+            },
+          };
+        },
+      },
+      {
+        label:
+          'the server plans calls by the rules: a Saudi lead under the SA override gets its retry on a Monday, 10:00–11:00 Riyadh',
+        who: 'admin',
+        async prepare(c) {
+          const mondayOnly = Array.from({ length: 7 }, (_, d) =>
+            d === 1 ? { startMinutes: 600, endMinutes: 660 } : null,
+          );
+          return {
+            input: {
+              ...rulesFromWindow(WINDOW),
+              countries: [{ country: 'SA', weekly: mondayOnly }],
+            },
+            async check() {
+              const saudi = await seedLead(c.db, ownedBy('agent'), { country: 'SA' });
+              const other = await seedLead(c.db, ownedBy('agent'), { country: 'TR' });
+              // The desk's claim is computed without the rules; the server writes its own effects.
+              const input = { disposition: 'noAnswer', note: '', durationSec: 20 } as const;
+              const r = await c.desk.agent.push([
+                await c.desk.agent.honest('setDisposition', { ...input, leadId: saudi.id }),
+                await c.desk.agent.honest('setDisposition', { ...input, leadId: other.id }),
+              ]);
+              expect(r.rejected).toEqual([]);
+              const due = (await stored(c, saudi.id)).nextCallAt ?? 0;
+              const local = localTime('Asia/Riyadh', due);
+              expect(local.weekday).toBe(1);
+              expect(local.minutes).toBeGreaterThanOrEqual(600);
+              expect(local.minutes).toBeLessThan(660);
+              // A lead of another country keeps the organisation's rules (09:00–20:00 every day).
+              const otherDue = (await stored(c, other.id)).nextCallAt ?? 0;
+              expect(isWithinCallingWindow('Asia/Riyadh', otherDue, WINDOW)).toBe(true);
+              expect(otherDue).toBeLessThan(due);
+              await pushOk(c.desk.admin, 'setCallingRules', rulesFromWindow(WINDOW));
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent setting the calling rules',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({ input: gulfRules() }),
+      },
+      {
+        label: 'a day whose hours end before they start',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => {
+          const rules = gulfRules();
+          return {
+            rawArgs: {
+              ...rules,
+              weekly: rules.weekly.map((h, d) =>
+                d === 0 ? { startMinutes: 900, endMinutes: 600 } : h,
+              ),
+              at: T0,
+            },
+          };
+        },
+      },
+      {
+        label: 'two special periods that overlap',
+        who: 'supervisor',
+        reason: 'invalid',
+        prepare: async () => {
+          const rules = gulfRules();
+          const period = (from: string, to: string) => ({
+            name: 'Ramadan',
+            from,
+            to,
+            weekly: rules.weekly,
+          });
+          return {
+            rawArgs: {
+              ...rules,
+              periods: [period('2027-02-08', '2027-03-09'), period('2027-03-01', '2027-03-20')],
+              at: T0,
+            },
+          };
+        },
       },
     ],
   },

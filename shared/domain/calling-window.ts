@@ -2,10 +2,38 @@
 // 07:00 or 22:00 their time.
 import type { CallingWindow } from './content';
 
+/** One day's calling hours, minutes after local midnight (end excluded). */
+export type DayHours = { readonly startMinutes: number; readonly endMinutes: number };
+
+/** Hours for each weekday, 0 = Sunday … 6 = Saturday; null = closed (the weekend). */
+export type WeekHours = readonly (DayHours | null)[];
+
+/**
+ * A calling calendar (shared/domain/calling-rules.ts compiles one from the organisation's rules):
+ * weekly hours, whole-day holidays, and dated periods whose own weekly hours replace the usual ones.
+ * Local dates are numbers yyyymmdd.
+ */
+export type CallingCalendar = {
+  readonly weekly: WeekHours;
+  readonly holidays: ReadonlyMap<number, string>;
+  readonly periods: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly name: string;
+    readonly weekly: WeekHours;
+  }[];
+};
+
 export type CallingPolicy = CallingWindow & {
   /** Days calls are allowed, 0 = Sunday … 6 = Saturday; all days when absent. */
   days?: readonly number[];
+  /** The calling calendar; when present it alone decides (window and days are ignored). */
+  calendar?: CallingCalendar;
 };
+
+/** Why calls are not allowed at some moment. */
+export type ClosedReason = 'holiday' | 'period' | 'weekend' | 'outsideHours';
+export type ClosedWhy = { reason: ClosedReason; name?: string };
 
 export const DEFAULT_CALLING_WINDOW: CallingPolicy = { startMinutes: 9 * 60, endMinutes: 20 * 60 };
 
@@ -129,8 +157,30 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-function dayAllowed(policy: CallingPolicy, weekday: number): boolean {
-  return !policy.days || policy.days.includes(weekday);
+const dateKey = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
+
+function periodOn(calendar: CallingCalendar, key: number) {
+  return calendar.periods.find((p) => p.from <= key && key <= p.to);
+}
+
+/** The calling hours on local date y-m-d (its weekday given), or null when the day is closed. */
+export function hoursOn(
+  policy: CallingPolicy,
+  year: number,
+  month: number,
+  day: number,
+  weekday: number,
+): DayHours | null {
+  const { calendar } = policy;
+  let hours: DayHours | null | undefined;
+  if (calendar) {
+    const key = dateKey(year, month, day);
+    if (calendar.holidays.has(key)) return null;
+    hours = (periodOn(calendar, key)?.weekly ?? calendar.weekly)[weekday];
+  } else {
+    hours = !policy.days || policy.days.includes(weekday) ? policy : null;
+  }
+  return hours && hours.startMinutes < hours.endMinutes ? hours : null;
 }
 
 export function isWithinCallingWindow(
@@ -139,11 +189,29 @@ export function isWithinCallingWindow(
   policy: CallingPolicy = DEFAULT_CALLING_WINDOW,
 ): boolean {
   const t = localTime(timeZone, at);
-  return (
-    dayAllowed(policy, t.weekday) &&
-    t.minutes >= policy.startMinutes &&
-    t.minutes < policy.endMinutes
-  );
+  const hours = hoursOn(policy, t.year, t.month, t.day, t.weekday);
+  return hours !== null && t.minutes >= hours.startMinutes && t.minutes < hours.endMinutes;
+}
+
+/** Why a call is not allowed at `at` in `timeZone` (holiday, special period, weekend, hours); null when it is. */
+export function closedWhy(
+  timeZone: string,
+  at: number,
+  policy: CallingPolicy = DEFAULT_CALLING_WINDOW,
+): ClosedWhy | null {
+  if (isWithinCallingWindow(timeZone, at, policy)) return null;
+  const t = localTime(timeZone, at);
+  const { calendar } = policy;
+  if (calendar) {
+    const key = dateKey(t.year, t.month, t.day);
+    const holiday = calendar.holidays.get(key);
+    if (holiday !== undefined) return { reason: 'holiday', name: holiday };
+    const period = periodOn(calendar, key);
+    if (period) return { reason: 'period', name: period.name };
+  }
+  return hoursOn(policy, t.year, t.month, t.day, t.weekday) === null
+    ? { reason: 'weekend' }
+    : { reason: 'outsideHours' };
 }
 
 /** UTC offset of `timeZone` at `at`, in minutes. */
@@ -215,11 +283,13 @@ function firstOpening(
   after: number,
 ): number | null {
   const midnight = Date.UTC(year, month - 1, day);
+  const hours = hoursOn(policy, year, month, day, new Date(midnight).getUTCDay());
+  if (hours === null) return null;
   // Every instant of a local date lies within 14 h of its UTC date.
   const change = offsetChange(timeZone, midnight - 15 * HOUR, midnight + DAY + 15 * HOUR);
   let best: number | null = null;
   for (const at of [
-    ...wallInstants(timeZone, year, month, day, policy.startMinutes),
+    ...wallInstants(timeZone, year, month, day, hours.startMinutes),
     ...(change === null ? [] : [change]),
   ]) {
     if (at <= after || (best !== null && at >= best)) continue;
@@ -252,12 +322,14 @@ export function nextWindowStart(
   if (isWithinCallingWindow(timeZone, at, policy)) return at;
   const now = localTime(timeZone, at);
   // Two weeks: a once-a-week window whose day loses its morning to a DST jump opens a week later.
-  for (let offset = 0; offset <= 14; offset++) {
+  // A calendar can close far longer (a month of holidays and closed periods): up to 400 days.
+  const horizon = policy.calendar ? 400 : 14;
+  for (let offset = 0; offset <= horizon; offset++) {
     const date = new Date(Date.UTC(now.year, now.month - 1, now.day + offset));
-    if (!dayAllowed(policy, date.getUTCDay())) continue;
     const y = date.getUTCFullYear();
     const m = date.getUTCMonth() + 1;
     const d = date.getUTCDate();
+    if (hoursOn(policy, y, m, d, date.getUTCDay()) === null) continue;
     const opening = firstOpening(timeZone, y, m, d, policy, at);
     if (opening !== null) return opening;
   }

@@ -16,6 +16,7 @@ import {
   isWithinCallingWindow,
   type CallingPolicy,
 } from './calling-window';
+import type { CallingPolicyOf } from './calling-rules';
 import type { Lead } from './lead';
 import { inferTimezone } from './phone-timezone';
 import { CLOSED_STAGES } from './pipeline';
@@ -122,7 +123,7 @@ export function queueRanges(now: number): readonly (readonly [string, string])[]
   ];
 }
 
-export type QueueCandidate = QueueFields & { timeZone: string };
+export type QueueCandidate = QueueFields & { timeZone: string; country?: string | null };
 
 /** Orders two leads as the queue would offer them at `now` (bucket, then key). */
 export function compareQueue(a: QueueFields, b: QueueFields, now: number): number {
@@ -136,16 +137,18 @@ export function compareQueue(a: QueueFields, b: QueueFields, now: number): numbe
 
 /**
  * The lead to dial next from candidates already in key order (as the index returns them):
- * the first that is due and inside its calling window.
+ * the first that is due and inside its calling window. `calling` is one policy for every lead, or
+ * the policy by the lead's country (calling rules with per-country overrides).
  */
 export function pickNext<T extends QueueCandidate>(
   candidates: Iterable<T>,
   now: number,
-  calling: CallingPolicy = DEFAULT_CALLING_WINDOW,
+  calling: CallingPolicy | CallingPolicyOf = DEFAULT_CALLING_WINDOW,
 ): T | null {
   for (const lead of candidates) {
     if (queueBucket(lead, now) === null) continue;
-    if (!isWithinCallingWindow(lead.timeZone, now, calling)) continue;
+    const policy = typeof calling === 'function' ? calling(lead.country) : calling;
+    if (!isWithinCallingWindow(lead.timeZone, now, policy)) continue;
     return lead;
   }
   return null;

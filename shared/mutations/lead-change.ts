@@ -4,12 +4,19 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { dispositionFitsCall, phoneCallSchema } from '../domain/call-attempt';
+import { callingPolicyFor } from '../domain/calling-rules';
 import {
   applyDisposition,
   type Disposition,
   type DispositionContext,
 } from '../domain/dispositions';
-import { leadIdSchema, productIdSchema, uuidv7At, type ActivityId, type ProductId } from '../domain/ids';
+import {
+  leadIdSchema,
+  productIdSchema,
+  uuidv7At,
+  type ActivityId,
+  type ProductId,
+} from '../domain/ids';
 import type { Activity, ActivityContext, Lead, LeadStage } from '../domain/lead';
 import { leadTimezone } from '../domain/phone-timezone';
 import type { LeadEffect, LeadPatch } from './effects';
@@ -124,12 +131,12 @@ export function stageActivity(
 
 /** The organisation's calling rules for this lead. */
 export function callingRules(
-  lead: Pick<Lead, 'timezone' | 'phoneE164'>,
+  lead: Pick<Lead, 'timezone' | 'phoneE164'> & Partial<Pick<Lead, 'country'>>,
   ctx: VerbContext,
 ): Pick<DispositionContext, 'timeZone' | 'calling' | 'policy'> {
   return {
     timeZone: leadTimezone(lead, ctx.organisation.timezone),
-    calling: ctx.organisation.callingWindow,
+    calling: callingPolicyFor(ctx.organisation.callingWindow, ctx.callingRules, lead.country),
     ...(ctx.policy ? { policy: ctx.policy } : {}),
   };
 }

@@ -220,6 +220,15 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   setTouchSettings: () =>
     sample(VERBS.setTouchSettings, world(), 'omar', { goal: 9, whatsApp: 'web' }),
   setFollowUpSettings: () => sample(VERBS.setFollowUpSettings, world(), 'omar', { recallDays: 5 }),
+  setCallingRules: () =>
+    sample(VERBS.setCallingRules, world(), 'omar', {
+      weekly: Array.from({ length: 7 }, (_, d) =>
+        d === 5 || d === 6 ? null : { startMinutes: 540, endMinutes: 1200 },
+      ),
+      holidays: [{ date: '2026-09-23', name: 'National Day' }],
+      periods: [],
+      countries: [],
+    }),
   putContent: () =>
     sample(VERBS.putContent, world({ content: [OBJECTION] }), 'omar', {
       row: OBJECTION,

@@ -27,6 +27,7 @@ import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
 import { setFollowUpSettings } from './set-follow-up-settings';
 import { setTouchSettings } from './set-touch-settings';
+import { setCallingRules } from './set-calling-rules';
 import type { Verb } from './verb';
 
 export const VERBS = {
@@ -53,6 +54,7 @@ export const VERBS = {
   setNationalDncFile,
   setTouchSettings,
   setFollowUpSettings,
+  setCallingRules,
   putContent,
   removeContent,
   putTargets,

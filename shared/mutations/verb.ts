@@ -3,6 +3,7 @@
 // sync server both run one: role check, apply, scope check, and a check that the verb stayed
 // within the reach it declares (the fields, rows and tables it may ever change).
 import { z } from 'zod';
+import type { CallingRules } from '../domain/calling-rules';
 import type { OrganisationProfile, UserRole } from '../domain/content';
 import type { EditIssue, UserIssue } from '../domain/editing';
 import type { FollowUpPolicy } from '../domain/follow-up';
@@ -25,6 +26,8 @@ export type VerbContext = {
   actor: Actor;
   organisation: OrganisationProfile;
   policy?: FollowUpPolicy;
+  /** The organisation's calling rules (the `callingRules` setting); its calling window when unset. */
+  callingRules?: CallingRules | null;
 };
 
 /** Why a verb refused, as a code the desk translates (`errors.<code>`). */

@@ -907,6 +907,42 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'forbidden',
     },
   ],
+  setCallingRules: [
+    {
+      label: 'a Gulf weekend, a national holiday and Ramadan hours',
+      who: 'omar',
+      input: {
+        weekly: Array.from({ length: 7 }, (_, d) =>
+          d === 5 || d === 6 ? null : { startMinutes: 540, endMinutes: 1200 },
+        ),
+        holidays: [{ date: '2026-09-23', name: 'National Day' }],
+        periods: [
+          {
+            name: 'Ramadan',
+            from: '2027-02-08',
+            to: '2027-03-09',
+            weekly: Array.from({ length: 7 }, (_, d) =>
+              d === 5 || d === 6 ? null : { startMinutes: 600, endMinutes: 900 },
+            ),
+          },
+        ],
+        countries: [{ country: 'TR', weekly: Array.from({ length: 7 }, () => null) }],
+      },
+      outcome: 'ok',
+      check: (r) => expect(r.ok && r.effects.settings?.[0]).toMatchObject({ key: 'callingRules' }),
+    },
+    {
+      label: 'an agent setting the calling rules',
+      who: 'faisal',
+      input: {
+        weekly: Array.from({ length: 7 }, () => ({ startMinutes: 540, endMinutes: 1200 })),
+        holidays: [],
+        periods: [],
+        countries: [],
+      },
+      outcome: 'forbidden',
+    },
+  ],
   setTouchSettings: [
     {
       label: 'a goal of ten touches',

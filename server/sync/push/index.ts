@@ -8,6 +8,7 @@ import { checkGeneration } from '../../db/generation';
 import { noteRowsCreated } from '../../db/statistics';
 import { invalidRequest } from '../../errors';
 import { followUpPolicyFrom } from '../../../shared/domain/follow-up';
+import { callingRulesFrom } from '../../../shared/domain/calling-rules';
 import { mergeReads } from '../../../shared/mutations/state';
 import type { PushRequest, PushResponse, RejectionReason } from '../../../shared/sync/protocol';
 import { ORGANISATION_COLUMNS, wireOrganisation, type OrganisationRow } from '../rows';
@@ -121,7 +122,13 @@ async function applyBatch(
       [caller.organisationId],
     );
     const policy = followUpPolicyFrom(followUp[0]?.data.value);
-    const ctx = { actor, organisation, policy, clientId, ip };
+    // The organisation's calling rules, as the desk applied them (its calling window when unset).
+    const { rows: calling } = await tx.query<{ data: { value?: unknown } }>(
+      "SELECT data FROM settings WHERE organisation_id = $1 AND key = 'callingRules'",
+      [caller.organisationId],
+    );
+    const callingRules = callingRulesFrom(calling[0]?.data.value);
+    const ctx = { actor, organisation, policy, callingRules, clientId, ip };
     for (const d of runnable) {
       const refused = applyMutation(loaded, changes, d, ctx);
       if (refused) fresh.push(refused);

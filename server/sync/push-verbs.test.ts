@@ -302,8 +302,65 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
           };
         },
       },
+      {
+        label:
+          'a last refusal to a named competitor: the cards opened on the call, the competitor on the loss',
+        who: 'agent',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('agent'), { refusals: 3 });
+          return {
+            input: {
+              leadId: l.id,
+              disposition: 'notInterested',
+              objection: 'competitor',
+              lostReason: 'competitor',
+              competitor: ' AquaPure ',
+              cardsOpened: ['obj-price', 'obj-competitor'],
+            },
+            async check() {
+              expect(await stored(c, l.id)).toMatchObject({
+                stage: 'lost',
+                lostReason: 'competitor',
+              });
+              const history = await activitiesOf(c.db, l.id);
+              expect(
+                history.map((a) => [a.type, a.cardsOpened, a.lostReason, a.competitor]),
+              ).toEqual([
+                ['call', ['obj-price', 'obj-competitor'], undefined, undefined],
+                ['stageChange', undefined, 'competitor', 'AquaPure'],
+              ]);
+            },
+          };
+        },
+      },
     ],
     refused: [
+      {
+        label: 'a competitor named on an outcome that loses nobody',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('agent'))).id,
+            disposition: 'busy',
+            competitor: 'AquaPure',
+          },
+        }),
+      },
+      {
+        label: 'the same objection card twice',
+        who: 'agent',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          rawArgs: {
+            id: uuidv7(),
+            leadId: (await seedLead(c.db, ownedBy('agent'))).id,
+            disposition: 'busy',
+            cardsOpened: ['obj-price', 'obj-price'],
+            at: T0,
+          },
+        }),
+      },
       {
         label: "another team's lead",
         who: 'agent',
@@ -1319,7 +1376,32 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
                 nextCallKind: null,
               });
               expect(await activitiesOf(c.db, l.id)).toEqual([
-                expect.objectContaining({ type: 'stageChange', stageTo: 'lost', note: 'too dear' }),
+                expect.objectContaining({
+                  type: 'stageChange',
+                  stageTo: 'lost',
+                  note: 'too dear',
+                  lostReason: 'price',
+                }),
+              ]);
+            },
+          };
+        },
+      },
+      {
+        label: 'the deal is lost to a competitor the closer named',
+        who: 'closer',
+        async prepare(c) {
+          const l = await seedLead(c.db, ownedBy('closer'), { stage: 'meetingScheduled', meeting });
+          return {
+            input: { leadId: l.id, reason: 'competitor', competitor: '  AquaPure ' },
+            async check() {
+              expect(await activitiesOf(c.db, l.id)).toEqual([
+                expect.objectContaining({
+                  type: 'stageChange',
+                  stageTo: 'lost',
+                  lostReason: 'competitor',
+                  competitor: 'AquaPure',
+                }),
               ]);
             },
           };
@@ -1327,6 +1409,18 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
       },
     ],
     refused: [
+      {
+        label: 'a competitor named for another reason',
+        who: 'closer',
+        reason: 'invalid',
+        prepare: async (c) => ({
+          input: {
+            leadId: (await seedLead(c.db, ownedBy('closer'), { stage: 'meetingScheduled' })).id,
+            reason: 'price',
+            competitor: 'AquaPure',
+          },
+        }),
+      },
       {
         label: "another team's lead",
         who: 'closer',

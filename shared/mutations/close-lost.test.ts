@@ -1,6 +1,7 @@
 // Proves closeLost loses the deal with a reason from the list and clears the planned call, and refuses other roles, wrong stages, missing and out-of-scope leads.
 import { describe, expect, it } from 'vitest';
 import { ISTANBUL_TEAM_ID } from '../demo/index';
+import type { LostReason } from '../domain/pipeline';
 import { closeLost } from './close-lost';
 import { outsideReach } from './verb';
 import {
@@ -55,11 +56,41 @@ describe('closeLost', () => {
             at: NOW,
             stageTo: 'lost',
             note: 'Went with AquaPure',
+            lostReason: 'competitor',
           }),
         ],
       },
     });
     expect(outsideReach(closeLost, effectsOf(r).effects, U.khalid)).toBeNull();
+  });
+
+  it('names the competitor the deal went to, trimmed, and only with that reason', () => {
+    const p = lead('p', { stage: 'proposalSent', ownerId: U.khalid });
+    const lose = (reason: LostReason, competitor?: string) =>
+      run(closeLost, world({ leads: [p] }), 'khalid', {
+        id: ACT,
+        leadId: p.id,
+        reason,
+        ...(competitor === undefined ? {} : { competitor }),
+      });
+    expect(effectsOf(lose('competitor', ' AquaPure ')).effects.activities?.[0]).toMatchObject({
+      stageTo: 'lost',
+      lostReason: 'competitor',
+      competitor: 'AquaPure',
+    });
+    const blank = effectsOf(lose('competitor', '  ')).effects.activities?.[0];
+    expect(blank?.lostReason).toBe('competitor');
+    expect(blank && 'competitor' in blank).toBe(false);
+    expect(effectsOf(lose('price')).effects.activities?.[0]?.lostReason).toBe('price');
+    expect(outcome(lose('price', 'AquaPure'))).toBe('invalidArgs');
+    expect(
+      closeLost.args.safeParse({
+        leadId: p.id,
+        reason: 'competitor',
+        competitor: 'x'.repeat(201),
+        at: NOW,
+      }).success,
+    ).toBe(false);
   });
 
   it('needs a reason from the list', () => {

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { leadIdSchema } from '../domain/ids';
 import { LOST_REASONS, transition } from '../domain/pipeline';
-import { activityOf, leadChange, leadOf } from './lead-change';
+import {
+  activityOf,
+  competitorOf,
+  competitorSchema,
+  leadChange,
+  leadOf,
+  lostFields,
+} from './lead-change';
 import { atSchema, defineVerb, fail, newActivityIdSchema, ok } from './verb';
 
 export const closeLost = defineVerb({
@@ -12,6 +19,8 @@ export const closeLost = defineVerb({
     leadId: leadIdSchema,
     reason: z.enum(LOST_REASONS),
     note: z.string().max(20_000).default(''),
+    /** The competitor the lead went to, when the reason is 'competitor' and the closer named one. */
+    competitor: competitorSchema.optional(),
     at: atSchema,
   }),
   roles: ['closer'],
@@ -24,6 +33,8 @@ export const closeLost = defineVerb({
   },
   reads: (args) => ({ leads: [args.leadId] }),
   apply(state, args, ctx) {
+    if (competitorOf(args.competitor) && args.reason !== 'competitor')
+      return fail('invalidArgs', 'Only a lead lost to a competitor names one.');
     const lead = leadOf(state, args.leadId);
     if (typeof lead === 'string') return fail(lead);
     const t = transition(lead, 'lost', args.at, args.reason);
@@ -40,6 +51,7 @@ export const closeLost = defineVerb({
           at: args.at,
           stageTo: 'lost',
           note: args.note.trim(),
+          ...lostFields(args.reason, args.competitor),
         }),
       ],
     });

@@ -115,6 +115,20 @@ describe('closeWon', () => {
     expect(outsideReach(closeWon, effectsOf(r).effects, U.faisal)).toBeNull();
   });
 
+  it('keeps the objection cards the hunter opened on the sale-key call', () => {
+    const a = lead('a');
+    const r = run(closeWon, world({ leads: [a] }), 'faisal', {
+      id: ACT,
+      leadId: a.id,
+      ...DEAL,
+      call: { durationSec: 300, cardsOpened: ['obj-price', 'obj-competitor'] },
+    });
+    expect(effectsOf(r).effects.activities?.map((x) => [x.type, x.cardsOpened])).toEqual([
+      ['call', ['obj-price', 'obj-competitor']],
+      ['stageChange', undefined],
+    ]);
+  });
+
   it('gives the customer to the farmer named, or keeps it with the closer when none is', () => {
     const p = lead('p', { stage: 'proposalSent', ownerId: U.khalid });
     const state = world({ leads: [p] });

@@ -22,7 +22,9 @@ export const closeWon = defineVerb({
     /** Who looks after the customer; by default a farmer of the lead's team (pickFarmer). */
     farmerId: userIdSchema.nullable().optional(),
     /** Won on a call: the call is logged with the "sale" outcome. */
-    call: callArgsSchema.pick({ durationSec: true, note: true, phone: true }).optional(),
+    call: callArgsSchema
+      .pick({ durationSec: true, note: true, phone: true, cardsOpened: true })
+      .optional(),
   }),
   roles: ['hunter', 'closer'],
   reach: {

@@ -31,6 +31,21 @@ import {
   type VerbResult,
 } from './verb';
 
+/** Objection cards opened on a call: card ids, each once, in the order opened. */
+export const cardsOpenedSchema = z
+  .array(z.string().min(1).max(100))
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length, 'each card once');
+
+/** The competitor a lost lead or a customer went to, when the agent named one. */
+export const competitorSchema = z.string().max(200);
+
+/** A named competitor, trimmed; undefined when blank. */
+export function competitorOf(name: string | undefined): string | undefined {
+  const n = name?.trim();
+  return n ? n : undefined;
+}
+
 /** The arguments of every verb that logs a call on a lead. */
 export const callArgsSchema = z.object({
   /** The call activity's id; its stage change gets the next id (uuidv7At). */
@@ -40,6 +55,8 @@ export const callArgsSchema = z.object({
   note: z.string().max(20_000).default(''),
   /** What the desk's phone signalled, when it placed or took the call (talk time wins over durationSec). */
   phone: phoneCallSchema.optional(),
+  /** The objection cards the agent opened during the call (card ids, each once, in order). */
+  cardsOpened: cardsOpenedSchema.optional(),
   at: atSchema,
 });
 export type CallArgs = z.output<typeof callArgsSchema>;
@@ -129,6 +146,16 @@ export function stageActivity(
   });
 }
 
+/** What a lost lead's stage change says about why: the reason, and the competitor when named. */
+export function lostFields(
+  reason: Lead['lostReason'] | undefined,
+  competitor: string | undefined,
+): Pick<Activity, 'lostReason' | 'competitor'> {
+  if (!reason) return {};
+  const named = reason === 'competitor' ? competitorOf(competitor) : undefined;
+  return { lostReason: reason, ...(named ? { competitor: named } : {}) };
+}
+
 /** The organisation's calling rules for this lead. */
 export function callingRules(
   lead: Pick<Lead, 'timezone' | 'phoneE164'> & Partial<Pick<Lead, 'country'>>,
@@ -154,6 +181,8 @@ export function logCall(
   outcome: Partial<DispositionContext> = {},
   /** What the call's activity records besides the call (an up-sell's purchase). */
   callExtra: Pick<Activity, 'amount' | 'currency' | 'productId' | 'objection' | 'newOffer'> = {},
+  /** The competitor named when the outcome loses the lead to one (ignored otherwise). */
+  competitor?: string,
 ): VerbResult {
   const lead = leadOf(state, args.leadId);
   if (typeof lead === 'string') return fail(lead);
@@ -190,6 +219,7 @@ export function logCall(
         ? { followUpList: r.patch.followUpList }
         : {}),
       ...(args.phone ? { phone: args.phone } : {}),
+      ...(args.cardsOpened?.length ? { cardsOpened: args.cardsOpened } : {}),
     }),
   ];
   if (r.stageTo) {
@@ -201,7 +231,11 @@ export function logCall(
         args.id,
         args.at,
         r.stageTo,
-        deal ? { amount: deal.amount, currency: deal.currency, productId: deal.productId } : {},
+        deal
+          ? { amount: deal.amount, currency: deal.currency, productId: deal.productId }
+          : r.stageTo === 'lost'
+            ? lostFields(r.patch.lostReason ?? null, competitor)
+            : {},
       ),
     );
   }

@@ -115,6 +115,19 @@ describe('logCallAttempt', () => {
     }
   });
 
+  it('keeps the objection cards opened before the line gave up, whether or not it moves the lead', () => {
+    const a = lead('a');
+    for (const phone of [line({}), line({ result: 'cancelled', ringMs: 1_500 })]) {
+      const r = run(logCallAttempt, world({ leads: [a] }), 'faisal', {
+        id: ACT,
+        leadId: a.id,
+        phone,
+        cardsOpened: ['obj-price'],
+      });
+      expect(effectsOf(r).effects.activities?.[0]?.cardsOpened).toEqual(['obj-price']);
+    }
+  });
+
   it('refuses an answered call, a lead out of scope, a missing lead and a supervisor', () => {
     const a = lead('a');
     const other = lead('b', { ownerId: null, teamId: ISTANBUL_TEAM_ID });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dispositionOfUnanswered, phoneCallSchema } from '../domain/call-attempt';
 import { AGENT_ROLES } from '../domain/content';
 import { leadIdSchema } from '../domain/ids';
-import { activityOf, leadOf, logCall } from './lead-change';
+import { activityOf, cardsOpenedSchema, leadOf, logCall } from './lead-change';
 import { atSchema, defineVerb, fail, newActivityIdSchema, ok } from './verb';
 
 export const logCallAttempt = defineVerb({
@@ -17,6 +17,8 @@ export const logCallAttempt = defineVerb({
     leadId: leadIdSchema,
     phone: phoneCallSchema,
     note: z.string().max(20_000).default(''),
+    /** The objection cards the agent opened before the line gave up (card ids, each once). */
+    cardsOpened: cardsOpenedSchema.optional(),
     at: atSchema,
   }),
   roles: AGENT_ROLES,
@@ -53,6 +55,7 @@ export const logCallAttempt = defineVerb({
           durationSec: 0,
           note: args.note.trim(),
           phone: args.phone,
+          ...(args.cardsOpened?.length ? { cardsOpened: args.cardsOpened } : {}),
         }),
       ],
     });

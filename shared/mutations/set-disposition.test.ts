@@ -198,6 +198,7 @@ describe('setDisposition', () => {
           type: 'stageChange',
           at: NOW + 1,
           stageTo: 'lost',
+          lostReason: 'price',
         }),
       ],
     });
@@ -420,6 +421,101 @@ describe('setDisposition', () => {
       expect(setDisposition.args.safeParse({ leadId: own.id, disposition, at: NOW }).success).toBe(
         false,
       );
+  });
+
+  it('says why on the stage change that loses the lead, naming the competitor when there is one', () => {
+    const customer = lead('c', { stage: 'retention', ownerId: U.noura });
+    const churn = (over: Record<string, unknown>) =>
+      run(setDisposition, world({ leads: [customer] }), 'noura', {
+        id: ACT,
+        leadId: customer.id,
+        disposition: 'churned',
+        ...over,
+      });
+    const lostTo = effectsOf(churn({ lostReason: 'competitor', competitor: '  AquaPure  ' }))
+      .effects.activities;
+    expect(lostTo?.map((a) => [a.type, a.lostReason, a.competitor])).toEqual([
+      ['call', undefined, undefined],
+      ['stageChange', 'competitor', 'AquaPure'],
+    ]);
+    // A churn without a reason is to a competitor; a blank name names none.
+    const unnamed = effectsOf(churn({ competitor: '   ' })).effects.activities?.[1];
+    expect([unnamed?.lostReason, 'competitor' in (unnamed ?? {})]).toEqual(['competitor', false]);
+    // A competitor with another reason, or on an outcome that loses nobody, is refused.
+    expect(outcome(churn({ lostReason: 'price', competitor: 'AquaPure' }))).toBe('invalidArgs');
+    const own = lead('o', { ownerId: U.faisal });
+    expect(
+      outcome(
+        run(setDisposition, world({ leads: [own] }), 'faisal', {
+          id: ACT,
+          leadId: own.id,
+          disposition: 'noAnswer',
+          competitor: 'AquaPure',
+        }),
+      ),
+    ).toBe('invalidArgs');
+    // A refusal that does not lose the lead yet drops the name rather than the call.
+    const first = run(setDisposition, world({ leads: [own] }), 'faisal', {
+      id: ACT,
+      leadId: own.id,
+      disposition: 'notInterested',
+      lostReason: 'competitor',
+      competitor: 'AquaPure',
+    });
+    expect(effectsOf(first).effects.activities?.map((a) => a.competitor)).toEqual([undefined]);
+    // The fourth refusal loses it to the competitor named.
+    const fourth = lead('f', { ownerId: U.faisal, refusals: 3 });
+    const lost = run(setDisposition, world({ leads: [fourth] }), 'faisal', {
+      id: ACT,
+      leadId: fourth.id,
+      disposition: 'notInterested',
+      objection: 'competitor',
+      lostReason: 'competitor',
+      competitor: 'AquaPure',
+    });
+    expect(effectsOf(lost).effects.activities?.[1]).toMatchObject({
+      stageTo: 'lost',
+      lostReason: 'competitor',
+      competitor: 'AquaPure',
+    });
+    expect(
+      setDisposition.args.safeParse({
+        leadId: fourth.id,
+        disposition: 'churned',
+        competitor: 'x'.repeat(201),
+        at: NOW,
+      }).success,
+    ).toBe(false);
+  });
+
+  it('puts the objection cards opened on the call on its activity, each once and in order', () => {
+    const own = lead('o', { ownerId: U.faisal });
+    const r = run(setDisposition, world({ leads: [own] }), 'faisal', {
+      id: ACT,
+      leadId: own.id,
+      disposition: 'notInterested',
+      objection: 'price',
+      cardsOpened: ['obj-price', 'obj-trust'],
+    });
+    expect(effectsOf(r).effects.activities?.[0]?.cardsOpened).toEqual(['obj-price', 'obj-trust']);
+    const none = run(setDisposition, world({ leads: [own] }), 'faisal', {
+      id: ACT,
+      leadId: own.id,
+      disposition: 'busy',
+      cardsOpened: [],
+    });
+    expect('cardsOpened' in (effectsOf(none).effects.activities?.[0] ?? {})).toBe(false);
+    const parse = (cardsOpened: unknown) =>
+      setDisposition.args.safeParse({
+        leadId: own.id,
+        disposition: 'busy',
+        cardsOpened,
+        at: NOW,
+      }).success;
+    expect(parse(['a', 'a'])).toBe(false);
+    expect(parse([''])).toBe(false);
+    expect(parse(Array.from({ length: 51 }, (_, i) => `c${i}`))).toBe(false);
+    expect(parse(Array.from({ length: 50 }, (_, i) => `c${i}`))).toBe(true);
   });
 
   it('refuses a farmer churning a lead that never was a customer', () => {

@@ -6,7 +6,13 @@ import { AGENT_ROLES, isAgentRole, OBJECTION_CATEGORIES } from '../domain/conten
 import { NEW_OFFER_MAX } from '../domain/lead';
 import { DISPOSITION_KEYS, DISPOSITIONS, type Disposition } from '../domain/dispositions';
 import { LOST_REASONS } from '../domain/pipeline';
-import { callArgsSchema, dealArgsSchema, logCall } from './lead-change';
+import {
+  callArgsSchema,
+  competitorOf,
+  competitorSchema,
+  dealArgsSchema,
+  logCall,
+} from './lead-change';
 import { defineVerb, fail } from './verb';
 
 /** Outcomes with a verb of their own. */
@@ -16,12 +22,17 @@ export const PLAIN_DISPOSITIONS = DISPOSITIONS.filter((d) => !OWN_VERB.includes(
   'callBack' | 'meetingBooked' | 'sale'
 >[];
 
+/** Outcomes that may lose the lead or customer for a reason the agent picks. */
+const LOSING: readonly Disposition[] = ['notInterested', 'churned'];
+
 export const setDisposition = defineVerb({
   name: 'setDisposition',
   args: callArgsSchema.extend({
     disposition: z.enum(PLAIN_DISPOSITIONS),
     /** Why a customer churned or a lead refused for good (defaults per outcome). */
     lostReason: z.enum(LOST_REASONS).optional(),
+    /** The competitor a customer or lead went to, when they are lost to one and the agent named it. */
+    competitor: competitorSchema.optional(),
     /** What an up-sold customer bought: a purchase in their history. */
     purchase: dealArgsSchema.pick({ productId: true, amount: true, currency: true }).optional(),
     /** A refusal's reason (objection category) and the new offer for the re-call. */
@@ -69,6 +80,14 @@ export const setDisposition = defineVerb({
     }
     if ((args.objection || args.newOffer) && args.disposition !== 'notInterested')
       return fail('invalidArgs', 'Only a refusal records an objection or a new offer.');
+    // A competitor is named only with an outcome that can lose the lead to one; whether this
+    // refusal loses the lead is the rule's to say (the desk may not know the refusal count).
+    if (
+      competitorOf(args.competitor) &&
+      (!LOSING.includes(args.disposition) ||
+        (args.lostReason !== undefined && args.lostReason !== 'competitor'))
+    )
+      return fail('invalidArgs', 'Only a lead lost to a competitor names one.');
     const offer = args.newOffer?.trim() ?? '';
     const refusal = {
       ...(args.objection ? { objection: args.objection } : {}),
@@ -81,6 +100,7 @@ export const setDisposition = defineVerb({
       args.disposition,
       { ...(args.lostReason ? { lostReason: args.lostReason } : {}), ...refusal },
       { ...purchase, ...refusal },
+      args.competitor,
     );
   },
 });

@@ -337,6 +337,7 @@ const contact = {
   custom: {},
 };
 const leadsOf = (r: VerbResult<unknown>) => (r.ok ? (r.effects.leads ?? []) : []);
+const activitiesOf = (r: VerbResult<unknown>) => (r.ok ? (r.effects.activities ?? []) : []);
 const card = (cardId: string): ContentRow =>
   contentRowSchema.parse({
     id: cardId,
@@ -376,6 +377,25 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       who: 'mona',
       input: { id: ACT, leadId: id('pool'), disposition: 'notInterested', note: 'Has one' },
       outcome: 'ok',
+    },
+    {
+      label: 'a refusal after two objection cards',
+      who: 'faisal',
+      input: {
+        id: ACT,
+        leadId: id('own'),
+        disposition: 'notInterested',
+        objection: 'price',
+        cardsOpened: ['obj-price', 'obj-trust'],
+      },
+      outcome: 'ok',
+      check: (r) => expect(activitiesOf(r)[0]?.cardsOpened).toEqual(['obj-price', 'obj-trust']),
+    },
+    {
+      label: 'a competitor named on an unanswered call',
+      who: 'faisal',
+      input: { id: ACT, leadId: id('own'), disposition: 'noAnswer', competitor: 'AquaPure' },
+      outcome: 'invalidArgs',
     },
     {
       label: 'a farmer key from a hunter',
@@ -618,6 +638,23 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       who: 'khalid',
       input: { id: ACT, leadId: id('proposal'), reason: 'competitor', note: 'AquaPure' },
       outcome: 'ok',
+    },
+    {
+      label: 'to a competitor the closer named',
+      who: 'khalid',
+      input: { id: ACT, leadId: id('proposal'), reason: 'competitor', competitor: 'AquaPure' },
+      outcome: 'ok',
+      check: (r) =>
+        expect(activitiesOf(r)[0]).toMatchObject({
+          lostReason: 'competitor',
+          competitor: 'AquaPure',
+        }),
+    },
+    {
+      label: 'a competitor named for another reason',
+      who: 'khalid',
+      input: { id: ACT, leadId: id('proposal'), reason: 'price', competitor: 'AquaPure' },
+      outcome: 'invalidArgs',
     },
     {
       label: 'another team’s deal',

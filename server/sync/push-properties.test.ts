@@ -199,6 +199,12 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
       return { fileName: 'dnc.csv', fileDate: T0 - 86_400_000, count: 2 };
     case 'setFollowUpSettings':
       return { recallDays: pick(1, [3, 4, 5, 9]) };
+    case 'setListCost':
+      return {
+        costs: n(1, 2)
+          ? { 'Riyadh flyer A': { amount: pick(2, [0, 1000, 99.5]), currency: 'SAR' } }
+          : {},
+      };
     case 'setCallingRules':
       return {
         weekly: Array.from({ length: 7 }, (_, d) =>

@@ -2653,6 +2653,61 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
     ],
   },
 
+  setListCost: {
+    allowed: [
+      {
+        label: 'the lists’ costs are stored and every desk of the organisation pulls them',
+        who: 'supervisor',
+        async prepare(c) {
+          const value = {
+            'Riyadh flyer A': { amount: 1000, currency: 'SAR' },
+            'Jeddah expo': { amount: 250.5, currency: 'USD' },
+          };
+          return {
+            input: { costs: value },
+            async check() {
+              const agent = new Desk(c.world.app, c.desk.agent.session);
+              const settings = (await agent.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({
+                kind: 'setting',
+                row: { key: 'listCosts', value },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent setting a list’s cost',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({
+          input: { costs: { 'Riyadh flyer A': { amount: 1, currency: 'SAR' } } },
+        }),
+      },
+      {
+        label: 'a negative cost',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: { costs: { 'Riyadh flyer A': { amount: -5, currency: 'SAR' } }, at: T0 },
+        }),
+      },
+      {
+        label: 'a cost without a currency code',
+        who: 'supervisor',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: { costs: { 'Riyadh flyer A': { amount: 5, currency: 'riyal' } }, at: T0 },
+        }),
+      },
+    ],
+  },
+
   setTouchSettings: {
     allowed: [
       {

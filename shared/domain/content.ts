@@ -122,6 +122,8 @@ export const productSchema = z.object({
   summary: localizedSchema(line),
   price: z.number(),
   currency: z.string().max(3),
+  /** What one unit costs the organisation, in `currency` (for the margin in the sources analysis). */
+  unitCost: z.number().optional(),
   billing: z.enum(PRODUCT_BILLINGS),
   fab: z.array(fabRowSchema).max(100),
   /** Products a farmer may cross-sell to a customer who has this one. */

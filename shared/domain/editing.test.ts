@@ -148,6 +148,17 @@ describe('products', () => {
     expect(checkProduct(six, productIds).map((i) => i.code)).toEqual(['fewFeatures']);
   });
 
+  it('takes a unit cost of zero or more, or none, and refuses a negative one', () => {
+    expect(checkProduct({ ...RAWAA_PRO_500, unitCost: 0 }, productIds)).toEqual([]);
+    expect(checkProduct({ ...RAWAA_PRO_500, unitCost: 650.5 }, productIds)).toEqual([]);
+    expect(checkProduct({ ...RAWAA_PRO_500, unitCost: -1 }, productIds)).toEqual([
+      { severity: 'error', code: 'priceInvalid' },
+    ]);
+    expect(checkProduct({ ...RAWAA_PRO_500, unitCost: Number.NaN }, productIds)).toEqual([
+      { severity: 'error', code: 'priceInvalid' },
+    ]);
+  });
+
   it('refuses a bad price or currency, duplicate rows, an empty feature and self cross-sell', () => {
     const bad: Product = {
       ...RAWAA_PRO_500,

@@ -224,6 +224,12 @@ export function checkProduct(product: Product, productIds?: readonly string[]): 
   if (!isWrittenAnywhere(product.name)) issues.push({ severity: 'error', code: 'nameRequired' });
   if (!Number.isFinite(product.price) || product.price < 0)
     issues.push({ severity: 'error', code: 'priceInvalid' });
+  // A unit cost is a price paid: the same rule (and message) as the price.
+  if (
+    product.unitCost !== undefined &&
+    !(Number.isFinite(product.unitCost) && product.unitCost >= 0)
+  )
+    issues.push({ severity: 'error', code: 'priceInvalid' });
   if (!/^[A-Z]{3}$/.test(product.currency))
     issues.push({ severity: 'error', code: 'currencyInvalid' });
   const ids = new Set<string>();

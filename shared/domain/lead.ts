@@ -151,6 +151,11 @@ export const leadSchema = z.object({
   refusalReason: z.enum(OBJECTION_CATEGORIES).optional(),
   /** The new offer the agent noted for the re-call after a refusal. */
   newOffer: text(NEW_OFFER_MAX).optional(),
+  /**
+   * The advert's tracking number (DID, E.164) a caller dialled when their call created the lead;
+   * set once, at creation (a known lead calling an advert keeps how it first came).
+   */
+  trackingNumber: e164Schema.optional(),
 });
 export type Lead = z.infer<typeof leadSchema>;
 /** A lead field a mutation may change: every field but the identity. */

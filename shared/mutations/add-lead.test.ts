@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GULF_TEAM_ID } from '../demo/index';
 import type { LeadId } from '../domain/ids';
 import { addLead, INBOUND_LIST, ORIGIN_LISTS } from './add-lead';
+import { activityContext } from './lead-change';
 import { outsideReach } from './verb';
 import { NEW_CALLER, NOW, U, effectsOf, lead, outcome, run, world } from './testing/world';
 
@@ -51,6 +52,25 @@ describe('addLead', () => {
     expect(addLead.args.safeParse({ id: 'x', contact, origin: 'billboard', at: NOW }).success).toBe(
       false,
     );
+  });
+
+  it('an inbound caller remembers the advert’s tracking number, and later activities carry it', () => {
+    const r = run(addLead, world(), 'faisal', {
+      id: 'dial' as LeadId,
+      contact,
+      trackingNumber: '+966112345678',
+    });
+    const created = effectsOf(r).effects.leads?.[0]?.create;
+    expect(created).toMatchObject({ trackingNumber: '+966112345678' });
+    expect(activityContext(created!)).toMatchObject({ did: '+966112345678' });
+    // a lead without one stamps no tracking number
+    const plain = effectsOf(run(addLead, world(), 'faisal', { id: 'p' as LeadId, contact }));
+    expect(plain.effects.leads?.[0]?.create).not.toHaveProperty('trackingNumber');
+    expect(activityContext(plain.effects.leads![0]!.create!)).not.toHaveProperty('did');
+    // only an E.164 number is a tracking number
+    expect(
+      addLead.args.safeParse({ id: 'x', contact, trackingNumber: '0112345678', at: NOW }).success,
+    ).toBe(false);
   });
 
   it('an e-mail alone will do; neither a phone nor an e-mail will not', () => {

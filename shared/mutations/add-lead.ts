@@ -7,6 +7,7 @@ import { AGENT_ROLES } from '../domain/content';
 import { leadIdSchema } from '../domain/ids';
 import {
   ADDRESS_MAX,
+  e164Schema,
   INTEREST_MAX,
   INTERESTS_MAX,
   LEAD_ORIGINS,
@@ -41,6 +42,8 @@ export const addLead = defineVerb({
     origin: z.enum(LEAD_ORIGINS).optional(),
     address: z.string().max(ADDRESS_MAX).optional(),
     interests: z.array(z.string().max(INTEREST_MAX)).max(INTERESTS_MAX).optional(),
+    /** The advert's number (DID) the caller dialled, when an inbound call creates the lead. */
+    trackingNumber: e164Schema.optional(),
     at: atSchema,
   }),
   roles: AGENT_ROLES,
@@ -65,6 +68,7 @@ export const addLead = defineVerb({
       ...lead,
       ...extraContactFields(args),
       ...(args.origin ? { origin: args.origin } : {}),
+      ...(args.trackingNumber ? { trackingNumber: args.trackingNumber } : {}),
     };
     return ok({ leads: [{ id: created.id, create: created }] }, { id: created.id });
   },

@@ -122,6 +122,7 @@ export function activityContext(lead: Partial<Lead>): ActivityContext | null {
     teamId: lead.teamId ?? null,
     list: lead.listName ?? null,
     source: lead.source ?? null,
+    ...(lead.trackingNumber ? { did: lead.trackingNumber } : {}),
     ...(productId ? { productId: productId as ProductId } : {}),
     stageFrom: lead.stage,
     stageSince: lead.stageChangedAt,

@@ -220,6 +220,10 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   setTouchSettings: () =>
     sample(VERBS.setTouchSettings, world(), 'omar', { goal: 9, whatsApp: 'web' }),
   setFollowUpSettings: () => sample(VERBS.setFollowUpSettings, world(), 'omar', { recallDays: 5 }),
+  setListCost: () =>
+    sample(VERBS.setListCost, world(), 'omar', {
+      costs: { 'Riyadh flyer A': { amount: 1000, currency: 'SAR' } },
+    }),
   setCallingRules: () =>
     sample(VERBS.setCallingRules, world(), 'omar', {
       weekly: Array.from({ length: 7 }, (_, d) =>

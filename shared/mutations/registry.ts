@@ -26,6 +26,7 @@ import { sendProposal } from './send-proposal';
 import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
 import { setFollowUpSettings } from './set-follow-up-settings';
+import { setListCost } from './set-list-cost';
 import { setTouchSettings } from './set-touch-settings';
 import { setCallingRules } from './set-calling-rules';
 import type { Verb } from './verb';
@@ -53,6 +54,7 @@ export const VERBS = {
   removeDnc,
   setNationalDncFile,
   setTouchSettings,
+  setListCost,
   setFollowUpSettings,
   setCallingRules,
   putContent,

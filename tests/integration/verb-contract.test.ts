@@ -980,6 +980,20 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'forbidden',
     },
   ],
+  setListCost: [
+    {
+      label: 'a flyer list that cost 1,000 riyals',
+      who: 'omar',
+      input: { costs: { 'Riyadh flyer A': { amount: 1000, currency: 'SAR' } } },
+      outcome: 'ok',
+    },
+    {
+      label: 'an agent setting a list’s cost',
+      who: 'faisal',
+      input: { costs: { 'Riyadh flyer A': { amount: 1000, currency: 'SAR' } } },
+      outcome: 'forbidden',
+    },
+  ],
   setTouchSettings: [
     {
       label: 'a goal of ten touches',

@@ -28,7 +28,7 @@ import { useOrganisation } from '../../ui/desk/use-organisation';
 import { agentAreaFor } from './agent-area';
 import { callerLeadInput, inboundListName } from './caller-lead';
 import { ColleagueCallPanel } from './ColleagueCallPanel';
-import { productOfDid } from './did';
+import { productOfDid, trackingNumberOf } from './did';
 import { usePhone } from './phone-context';
 import { useOpenHandedOver } from './use-open-handed-over';
 
@@ -110,7 +110,12 @@ function CustomerCallPanel() {
     const r = await run(
       desk,
       addLead,
-      callerLeadInput(id, { name: name.trim(), company: company.trim(), e164 }, listName),
+      callerLeadInput(
+        id,
+        { name: name.trim(), company: company.trim(), e164 },
+        listName,
+        handle ? trackingNumberOf(handle.phone.dids, inbound.did, country) : null,
+      ),
     );
     if (!r.ok) return setError(t(`errors.${r.error.code}`));
     open(id);

@@ -10,7 +10,7 @@ import type { DeskPhone } from '../../../shared/domain/telephony';
 import { addLead, INBOUND_LIST } from '../../../shared/mutations/add-lead';
 import { searchLeads } from '../../db/leads-repo';
 import { run, type Desk } from '../../db/run';
-import { productOfDid } from './did';
+import { productOfDid, trackingNumberOf } from './did';
 
 /** The list a caller of an advert's number lands on: the advert's product, in the organisation's language. */
 export function inboundListName(
@@ -28,6 +28,7 @@ export function callerLeadInput(
   id: LeadId,
   caller: { name: string; company: string; e164: string | null },
   listName: string,
+  trackingNumber: string | null = null,
 ) {
   return {
     id,
@@ -44,6 +45,8 @@ export function callerLeadInput(
       custom: {},
     },
     listName,
+    // The advert's number the caller dialled: the sources analysis groups the lead's funnel by it.
+    ...(trackingNumber ? { trackingNumber } : {}),
   };
 }
 
@@ -76,7 +79,12 @@ export async function leadForCaller(
   const r = await run(
     desk,
     addLead,
-    callerLeadInput(id, { name: e164, company: '', e164 }, listName),
+    callerLeadInput(
+      id,
+      { name: e164, company: '', e164 },
+      listName,
+      trackingNumberOf(dids, call.did, country),
+    ),
   );
   return r.ok
     ? { kind: 'added', leadId: id }

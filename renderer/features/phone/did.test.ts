@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productOfDid, sameNumber } from './did';
+import { productOfDid, sameNumber, trackingNumberOf } from './did';
 
 const DIDS = [
   { number: '+966 11 234 5678', productId: 'pro-500' },
@@ -31,5 +31,22 @@ describe('productOfDid', () => {
   it('matches short numbers only when they are the same', () => {
     expect(sameNumber('2204', '2204')).toBe(true);
     expect(sameNumber('2204', '12204')).toBe(false);
+  });
+});
+
+describe('trackingNumberOf', () => {
+  it('keeps the organisation’s own writing of its DID, in E.164', () => {
+    expect(trackingNumberOf(DIDS, '0112345678', 'SA')).toBe('+966112345678');
+    expect(trackingNumberOf(DIDS, '02125550101', 'SA')).toBe('+902125550101');
+  });
+
+  it('takes a number that is none of the adverts’ as the PBX passed it, when it reads as one', () => {
+    expect(trackingNumberOf(DIDS, '+966112349999')).toBe('+966112349999');
+    expect(trackingNumberOf([], '0112345678', 'SA')).toBe('+966112345678');
+  });
+
+  it('is null without a called number or for one that is no phone number', () => {
+    expect(trackingNumberOf(DIDS, null)).toBeNull();
+    expect(trackingNumberOf(DIDS, '5678')).toBeNull();
   });
 });

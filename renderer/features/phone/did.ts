@@ -2,6 +2,8 @@
 // PBX may pass the number in another format than the administrator wrote it (+966 11 234 5678,
 // 00966112345678, 0112345678, 112345678): numbers match on their digits without the leading
 // zeros of a trunk or international prefix, or when one ends with the other's.
+import type { CountryCode } from 'libphonenumber-js';
+import { toE164 } from '../../../shared/domain/dnc';
 import type { DeskPhone } from '../../../shared/domain/telephony';
 
 /**
@@ -26,4 +28,19 @@ export function sameNumber(a: string, b: string | null): boolean {
 /** The product of the advert whose number the caller dialled; null when the number is not one. */
 export function productOfDid(dids: DeskPhone['dids'], did: string | null): string | null {
   return dids.find((d) => sameNumber(d.number, did))?.productId ?? null;
+}
+
+/**
+ * The tracking number a lead created by an inbound call remembers (E.164): the organisation's
+ * own writing of the DID when it is one of theirs, else the number as the PBX passed it; null
+ * when neither reads as a phone number.
+ */
+export function trackingNumberOf(
+  dids: DeskPhone['dids'],
+  did: string | null,
+  country?: CountryCode,
+): string | null {
+  if (!did) return null;
+  const known = dids.find((d) => sameNumber(d.number, did));
+  return (known ? toE164(known.number, country) : null) ?? toE164(did, country);
 }

@@ -84,9 +84,27 @@ export function ProductEditor({
           onChange={(e) =>
             set({ price: e.target.value === '' ? Number.NaN : Number(e.target.value) })
           }
-          error={issues.some((i) => i.code === 'priceInvalid')}
+          error={!(Number.isFinite(value.price) && value.price >= 0)}
           slotProps={{
             htmlInput: { min: 0, step: 'any', dir: 'ltr', 'data-testid': 'product-price' },
+          }}
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          size="small"
+          type="number"
+          label={t('insightSources.product.unitCost')}
+          value={value.unitCost === undefined || Number.isNaN(value.unitCost) ? '' : value.unitCost}
+          onChange={(e) =>
+            set({ unitCost: e.target.value === '' ? undefined : Number(e.target.value) })
+          }
+          error={
+            value.unitCost !== undefined &&
+            !(Number.isFinite(value.unitCost) && value.unitCost >= 0)
+          }
+          helperText={t('insightSources.product.unitCostHint')}
+          slotProps={{
+            htmlInput: { min: 0, step: 'any', dir: 'ltr', 'data-testid': 'product-unit-cost' },
           }}
           sx={{ flex: 1 }}
         />

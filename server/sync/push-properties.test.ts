@@ -268,6 +268,16 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
           supervisorId: U.supervisor,
         },
       };
+    case 'setPipelineInsight':
+      return {
+        stallDays: { qualified: pick(1, [0, 5, 7]), meetingScheduled: 3, proposalSent: 14 },
+        meetingOverdueDays: pick(2, [0, 1, 40]),
+        probabilities: {
+          qualified: null,
+          meetingScheduled: pick(3, [null, 0.3, 2]),
+          proposalSent: 0.5,
+        },
+      };
   }
 }
 

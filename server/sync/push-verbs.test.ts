@@ -3308,6 +3308,77 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
       },
     ],
   },
+
+  setPipelineInsight: {
+    allowed: [
+      {
+        label:
+          'the stall thresholds and a probability override reach every desk of the organisation',
+        who: 'supervisor',
+        async prepare(c) {
+          const value = {
+            stallDays: { qualified: 5, meetingScheduled: 3, proposalSent: 10 },
+            meetingOverdueDays: 2,
+            probabilities: { qualified: null, meetingScheduled: null, proposalSent: 0.4 },
+          };
+          return {
+            input: value,
+            async check() {
+              const agent = new Desk(c.world.app, c.desk.agent.session);
+              const settings = (await agent.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({
+                kind: 'setting',
+                row: { key: 'pipelineInsight', value },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent setting the thresholds',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({
+          input: {
+            stallDays: { qualified: 5, meetingScheduled: 3, proposalSent: 10 },
+            meetingOverdueDays: 1,
+            probabilities: { qualified: null, meetingScheduled: null, proposalSent: null },
+          },
+        }),
+      },
+      {
+        label: 'a probability above 1',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: {
+            stallDays: { qualified: 5, meetingScheduled: 3, proposalSent: 10 },
+            meetingOverdueDays: 1,
+            probabilities: { qualified: 1.5, meetingScheduled: null, proposalSent: null },
+            at: T0,
+          },
+        }),
+      },
+      {
+        label: 'a threshold of zero days',
+        who: 'supervisor',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: {
+            stallDays: { qualified: 0, meetingScheduled: 3, proposalSent: 10 },
+            meetingOverdueDays: 1,
+            probabilities: { qualified: null, meetingScheduled: null, proposalSent: null },
+            at: T0,
+          },
+        }),
+      },
+    ],
+  },
 };
 
 /** One import row (a lead for `place`), with a fresh id unless given. */

@@ -265,6 +265,12 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
       team: { id: GULF_TEAM_ID, name: { en: 'Gulf' }, supervisorId: U.omar },
       isNew: false,
     }),
+  setPipelineInsight: () =>
+    sample(VERBS.setPipelineInsight, world(), 'omar', {
+      stallDays: { qualified: 5, meetingScheduled: 3, proposalSent: 10 },
+      meetingOverdueDays: 1,
+      probabilities: { qualified: null, meetingScheduled: 0.3, proposalSent: null },
+    }),
 };
 
 describe('the verb registry', () => {

@@ -27,6 +27,7 @@ import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
 import { setFollowUpSettings } from './set-follow-up-settings';
 import { setListCost } from './set-list-cost';
+import { setPipelineInsight } from './set-pipeline-insight';
 import { setTouchSettings } from './set-touch-settings';
 import { setCallingRules } from './set-calling-rules';
 import type { Verb } from './verb';
@@ -63,6 +64,7 @@ export const VERBS = {
   putSalesTarget,
   putUser,
   putTeam,
+  setPipelineInsight,
 } as const;
 
 export type MutationName = keyof typeof VERBS;

@@ -1141,6 +1141,38 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       outcome: 'forbidden',
     },
   ],
+  setPipelineInsight: [
+    {
+      label: 'a two-week proposal threshold and a manual 40 % for proposals',
+      who: 'omar',
+      input: {
+        stallDays: { qualified: 7, meetingScheduled: 7, proposalSent: 14 },
+        meetingOverdueDays: 1,
+        probabilities: { qualified: null, meetingScheduled: null, proposalSent: 0.4 },
+      },
+      outcome: 'ok',
+    },
+    {
+      label: 'an agent setting the thresholds',
+      who: 'faisal',
+      input: {
+        stallDays: { qualified: 7, meetingScheduled: 7, proposalSent: 14 },
+        meetingOverdueDays: 1,
+        probabilities: { qualified: null, meetingScheduled: null, proposalSent: null },
+      },
+      outcome: 'forbidden',
+    },
+    {
+      label: 'the administrator returns every stage to its learned probability',
+      who: 'sarah',
+      input: {
+        stallDays: { qualified: 3, meetingScheduled: 2, proposalSent: 21 },
+        meetingOverdueDays: 0,
+        probabilities: { qualified: null, meetingScheduled: null, proposalSent: null },
+      },
+      outcome: 'ok',
+    },
+  ],
 };
 
 const ALL = MUTATION_NAMES.flatMap((name) => {

@@ -13,6 +13,7 @@ import {
 import { e164Schema } from '../domain/lead';
 import { touchSettingsSchema } from '../domain/messages';
 import { followUpSettingsSchema } from '../domain/follow-up';
+import { alertRulesSchema } from '../domain/insight/alerts';
 
 /** Fields a mutation may change; `id` and `organisationId` never change. */
 export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
@@ -23,6 +24,7 @@ export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('dncNationalFile'), value: nationalDncFileSchema }),
   z.object({ key: z.literal('touchChain'), value: touchSettingsSchema }),
   z.object({ key: z.literal('followUp'), value: followUpSettingsSchema }),
+  z.object({ key: z.literal('alertRules'), value: alertRulesSchema }),
 ]);
 export type Setting = z.infer<typeof settingSchema>;
 export type SettingKey = Setting['key'];

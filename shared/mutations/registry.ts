@@ -27,6 +27,7 @@ import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
 import { setFollowUpSettings } from './set-follow-up-settings';
 import { setTouchSettings } from './set-touch-settings';
+import { setAlertRules } from './set-alert-rules';
 import type { Verb } from './verb';
 
 export const VERBS = {
@@ -59,6 +60,7 @@ export const VERBS = {
   putSalesTarget,
   putUser,
   putTeam,
+  setAlertRules,
 } as const;
 
 export type MutationName = keyof typeof VERBS;

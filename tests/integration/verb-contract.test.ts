@@ -19,6 +19,7 @@ import { contentRowSchema, type ContentRow, type User } from '../../shared/domai
 import type { LeadId, TeamId, UserId } from '../../shared/domain/ids';
 import { activitySchema, type Activity, type Lead } from '../../shared/domain/lead';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
+import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
 import {
   MUTATION_NAMES,
   verbOf,
@@ -1051,6 +1052,26 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
         team: { id: GULF_TEAM_ID, name: { en: 'Gulf' }, supervisorId: U.omar },
         isNew: false,
       },
+      outcome: 'forbidden',
+    },
+  ],
+  setAlertRules: [
+    {
+      label: 'calls by 12:00 and no-booking alerts switched off',
+      who: 'omar',
+      input: {
+        rules: {
+          ...DEFAULT_ALERT_RULES,
+          repCallsBelowTarget: { enabled: true, percent: 50, byLocalTime: '12:00' },
+          teamNoBookings: { enabled: false, hours: 24 },
+        },
+      },
+      outcome: 'ok',
+    },
+    {
+      label: 'a hunter changing the alert rules',
+      who: 'faisal',
+      input: { rules: DEFAULT_ALERT_RULES },
       outcome: 'forbidden',
     },
   ],

@@ -114,7 +114,7 @@ describe('<AlertsBell>', () => {
     fireEvent.click(bell);
     const menu = await screen.findByRole('menu');
     const item = within(menu).getByTestId('alert-item-repCallsBelowTarget');
-    expect(item.textContent).toContain('Faisal: under 50% of target calls by 13:00');
+    expect(item.textContent).toContain('\u2068Faisal\u2069: under 50% of target calls by 13:00');
     expect(item.textContent).toContain('39 of 80 calls today (49%).');
     fireEvent.click(item);
     expect(window.location.hash).toBe(`#/supervisor/dashboard?period=today&agent=${FAISAL.id}`);
@@ -124,7 +124,7 @@ describe('<AlertsBell>', () => {
     await renderBell(OMAR);
     await waitFor(() => expect(shown).toHaveLength(1));
     expect(shown[0]).toEqual({
-      title: 'Faisal: under 50% of target calls by 13:00',
+      title: '\u2068Faisal\u2069: under 50% of target calls by 13:00',
       tag: `repCallsBelowTarget:${FAISAL.id}:2026-11-23`,
     });
     cleanup();

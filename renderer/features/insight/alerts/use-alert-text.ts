@@ -13,7 +13,8 @@ export function useAlertText(timeZone: string): (alert: Alert) => AlertText {
   return useCallback(
     (alert: Alert): AlertText => {
       const f = alert.figures;
-      const name = alert.subject.kind === 'organisation' ? '' : alert.subject.name;
+      // First-strong isolates: an Arabic name in an English sentence keeps its colon after it.
+      const name = alert.subject.kind === 'organisation' ? '' : `\u2068${alert.subject.name}\u2069`;
       const pct = (n: number | undefined) => format.percent((n ?? 0) / 100);
       const num = (n: number | undefined) => format.number(n ?? 0);
       switch (alert.kind) {

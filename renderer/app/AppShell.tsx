@@ -40,6 +40,7 @@ import { InitialSyncScreen } from './sync/InitialSyncScreen';
 import { SyncStatusChip } from './sync/SyncStatusChip';
 import { UpgradeRequiredScreen } from './sync/UpgradeRequiredScreen';
 import { useDeskSync, useDeskSyncController } from '../ui/sync/use-desk-sync';
+import { AlertsBell } from '../features/insight/alerts/AlertsBell';
 
 /**
  * The desk: signed in to a sync server (the person's own database, kept in sync), or the offline
@@ -171,6 +172,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
             <LeadSearch />
             {mode === 'server' && isAgentUser && <AgentStateMenu />}
+            <AlertsBell />
             {mode === 'server' ? <SyncStatusChip /> : <ConnectionChip />}
             <LanguageSwitcher />
             <UserBadge mode={mode} />

@@ -6,7 +6,13 @@ import { toStoredLead, type DeskDatabase } from './schema';
 import type { ContentRow } from '../../shared/domain/content';
 
 /** Meta rows that belong to the demo data rather than to the desk or the person. */
-const DEMO_SCOPED_META = ['dncNationalFile', 'dncNationalShadowed', 'touchChain', 'followUp'];
+const DEMO_SCOPED_META = [
+  'dncNationalFile',
+  'dncNationalShadowed',
+  'touchChain',
+  'followUp',
+  'alertRules',
+];
 
 export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promise<void> {
   // The demo is generated around "now"; to the minute, so a reload within it gives the same desk.

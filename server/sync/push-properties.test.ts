@@ -25,6 +25,7 @@ import type { UserRole } from '../../shared/domain/content';
 import { LEAD_FIELDS, type Lead } from '../../shared/domain/lead';
 import { leadInScope } from '../../shared/domain/scope';
 import type { Effects } from '../../shared/mutations/effects';
+import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
 import { PLAIN_DISPOSITIONS } from '../../shared/mutations/set-disposition';
 import { MUTATION_NAMES, verbOf, type MutationName } from '../../shared/mutations/registry';
 
@@ -276,6 +277,17 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
           qualified: null,
           meetingScheduled: pick(3, [null, 0.3, 2]),
           proposalSent: 0.5,
+        },
+      };
+    case 'setAlertRules':
+      return {
+        rules: {
+          ...DEFAULT_ALERT_RULES,
+          repCallsBelowTarget: {
+            enabled: n(1, 2) === 0,
+            percent: pick(2, [50, 75, 0]),
+            byLocalTime: '13:00',
+          },
         },
       };
   }

@@ -36,6 +36,7 @@ import type { z } from 'zod';
 import { contentRowSchema, type UserRole } from '../../shared/domain/content';
 import { leadIdSchema, teamIdSchema, userIdSchema, uuidv7 } from '../../shared/domain/ids';
 import type { Lead } from '../../shared/domain/lead';
+import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
 import { rulesFromWindow, withWeekend } from '../../shared/domain/calling-rules';
 import { isWithinCallingWindow, localTime } from '../../shared/domain/calling-window';
 import type { Effects, LeadPatch } from '../../shared/mutations/effects';
@@ -3373,6 +3374,72 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
             stallDays: { qualified: 0, meetingScheduled: 3, proposalSent: 10 },
             meetingOverdueDays: 1,
             probabilities: { qualified: null, meetingScheduled: null, proposalSent: null },
+            at: T0,
+          },
+        }),
+      },
+    ],
+  },
+
+  setAlertRules: {
+    allowed: [
+      {
+        label: 'the rules are stored and every desk of the organisation pulls them',
+        who: 'supervisor',
+        async prepare(c) {
+          const rules = {
+            ...DEFAULT_ALERT_RULES,
+            repCallsBelowTarget: { enabled: true, percent: 40, byLocalTime: '12:30' },
+            dncFileOlderThan: { enabled: false, days: 31 },
+          };
+          return {
+            input: { rules },
+            async check() {
+              const admin = new Desk(c.world.app, c.desk.admin.session);
+              const settings = (await admin.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({
+                kind: 'setting',
+                row: { key: 'alertRules', value: rules },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent changing the rules',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({ input: { rules: DEFAULT_ALERT_RULES } }),
+      },
+      {
+        label: 'a share of 150 %',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: {
+            rules: {
+              ...DEFAULT_ALERT_RULES,
+              showRateBelow: { enabled: true, percent: 150, period: 'week', minMeetings: 3 },
+            },
+            at: T0,
+          },
+        }),
+      },
+      {
+        label: 'a time of day that is not one',
+        who: 'supervisor',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: {
+            rules: {
+              ...DEFAULT_ALERT_RULES,
+              repCallsBelowTarget: { enabled: true, percent: 50, byLocalTime: '25:00' },
+            },
             at: T0,
           },
         }),

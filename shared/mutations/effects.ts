@@ -13,6 +13,7 @@ import {
 import { e164Schema } from '../domain/lead';
 import { touchSettingsSchema } from '../domain/messages';
 import { followUpSettingsSchema } from '../domain/follow-up';
+import { alertRulesSchema } from '../domain/insight/alerts';
 import { pipelineInsightSchema } from '../domain/insight/pipeline-settings';
 import { listCostsSchema } from '../domain/list-costs';
 import { callingRulesSchema } from '../domain/calling-rules';
@@ -23,6 +24,7 @@ export type LeadPatch = z.infer<typeof leadPatchSchema>;
 
 /** Organisation-wide settings a mutation may set, by key. */
 export const settingSchema = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('alertRules'), value: alertRulesSchema }),
   z.object({ key: z.literal('dncNationalFile'), value: nationalDncFileSchema }),
   z.object({ key: z.literal('pipelineInsight'), value: pipelineInsightSchema }),
   z.object({ key: z.literal('touchChain'), value: touchSettingsSchema }),

@@ -5,6 +5,7 @@ import { contentRowSchema } from '../domain/content';
 import type { LeadId } from '../domain/ids';
 import { ACTIVITY_TYPES, LEAD_FIELDS, LEAD_STAGES } from '../domain/lead';
 import { mutationSchema } from '../sync/protocol';
+import { DEFAULT_ALERT_RULES } from '../domain/insight/alerts';
 import { settingSchema } from './effects';
 import { MUTATION_NAMES, VERBS, isMutationName, verbOf, type MutationName } from './registry';
 import type { MemoryState } from './state';
@@ -270,6 +271,10 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
       stallDays: { qualified: 5, meetingScheduled: 3, proposalSent: 10 },
       meetingOverdueDays: 1,
       probabilities: { qualified: null, meetingScheduled: 0.3, proposalSent: null },
+    }),
+  setAlertRules: () =>
+    sample(VERBS.setAlertRules, world(), 'omar', {
+      rules: { ...DEFAULT_ALERT_RULES, teamNoBookings: { enabled: false, hours: 48 } },
     }),
 };
 

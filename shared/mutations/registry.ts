@@ -27,6 +27,7 @@ import { setDisposition } from './set-disposition';
 import { setNationalDncFile } from './set-national-dnc-file';
 import { setFollowUpSettings } from './set-follow-up-settings';
 import { setListCost } from './set-list-cost';
+import { setAlertRules } from './set-alert-rules';
 import { setPipelineInsight } from './set-pipeline-insight';
 import { setTouchSettings } from './set-touch-settings';
 import { setCallingRules } from './set-calling-rules';
@@ -59,6 +60,7 @@ export const VERBS = {
   setFollowUpSettings,
   setCallingRules,
   putContent,
+  setAlertRules,
   removeContent,
   putTargets,
   putSalesTarget,

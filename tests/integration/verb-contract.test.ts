@@ -19,6 +19,7 @@ import { contentRowSchema, type ContentRow, type User } from '../../shared/domai
 import type { LeadId, TeamId, UserId } from '../../shared/domain/ids';
 import { activitySchema, type Activity, type Lead } from '../../shared/domain/lead';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
+import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
 import {
   MUTATION_NAMES,
   verbOf,
@@ -1171,6 +1172,26 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
         probabilities: { qualified: null, meetingScheduled: null, proposalSent: null },
       },
       outcome: 'ok',
+    },
+  ],
+  setAlertRules: [
+    {
+      label: 'calls by 12:00 and no-booking alerts switched off',
+      who: 'omar',
+      input: {
+        rules: {
+          ...DEFAULT_ALERT_RULES,
+          repCallsBelowTarget: { enabled: true, percent: 50, byLocalTime: '12:00' },
+          teamNoBookings: { enabled: false, hours: 24 },
+        },
+      },
+      outcome: 'ok',
+    },
+    {
+      label: 'a hunter changing the alert rules',
+      who: 'faisal',
+      input: { rules: DEFAULT_ALERT_RULES },
+      outcome: 'forbidden',
     },
   ],
 };

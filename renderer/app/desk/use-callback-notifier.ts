@@ -29,7 +29,11 @@ export function useCallbackNotifier(): void {
 
   useEffect(() => {
     if (!window.desk) return;
-    return window.desk.on('notification:clicked', ({ tag }) => tag && openLead(tag));
+    // Alerts tag their notifications with their link (#/supervisor/…): not a lead to open.
+    return window.desk.on(
+      'notification:clicked',
+      ({ tag }) => tag && !tag.startsWith('#/') && openLead(tag),
+    );
   }, [openLead]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
@@ -26,7 +26,9 @@ import {
   recentMonths,
 } from '../../../../shared/domain/periods';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
+import type { TeamId, UserId } from '../../../../shared/domain/ids';
 import { useDeskDb } from '../../../db/use-desk-db';
+import { parseDashboardHash, type DashboardLink } from './dashboard-link';
 import { DailyCheck } from './DailyCheck';
 import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';
 import { FunnelCard } from './FunnelCard';
@@ -42,6 +44,20 @@ import { useDashboardScope } from './use-dashboard-scope';
 import { useNow } from './use-now';
 import { useStageCounts } from './use-stage-counts';
 import { WhatIfCard } from './WhatIfCard';
+
+function withLink(f: DashboardFilterValues, link: DashboardLink): DashboardFilterValues {
+  return {
+    ...f,
+    ...(link.period ? { kind: link.period } : {}),
+    // A rep or a team named: the other filter opens wide, so the rep is never hidden by a team.
+    ...(link.team || link.agent
+      ? {
+          team: (link.team ?? 'all') as TeamId | 'all',
+          agent: (link.agent ?? 'all') as UserId | 'all',
+        }
+      : {}),
+  };
+}
 
 /** Months the growth and sales-target blocks look back over, this one included. */
 const HISTORY_MONTHS = 6;
@@ -59,13 +75,21 @@ export function DashboardSection() {
   const tz = org?.timezone ?? 'UTC';
   const currency = org?.currency ?? 'USD';
   const todayText = formatLocalDate(localDate(tz, now));
-  const [filters, setFilters] = useState<DashboardFilterValues>(() => ({
-    kind: 'month',
-    customFrom: '',
-    customTo: '',
-    team: 'all',
-    agent: 'all',
-  }));
+  const [filters, setFilters] = useState<DashboardFilterValues>(() =>
+    withLink(
+      { kind: 'month', customFrom: '', customTo: '', team: 'all', agent: 'all' },
+      parseDashboardHash(window.location.hash),
+    ),
+  );
+  // An alert's link opens this rep, team or period, also when the dashboard is already open.
+  useEffect(() => {
+    const onHash = () => {
+      const link = parseDashboardHash(window.location.hash);
+      if (Object.keys(link).length > 0) setFilters((f) => withLink(f, link));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const scope = useDashboardScope(filters.team, filters.agent);
 
   // Periods: recomputed when the local day changes, not every minute.

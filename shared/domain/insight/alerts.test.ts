@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserId } from '../ids';
-import type { Activity } from '../lead';
+import type { Activity, LeadStage } from '../lead';
 import {
   ALERT_KINDS,
   DEFAULT_ALERT_RULES,
@@ -59,6 +59,7 @@ function inputs(over: Partial<AlertInputs> = {}): AlertInputs {
     activities: [],
     dncFile: FRESH_FILE,
     weekend: GULF_WEEKEND,
+    openDeals: [],
     ...over,
   };
 }
@@ -340,6 +341,57 @@ describe('national do-not-call file older than 31 days', () => {
   });
 });
 
+describe('stalled deals', () => {
+  const rules = only('stalledDeals');
+  const deal = (stage: LeadStage, since: number, ownerId = 'faisal') => ({
+    ownerId,
+    stage,
+    stageChangedAt: since,
+  });
+  const cutoff = MON_1300 - 14 * DAY;
+
+  it('three deals over 14 days raise it; 14 days to the minute is not yet stalled', () => {
+    const three = [
+      deal('qualified', cutoff - MIN),
+      deal('meetingScheduled', cutoff - 5 * DAY),
+      deal('proposalSent', cutoff - 2 * DAY - 12 * HOUR),
+    ];
+    expect(evaluateAlerts(rules, inputs({ openDeals: three }), MON_1300, RIYADH)).toEqual([
+      {
+        key: 'stalledDeals:faisal:2026-11-23',
+        kind: 'stalledDeals',
+        severity: 'warning',
+        subject: { kind: 'rep', id: 'faisal', name: 'faisal' },
+        figures: { stalled: 3, days: 14, oldestDays: 19 },
+        link: '#/supervisor/insight/stages',
+      },
+    ]);
+    const onTheDay = [...three.slice(1), deal('qualified', cutoff)];
+    expect(evaluateAlerts(rules, inputs({ openDeals: onTheDay }), MON_1300, RIYADH)).toEqual([]);
+  });
+
+  it('counts open stages only, per rep', () => {
+    const old = cutoff - DAY;
+    const deals = [
+      deal('qualified', old),
+      deal('proposalSent', old),
+      deal('lead', old),
+      deal('won', old),
+      deal('qualified', old, 'mona'),
+    ];
+    const reps = [rep('faisal'), rep('mona')];
+    expect(evaluateAlerts(rules, inputs({ reps, openDeals: deals }), MON_1300, RIYADH)).toEqual([]);
+  });
+
+  it('rules stored before the stalled-deals rule existed still parse, with its default', () => {
+    const older: Record<string, unknown> = { ...DEFAULT_ALERT_RULES };
+    delete older.stalledDeals;
+    const parsed = alertRulesFrom({ ...older, dncFileOlderThan: { enabled: false, days: 40 } });
+    expect(parsed.dncFileOlderThan).toEqual({ enabled: false, days: 40 });
+    expect(parsed.stalledDeals).toEqual(DEFAULT_ALERT_RULES.stalledDeals);
+  });
+});
+
 describe('all rules together', () => {
   it('errors first, one key per rule, subject and day', () => {
     const all = evaluateAlerts(DEFAULT_ALERT_RULES, inputs({ dncFile: null }), MON_1300, RIYADH);
@@ -364,6 +416,7 @@ describe('all rules together', () => {
       teamNoBookings: { ...DEFAULT_ALERT_RULES.teamNoBookings, enabled: false },
       showRateBelow: { ...DEFAULT_ALERT_RULES.showRateBelow, enabled: false },
       dncFileOlderThan: { ...DEFAULT_ALERT_RULES.dncFileOlderThan, enabled: false },
+      stalledDeals: { ...DEFAULT_ALERT_RULES.stalledDeals, enabled: false },
     };
     expect(evaluateAlerts(off, inputs({ dncFile: null }), MON_1300, RIYADH)).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { localTime } from '../calling-window';
 import type { UserRole } from '../content';
-import type { Activity } from '../lead';
+import type { Activity, LeadStage } from '../lead';
 import { dayOf, periodFor, type Period } from '../periods';
 import type { NationalDncFile } from '../targets';
 
@@ -38,6 +38,15 @@ export const alertRulesSchema = z.object({
     enabled: z.boolean(),
     days: z.number().int().min(1).max(365),
   }),
+  /** A rep holds `count` or more open deals that have not moved stage for over `days`. */
+  stalledDeals: z
+    .object({
+      enabled: z.boolean(),
+      days: z.number().int().min(1).max(365),
+      count: z.number().int().min(1).max(1000),
+    })
+    // Rules stored before this rule existed still parse.
+    .default({ enabled: true, days: 14, count: 3 }),
 });
 export type AlertRules = z.infer<typeof alertRulesSchema>;
 export type AlertKind = keyof AlertRules;
@@ -46,6 +55,7 @@ export const ALERT_KINDS = [
   'teamNoBookings',
   'showRateBelow',
   'dncFileOlderThan',
+  'stalledDeals',
 ] as const satisfies readonly AlertKind[];
 
 /** The issue's rules: 50 % by 13:00, 24 h, 60 % this week, 31 days. */
@@ -54,7 +64,18 @@ export const DEFAULT_ALERT_RULES: AlertRules = {
   teamNoBookings: { enabled: true, hours: 24 },
   showRateBelow: { enabled: true, percent: 60, period: 'week', minMeetings: 3 },
   dncFileOlderThan: { enabled: true, days: 31 },
+  stalledDeals: { enabled: true, days: 14, count: 3 },
 };
+
+/** Stages of a deal still open: where one can stall. */
+export const OPEN_DEAL_STAGES = [
+  'qualified',
+  'meetingScheduled',
+  'proposalSent',
+] as const satisfies readonly LeadStage[];
+
+/** An open deal: whose it is, its stage and since when (the leads index [ownerId+stage+stageChangedAt]). */
+export type OpenDeal = { ownerId: string; stage: LeadStage; stageChangedAt: number };
 
 /** The organisation's rules: the stored `alertRules` setting, else the defaults. */
 export function alertRulesFrom(setting: unknown): AlertRules {
@@ -102,6 +123,8 @@ export type AlertInputs = {
   activities: readonly Activity[];
   dncFile: NationalDncFile | null;
   weekend: readonly number[];
+  /** The reps' deals in OPEN_DEAL_STAGES. */
+  openDeals: readonly OpenDeal[];
 };
 
 export type AlertSubject =
@@ -298,6 +321,36 @@ export function evaluateAlerts(
             }
           : { days: dnc.days },
         link: '#/supervisor/leads?view=dnc',
+      });
+    }
+  }
+
+  const stalled = rules.stalledDeals;
+  if (stalled.enabled) {
+    const per = new Map<string, { n: number; oldest: number }>();
+    for (const d of inputs.openDeals) {
+      if (!(OPEN_DEAL_STAGES as readonly string[]).includes(d.stage)) continue;
+      // 14 days in the stage to the minute is not yet stalled; a minute more is.
+      if (now - d.stageChangedAt <= stalled.days * DAY) continue;
+      const r = per.get(d.ownerId) ?? { n: 0, oldest: d.stageChangedAt };
+      r.n++;
+      r.oldest = Math.min(r.oldest, d.stageChangedAt);
+      per.set(d.ownerId, r);
+    }
+    for (const rep of agents) {
+      const r = per.get(rep.id);
+      if (!r || r.n < stalled.count) continue;
+      out.push({
+        key: `stalledDeals:${rep.id}:${today}`,
+        kind: 'stalledDeals',
+        severity: 'warning',
+        subject: { kind: 'rep', id: rep.id, name: rep.name },
+        figures: {
+          stalled: r.n,
+          days: stalled.days,
+          oldestDays: Math.floor((now - r.oldest) / DAY),
+        },
+        link: '#/supervisor/insight/stages',
       });
     }
   }

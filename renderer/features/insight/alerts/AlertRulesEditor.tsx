@@ -23,7 +23,7 @@ import { useDesk } from '../../../ui/desk/use-desk';
 
 type Draft = { [K in AlertKind]: { [F in keyof AlertRules[K]]: AlertRules[K][F] | string } };
 
-type FieldName = 'percent' | 'hours' | 'minMeetings' | 'days';
+type FieldName = 'percent' | 'hours' | 'minMeetings' | 'days' | 'count';
 type NumberField = { kind: AlertKind; field: FieldName; min: number; max: number };
 const NUMBER_FIELDS: readonly NumberField[] = [
   { kind: 'repCallsBelowTarget', field: 'percent', min: 1, max: 100 },
@@ -31,6 +31,8 @@ const NUMBER_FIELDS: readonly NumberField[] = [
   { kind: 'showRateBelow', field: 'percent', min: 1, max: 100 },
   { kind: 'showRateBelow', field: 'minMeetings', min: 1, max: 100 },
   { kind: 'dncFileOlderThan', field: 'days', min: 1, max: 365 },
+  { kind: 'stalledDeals', field: 'days', min: 1, max: 365 },
+  { kind: 'stalledDeals', field: 'count', min: 1, max: 1000 },
 ];
 
 /** The draft as rules, or null while a field does not hold a valid value. */
@@ -170,6 +172,13 @@ export function AlertRulesEditor({ rules }: { rules: AlertRules }) {
         </>,
       )}
       {rule('dncFileOlderThan', numberField('dncFileOlderThan', 'days'))}
+      {rule(
+        'stalledDeals',
+        <>
+          {numberField('stalledDeals', 'days')}
+          {numberField('stalledDeals', 'count')}
+        </>,
+      )}
       <Stack direction="row" sx={{ gap: 1, mt: 1, flexWrap: 'wrap' }}>
         <Button
           variant="contained"

@@ -53,6 +53,16 @@ export function useAlertText(timeZone: string): (alert: Alert) => AlertText {
               share: pct(f.share),
             }),
           };
+        case 'stalledDeals':
+          return {
+            title: t('alerts.kind.stalledDeals.title', {
+              name,
+              count: f.stalled ?? 0,
+              n: num(f.stalled),
+              days: num(f.days),
+            }),
+            body: t('alerts.kind.stalledDeals.body', { oldest: num(f.oldestDays) }),
+          };
         case 'dncFileOlderThan':
           return {
             title: t('alerts.kind.dncFileOlderThan.title', {

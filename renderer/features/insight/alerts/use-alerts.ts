@@ -1,8 +1,9 @@
 // The alerts on this desk now: the organisation's rules (the synced `alertRules` setting) over the
 // reps in the viewer's scope — today's calls, the bookings and meeting outcomes since the rules'
-// window opened (one [agentId+at] index range per rep), and the national do-not-call file's date.
-// Evaluated on open, whenever those rows change, and every minute.
+// window opened (one [agentId+at] index range per rep), the national do-not-call file's date, and
+// the reps' open deals with the time their stage last changed (index keys only). Evaluated on open, whenever those rows change, and every minute.
 import { useMemo } from 'react';
+import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isAgent } from '../../../../shared/domain/content';
 import {
@@ -10,10 +11,11 @@ import {
   alertsReadFrom,
   defaultWeekend,
   evaluateAlerts,
+  OPEN_DEAL_STAGES,
   type Alert,
   type AlertRules,
 } from '../../../../shared/domain/insight/alerts';
-import type { Activity } from '../../../../shared/domain/lead';
+import type { Activity, LeadStage } from '../../../../shared/domain/lead';
 import { dayOf } from '../../../../shared/domain/periods';
 import { nationalFile } from '../../../db/dnc';
 import { useDeskDb } from '../../../db/use-desk-db';
@@ -68,7 +70,27 @@ export function useAlerts(): AlertsState {
         db.activities.where('[agentId+at]').between([id, from], [id, Infinity]).toArray(),
       ),
     );
-    return { key: `${ids}|${from}`, activities: lists.flat(), dncFile: await nationalFile(db) };
+    // Open deals through the [ownerId+stage+stageChangedAt] index, keys only: no lead is loaded.
+    const deals = await Promise.all(
+      (ids ? ids.split(',') : []).flatMap((id) =>
+        OPEN_DEAL_STAGES.map((stage) =>
+          db.leads
+            .where('[ownerId+stage+stageChangedAt]')
+            .between([id, stage, Dexie.minKey], [id, stage, Dexie.maxKey])
+            .keys(),
+        ),
+      ),
+    );
+    const openDeals = deals.flat().map((k) => {
+      const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
+      return { ownerId, stage, stageChangedAt };
+    });
+    return {
+      key: `${ids}|${from}`,
+      activities: lists.flat(),
+      openDeals,
+      dncFile: await nationalFile(db),
+    };
   }, [db, ids, from]);
   const teams = useMemo(
     () => scope.teams.map((t) => ({ id: t.id, name: localized(t.name)?.value ?? t.id })),
@@ -81,7 +103,7 @@ export function useAlerts(): AlertsState {
     const activities: readonly Activity[] = read.activities;
     return evaluateAlerts(
       rules,
-      { reps, teams, activities, dncFile: read.dncFile, weekend },
+      { reps, teams, activities, dncFile: read.dncFile, weekend, openDeals: read.openDeals },
       now,
       timeZone,
     );

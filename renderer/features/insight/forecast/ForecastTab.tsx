@@ -8,13 +8,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import {
   averageDeal,
-  dealValue,
-  expectedClose,
+  forecastDeals,
   forecastWindow,
   stageMedianSeconds,
   stageProbabilities,
   timeToWinSeconds,
-  type ForecastDeal,
 } from '../../../../shared/domain/insight/forecast';
 import { salesTargetFor } from '../../../../shared/domain/kpi';
 import { formatLocalDate, localDate } from '../../../../shared/domain/periods';
@@ -42,12 +40,7 @@ export function ForecastTab() {
     const currency = view.currency;
     const average = averageDeal(learning, currency);
     const toWin = timeToWinSeconds(stageMedianSeconds(learning));
-    const weighed: ForecastDeal[] = deals.map((d) => ({
-      ownerId: d.ownerId,
-      stage: d.stage,
-      value: dealValue(d, prices, average, currency),
-      close: expectedClose(d, toWin, view.now).at,
-    }));
+    const weighed = forecastDeals(deals, prices, average, currency, toWin, view.now);
     const p = Object.fromEntries(probabilities.map((x) => [x.stage, x.p])) as Record<
       (typeof probabilities)[number]['stage'],
       number
@@ -93,7 +86,7 @@ export function ForecastTab() {
         (d) => quarter.months.some((m) => d.startsWith(m)),
         quarter.months,
       ),
-      dealCount: deals.length,
+      dealCount: deals.reduce((n, g) => n + g.n, 0),
     };
   }, [learning, won, deals, prices, salesTargets, probabilities, view, month, quarter]);
 

@@ -1,15 +1,18 @@
 // What the forecast is made of: the organisation's last months of facts (to learn the stage
 // probabilities, the average sale and the time to win), the quarter's sales of the scope, the
 // scope's open deals, the product prices and the sales targets. The open deals walk the
-// [ownerId+stage] index of every rep's pipeline, so they are a kept figure (kept-query.ts) —
-// slim rows shown at once from the last read and read again in the background.
+// [ownerId+stage] index of every rep's pipeline, so they are a kept figure (kept-query.ts): the
+// deals grouped by what the forecast depends on (groupOpenDeals), shown at once from the last
+// read and read again in the background.
 import { useCallback, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isAgent, type Product } from '../../../../shared/domain/content';
-import { LEARNING_MONTHS } from '../../../../shared/domain/insight/forecast';
+import {
+  groupOpenDeals,
+  LEARNING_MONTHS,
+  type OpenDealGroup,
+} from '../../../../shared/domain/insight/forecast';
 import { PIPELINE_STAGES } from '../../../../shared/domain/insight/pipeline-settings';
-import type { PipelineStage } from '../../../../shared/domain/insight/pipeline-settings';
-import type { Lead } from '../../../../shared/domain/lead';
 import { monthOf, quarterOf } from '../../../../shared/domain/periods';
 import type { SalesTarget } from '../../../../shared/domain/targets';
 import { useKeptQuery } from '../../../db/kept-query';
@@ -18,33 +21,18 @@ import { useDeskDb } from '../../../db/use-desk-db';
 import type { InsightView } from '../insight-context';
 import { useInsightFacts } from '../use-insight-facts';
 
-/** An open deal as the forecast needs it (kept in meta, so only these fields). */
-export type OpenDeal = Pick<
-  Lead,
-  'stageChangedAt' | 'proposal' | 'meeting' | 'nextCallAt' | 'nextCallKind'
-> & { id: string; ownerId: string; stage: PipelineStage };
-
+/** The scope's open deals, grouped (groupOpenDeals), read rep by rep and stage by stage. */
 export async function readOpenDeals(
   db: DeskDatabase,
   agentIds: readonly string[],
-): Promise<OpenDeal[]> {
-  const out: OpenDeal[] = [];
+): Promise<OpenDealGroup[]> {
+  const groups: OpenDealGroup[] = [];
   for (const ownerId of agentIds)
     for (const stage of PIPELINE_STAGES) {
       const leads = await db.leads.where('[ownerId+stage]').equals([ownerId, stage]).toArray();
-      for (const l of leads)
-        out.push({
-          id: l.id,
-          ownerId,
-          stage,
-          stageChangedAt: l.stageChangedAt,
-          proposal: l.proposal,
-          meeting: l.meeting,
-          nextCallAt: l.nextCallAt,
-          nextCallKind: l.nextCallKind,
-        });
+      groups.push(...groupOpenDeals(leads.map((l) => ({ ...l, ownerId, stage }))));
     }
-  return out;
+  return groups;
 }
 
 const LEADS = ['leads'] as const;
@@ -54,7 +42,7 @@ const WON_FACTS = ['won'] as const;
 export type ForecastInputs = {
   learning: ReturnType<typeof useInsightFacts>;
   won: ReturnType<typeof useInsightFacts>;
-  deals: OpenDeal[] | undefined;
+  deals: OpenDealGroup[] | undefined;
   prices: Map<string, { price: number; currency: string }> | undefined;
   salesTargets: SalesTarget[] | undefined;
   month: ReturnType<typeof monthOf>;

@@ -107,15 +107,18 @@ describe('readOngoingStays', () => {
 });
 
 describe('readOpenDeals', () => {
-  it('reads the open pipeline of the scope only', async () => {
-    const deals = await readOpenDeals(db, scope);
-    expect(deals.map((d) => d.id).sort()).toEqual(
-      ['m-ahead', 'm-held', 'm-over', 'p14', 'p15', 'q8'].sort(),
-    );
-    expect(deals.find((d) => d.id === 'p15')).toMatchObject({
-      ownerId: U.faisal,
-      stage: 'proposalSent',
-      stageChangedAt: NOW - 15 * DAY,
-    });
+  it('groups the open pipeline of the scope only', async () => {
+    const groups = await readOpenDeals(db, scope);
+    // Faisal: two proposals (different hours) and a qualified lead; Khalid: three meetings, in
+    // id order — the one ahead and the overdue one carry their date, the held one none.
+    expect(groups.map((g) => [g.ownerId, g.stage, g.n, g.hint?.kind ?? null])).toEqual([
+      [U.faisal, 'qualified', 1, null],
+      [U.faisal, 'proposalSent', 1, null],
+      [U.faisal, 'proposalSent', 1, null],
+      [U.khalid, 'meetingScheduled', 1, 'meeting'],
+      [U.khalid, 'meetingScheduled', 1, null],
+      [U.khalid, 'meetingScheduled', 1, 'meeting'],
+    ]);
+    expect(groups.reduce((n, g) => n + g.n, 0)).toBe(6);
   });
 });

@@ -39,10 +39,14 @@ export function TimeInStageCard({ fileName }: { fileName: string }) {
     () => new Map(view.scope.reps.map((r) => [r.id as string, r.displayName])),
     [view.scope.reps],
   );
+  // The first figures come from whichever read answers first: the kept running stays at once,
+  // the period's ended stays as soon as they are read.
   const figures = useMemo(
-    () => (facts ? timeInStage(facts, ongoing?.tallies ?? {}, view.agentIds) : null),
+    () =>
+      facts || ongoing ? timeInStage(facts ?? [], ongoing?.tallies ?? {}, view.agentIds) : null,
     [facts, ongoing, view.agentIds],
   );
+  const partial = !facts || !ongoing;
   const header = [
     t('insightStages.rep'),
     t('insightStages.stage'),
@@ -87,13 +91,15 @@ export function TimeInStageCard({ fileName }: { fileName: string }) {
         <LinearProgress aria-label={t('insightStages.loading')} />
       ) : empty ? (
         <Typography color="text.secondary" data-testid="stage-time-empty">
-          {ongoing ? t('insightStages.timeEmpty') : t('insightStages.counting')}
+          {partial
+            ? t(ongoing ? 'insightStages.readingEnded' : 'insightStages.counting')
+            : t('insightStages.timeEmpty')}
         </Typography>
       ) : (
         <Stack spacing={2}>
-          {!ongoing && (
-            <Typography variant="caption" color="text.secondary">
-              {t('insightStages.counting')}
+          {partial && (
+            <Typography variant="caption" color="text.secondary" data-testid="stage-time-partial">
+              {t(ongoing ? 'insightStages.readingEnded' : 'insightStages.counting')}
             </Typography>
           )}
           <Suspense fallback={<LinearProgress />}>

@@ -8,7 +8,6 @@ import { stageTimeBucket } from '../../../../shared/domain/insight/facts';
 import {
   TIME_STAGES,
   tallyOngoing,
-  type OngoingStay,
   type OngoingTallies,
 } from '../../../../shared/domain/insight/stages';
 import { useKeptQuery } from '../../../db/kept-query';
@@ -22,19 +21,23 @@ export async function readOngoingStays(
   agentIds: readonly string[],
   now: number,
 ): Promise<OngoingRead> {
-  const stays: OngoingStay[] = [];
+  // Tallied as the keys come, rep by rep and stage by stage, never a list of every lead.
+  function* stays(keys: readonly unknown[], agentId: string, stage: string) {
+    for (const key of keys) {
+      const since = (key as [string, string, number])[2];
+      yield { agentId, stage, seconds: Math.max(0, Math.round((now - since) / 1000)) };
+    }
+  }
+  const tallies: Record<string, OngoingTallies[string]> = {};
   for (const agentId of agentIds)
     for (const stage of TIME_STAGES) {
       const keys = await db.leads
         .where('[ownerId+stage+stageChangedAt]')
         .between([agentId, stage, Dexie.minKey], [agentId, stage, Dexie.maxKey])
         .keys();
-      for (const key of keys) {
-        const since = (key as unknown as [string, string, number])[2];
-        stays.push({ agentId, stage, seconds: Math.max(0, Math.round((now - since) / 1000)) });
-      }
+      Object.assign(tallies, tallyOngoing(stays(keys, agentId, stage), stageTimeBucket));
     }
-  return { at: now, tallies: tallyOngoing(stays, stageTimeBucket) };
+  return { at: now, tallies };
 }
 
 const LEADS = ['leads'] as const;

@@ -62,11 +62,12 @@ export function useStalledDeals(
   now: number,
 ): StalledRead | undefined {
   const db = useDeskDb();
-  const asked = `${agentIds.join(',')}|${JSON.stringify(settings)}|${now}`;
+  // A new minute reads again but keeps the list on screen meanwhile; a new scope or setting does not.
+  const asked = `${agentIds.join(',')}|${JSON.stringify(settings)}`;
   const read = useLiveQuery(
     async () =>
       settings ? { asked, ...(await readStalledDeals(db, agentIds, settings, now)) } : undefined,
-    [db, asked],
+    [db, asked, now],
   );
   return read?.asked === asked ? read : undefined;
 }

@@ -3,8 +3,11 @@ import type { InsightFact } from './facts';
 import {
   averageDeal,
   dealValue,
+  closeHint,
   expectedClose,
+  forecastDeals,
   forecastWindow,
+  groupOpenDeals,
   stageMedianSeconds,
   stageProbabilities,
   timeToWinSeconds,
@@ -154,15 +157,9 @@ describe('dealValue', () => {
   });
 });
 
-describe('expectedClose', () => {
+describe('closeHint and expectedClose', () => {
   const toWin = { qualified: 30 * D, meetingScheduled: 20 * D, proposalSent: 10 * D };
-  const base = {
-    stageChangedAt: NOW - 2 * DAY_MS,
-    proposal: null,
-    meeting: null,
-    nextCallAt: null,
-    nextCallKind: null,
-  };
+  const since = NOW - 2 * DAY_MS;
   const meeting = (at: number, outcome?: 'held') => ({
     at,
     closerId: 'c' as never,
@@ -171,37 +168,135 @@ describe('expectedClose', () => {
     note: '',
     ...(outcome ? { outcome } : {}),
   });
+  const none = { meeting: null, nextCallAt: null, nextCallKind: null };
 
-  it('uses a proposal’s follow-up call ahead', () => {
-    const lead = {
-      ...base,
-      stage: 'proposalSent' as const,
-      nextCallAt: NOW + 3 * DAY_MS,
-      nextCallKind: 'followUp' as const,
-    };
-    expect(expectedClose(lead, toWin, NOW)).toEqual({ at: NOW + 3 * DAY_MS, basis: 'followUp' });
-    // A callback is no proposal follow-up: entered 2 days ago + 10 days to win.
-    expect(expectedClose({ ...lead, nextCallKind: 'callback' }, toWin, NOW)).toEqual({
-      at: NOW + 8 * DAY_MS,
-      basis: 'median',
+  it('reads a proposal’s follow-up call and a booked meeting without outcome', () => {
+    expect(
+      closeHint({ ...none, stage: 'proposalSent', nextCallAt: NOW, nextCallKind: 'followUp' }),
+    ).toEqual({ at: NOW, kind: 'followUp' });
+    // A callback is no proposal follow-up.
+    expect(
+      closeHint({ ...none, stage: 'proposalSent', nextCallAt: NOW, nextCallKind: 'callback' }),
+    ).toBeNull();
+    expect(closeHint({ ...none, stage: 'meetingScheduled', meeting: meeting(NOW) })).toEqual({
+      at: NOW,
+      kind: 'meeting',
+    });
+    expect(
+      closeHint({ ...none, stage: 'meetingScheduled', meeting: meeting(NOW, 'held') }),
+    ).toBeNull();
+  });
+
+  it('uses the hint when still ahead', () => {
+    const hint = { at: NOW + 3 * DAY_MS, kind: 'followUp' as const };
+    expect(expectedClose({ stage: 'proposalSent', since, hint }, toWin, NOW)).toEqual({
+      at: NOW + 3 * DAY_MS,
+      basis: 'followUp',
     });
   });
 
-  it('uses a booked meeting’s date ahead, else the median from the stage change', () => {
-    const lead = { ...base, stage: 'meetingScheduled' as const };
-    expect(expectedClose({ ...lead, meeting: meeting(NOW + DAY_MS) }, toWin, NOW)).toEqual({
-      at: NOW + DAY_MS,
-      basis: 'meeting',
+  it('else the stage change plus the median time to win', () => {
+    // Entered 2 days ago, 10 days to win from a proposal: 8 days ahead.
+    expect(expectedClose({ stage: 'proposalSent', since, hint: null }, toWin, NOW)).toEqual({
+      at: NOW + 8 * DAY_MS,
+      basis: 'median',
     });
-    expect(expectedClose({ ...lead, meeting: meeting(NOW - DAY_MS) }, toWin, NOW)).toEqual({
+    const past = { at: NOW - DAY_MS, kind: 'meeting' as const };
+    expect(expectedClose({ stage: 'meetingScheduled', since, hint: past }, toWin, NOW)).toEqual({
       at: NOW + 18 * DAY_MS,
       basis: 'median',
     });
   });
 
   it('never estimates a close in the past', () => {
-    const old = { ...base, stage: 'qualified' as const, stageChangedAt: NOW - 90 * DAY_MS };
+    const old = { stage: 'qualified' as const, since: NOW - 90 * DAY_MS, hint: null };
     expect(expectedClose(old, toWin, NOW)).toEqual({ at: NOW, basis: 'median' });
+  });
+});
+
+describe('groupOpenDeals and forecastDeals', () => {
+  const H = 3_600_000;
+  const base = NOW - 5 * DAY_MS;
+  const proposal = (amount: number, productId = 'p1', currency = 'SAR') => ({
+    amount,
+    productId: productId as never,
+    currency,
+    at: 0,
+  });
+  const open = (
+    over: Partial<Parameters<typeof groupOpenDeals>[0] extends Iterable<infer T> ? T : never>,
+  ) => ({
+    ownerId: 'a',
+    stage: 'proposalSent' as const,
+    stageChangedAt: base,
+    proposal: null,
+    meeting: null,
+    nextCallAt: null,
+    nextCallKind: null,
+    ...over,
+  });
+
+  it('groups deals alike to the hour, counting the priced ones and their amounts', () => {
+    const groups = groupOpenDeals([
+      open({ proposal: proposal(1000) }),
+      open({ proposal: proposal(500), stageChangedAt: base + 59 * 60_000 }),
+      open({ proposal: proposal(0) }),
+      // Another hour, another product, another owner: three more groups.
+      open({ proposal: proposal(700), stageChangedAt: base + H }),
+      open({ proposal: proposal(0, 'p2') }),
+      open({ ownerId: 'b', proposal: proposal(100) }),
+    ]);
+    expect(groups).toHaveLength(4);
+    expect(groups[0]).toEqual({
+      ownerId: 'a',
+      stage: 'proposalSent',
+      since: Math.floor(base / H) * H,
+      hint: null,
+      currency: 'SAR',
+      productId: 'p1',
+      n: 3,
+      priced: 2,
+      amount: 1500,
+    });
+  });
+
+  it('values the priced deals at their amounts and the rest by product price or average', () => {
+    const toWin = { qualified: 30 * D, meetingScheduled: 20 * D, proposalSent: 10 * D };
+    const groups = groupOpenDeals([
+      open({ proposal: proposal(1000) }),
+      open({ proposal: proposal(0) }),
+      open({ proposal: proposal(0) }),
+      open({ ownerId: 'b', stage: 'qualified' }),
+    ]);
+    const prices = new Map([['p1', { price: 800, currency: 'SAR' }]]);
+    const since = Math.floor(base / H) * H;
+    expect(forecastDeals(groups, prices, 300, 'SAR', toWin, NOW)).toEqual([
+      {
+        ownerId: 'a',
+        stage: 'proposalSent',
+        close: since + 10 * DAY_MS,
+        value: { amount: 1000, currency: 'SAR', basis: 'proposal' },
+        count: 1,
+      },
+      {
+        ownerId: 'a',
+        stage: 'proposalSent',
+        close: since + 10 * DAY_MS,
+        value: { amount: 1600, currency: 'SAR', basis: 'product' },
+        count: 2,
+      },
+      {
+        ownerId: 'b',
+        stage: 'qualified',
+        close: since + 30 * DAY_MS,
+        value: { amount: 300, currency: 'SAR', basis: 'average' },
+        count: 1,
+      },
+    ]);
+    expect(forecastDeals(groups.slice(1), prices, null, 'SAR', toWin, NOW)[0]).toMatchObject({
+      value: null,
+      count: 1,
+    });
   });
 });
 
@@ -209,18 +304,20 @@ describe('forecastWindow', () => {
   const window = { from: Date.UTC(2026, 11, 1), to: Date.UTC(2027, 0, 1) };
   const sar = (amount: number) => ({ amount, currency: 'SAR', basis: 'proposal' as const });
   const deals: ForecastDeal[] = [
-    { ownerId: 'a', stage: 'proposalSent', value: sar(10_000), close: NOW },
-    { ownerId: 'a', stage: 'qualified', value: sar(5000), close: window.to - 1 },
+    { ownerId: 'a', stage: 'proposalSent', value: sar(10_000), close: NOW, count: 1 },
+    // Two deals alike: counted twice, their value is the pair's.
+    { ownerId: 'a', stage: 'qualified', value: sar(5000), close: window.to - 1, count: 2 },
     // Expected at the window's end: next month, not this one.
-    { ownerId: 'b', stage: 'meetingScheduled', value: sar(8000), close: window.to },
-    { ownerId: 'b', stage: 'proposalSent', value: null, close: NOW },
+    { ownerId: 'b', stage: 'meetingScheduled', value: sar(8000), close: window.to, count: 1 },
+    { ownerId: 'b', stage: 'proposalSent', value: null, close: NOW, count: 1 },
     {
       ownerId: 'b',
       stage: 'proposalSent',
       value: { amount: 1000, currency: 'USD', basis: 'proposal' },
       close: NOW,
+      count: 1,
     },
-    { ownerId: 'c', stage: 'proposalSent', value: sar(99_999), close: NOW },
+    { ownerId: 'c', stage: 'proposalSent', value: sar(99_999), close: NOW, count: 1 },
   ];
   const wonFacts = [
     fact('won', 'p1', 2, 20_000, { detail: 'SAR', day: '2026-12-02' }),
@@ -245,7 +342,7 @@ describe('forecastWindow', () => {
       won: 20_000,
       weighted: 5500,
       pipeline: 15_000,
-      deals: 2,
+      deals: 3,
       unvalued: 1,
       other: { USD: { won: 700, weighted: 500 } },
     });
@@ -256,7 +353,7 @@ describe('forecastWindow', () => {
       won: 20_000,
       weighted: 5500,
       pipeline: 15_000,
-      deals: 2,
+      deals: 3,
       unvalued: 0,
       other: {},
     });

@@ -15,15 +15,14 @@
 // when known and still ahead; otherwise the day it entered its stage plus the stage's median
 // time to win — the sum of the median times spent in this and every later open stage
 // ('stageLeft' facts of the window; a stage without stays uses DEFAULT_STAGE_DAYS). A date
-// already passed is taken as now: the deal is due. A deal counts in the month (quarter) when its
+// already passed is taken as now: the deal is due. The desk groups open deals by the hour of
+// these dates (groupOpenDeals), so a deal may count up to an hour off. A deal counts in the month (quarter) when its
 // expected close falls before the month's (quarter's) end.
 import type { Lead } from '../lead';
 import type { Period } from '../periods';
 import type { InsightFact } from './facts';
 import { PIPELINE_STAGES, type PipelineInsight, type PipelineStage } from './pipeline-settings';
 import { bucketMedian } from './stages';
-
-const DAY_MS = 86_400_000;
 
 export const LEARNING_MONTHS = 6;
 /** Entries into a stage needed before its learned probability is used. */
@@ -119,14 +118,14 @@ export type DealValue = {
   basis: 'proposal' | 'product' | 'average';
 };
 
-export type ForecastLeadFields = Pick<
-  Lead,
-  'stage' | 'stageChangedAt' | 'proposal' | 'meeting' | 'nextCallAt' | 'nextCallKind'
->;
+/** What a deal's value is read from: its proposal, if any. */
+export type ProposalFields = {
+  proposal: { amount: number; currency: string; productId: string } | null;
+};
 
 /** What a deal is worth (see the head of this file); null when nothing tells. */
 export function dealValue(
-  lead: Pick<Lead, 'proposal'>,
+  lead: ProposalFields,
   prices: ReadonlyMap<string, { price: number; currency: string }>,
   average: number | null,
   currency: string,
@@ -140,34 +139,132 @@ export function dealValue(
   return null;
 }
 
+/** A date that says when a deal should close: the proposal's follow-up call or the booked meeting. */
+export type CloseHint = { at: number; kind: 'followUp' | 'meeting' };
+
+export function closeHint(
+  lead: Pick<Lead, 'stage' | 'meeting' | 'nextCallAt' | 'nextCallKind'>,
+): CloseHint | null {
+  if (lead.stage === 'proposalSent' && lead.nextCallKind === 'followUp' && lead.nextCallAt !== null)
+    return { at: lead.nextCallAt, kind: 'followUp' };
+  const m = lead.meeting;
+  if (lead.stage === 'meetingScheduled' && m && !m.outcome) return { at: m.at, kind: 'meeting' };
+  return null;
+}
+
 export type CloseEstimate = { at: number; basis: 'followUp' | 'meeting' | 'median' };
 
 /** When a deal is expected to close (see the head of this file); never before now. */
 export function expectedClose(
-  lead: ForecastLeadFields & { stage: PipelineStage },
+  deal: { stage: PipelineStage; since: number; hint: CloseHint | null },
   toWin: Readonly<Record<PipelineStage, number>>,
   now: number,
 ): CloseEstimate {
-  if (
-    lead.stage === 'proposalSent' &&
-    lead.nextCallKind === 'followUp' &&
-    lead.nextCallAt !== null &&
-    lead.nextCallAt >= now
-  )
-    return { at: lead.nextCallAt, basis: 'followUp' };
-  const m = lead.meeting;
-  if (lead.stage === 'meetingScheduled' && m && !m.outcome && m.at >= now)
-    return { at: m.at, basis: 'meeting' };
-  return { at: Math.max(now, lead.stageChangedAt + toWin[lead.stage] * 1000), basis: 'median' };
+  if (deal.hint && deal.hint.at >= now) return { at: deal.hint.at, basis: deal.hint.kind };
+  return { at: Math.max(now, deal.since + toWin[deal.stage] * 1000), basis: 'median' };
 }
 
-/** One open deal as the forecast weighs it. */
+/**
+ * Open deals grouped by all their forecast depends on — owner, stage, since when (to the hour),
+ * the close hint (to the hour), the proposal's currency and product — with how many there are,
+ * how many carry an amount and the sum of those amounts. On a big desk the open pipeline is
+ * hundreds of thousands of leads; the groups are what the desk keeps between opens.
+ */
+export type OpenDealGroup = {
+  ownerId: string;
+  stage: PipelineStage;
+  since: number;
+  hint: CloseHint | null;
+  currency: string;
+  productId: string;
+  n: number;
+  priced: number;
+  amount: number;
+};
+
+const HOUR_MS = 3_600_000;
+const toHour = (t: number) => Math.floor(t / HOUR_MS) * HOUR_MS;
+
+export function groupOpenDeals(
+  leads: Iterable<
+    Pick<Lead, 'stageChangedAt' | 'proposal' | 'meeting' | 'nextCallAt' | 'nextCallKind'> & {
+      ownerId: string;
+      stage: PipelineStage;
+    }
+  >,
+): OpenDealGroup[] {
+  const groups = new Map<string, OpenDealGroup>();
+  for (const l of leads) {
+    const h = closeHint(l);
+    const hint = h ? { at: toHour(h.at), kind: h.kind } : null;
+    const since = toHour(l.stageChangedAt);
+    const currency = l.proposal?.currency ?? '';
+    const productId = l.proposal?.productId ?? '';
+    const key = [l.ownerId, l.stage, since, hint?.kind, hint?.at, currency, productId].join('|');
+    const g = groups.get(key) ?? {
+      ownerId: l.ownerId,
+      stage: l.stage,
+      since,
+      hint,
+      currency,
+      productId,
+      n: 0,
+      priced: 0,
+      amount: 0,
+    };
+    g.n += 1;
+    if (l.proposal && l.proposal.amount > 0) {
+      g.priced += 1;
+      g.amount += l.proposal.amount;
+    }
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/** One open deal, or several alike (count), as the forecast weighs them. */
 export type ForecastDeal = {
   ownerId: string;
   stage: PipelineStage;
+  /** The value of all `count` deals together. */
   value: DealValue | null;
   close: number;
+  count: number;
 };
+
+/** The groups as forecast deals: the priced ones at their amounts, the rest valued by dealValue. */
+export function forecastDeals(
+  groups: readonly OpenDealGroup[],
+  prices: ReadonlyMap<string, { price: number; currency: string }>,
+  average: number | null,
+  currency: string,
+  toWin: Readonly<Record<PipelineStage, number>>,
+  now: number,
+): ForecastDeal[] {
+  const out: ForecastDeal[] = [];
+  for (const g of groups) {
+    const close = expectedClose(g, toWin, now).at;
+    const base = { ownerId: g.ownerId, stage: g.stage, close };
+    if (g.priced > 0)
+      out.push({
+        ...base,
+        value: { amount: g.amount, currency: g.currency, basis: 'proposal' },
+        count: g.priced,
+      });
+    const rest = g.n - g.priced;
+    if (rest === 0) continue;
+    const proposal = g.productId
+      ? { amount: 0, currency: g.currency, productId: g.productId }
+      : null;
+    const one = dealValue({ proposal }, prices, average, currency);
+    out.push({
+      ...base,
+      value: one ? { ...one, amount: one.amount * rest } : null,
+      count: rest,
+    });
+  }
+  return out;
+}
 
 export type ForecastFigures = {
   /** Sales so far in the window, in the organisation's currency. */
@@ -232,9 +329,9 @@ export function forecastWindow(input: {
     const p = input.probabilities[d.stage];
     const v = d.value;
     into(d.ownerId, (x) => {
-      if (!v) x.unvalued += 1;
+      if (!v) x.unvalued += d.count;
       else if (v.currency === currency) {
-        x.deals += 1;
+        x.deals += d.count;
         x.pipeline += v.amount;
         x.weighted += v.amount * p;
       } else {
@@ -244,9 +341,4 @@ export function forecastWindow(input: {
     });
   }
   return { total, byRep };
-}
-
-/** Days from now to an instant, rounded up (for "closes in N days"). */
-export function daysUntil(at: number, now: number): number {
-  return Math.max(0, Math.ceil((at - now) / DAY_MS));
 }

@@ -4,6 +4,7 @@ import { action } from './action';
 import { coldStart } from './cold-start';
 import { importScenario } from './import';
 import { initialSync } from './initial-sync';
+import { insightStages } from './insight-stages';
 import { memory } from './memory';
 import { propagation } from './propagation';
 import { pullScenario } from './pull';
@@ -24,4 +25,5 @@ export const SCENARIOS: readonly Scenario[] = [
   coldStart,
   memory,
   telephony,
+  insightStages,
 ];

@@ -1,0 +1,73 @@
+// The scope's stalled deals, read through the indexes: per rep and open stage, the leads that
+// entered the stage before its threshold ([ownerId+stage+stageChangedAt], oldest first, a bounded
+// range), and the rep's booked meetings ([ownerId+stage]) for those whose date passed without an
+// outcome. Live: a reassigned or moved lead leaves the list at once.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Dexie } from 'dexie';
+import {
+  PIPELINE_STAGES,
+  type PipelineInsight,
+} from '../../../../shared/domain/insight/pipeline-settings';
+import { stallCutoff, stallOf, type StallReason } from '../../../../shared/domain/insight/stages';
+import type { DeskDatabase, StoredLead } from '../../../db/schema';
+import { useDeskDb } from '../../../db/use-desk-db';
+
+/** Most stalled leads read per rep and stage (the longest-waiting first). */
+export const STALLED_PER_STAGE = 200;
+
+export type StalledDeal = { lead: StoredLead; reason: StallReason };
+export type StalledRead = { deals: StalledDeal[]; truncated: boolean };
+
+export async function readStalledDeals(
+  db: DeskDatabase,
+  agentIds: readonly string[],
+  settings: PipelineInsight,
+  now: number,
+): Promise<StalledRead> {
+  const byId = new Map<string, StoredLead>();
+  let truncated = false;
+  for (const agentId of agentIds) {
+    for (const stage of PIPELINE_STAGES) {
+      const leads = await db.leads
+        .where('[ownerId+stage+stageChangedAt]')
+        .between(
+          [agentId, stage, Dexie.minKey],
+          [agentId, stage, stallCutoff(stage, settings, now)],
+          true,
+          false,
+        )
+        .limit(STALLED_PER_STAGE)
+        .toArray();
+      if (leads.length === STALLED_PER_STAGE) truncated = true;
+      for (const l of leads) byId.set(l.id, l);
+    }
+    const meetings = await db.leads
+      .where('[ownerId+stage]')
+      .equals([agentId, 'meetingScheduled'])
+      .toArray();
+    for (const l of meetings) if (l.meeting && !l.meeting.outcome) byId.set(l.id, l);
+  }
+  const deals: StalledDeal[] = [];
+  for (const lead of byId.values()) {
+    const reason = stallOf(lead, settings, now);
+    if (reason) deals.push({ lead, reason });
+  }
+  deals.sort((a, b) => a.reason.since - b.reason.since || a.lead.id.localeCompare(b.lead.id));
+  return { deals, truncated };
+}
+
+export function useStalledDeals(
+  agentIds: readonly string[],
+  settings: PipelineInsight | undefined,
+  now: number,
+): StalledRead | undefined {
+  const db = useDeskDb();
+  // A new minute reads again but keeps the list on screen meanwhile; a new scope or setting does not.
+  const asked = `${agentIds.join(',')}|${JSON.stringify(settings)}`;
+  const read = useLiveQuery(
+    async () =>
+      settings ? { asked, ...(await readStalledDeals(db, agentIds, settings, now)) } : undefined,
+    [db, asked, now],
+  );
+  return read?.asked === asked ? read : undefined;
+}

@@ -1003,8 +1003,30 @@ export function generateDemoActivities(
   const activities: Activity[] = [];
   for (const lead of leads) {
     const random = createRandom(`${String(seed)}:activity-ids:${lead.id}`);
-    for (const event of planHistory(lead, seed, now).events) {
+    const plan = planHistory(lead, seed, now);
+    const productId = lead.deal?.productId ?? lead.proposal?.productId ?? null;
+    // Each activity carries where the lead stood when it happened (as the verbs stamp it), so
+    // the demo's history feeds time in stage and the reports by list and product.
+    let stage: LeadStage = 'lead';
+    let since = lead.createdAt;
+    for (const event of plan.events) {
+      const context = {
+        teamId: lead.teamId,
+        list: lead.listName,
+        source: lead.source,
+        ...(productId ? { productId } : {}),
+        stageFrom: stage,
+        stageSince: Math.min(since, event.at),
+      };
+      const lost =
+        event.stageTo === 'lost' && lead.lostReason ? { lostReason: lead.lostReason } : {};
+      if (event.stageTo) {
+        stage = event.stageTo;
+        since = event.at;
+      }
       activities.push({
+        context,
+        ...lost,
         id: uuidv7(event.at, random.fillBytes) as ActivityId,
         leadId: lead.id,
         agentId: event.agentId,
@@ -1015,7 +1037,11 @@ export function generateDemoActivities(
         note: event.note,
         ...(event.stageTo ? { stageTo: event.stageTo } : {}),
         ...(event.stageTo === 'won' && lead.deal
-          ? { amount: lead.deal.amount, currency: lead.deal.currency }
+          ? {
+              amount: lead.deal.amount,
+              currency: lead.deal.currency,
+              productId: lead.deal.productId,
+            }
           : {}),
       });
     }

@@ -31,6 +31,18 @@ const BarsChart = lazy(() =>
   import('../../supervisor/dashboard/BarsChart').then((m) => ({ default: m.BarsChart })),
 );
 
+/** The name column stays in view while the figures scroll sideways; long names are cut. */
+const NAME_CELL = {
+  position: 'sticky',
+  insetInlineStart: 0,
+  zIndex: 1,
+  bgcolor: 'background.paper',
+  whiteSpace: 'nowrap',
+  maxWidth: 240,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+} as const;
+
 /** Rows drawn as bars; the table lists them all. */
 const CHART_ROWS = 8;
 
@@ -170,7 +182,11 @@ export function SourceFunnelCard({
           <TableHead>
             <TableRow>
               {header.map((h, i) => (
-                <TableCell key={h} align={i === 0 ? 'left' : 'right'} sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell
+                  key={h}
+                  align={i === 0 ? 'left' : 'right'}
+                  sx={i === 0 ? { ...NAME_CELL, zIndex: 2 } : { whiteSpace: 'nowrap' }}
+                >
                   {h}
                 </TableCell>
               ))}
@@ -182,7 +198,7 @@ export function SourceFunnelCard({
               const num = (n: number) => format.number(n);
               return (
                 <TableRow key={r.key} data-testid="sources-row" data-key={r.key}>
-                  <TableCell component="th" scope="row">
+                  <TableCell component="th" scope="row" sx={NAME_CELL} title={nameOf(r)}>
                     {r.key ? (
                       <bdi dir={group === 'did' ? 'ltr' : undefined}>{r.key}</bdi>
                     ) : (

@@ -7,6 +7,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
 import { SupervisorPage, SUPERVISORS } from './pages/supervisor-page';
 import { DEMO, SignInPage } from './pages/sign-in-page';
+import { EditorsPage } from './pages/editors-page';
+import { PRO_500_ID } from '../../shared/demo/products';
 
 /** Cell text with Arabic-Indic digits and grouping read as plain digits. */
 const digits = (text: string) =>
@@ -23,6 +25,11 @@ async function openSources(page: Page, who: string, arabic = false): Promise<Des
   const desk = new DeskPage(page);
   if (arabic) await desk.chooseLanguage('العربية');
   await signInPage.signInAs(who);
+  await openSourcesTab(page);
+  return desk;
+}
+
+async function openSourcesTab(page: Page): Promise<void> {
   await new SupervisorPage(page).open();
   await page.getByTestId('section-insight').click();
   await page.getByTestId('insight-tab-sources').click();
@@ -30,7 +37,6 @@ async function openSources(page: Page, who: string, arabic = false): Promise<Des
   // A quarter holds enough of the demo's history for every figure.
   await page.getByTestId('period-quarter').click();
   await expect(page.getByTestId('period-quarter')).toHaveAttribute('aria-pressed', 'true');
-  return desk;
 }
 
 /** The busiest list with a sale (rows come most sales first). */
@@ -143,4 +149,33 @@ test('Arabic: the Gulf supervisor costs a list and reads the funnel right to lef
   await expect(page.getByTestId('sources-products')).toContainText('الإيراد والهامش لكل منتج');
   await expect(page.getByTestId('sources-calls')).toContainText('صادرة');
   await desk.screenshot('insight-sources-ar');
+});
+
+test('a product’s unit cost, set in the content editor, gives its margin on the Sources tab', async ({
+  page,
+}) => {
+  await openSources(page, DEMO.sarah);
+  const sale = page.locator(
+    `[data-testid="sources-product-row"][data-product="${PRO_500_ID}"][data-kind="sale"]`,
+  );
+  await expect(sale).toBeVisible();
+  await expect(sale.getByTestId('sources-product-margin')).toHaveText('');
+
+  const editors = new EditorsPage(page);
+  await editors.openContent();
+  await editors.kind('product');
+  await editors.select(PRO_500_ID);
+  await page.getByTestId('product-unit-cost').fill('100');
+  await editors.save();
+
+  await openSourcesTab(page);
+  await expect(sale.getByTestId('sources-product-margin')).toContainText(/\d/);
+  const cells = sale.locator('td');
+  const sold = amount(await cells.nth(2).innerText());
+  const revenue = amount(await sale.getByTestId('sources-product-revenue').innerText());
+  expect(sold).toBeGreaterThan(0);
+  expect(amount(await sale.getByTestId('sources-product-margin').innerText())).toBeCloseTo(
+    revenue - sold * 100,
+    2,
+  );
 });

@@ -8,6 +8,7 @@ import { DeskPage } from './pages/desk-page';
 import { SupervisorPage, SUPERVISORS } from './pages/supervisor-page';
 import { DEMO, SignInPage } from './pages/sign-in-page';
 import { EditorsPage } from './pages/editors-page';
+import { ListsPage } from './pages/lists-page';
 import { PRO_500_ID } from '../../shared/demo/products';
 
 /** Cell text with Arabic-Indic digits and grouping read as plain digits. */
@@ -134,6 +135,16 @@ test('the administrator sets a list’s cost and reads the funnel, cost per lead
   await expect(costed.getByTestId('sources-cost-per-lead')).toHaveText('');
   await setCost(page, costed, '1000', 'SAR');
   await desk.screenshot('insight-sources-en');
+
+  // the lists overview shows the same cost, and a change made there reaches the funnel
+  const lists = new ListsPage(page);
+  await lists.open();
+  const listed = lists.listRow(key);
+  await expect(listed.getByTestId('list-cost-value')).toHaveText(/1,000/);
+  await setCost(page, listed, '1500', 'SAR');
+  await expect(listed.getByTestId('list-cost-value')).toHaveText(/1,500/);
+  await openSourcesTab(page);
+  await expectCostFigures(page.locator(`[data-testid="sources-row"][data-key="${key}"]`), 1500);
 });
 
 test('Arabic: the Gulf supervisor costs a list and reads the funnel right to left', async ({

@@ -69,6 +69,21 @@ describe('guessMapping', () => {
     ]);
   });
 
+  it('reads an advert’s tracking number column in three languages, apart from the phones', () => {
+    expect(kinds(['Name', 'Phone', 'Tracking number', 'Source'])).toEqual([
+      'name',
+      'phone',
+      'trackingNumber',
+      'source',
+    ]);
+    expect(kinds(['Ad Soyad', 'Telefon', 'Takip Numarası'])).toEqual([
+      'name',
+      'phone',
+      'trackingNumber',
+    ]);
+    expect(kinds(['الاسم', 'الجوال', 'رقم التتبع'])).toEqual(['name', 'phone', 'trackingNumber']);
+  });
+
   it('recognises numbered and decorated phone headers', () => {
     expect(kinds(['Name', 'Phone 1', 'Phone (2)', 'Telefon-3', 'هاتف 2'])).toEqual([
       'name',

@@ -74,6 +74,20 @@ describe('importedLead', () => {
     expect(bare).not.toHaveProperty('address');
     expect(bare).not.toHaveProperty('interests');
   });
+
+  it('carries the file’s tracking number onto the lead, and none when it has none', () => {
+    const lead = importedLead(
+      't' as LeadId,
+      { ...contact, trackingNumber: '+902125550101' },
+      { ownerId: null, teamId: null },
+      ctx,
+    );
+    expect(leadSchema.safeParse(lead).success).toBe(true);
+    expect(lead.trackingNumber).toBe('+902125550101');
+    expect(
+      importedLead('u' as LeadId, contact, { ownerId: null, teamId: null }, ctx),
+    ).not.toHaveProperty('trackingNumber');
+  });
 });
 
 describe('assignee', () => {

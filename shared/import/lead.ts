@@ -66,6 +66,7 @@ export function importedLead(
     custom: contact.custom,
     ...(contact.address ? { address: contact.address } : {}),
     ...(contact.interests?.length ? { interests: contact.interests } : {}),
+    ...(contact.trackingNumber ? { trackingNumber: contact.trackingNumber } : {}),
     createdAt: ctx.now,
     updatedAt: ctx.now,
     ...freshLeadState(ctx.now),

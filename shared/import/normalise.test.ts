@@ -98,6 +98,25 @@ describe('normaliseRow', () => {
     });
   });
 
+  it('takes the advert’s tracking number in E.164; none, no field; a wrong one is reported', () => {
+    const mapping: ColumnMapping = [
+      { kind: 'name' },
+      { kind: 'phone' },
+      { kind: 'trackingNumber' },
+    ];
+    expect(normaliseRow(['Omar', '0501234567', '011 234 5678'], mapping, 'SA')).toMatchObject({
+      ok: true,
+      contact: { phones: ['+966501234567'], trackingNumber: '+966112345678' },
+    });
+    const bare = normaliseRow(['Omar', '0501234567', ' '], mapping, 'SA');
+    expect(bare.ok && bare.contact).not.toHaveProperty('trackingNumber');
+    expect(normaliseRow(['Omar', '0501234567', 'flyer B'], mapping, 'SA')).toEqual({
+      ok: false,
+      reason: 'phoneInvalid',
+      value: 'flyer B',
+    });
+  });
+
   it('builds the contact: trimmed text, phones in E.164 without repeats, e-mail lower-case', () => {
     const r = row([
       '  Ayşe   Yılmaz ',

@@ -33,6 +33,8 @@ export const rowContactSchema = z.object({
   country: z.string().length(2).nullable(),
   timezone: z.string().max(64).nullable(),
   source: z.string().max(200).nullable(),
+  /** The advert's tracking number (DID) the lead came through, when the file has a column for it. */
+  trackingNumber: e164Schema.optional(),
   notes: z.string().max(20_000),
   custom: z.record(z.string().max(100), z.string().max(2000)),
   /** Postal address and interests, when the file has columns for them. */
@@ -134,6 +136,7 @@ export function normaliseRow(
   let countryCell = '';
   let timezone = '';
   let source = '';
+  let trackingCell = '';
   let address = '';
   const interests: string[] = [];
   const notes: string[] = [];
@@ -172,6 +175,9 @@ export function normaliseRow(
         break;
       case 'source':
         source = clean(raw);
+        break;
+      case 'trackingNumber':
+        trackingCell = raw.trim();
         break;
       case 'address':
         address = raw.replace(/[ \t]+/g, ' ').trim();
@@ -224,6 +230,10 @@ export function normaliseRow(
   if (raws.length > 0 && phones.length === 0)
     return { ok: false, reason: 'phoneInvalid', value: raws.join(' / ') };
 
+  // A tracking number is a phone number too: one typed wrong is reported, not dropped.
+  const tracking = trackingCell ? parseImportPhone(trackingCell, country ?? defaultCountry) : null;
+  if (trackingCell && !tracking) return { ok: false, reason: 'phoneInvalid', value: trackingCell };
+
   if (mail && !isValidEmail(mail)) return { ok: false, reason: 'emailInvalid', value: email };
   if (timezone && !isValidTimeZone(timezone))
     return { ok: false, reason: 'timezoneInvalid', value: timezone };
@@ -242,6 +252,7 @@ export function normaliseRow(
       custom,
       ...(address ? { address } : {}),
       ...(tags.length ? { interests: tags } : {}),
+      ...(tracking ? { trackingNumber: tracking.e164 } : {}),
     },
     cleaned,
   };

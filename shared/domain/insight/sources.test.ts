@@ -280,6 +280,21 @@ describe('productRevenue', () => {
     ]);
   });
 
+  it('takes the lead’s deal product for a sale logged without one', () => {
+    const rows = productRevenue(
+      [
+        fact({ metric: 'won', value: '', productId: 'p-filter', detail: 'SAR', sum: 900 }),
+        fact({ metric: 'won', value: 'p-filter', productId: 'p-filter', detail: 'SAR', sum: 1100 }),
+        fact({ metric: 'won', value: '', productId: '', detail: 'SAR', sum: 50 }),
+      ],
+      new Map([['p-filter', { currency: 'SAR', unitCost: 700 }]]),
+    );
+    expect(rows.map((r) => [r.productId, r.count, r.revenue, r.margin])).toEqual([
+      ['p-filter', 2, 2000, 600], // 2000 − 2 × 700
+      ['', 1, 50, null],
+    ]);
+  });
+
   it('is empty without sales', () => {
     expect(productRevenue([fact({ metric: 'call' })], new Map())).toEqual([]);
   });

@@ -228,9 +228,11 @@ export function productRevenue(
   for (const f of facts) {
     if (f.metric !== 'won' && f.metric !== 'upsell') continue;
     const kind: ProductSaleKind = f.metric === 'won' ? 'sale' : 'upsell';
-    const k = `${f.value}\u001f${kind}\u001f${f.detail}`;
+    // The sale's product, else the product of the lead's deal (sales logged without one).
+    const productId = f.value || f.productId;
+    const k = `${productId}\u001f${kind}\u001f${f.detail}`;
     const row = byKey.get(k) ?? {
-      productId: f.value,
+      productId,
       kind,
       currency: f.detail,
       count: 0,

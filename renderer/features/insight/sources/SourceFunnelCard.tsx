@@ -1,20 +1,16 @@
 // The funnel per list, source or tracking number: bars for the busiest rows, the whole table with
 // conversion between steps and, for lists, what the list cost (editable in place), cost per lead,
 // per sale and return; all of it exportable to CSV.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import EditIcon from '@mui/icons-material/Edit';
 import type { ListCosts } from '../../../../shared/domain/list-costs';
 import {
   funnelRates,
@@ -25,11 +21,23 @@ import {
 import { useFormat } from '../../../i18n/use-format';
 import { DashboardCard } from '../../supervisor/dashboard/DashboardCard';
 import { ExportCsvButton } from '../../supervisor/dashboard/ExportCsvButton';
-import { ListCostDialog } from './ListCostDialog';
+import { ListCostCell } from './ListCostCell';
 
 const BarsChart = lazy(() =>
   import('../../supervisor/dashboard/BarsChart').then((m) => ({ default: m.BarsChart })),
 );
+
+/** The name column stays in view while the figures scroll sideways; long names are cut. */
+const NAME_CELL = {
+  position: 'sticky',
+  insetInlineStart: 0,
+  zIndex: 1,
+  bgcolor: 'background.paper',
+  whiteSpace: 'nowrap',
+  maxWidth: 240,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+} as const;
 
 /** Rows drawn as bars; the table lists them all. */
 const CHART_ROWS = 8;
@@ -39,8 +47,6 @@ export type SourceFunnelCardProps = {
   rows: readonly SourceRow[];
   costs: ListCosts;
   currency: string;
-  /** Whether the reader may set list costs (supervisors and administrators). */
-  canEditCosts: boolean;
   fileName: string;
 };
 
@@ -49,12 +55,10 @@ export function SourceFunnelCard({
   rows,
   costs,
   currency,
-  canEditCosts,
   fileName,
 }: SourceFunnelCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [editing, setEditing] = useState<string | null>(null);
   const lists = group === 'list';
   const nameOf = (r: SourceRow) => r.key || t(`insightSources.none.${group}`);
   const pct = (r: number | null) => (r === null ? '' : format.percent(r));
@@ -170,7 +174,11 @@ export function SourceFunnelCard({
           <TableHead>
             <TableRow>
               {header.map((h, i) => (
-                <TableCell key={h} align={i === 0 ? 'left' : 'right'} sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell
+                  key={h}
+                  align={i === 0 ? 'left' : 'right'}
+                  sx={i === 0 ? { ...NAME_CELL, zIndex: 2 } : { whiteSpace: 'nowrap' }}
+                >
                   {h}
                 </TableCell>
               ))}
@@ -182,7 +190,7 @@ export function SourceFunnelCard({
               const num = (n: number) => format.number(n);
               return (
                 <TableRow key={r.key} data-testid="sources-row" data-key={r.key}>
-                  <TableCell component="th" scope="row">
+                  <TableCell component="th" scope="row" sx={NAME_CELL} title={nameOf(r)}>
                     {r.key ? (
                       <bdi dir={group === 'did' ? 'ltr' : undefined}>{r.key}</bdi>
                     ) : (
@@ -218,26 +226,9 @@ export function SourceFunnelCard({
                         sx={{ whiteSpace: 'nowrap' }}
                         data-testid="sources-cost"
                       >
-                        <Stack
-                          direction="row"
-                          sx={{ alignItems: 'center', justifyContent: 'flex-end', gap: 0.5 }}
-                        >
-                          <span>
-                            {r.cost ? format.currency(r.cost.amount, r.cost.currency) : ''}
-                          </span>
-                          {canEditCosts && r.key && (
-                            <Tooltip title={t('insightSources.cost.edit')}>
-                              <IconButton
-                                size="small"
-                                aria-label={`${t('insightSources.cost.edit')}: ${r.key}`}
-                                data-testid="sources-edit-cost"
-                                onClick={() => setEditing(r.key)}
-                              >
-                                <EditIcon fontSize="small" />
-                              </IconButton>
-                            </Tooltip>
-                          )}
-                        </Stack>
+                        {r.key ? (
+                          <ListCostCell list={r.key} costs={costs} currency={currency} />
+                        ) : null}
                       </TableCell>
                       <TableCell align="right" data-testid="sources-cost-per-lead">
                         {cost(r.costPerLead, r.cost?.currency)}
@@ -256,14 +247,6 @@ export function SourceFunnelCard({
           </TableBody>
         </Table>
       </TableContainer>
-      {editing !== null && (
-        <ListCostDialog
-          list={editing}
-          costs={costs}
-          currency={currency}
-          onClose={() => setEditing(null)}
-        />
-      )}
     </DashboardCard>
   );
 }

@@ -79,8 +79,6 @@ export function SourcesTab() {
     const p = products.find((x) => x.id === id);
     return (p ? localize(p.name)?.value : null) ?? id;
   };
-  const roles = desk?.actor.roles ?? [];
-  const canEditCosts = roles.includes('supervisor') || roles.includes('admin');
 
   return (
     <Stack spacing={2} data-testid="insight-sources">
@@ -123,7 +121,6 @@ export function SourcesTab() {
               rows={funnel}
               costs={costs ?? {}}
               currency={view.currency}
-              canEditCosts={canEditCosts}
               fileName={`sources-${group}-${range}`}
             />
           )}
@@ -135,7 +132,6 @@ export function SourcesTab() {
             rows={funnel}
             costs={costs ?? {}}
             currency={view.currency}
-            canEditCosts={canEditCosts}
             fileName={`sources-${group}-${range}`}
           />
           <ProductRevenueCard

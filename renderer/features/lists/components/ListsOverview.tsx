@@ -24,6 +24,9 @@ import { downloadText } from '../../../lib/download';
 import { listsHash } from '../lists-route';
 import { ListOwners } from './ListOwners';
 import { csvFileName } from './csv-file-name';
+import { ListCostCell } from '../../insight/sources/ListCostCell';
+import { useListCosts } from '../../insight/sources/use-list-costs';
+import { useOrganisation } from '../../../ui/desk/use-organisation';
 
 const LEADS = ['leads'] as const;
 
@@ -39,6 +42,9 @@ export function ListsOverview({ onReassign }: ListsOverviewProps) {
   const countLists = useCallback(() => listStageCounts(db), [db]);
   const lists = useKeptQuery(db, 'listStageCounts', LEADS, countLists);
   const [open, setOpen] = useState<string | null>(null);
+  // What each list cost, set here or on Insight → Sources.
+  const costs = useListCosts();
+  const org = useOrganisation();
   const stageLabels = LEAD_STAGES.map((s) => t(`stage.${s}`));
   const nameOf = (l: ListStats) => l.listName ?? t('lists.noList');
 
@@ -94,6 +100,7 @@ export function ListsOverview({ onReassign }: ListsOverviewProps) {
                     </TableCell>
                   ))}
                   <TableCell align="right">{t('lists.total')}</TableCell>
+                  <TableCell align="right">{t('insightSources.col.cost')}</TableCell>
                   <TableCell />
                 </TableRow>
               </TableHead>
@@ -130,6 +137,11 @@ export function ListsOverview({ onReassign }: ListsOverviewProps) {
                     ))}
                     <TableCell align="right" sx={{ fontWeight: 700 }} data-testid="list-total">
                       {format.number(l.total)}
+                    </TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="list-cost">
+                      {l.listName !== null && costs && org && (
+                        <ListCostCell list={l.listName} costs={costs} currency={org.currency} />
+                      )}
                     </TableCell>
                     <TableCell align="right">
                       {l.listName !== null && (

@@ -4,6 +4,7 @@ import { action } from './action';
 import { coldStart } from './cold-start';
 import { importScenario } from './import';
 import { initialSync } from './initial-sync';
+import { insight } from './insight';
 import { memory } from './memory';
 import { propagation } from './propagation';
 import { pullScenario } from './pull';
@@ -23,5 +24,6 @@ export const SCENARIOS: readonly Scenario[] = [
   reconnectStorm,
   coldStart,
   memory,
+  insight,
   telephony,
 ];

@@ -7,7 +7,7 @@
 // (written before activities carried one) are counted with their lead as the desk held it when
 // the activity was stored; that lead is kept in `factLeads`, so the activity comes off the
 // store exactly as it went on even when the lead has changed since.
-import type { Dexie, Table, Transaction } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import {
   activityFacts,
   factKey,
@@ -118,6 +118,7 @@ function addFacts(
  */
 function applyDelta(t: Tables, delta: Map<string, FactRow>) {
   const changed = [...delta.values()].filter((d) => d.n !== 0 || d.sum !== 0);
+  if (changed.length === 0) return Dexie.Promise.resolve();
   return t.facts.bulkGet(changed.map((d) => d.key)).then((stored) => {
     const put: FactRow[] = [];
     const del: string[] = [];
@@ -128,7 +129,9 @@ function applyDelta(t: Tables, delta: Map<string, FactRow>) {
       if (n <= 0) del.push(d.key);
       else put.push({ ...d, n, sum });
     });
-    return t.facts.bulkPut(put).then(() => t.facts.bulkDelete(del));
+    return (put.length ? t.facts.bulkPut(put) : Dexie.Promise.resolve()).then(() =>
+      del.length ? t.facts.bulkDelete(del) : undefined,
+    );
   });
 }
 
@@ -152,7 +155,7 @@ export function putActivities(
     t.activities.bulkGet([...byId.keys()]).then((found) => {
       const old = found.filter((a): a is Activity => a !== undefined);
       return keptLeads(t, old).then((oldLeads) =>
-        t.leads.bulkGet(leadIds).then((leads) => {
+        (leadIds.length ? t.leads.bulkGet(leadIds) : Dexie.Promise.resolve([])).then((leads) => {
           const leadById = new Map<string, Lead>();
           for (const l of leads) if (l) leadById.set(l.id, l);
           const newLeads = new Map<string, FactLeadContext>();
@@ -166,8 +169,12 @@ export function putActivities(
           const dropLeads = [...oldLeads.keys()].filter((id) => !newLeads.has(id));
           return t.activities
             .bulkPut(added)
-            .then(() => t.factLeads.bulkDelete(dropLeads))
-            .then(() => t.factLeads.bulkPut([...newLeads].map(([id, lead]) => ({ id, lead }))))
+            .then(() => (dropLeads.length ? t.factLeads.bulkDelete(dropLeads) : undefined))
+            .then(() =>
+              newLeads.size
+                ? t.factLeads.bulkPut([...newLeads].map(([id, lead]) => ({ id, lead })))
+                : undefined,
+            )
             .then(() => applyDelta(t, delta));
         }),
       );
@@ -203,7 +210,7 @@ function deleteStored(t: Tables, old: readonly Activity[]) {
       addFacts(delta, old, zone, (a) => oldLeads.get(a.id) ?? null, -1);
       return t.activities
         .bulkDelete(old.map((a) => a.id))
-        .then(() => t.factLeads.bulkDelete([...oldLeads.keys()]))
+        .then(() => (oldLeads.size ? t.factLeads.bulkDelete([...oldLeads.keys()]) : undefined))
         .then(() => applyDelta(t, delta));
     }),
   );
@@ -212,7 +219,11 @@ function deleteStored(t: Tables, old: readonly Activity[]) {
 /** The leads rows without context were counted with (a Dexie promise, as storeZone). */
 function keptLeads(t: Tables, rows: readonly Activity[]) {
   const bare = rows.filter((a) => !a.context).map((a) => a.id);
-  return t.factLeads.bulkGet(bare).then((found) => {
+  return (
+    bare.length
+      ? t.factLeads.bulkGet(bare)
+      : Dexie.Promise.resolve([] as (FactLeadRow | undefined)[])
+  ).then((found) => {
     const out = new Map<string, FactLeadContext>();
     found.forEach((r) => {
       if (r) out.set(r.id, r.lead);

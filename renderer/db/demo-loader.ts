@@ -2,6 +2,7 @@
 // replaced in one transaction, so a reset either happens completely or not at all.
 import { demoOrganisation } from '../../shared/demo/index';
 import type { OrganisationProfile } from '../../shared/domain/content';
+import { FACTS_ZONE_META, putActivities } from './fact-store';
 import { toStoredLead, type DeskDatabase } from './schema';
 import type { ContentRow } from '../../shared/domain/content';
 
@@ -31,7 +32,9 @@ export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promi
     await Promise.all(db.tables.filter((t) => t.name !== 'meta').map((t) => t.clear()));
     await db.meta.bulkDelete(DEMO_SCOPED_META);
     await db.leads.bulkPut(demo.leads.map(toStoredLead));
-    await db.activities.bulkPut(demo.activities);
+    // The fact store was cleared with the activities; its days are the demo organisation's.
+    await db.meta.put({ key: FACTS_ZONE_META, value: demo.organisation.timezone });
+    await putActivities(db, demo.activities);
     await db.content.bulkPut(content);
     await db.users.bulkPut(demo.users);
     await db.teams.bulkPut(demo.teams);

@@ -65,6 +65,8 @@ describe('desk database schema v1', () => {
       'activities',
       'content',
       'dnc',
+      'factLeads',
+      'facts',
       'imports',
       'leadBase',
       'leads',

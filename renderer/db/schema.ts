@@ -13,6 +13,7 @@ import { searchPairs } from '../../shared/domain/search-key';
 import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Effects } from '../../shared/mutations/effects';
+import { rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -94,6 +95,10 @@ export type DeskDatabase = Dexie & {
   leadBase: EntityTable<Lead, 'id'>;
   /** Acknowledged mutations, kept to re-send after a server restore (v7). */
   sent: EntityTable<SentEntry, 'seq'>;
+  /** The insight facts of every activity, summed per key (fact-store.ts; v9). */
+  facts: EntityTable<FactRow, 'key'>;
+  /** The lead each activity without context was counted with (fact-store.ts; v9). */
+  factLeads: EntityTable<FactLeadRow, 'id'>;
 };
 
 export const SCHEMA_V1 = {
@@ -168,10 +173,21 @@ export const SCHEMA_V8 = {
   activities: `${SCHEMA_V7.activities}, followUpList`,
 } as const;
 
+/**
+ * v9: the insight facts of every activity summed per key (renderer/db/fact-store.ts), read per
+ * rep and day range, or per metric, rep and day range; and the lead each activity without
+ * context was counted with.
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  facts: 'key, [agentId+day], [metric+agentId+day]',
+  factLeads: 'id',
+} as const;
+
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -201,6 +217,13 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
       });
   }
   await meta.delete(V5_NATIONAL_SHADOWED_KEY);
+}
+
+/** v8 → v9: the fact store, built from the activities already on the desk. */
+export async function upgradeToV9(tx: Transaction): Promise<void> {
+  const org = (await tx.table('meta').get('organisation')) as MetaEntry | undefined;
+  const tz = (org?.value as { timezone?: unknown } | undefined)?.timezone;
+  await rebuildFacts(tx, typeof tz === 'string' && tz ? tz : 'UTC');
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
@@ -246,5 +269,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(7).stores(SCHEMA_V7);
   // v8 only adds indexes: Dexie builds them from the existing rows.
   db.version(8).stores(SCHEMA_V8);
+  db.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
   return db;
 }

@@ -3,6 +3,7 @@
 import type { Effects } from '../../shared/mutations/effects';
 import { patchedLead } from '../../shared/mutations/effects';
 import type { MutationState } from '../../shared/mutations/state';
+import { putActivities } from './fact-store';
 import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 
 /** The tables effects may write, for the transaction that runs a verb. */
@@ -17,6 +18,9 @@ export function effectTables(db: DeskDatabase) {
     db.targets,
     db.salesTargets,
     db.meta,
+    // The insight facts move with the activities (fact-store.ts).
+    db.facts,
+    db.factLeads,
   ];
 }
 
@@ -35,7 +39,7 @@ export async function writeEffects(
     if (next) leads.set(e.id, toStoredLead(next));
   }
   if (leads.size) await db.leads.bulkPut([...leads.values()]);
-  if (effects.activities?.length) await db.activities.bulkPut(effects.activities);
+  if (effects.activities?.length) await putActivities(db, effects.activities);
   if (effects.dnc?.put?.length) await db.dnc.bulkPut(effects.dnc.put);
   if (effects.dnc?.remove?.length) await db.dnc.bulkDelete(effects.dnc.remove);
   if (effects.content?.put?.length) await db.content.bulkPut(effects.content.put);

@@ -6,6 +6,7 @@ import type { User, Team } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Setting } from '../../shared/mutations/effects';
 import type { Change, PullResponse } from '../../shared/sync/protocol';
+import { deleteActivityRows, putActivities } from '../db/fact-store';
 import { toStoredLead, type DeskDatabase, type StoredLead } from '../db/schema';
 import type { ContentRow } from '../../shared/domain/content';
 import { pendingLeadPatches, rebaseLead } from './rebase';
@@ -37,6 +38,9 @@ export function syncedTables(db: DeskDatabase) {
     db.targets,
     db.salesTargets,
     db.dnc,
+    // The insight facts of the activities, and the leads some were counted with (fact-store.ts).
+    db.facts,
+    db.factLeads,
   ];
 }
 
@@ -133,18 +137,24 @@ export async function applyPullPage(
       await db.leads.bulkDelete(l.del as Lead['id'][]);
       await db.leadBase.bulkDelete(l.del as Lead['id'][]);
       // A booked meeting or a won deal moves the lead away; the agent's own calls on it stay.
-      await db.activities
+      const gone = await db.activities
         .where('leadId')
         .anyOf(l.del)
         .filter((a) => ownAgentId === null || a.agentId !== ownAgentId)
-        .delete();
+        .toArray();
+      await deleteActivityRows(db, gone);
     }
     // An activity listed after its lead's tombstone (moved out, then back in) is kept.
     const keep = activities.filter(({ row, index }) => {
       const gone = leadGone.get(row.leadId);
       return gone === undefined || index > gone;
     });
-    if (keep.length) await db.activities.bulkPut(keep.map((a) => a.row));
+    // A row pulled again replaces the stored one: its old facts come off, the new go on.
+    if (keep.length)
+      await putActivities(
+        db,
+        keep.map((a) => a.row),
+      );
     for (const [table, map] of [
       [db.users, users],
       [db.teams, teams],
@@ -179,7 +189,7 @@ export async function wipeForResnapshot(db: DeskDatabase): Promise<void> {
     const pending = await db.outbox.toArray();
     const keep = pending.flatMap((e) => e.effects?.activities ?? []);
     await Promise.all(syncedTables(db).map((t) => t.clear()));
-    if (keep.length) await db.activities.bulkPut(keep);
+    if (keep.length) await putActivities(db, keep);
     await db.meta.bulkDelete([META.cursor, META.initialSyncDone]);
   });
 }

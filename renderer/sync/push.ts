@@ -15,6 +15,7 @@ import {
   type StoredLead,
 } from '../db/schema';
 import { OUTBOX_SCHEMA_VERSION } from '../db/outbox';
+import { deleteActivities } from '../db/fact-store';
 import { pendingLeadPatches, rebaseLead } from './rebase';
 import { keepSent, loadGeneration } from './generation';
 
@@ -104,7 +105,17 @@ export async function recordPushResult(
   refused: readonly Refusal[],
   now: number,
 ): Promise<number> {
-  const tables = [db.outbox, db.rejections, db.leads, db.leadBase, db.activities, db.sent];
+  const tables = [
+    db.outbox,
+    db.rejections,
+    db.leads,
+    db.leadBase,
+    db.activities,
+    db.sent,
+    db.facts,
+    db.factLeads,
+    db.meta,
+  ];
   return db.transaction('rw', tables, async () => {
     const bySeq = new Map(refused.map((r) => [r.seq, r]));
     const done = await db.outbox.where('seq').belowOrEqual(ackedSeq).toArray();
@@ -136,7 +147,7 @@ export async function recordPushResult(
       now,
     );
     await db.outbox.where('seq').belowOrEqual(ackedSeq).delete();
-    if (undoActivities.length) await db.activities.bulkDelete(undoActivities as never[]);
+    if (undoActivities.length) await deleteActivities(db, undoActivities);
     if (undoLeads.size) await undoRefused(db, [...undoLeads]);
     return done.length;
   });

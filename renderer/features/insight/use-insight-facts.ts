@@ -1,15 +1,19 @@
 // The insight facts (shared/domain/insight/facts.ts) of the reps in scope over a period, summed
-// per key. Read from the activities of each rep through the [agentId+at] index and derived on
-// the spot; leads are read only for activities written before activities carried their context.
+// per key. Whole local days are read off the fact store (renderer/db/fact-store.ts: a few index
+// ranges per rep, kept as activities are written); the hours of a period that starts or ends
+// inside a day are derived from that day's activities of each rep.
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   activityFacts,
+  localDay,
   sumFacts,
   type InsightFact,
   type InsightMetric,
 } from '../../../shared/domain/insight/facts';
 import type { Activity } from '../../../shared/domain/lead';
-import type { Period } from '../../../shared/domain/periods';
+import { dayOf, type Period } from '../../../shared/domain/periods';
+import { ensureFactsZone, factsZone, type FactRow } from '../../db/fact-store';
 import type { DeskDatabase } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 
@@ -21,39 +25,107 @@ export async function readInsightFacts(
   timeZone: string,
   metrics?: readonly InsightMetric[],
 ): Promise<InsightFact[]> {
+  // A store kept in another zone (the organisation's timezone changed) is rebuilt first.
+  await ensureFactsZone(db, timeZone);
+  return (await readStoredFacts(db, agentIds, period, timeZone, metrics)) ?? [];
+}
+
+/** As readInsightFacts, without writing: undefined while the store is in another zone. */
+async function readStoredFacts(
+  db: DeskDatabase,
+  agentIds: readonly string[],
+  period: Period,
+  timeZone: string,
+  metrics?: readonly InsightMetric[],
+): Promise<InsightFact[] | undefined> {
   if (period.to <= period.from || agentIds.length === 0) return [];
+  const { days, edges } = splitPeriod(period, timeZone);
+  return db.transaction('r', [db.facts, db.factLeads, db.activities, db.meta], async () => {
+    if ((await factsZone(db)) !== timeZone) return undefined;
+    const [stored, derived] = await Promise.all([
+      days ? storedFacts(db, agentIds, days, metrics) : [],
+      derivedFacts(db, agentIds, edges, timeZone, metrics),
+    ]);
+    return sumFacts([...stored.map(withoutKey), ...derived]);
+  });
+}
+
+/** The whole local days of a period ([from, to) as YYYY-MM-DD) and the partial hours at its ends. */
+export function splitPeriod(
+  period: Period,
+  timeZone: string,
+): { days: { from: string; to: string } | null; edges: Period[] } {
+  const head = dayOf(timeZone, period.from);
+  const tail = dayOf(timeZone, period.to);
+  const start = head.from === period.from ? period.from : head.to;
+  const end = tail.from;
+  if (start >= end) return { days: null, edges: [period] };
+  const edges: Period[] = [];
+  if (start > period.from) edges.push({ from: period.from, to: start });
+  if (period.to > end) edges.push({ from: end, to: period.to });
+  return { days: { from: localDay(timeZone, start), to: localDay(timeZone, end) }, edges };
+}
+
+function storedFacts(
+  db: DeskDatabase,
+  agentIds: readonly string[],
+  days: { from: string; to: string },
+  metrics?: readonly InsightMetric[],
+): Promise<FactRow[]> {
+  const ranges = metrics
+    ? metrics.flatMap((m) =>
+        agentIds.map((id) =>
+          db.facts
+            .where('[metric+agentId+day]')
+            .between([m, id, days.from], [m, id, days.to], true, false)
+            .toArray(),
+        ),
+      )
+    : agentIds.map((id) =>
+        db.facts
+          .where('[agentId+day]')
+          .between([id, days.from], [id, days.to], true, false)
+          .toArray(),
+      );
+  return Promise.all(ranges).then((lists) => lists.flat());
+}
+
+async function derivedFacts(
+  db: DeskDatabase,
+  agentIds: readonly string[],
+  edges: readonly Period[],
+  timeZone: string,
+  metrics?: readonly InsightMetric[],
+): Promise<InsightFact[]> {
+  if (edges.length === 0) return [];
   const lists = await Promise.all(
-    agentIds.map((id) =>
-      db.activities
-        .where('[agentId+at]')
-        .between([id, period.from], [id, period.to], true, false)
-        .toArray(),
+    edges.flatMap((p) =>
+      agentIds.map((id) =>
+        db.activities
+          .where('[agentId+at]')
+          .between([id, p.from], [id, p.to], true, false)
+          .toArray(),
+      ),
     ),
   );
   const activities: Activity[] = lists.flat();
-  const bare = [...new Set(activities.filter((a) => !a.context).map((a) => a.leadId))];
+  // Rows without context count with the lead the store counted them with.
+  const bare = activities.filter((a) => !a.context).map((a) => a.id);
   const leads = new Map(
-    (await db.leads.bulkGet(bare)).flatMap((l) => (l ? [[l.id, l] as const] : [])),
+    (bare.length ? await db.factLeads.bulkGet(bare) : []).flatMap((r) =>
+      r ? [[r.id, r.lead] as const] : [],
+    ),
   );
   const wanted = metrics ? new Set(metrics) : null;
-  const facts: InsightFact[] = [];
-  for (const a of activities) {
-    const lead = a.context ? null : leads.get(a.leadId);
-    for (const f of activityFacts(
-      a,
-      timeZone,
-      lead
-        ? {
-            teamId: lead.teamId,
-            listName: lead.listName,
-            source: lead.source,
-            productId: lead.deal?.productId ?? lead.proposal?.productId ?? null,
-          }
-        : null,
-    ))
-      if (!wanted || wanted.has(f.metric)) facts.push(f);
-  }
-  return sumFacts(facts);
+  return activities.flatMap((a) =>
+    activityFacts(a, timeZone, leads.get(a.id) ?? null).filter(
+      (f) => !wanted || wanted.has(f.metric),
+    ),
+  );
+}
+
+function withoutKey({ key: _key, ...fact }: FactRow): InsightFact {
+  return fact;
 }
 
 /** Live: the facts follow new activities as they are logged or pulled. */
@@ -64,9 +136,17 @@ export function useInsightFacts(
   metrics?: readonly InsightMetric[],
 ): readonly InsightFact[] | undefined {
   const db = useDeskDb();
+  // A live query may not write: the store is moved to the organisation's zone beside it, and
+  // the query (which reads the store's zone) answers once it is there.
+  useEffect(() => {
+    void ensureFactsZone(db, timeZone);
+  }, [db, timeZone]);
   const asked = `${agentIds.join(',')}|${period.from}|${period.to}|${timeZone}|${metrics?.join(',') ?? '*'}`;
   const read = useLiveQuery(
-    async () => ({ asked, facts: await readInsightFacts(db, agentIds, period, timeZone, metrics) }),
+    async () => ({
+      asked,
+      facts: await readStoredFacts(db, agentIds, period, timeZone, metrics),
+    }),
     [db, asked],
   );
   return read?.asked === asked ? read.facts : undefined;

@@ -13,6 +13,7 @@ import { setDisposition } from '../../../shared/mutations/set-disposition';
 import { applyPullPage } from '../../../renderer/sync/apply-pull';
 import { syncBench } from './sync-bench';
 import { importBench } from './import-bench';
+import { insightBench } from './insight-bench';
 import { insightStagesBench } from './insight-stages-bench';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { DEMO_ORGANISATION } from '../../../shared/demo/organisation';
@@ -22,6 +23,7 @@ import { db, open, prepareDesk, seedLeads, signInAs, syntheticPhone } from './se
 
 const bench = {
   ...syncBench,
+  ...insightBench,
   ...importBench,
   ...insightStagesBench,
   databaseName: deskDatabaseName,

@@ -4,6 +4,7 @@ import { action } from './action';
 import { coldStart } from './cold-start';
 import { importScenario } from './import';
 import { initialSync } from './initial-sync';
+import { insight } from './insight';
 import { insightStages } from './insight-stages';
 import { memory } from './memory';
 import { propagation } from './propagation';
@@ -24,6 +25,7 @@ export const SCENARIOS: readonly Scenario[] = [
   reconnectStorm,
   coldStart,
   memory,
+  insight,
   telephony,
   insightStages,
 ];

@@ -1,0 +1,298 @@
+// The insight fact store: the facts of every activity the desk holds (shared/domain/insight/
+// facts.ts), summed per key, kept in the same transaction as the activities they come from, so
+// an analysis screen reads a few index ranges instead of every activity of the period.
+//
+// Invariant: `facts` equals sumFacts(activityFacts(a, zone, factLeads[a.id]?.lead)) over the
+// activities table, where zone is the one under FACTS_ZONE_META. Activities without a context
+// (written before activities carried one) are counted with their lead as the desk held it when
+// the activity was stored; that lead is kept in `factLeads`, so the activity comes off the
+// store exactly as it went on even when the lead has changed since.
+import { Dexie, type Table, type Transaction } from 'dexie';
+import {
+  activityFacts,
+  factKey,
+  type FactLeadContext,
+  type InsightFact,
+} from '../../shared/domain/insight/facts';
+import type { Activity, Lead } from '../../shared/domain/lead';
+import type { DeskDatabase } from './schema';
+
+/** A summed fact as stored: the fact and its key. */
+export type FactRow = InsightFact & { key: string };
+
+/** The lead an activity without context was counted with. */
+export type FactLeadRow = { id: string; lead: FactLeadContext };
+
+/** The organisation timezone the stored facts' days are in. */
+export const FACTS_ZONE_META = 'insightFactsZone';
+
+/** Activities read per batch when the store is built from the activities table. */
+const BUILD_BATCH = 5000;
+
+type Tables = {
+  facts: Table<FactRow, string>;
+  factLeads: Table<FactLeadRow, string>;
+  activities: Table<Activity, string>;
+  leads: Table<Lead, string>;
+  meta: Table<{ key: string; value: unknown }, string>;
+};
+
+function tablesOf(db: DeskDatabase | Transaction): Tables {
+  const table = (name: string) => (db as Dexie).table(name);
+  return {
+    facts: table('facts'),
+    factLeads: table('factLeads'),
+    activities: table('activities'),
+    leads: table('leads'),
+    meta: table('meta'),
+  } as Tables;
+}
+
+/** What a transaction that writes activities must also hold. */
+export function factTables(db: DeskDatabase) {
+  return [db.facts, db.factLeads, db.activities, db.leads, db.meta];
+}
+
+/** The lead context an activity without one is counted with (as readInsightFacts did). */
+export function factLeadOf(
+  lead: Pick<Lead, 'teamId' | 'listName' | 'source' | 'deal' | 'proposal'>,
+): FactLeadContext {
+  return {
+    teamId: lead.teamId,
+    listName: lead.listName,
+    source: lead.source,
+    productId: lead.deal?.productId ?? lead.proposal?.productId ?? null,
+  };
+}
+
+function organisationZone(value: unknown): string | null {
+  const tz = (value as { timezone?: unknown } | undefined)?.timezone;
+  return typeof tz === 'string' && tz ? tz : null;
+}
+
+/**
+ * The zone the store's days are in: the one it was built in, else the organisation's, else UTC.
+ * Dexie promises only (no async function): a verb awaited later inside runTogether must not
+ * see its transaction commit under it.
+ */
+function storeZone(t: Tables) {
+  return t.meta.bulkGet([FACTS_ZONE_META, 'organisation']).then(([kept, org]) => {
+    if (typeof kept?.value === 'string') return kept.value;
+    const zone = organisationZone(org?.value) ?? 'UTC';
+    return t.meta.put({ key: FACTS_ZONE_META, value: zone }).then(() => zone);
+  });
+}
+
+/** The zone the stored facts are in (null when none was recorded yet). */
+export async function factsZone(db: DeskDatabase): Promise<string | null> {
+  const row = await db.meta.get(FACTS_ZONE_META);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+/** Adds the facts of `rows` (signed ±1) into `delta`. */
+function addFacts(
+  delta: Map<string, FactRow>,
+  rows: readonly Activity[],
+  zone: string,
+  leadOf: (a: Activity) => FactLeadContext | null,
+  sign: 1 | -1,
+): void {
+  for (const a of rows)
+    for (const f of activityFacts(a, zone, a.context ? null : leadOf(a))) {
+      const key = factKey(f);
+      const had = delta.get(key);
+      delta.set(
+        key,
+        had
+          ? { ...had, n: had.n + sign * f.n, sum: had.sum + sign * f.sum }
+          : { ...f, key, n: sign * f.n, sum: sign * f.sum },
+      );
+    }
+}
+
+/**
+ * Folds `delta` into the stored rows (one bulkGet, one bulkPut, one bulkDelete). The write path
+ * is chained Dexie promises, not async functions: a verb awaited later inside runTogether
+ * (renderer/db/run.ts) must resume inside its transaction, which native awaits nested this deep
+ * do not guarantee.
+ */
+function applyDelta(t: Tables, delta: Map<string, FactRow>) {
+  const changed = [...delta.values()].filter((d) => d.n !== 0 || d.sum !== 0);
+  if (changed.length === 0) return Dexie.Promise.resolve();
+  return t.facts.bulkGet(changed.map((d) => d.key)).then((stored) => {
+    const put: FactRow[] = [];
+    const del: string[] = [];
+    changed.forEach((d, i) => {
+      const had = stored[i];
+      const n = (had?.n ?? 0) + d.n;
+      const sum = (had?.sum ?? 0) + d.sum;
+      if (n <= 0) del.push(d.key);
+      else put.push({ ...d, n, sum });
+    });
+    return (put.length ? t.facts.bulkPut(put) : Dexie.Promise.resolve()).then(() =>
+      del.length ? t.facts.bulkDelete(del) : undefined,
+    );
+  });
+}
+
+/**
+ * Writes activities (replacing any stored row of the same id) and keeps the facts with them:
+ * the replaced rows' facts come off, the new rows' go on. Call inside a transaction over
+ * factTables(); leads of rows without context must already be as the desk holds them.
+ */
+export function putActivities(
+  db: DeskDatabase | Transaction,
+  rows: readonly Activity[],
+): PromiseLike<void> {
+  const t = tablesOf(db);
+  const byId = new Map<string, Activity>();
+  for (const a of rows) byId.set(a.id, a);
+  const added = [...byId.values()];
+  // Rows without context are counted with their lead as the desk holds it now.
+  const bare = added.filter((a) => !a.context);
+  const leadIds = [...new Set(bare.map((a) => a.leadId))];
+  return storeZone(t).then((zone) =>
+    t.activities.bulkGet([...byId.keys()]).then((found) => {
+      const old = found.filter((a): a is Activity => a !== undefined);
+      return keptLeads(t, old).then((oldLeads) =>
+        (leadIds.length ? t.leads.bulkGet(leadIds) : Dexie.Promise.resolve([])).then((leads) => {
+          const leadById = new Map<string, Lead>();
+          for (const l of leads) if (l) leadById.set(l.id, l);
+          const newLeads = new Map<string, FactLeadContext>();
+          for (const a of bare) {
+            const l = leadById.get(a.leadId);
+            if (l) newLeads.set(a.id, factLeadOf(l));
+          }
+          const delta = new Map<string, FactRow>();
+          addFacts(delta, old, zone, (a) => oldLeads.get(a.id) ?? null, -1);
+          addFacts(delta, added, zone, (a) => newLeads.get(a.id) ?? null, 1);
+          const dropLeads = [...oldLeads.keys()].filter((id) => !newLeads.has(id));
+          return t.activities
+            .bulkPut(added)
+            .then(() => (dropLeads.length ? t.factLeads.bulkDelete(dropLeads) : undefined))
+            .then(() =>
+              newLeads.size
+                ? t.factLeads.bulkPut([...newLeads].map(([id, lead]) => ({ id, lead })))
+                : undefined,
+            )
+            .then(() => applyDelta(t, delta));
+        }),
+      );
+    }),
+  );
+}
+
+/** Deletes stored activities by id and takes their facts off. Inside a factTables() transaction. */
+export async function deleteActivities(
+  db: DeskDatabase | Transaction,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  const t = tablesOf(db);
+  const old = (await t.activities.bulkGet([...new Set(ids)])).filter(
+    (a): a is Activity => a !== undefined,
+  );
+  await deleteStored(t, old);
+}
+
+/** Deletes the given stored rows (as read) and takes their facts off. */
+export async function deleteActivityRows(
+  db: DeskDatabase | Transaction,
+  rows: readonly Activity[],
+): Promise<void> {
+  await deleteStored(tablesOf(db), rows);
+}
+
+function deleteStored(t: Tables, old: readonly Activity[]) {
+  return storeZone(t).then((zone) =>
+    keptLeads(t, old).then((oldLeads) => {
+      const delta = new Map<string, FactRow>();
+      addFacts(delta, old, zone, (a) => oldLeads.get(a.id) ?? null, -1);
+      return t.activities
+        .bulkDelete(old.map((a) => a.id))
+        .then(() => (oldLeads.size ? t.factLeads.bulkDelete([...oldLeads.keys()]) : undefined))
+        .then(() => applyDelta(t, delta));
+    }),
+  );
+}
+
+/** The leads rows without context were counted with (a Dexie promise, as storeZone). */
+function keptLeads(t: Tables, rows: readonly Activity[]) {
+  const bare = rows.filter((a) => !a.context).map((a) => a.id);
+  return (
+    bare.length
+      ? t.factLeads.bulkGet(bare)
+      : Dexie.Promise.resolve([] as (FactLeadRow | undefined)[])
+  ).then((found) => {
+    const out = new Map<string, FactLeadContext>();
+    found.forEach((r) => {
+      if (r) out.set(r.id, r.lead);
+    });
+    return out;
+  });
+}
+
+/**
+ * Builds the store afresh from the activities table in `zone`, batch by batch (the v9 upgrade,
+ * and a change of the organisation's timezone). Rows without context keep the lead they were
+ * counted with; those never counted take their lead as the desk holds it.
+ */
+export async function rebuildFacts(db: DeskDatabase | Transaction, zone: string): Promise<number> {
+  const t = tablesOf(db);
+  const sums = new Map<string, FactRow>();
+  const keep: FactLeadRow[] = [];
+  let last: string | null = null;
+  let count = 0;
+  for (;;) {
+    const batch: Activity[] = await (
+      last === null ? t.activities.orderBy(':id') : t.activities.where(':id').above(last)
+    )
+      .limit(BUILD_BATCH)
+      .toArray();
+    if (batch.length === 0) break;
+    last = batch[batch.length - 1]?.id ?? null;
+    count += batch.length;
+    const kept = await keptLeads(t, batch);
+    const missing = batch.filter((a) => !a.context && !kept.has(a.id));
+    const leadIds = [...new Set(missing.map((a) => a.leadId))];
+    if (leadIds.length) {
+      const leads = new Map<string, Lead>();
+      (await t.leads.bulkGet(leadIds)).forEach((l) => {
+        if (l) leads.set(l.id, l);
+      });
+      for (const a of missing) {
+        const l = leads.get(a.leadId);
+        if (!l) continue;
+        const lead = factLeadOf(l);
+        kept.set(a.id, lead);
+        keep.push({ id: a.id, lead });
+      }
+    }
+    addFacts(sums, batch, zone, (a) => kept.get(a.id) ?? null, 1);
+    if (batch.length < BUILD_BATCH) break;
+  }
+  await t.facts.clear();
+  const rows = [...sums.values()].filter((r) => r.n > 0);
+  for (let i = 0; i < rows.length; i += BUILD_BATCH)
+    await t.facts.bulkAdd(rows.slice(i, i + BUILD_BATCH));
+  if (keep.length) await t.factLeads.bulkPut(keep);
+  await t.meta.put({ key: FACTS_ZONE_META, value: zone });
+  return count;
+}
+
+/** Rebuilds the store when it is not in `zone` (the organisation's timezone changed). */
+export async function ensureFactsZone(db: DeskDatabase, zone: string): Promise<void> {
+  if ((await factsZone(db)) === zone) return;
+  await db.transaction('rw', factTables(db), async () => {
+    if ((await factsZone(db)) !== zone) await rebuildFacts(db, zone);
+  });
+}
+
+/** Every fact recomputed from the activities table (tests and checks; reads everything). */
+export async function recomputeFacts(db: DeskDatabase, zone: string): Promise<FactRow[]> {
+  const [activities, kept] = await Promise.all([db.activities.toArray(), db.factLeads.toArray()]);
+  const leads = new Map(kept.map((r) => [r.id, r.lead]));
+  const sums = new Map<string, FactRow>();
+  addFacts(sums, activities, zone, (a) => leads.get(a.id) ?? null, 1);
+  return [...sums.values()].filter((r) => r.n !== 0 || r.sum !== 0);
+}

@@ -1,0 +1,467 @@
+// Proves the insight fact store (renderer/db/fact-store.ts) equals the facts recomputed from the activities table after any
+// run of verbs, pulls (re-pulled rows of the same id, lead tombstones that delete other agents'
+// activities), refused pushes, lead changes and re-snapshot wipes; that the v8 → v9 upgrade and a
+// change of timezone build it right; and that readInsightFacts answers what the activities say.
+import { renderHook, waitFor } from '@testing-library/react';
+import fc from 'fast-check';
+import { createElement, type ReactNode } from 'react';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  activityFacts,
+  sumFacts,
+  type InsightFact,
+  type InsightMetric,
+} from '../../../shared/domain/insight/facts';
+import type { ActivityId, LeadId, TeamId, UserId } from '../../../shared/domain/ids';
+import type { Activity, ActivityContext, Lead } from '../../../shared/domain/lead';
+import { monthOf } from '../../../shared/domain/periods';
+import { testLead } from '../../../shared/domain/testing/lead';
+import { MemoryState } from '../../../shared/mutations/state';
+import type { Change } from '../../../shared/sync/protocol';
+import { readInsightFacts, useInsightFacts } from './use-insight-facts';
+import { DbContext } from '../../db/db-context';
+import { applyPullPage, wipeForResnapshot } from '../../sync/apply-pull';
+import { recordPushResult } from '../../sync/push';
+import { ensureFactsZone, factsZone, recomputeFacts, type FactRow } from '../../db/fact-store';
+import {
+  createDeskDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  toStoredLead,
+  type DeskDatabase,
+} from '../../db/schema';
+import { effectTables, writeEffects } from '../../db/write-effects';
+
+const TZ = 'Asia/Riyadh';
+/** Sunday 1 November 2026, 00:00 in Riyadh. */
+const T0 = Date.UTC(2026, 9, 31, 21);
+const HOUR = 3_600_000;
+const AGENTS = ['rep-a', 'rep-b', 'rep-c'] as UserId[];
+const LEADS = ['lead-1', 'lead-2', 'lead-3', 'lead-4'] as LeadId[];
+const ORG = { id: 'org', name: 'Org', timezone: TZ, currency: 'SAR' };
+
+let db: DeskDatabase | undefined;
+afterEach(async () => {
+  db?.close();
+  if (db) await Dexie.delete(db.name);
+  db = undefined;
+});
+
+async function freshDesk(): Promise<DeskDatabase> {
+  db = createDeskDatabase(`facts-${Math.random()}`);
+  await db.open();
+  await db.meta.put({ key: 'organisation', value: ORG });
+  await db.leads.bulkPut(LEADS.map((id, i) => toStoredLead(leadRow(id, i))));
+  return db;
+}
+
+function leadRow(id: LeadId, variant: number): Lead {
+  return testLead(id, {
+    teamId: (variant % 2 ? 'team-gulf' : 'team-levant') as TeamId,
+    listName: `list-${variant % 3}`,
+    source: variant % 2 ? 'fair' : 'web',
+  });
+}
+
+const arbContext: fc.Arbitrary<ActivityContext | undefined> = fc.option(
+  fc.record({
+    teamId: fc.constantFrom('team-gulf', 'team-levant', null) as fc.Arbitrary<TeamId | null>,
+    list: fc.constantFrom('Expo', 'Walk-ins', null),
+    source: fc.constantFrom('fair', null),
+    stageFrom: fc.constantFrom('lead', 'qualified', 'proposalSent' as const),
+    stageSince: fc.integer({ min: T0 - 72 * HOUR, max: T0 }),
+  }) as fc.Arbitrary<ActivityContext>,
+  { nil: undefined },
+);
+
+/** Activities over ten days; ids from a small pool, so rows are replaced and re-pulled. */
+const arbActivity: fc.Arbitrary<Activity> = fc
+  .record({
+    id: fc.integer({ min: 0, max: 11 }),
+    leadId: fc.constantFrom(...LEADS),
+    agentId: fc.constantFrom(...AGENTS),
+    type: fc.constantFrom('call', 'call', 'stageChange', 'meeting', 'note' as const),
+    at: fc.integer({ min: T0, max: T0 + 240 * HOUR }),
+    durationSec: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+    disposition: fc.constantFrom(null, 'busy', 'notInterested', 'upsold', 'held', 'noShow'),
+    stageTo: fc.constantFrom('qualified', 'won', 'lost' as const),
+    objection: fc.option(fc.constantFrom('price', 'trust' as const), { nil: undefined }),
+    cards: fc.subarray(['card-1', 'card-2']),
+    amount: fc.integer({ min: 0, max: 5000 }),
+    context: arbContext,
+  })
+  .map((r): Activity => ({
+    id: `019ab0c0-0000-7000-8000-${String(r.id).padStart(12, '0')}` as ActivityId,
+    leadId: r.leadId,
+    agentId: r.agentId,
+    type: r.type,
+    at: r.at,
+    durationSec: r.durationSec,
+    disposition: r.disposition,
+    note: '',
+    ...(r.type === 'stageChange'
+      ? { stageTo: r.stageTo, amount: r.amount, currency: 'SAR' as const }
+      : {}),
+    ...(r.type === 'call' && r.objection ? { objection: r.objection } : {}),
+    ...(r.type === 'call' && r.cards.length ? { cardsOpened: r.cards } : {}),
+    ...(r.context ? { context: r.context } : {}),
+  }));
+
+type Op =
+  | { kind: 'verb'; activities: Activity[] }
+  | { kind: 'pull'; changes: Change[]; own: UserId | null }
+  | { kind: 'refused'; activities: Activity[] }
+  | { kind: 'leadMoved'; lead: LeadId; variant: number }
+  | { kind: 'wipe'; pending: Activity[] };
+
+const arbChange: fc.Arbitrary<Change> = fc.oneof(
+  { weight: 4, arbitrary: arbActivity.map((row): Change => ({ kind: 'activity', row })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...LEADS)
+      .map((id): Change => ({ kind: 'tombstone', entity: 'lead', id })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ id: fc.constantFrom(...LEADS), v: fc.nat(5) })
+      .map(({ id, v }): Change => ({ kind: 'lead', row: leadRow(id, v) })),
+  },
+);
+
+const arbOp: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(arbActivity, { minLength: 1, maxLength: 3 })
+      .map((activities): Op => ({ kind: 'verb', activities })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        changes: fc.array(arbChange, { minLength: 1, maxLength: 8 }),
+        own: fc.constantFrom(null, ...AGENTS),
+      })
+      .map((p): Op => ({ kind: 'pull', ...p })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(arbActivity, { minLength: 1, maxLength: 2 })
+      .map((activities): Op => ({ kind: 'refused', activities })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ lead: fc.constantFrom(...LEADS), variant: fc.nat(5) })
+      .map((p): Op => ({ kind: 'leadMoved', ...p })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(arbActivity, { maxLength: 2 })
+      .map((pending): Op => ({ kind: 'wipe', pending })),
+  },
+);
+
+let cursor = 0;
+async function run(d: DeskDatabase, op: Op): Promise<void> {
+  switch (op.kind) {
+    case 'verb':
+      await d.transaction('rw', effectTables(d), () =>
+        writeEffects(d, { activities: op.activities }, new MemoryState()),
+      );
+      break;
+    case 'pull':
+      await applyPullPage(
+        d,
+        { changes: op.changes, cursor: String(++cursor), more: false },
+        T0,
+        op.own,
+      );
+      break;
+    case 'refused': {
+      // The desk wrote the verb's activities, queued it, and the server refused it.
+      const seq = await d.transaction('rw', [...effectTables(d), d.outbox], async () => {
+        await writeEffects(d, { activities: op.activities }, new MemoryState());
+        return d.outbox.add({
+          clientId: 'c',
+          name: 'addNote',
+          args: {},
+          effects: { activities: op.activities },
+          schemaVersion: 2,
+          createdAt: T0,
+        });
+      });
+      if (seq === undefined) throw new Error('no seq');
+      await recordPushResult(d, seq, [{ seq, reason: 'forbidden', detail: '' }], T0);
+      break;
+    }
+    case 'leadMoved':
+      await d.leads.put(toStoredLead(leadRow(op.lead, op.variant)));
+      break;
+    case 'wipe': {
+      const seq = await d.outbox.add({
+        clientId: 'c',
+        name: 'addNote',
+        args: {},
+        effects: { activities: op.pending },
+        schemaVersion: 2,
+        createdAt: T0,
+      });
+      await wipeForResnapshot(d);
+      await d.outbox.delete(seq);
+      break;
+    }
+  }
+}
+
+const byKey = (rows: readonly FactRow[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+const sorted = (facts: readonly InsightFact[]) =>
+  [...facts].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** What the activities of `agents` in `period` say, derived one by one (the store's lead for rows without context). */
+async function derived(
+  d: DeskDatabase,
+  agents: readonly string[],
+  period: { from: number; to: number },
+  metrics?: readonly InsightMetric[],
+): Promise<InsightFact[]> {
+  const leads = new Map((await d.factLeads.toArray()).map((r) => [r.id, r.lead]));
+  const rows = (await d.activities.toArray()).filter(
+    (a) => agents.includes(a.agentId) && a.at >= period.from && a.at < period.to,
+  );
+  return sumFacts(
+    rows.flatMap((a) =>
+      activityFacts(a, TZ, leads.get(a.id) ?? null).filter(
+        (f) => !metrics || metrics.includes(f.metric),
+      ),
+    ),
+  );
+}
+
+describe('the insight fact store', () => {
+  it('equals the facts recomputed from the activities after any run of writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbOp, { minLength: 1, maxLength: 12 }), async (ops) => {
+        const d = await freshDesk();
+        try {
+          for (const op of ops) await run(d, op);
+          const stored = await d.facts.toArray();
+          expect(stored.every((r) => r.n > 0)).toBe(true);
+          expect(byKey(stored)).toEqual(byKey(await recomputeFacts(d, TZ)));
+          // Rows without context keep the lead they were counted with, and only those rows.
+          const bare = new Set<string>(
+            (await d.activities.toArray()).filter((a) => !a.context).map((a) => a.id),
+          );
+          expect((await d.factLeads.toArray()).every((r) => bare.has(r.id))).toBe(true);
+        } finally {
+          d.close();
+          await Dexie.delete(d.name);
+          db = undefined;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads what the activities say, for whole days, hours cut off at either end, and some metrics', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbOp, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: T0 - 24 * HOUR, max: T0 + 250 * HOUR }),
+        fc.integer({ min: 0, max: 260 * HOUR }),
+        fc.subarray([...AGENTS], { minLength: 1 }),
+        fc.option(fc.subarray(['call', 'refusal', 'stageEnter', 'won'] as InsightMetric[]), {
+          nil: undefined,
+        }),
+        fc.boolean(),
+        async (ops, start, length, agents, metrics, aligned) => {
+          const d = await freshDesk();
+          try {
+            for (const op of ops) await run(d, op);
+            // Aligned periods start and end at Riyadh midnight (UTC+3, no DST).
+            const from = aligned ? start - ((start - T0) % (24 * HOUR)) : start;
+            const to = aligned ? from + Math.ceil(length / (24 * HOUR)) * 24 * HOUR : from + length;
+            const period = { from, to };
+            expect(sorted(await readInsightFacts(d, agents, period, TZ, metrics))).toEqual(
+              sorted(await derived(d, agents, period, metrics)),
+            );
+          } finally {
+            d.close();
+            await Dexie.delete(d.name);
+            db = undefined;
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts a row without context with its lead as it was stored, after the lead moves', async () => {
+    const d = await freshDesk();
+    const lead1 = LEADS[0] as LeadId;
+    const call: Activity = {
+      id: '019ab0c0-0000-7000-8000-000000000001' as ActivityId,
+      leadId: lead1,
+      agentId: AGENTS[0] as UserId,
+      type: 'call',
+      at: T0 + HOUR,
+      durationSec: 60,
+      disposition: 'busy',
+      note: '',
+    };
+    await run(d, { kind: 'verb', activities: [call] });
+    await run(d, { kind: 'leadMoved', lead: lead1, variant: 1 });
+    const month = monthOf(TZ, T0);
+    const read = () => readInsightFacts(d, [call.agentId], month, TZ);
+    expect(await read()).toEqual([
+      {
+        metric: 'call',
+        day: '2026-11-01',
+        agentId: 'rep-a',
+        teamId: 'team-levant',
+        list: 'list-0',
+        source: 'web',
+        did: '',
+        productId: '',
+        value: 'busy',
+        detail: 'outbound',
+        n: 1,
+        sum: 60,
+      },
+    ]);
+    // Pulled again, the row is counted with the lead as the desk holds it now.
+    await run(d, { kind: 'pull', changes: [{ kind: 'activity', row: call }], own: null });
+    expect(await read()).toMatchObject([{ teamId: 'team-gulf', list: 'list-1', n: 1 }]);
+    // Its lead gone to another desk, the row and its facts go.
+    await run(d, {
+      kind: 'pull',
+      changes: [{ kind: 'tombstone', entity: 'lead', id: lead1 }],
+      own: null,
+    });
+    expect(await read()).toEqual([]);
+    expect(await d.facts.count()).toBe(0);
+    expect(await d.factLeads.count()).toBe(0);
+  });
+
+  it('rebuilds in the new zone when the organisation’s timezone changes', async () => {
+    const d = await freshDesk();
+    // 22:30 UTC on 1 November: the 2nd in Riyadh, the 1st in London.
+    const late: Activity = {
+      id: '019ab0c0-0000-7000-8000-000000000002' as ActivityId,
+      leadId: LEADS[1] as LeadId,
+      agentId: AGENTS[1] as UserId,
+      type: 'call',
+      at: Date.UTC(2026, 10, 1, 22, 30),
+      durationSec: 10,
+      disposition: null,
+      note: '',
+    };
+    await run(d, { kind: 'verb', activities: [late] });
+    expect(await factsZone(d)).toBe(TZ);
+    expect((await d.facts.toArray()).map((f) => f.day)).toEqual(['2026-11-02']);
+    const london = monthOf('Europe/London', late.at);
+    const facts = await readInsightFacts(d, [late.agentId], london, 'Europe/London');
+    expect(facts.map((f) => [f.day, f.teamId, f.n])).toEqual([['2026-11-01', 'team-gulf', 1]]);
+    expect(await factsZone(d)).toBe('Europe/London');
+    expect(byKey(await d.facts.toArray())).toEqual(byKey(await recomputeFacts(d, 'Europe/London')));
+    // Asking again in the same zone changes nothing.
+    await ensureFactsZone(d, 'Europe/London');
+    expect(await d.facts.count()).toBe(1);
+  });
+});
+
+describe('desk database schema v9', () => {
+  it('builds the fact store from the activities of a v8 desk, with the lead of those without context', async () => {
+    const name = `upgrade9-${Math.random()}`;
+    const v8 = new Dexie(name);
+    v8.version(1).stores(SCHEMA_V1);
+    v8.version(2).stores(SCHEMA_V2);
+    v8.version(3).stores(SCHEMA_V3);
+    v8.version(4).stores(SCHEMA_V4);
+    v8.version(5).stores(SCHEMA_V5);
+    v8.version(6).stores(SCHEMA_V6);
+    v8.version(7).stores(SCHEMA_V7);
+    v8.version(8).stores(SCHEMA_V8);
+    const activities = fc.sample(arbActivity, { numRuns: 200, seed: 17 });
+    await v8.table('meta').put({ key: 'organisation', value: ORG });
+    await v8.table('leads').bulkPut(LEADS.map((id, i) => toStoredLead(leadRow(id, i))));
+    await v8.table('activities').bulkPut(activities);
+    v8.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    const stored = await db.activities.toArray();
+    expect(stored.length).toBeGreaterThan(0);
+    expect(await factsZone(db)).toBe(TZ);
+    expect(byKey(await db.facts.toArray())).toEqual(byKey(await recomputeFacts(db, TZ)));
+    // Every row without context was counted with its lead as the desk held it.
+    const bare = stored.filter((a) => !a.context);
+    expect(await db.factLeads.count()).toBe(bare.length);
+    const leads = new Map(LEADS.map((id, i) => [id, leadRow(id, i)]));
+    const direct = sumFacts(
+      stored.flatMap((a) => {
+        const l = a.context ? undefined : leads.get(a.leadId);
+        return activityFacts(
+          a,
+          TZ,
+          l ? { teamId: l.teamId, listName: l.listName, source: l.source, productId: null } : null,
+        );
+      }),
+    );
+    expect(sorted((await db.facts.toArray()).map(({ key: _k, ...f }) => f))).toEqual(
+      sorted(direct),
+    );
+  });
+});
+
+describe('useInsightFacts', () => {
+  it('answers live from the store, moving it to the asked zone first', async () => {
+    const d = await freshDesk();
+    const call: Activity = {
+      id: '019ab0c0-0000-7000-8000-000000000003' as ActivityId,
+      leadId: LEADS[2] as LeadId,
+      agentId: AGENTS[2] as UserId,
+      type: 'call',
+      at: Date.UTC(2026, 10, 1, 22, 30),
+      durationSec: 30,
+      disposition: 'busy',
+      note: '',
+      context: {
+        teamId: 'team-gulf' as TeamId,
+        list: 'Expo',
+        source: null,
+        stageFrom: 'lead',
+        stageSince: T0,
+      },
+    };
+    await run(d, { kind: 'verb', activities: [call] });
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(DbContext.Provider, { value: d }, children);
+    const london = monthOf('Europe/London', call.at);
+    const { result } = renderHook(
+      () => useInsightFacts([call.agentId], london, 'Europe/London', ['call']),
+      { wrapper },
+    );
+    await waitFor(() =>
+      expect(result.current?.map((f) => [f.day, f.value, f.n, f.sum])).toEqual([
+        ['2026-11-01', 'busy', 1, 30],
+      ]),
+    );
+    await run(d, {
+      kind: 'verb',
+      activities: [{ ...call, id: '019ab0c0-0000-7000-8000-000000000004' as ActivityId }],
+    });
+    await waitFor(() => expect(result.current?.map((f) => f.n)).toEqual([2]));
+  });
+});

@@ -1,0 +1,346 @@
+// The in-browser half of the `insight` benchmark: a desk with N/5 leads and N activities over a
+// year (40 reps in 3 teams; lists, sources, tracking numbers, products, lost reasons, objection
+// cards), written with bulk writes together with exactly the fact rows the store would hold for
+// them (activityFacts summed per key, as renderer/db/fact-store.ts keeps them); then, from a
+// fresh open of the database, the reads the analysis screens make through readInsightFacts,
+// against a raw read of as many fact rows by primary-key range.
+import { Dexie } from 'dexie';
+import { activityFacts, factKey } from '../../../shared/domain/insight/facts';
+import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../shared/domain/ids';
+import type { Activity, Lead, LeadStage } from '../../../shared/domain/lead';
+import { monthOf, quarterOf } from '../../../shared/domain/periods';
+import { testLead } from '../../../shared/domain/testing/lead';
+import { FACTS_ZONE_META, type FactRow } from '../../../renderer/db/fact-store';
+import {
+  createDeskDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  toStoredLead,
+} from '../../../renderer/db/schema';
+import { readInsightFacts } from '../../../renderer/features/insight/use-insight-facts';
+
+const TZ = 'Asia/Riyadh';
+/** The year the activities span: 1 December 2025 – 30 November 2026, Riyadh time. */
+const START = Date.UTC(2025, 10, 30, 21);
+const YEAR = 365 * 86_400_000;
+/** The analysis screens' "now": the last day of that year. */
+const NOW = START + YEAR - 3_600_000;
+const REPS = 40;
+const TEAMS = ['team-gulf', 'team-levant', 'team-anatolia'] as TeamId[];
+const LISTS = Array.from({ length: 12 }, (_, i) => `List ${i + 1}`);
+const SOURCES = ['coldList', 'fair', 'web', 'referral', 'inbound'];
+const DIDS = ['+97145550100', '+97145550101', '+97145550102', '+97145550103'];
+const PRODUCTS = ['home-4', 'pro-500', 'care-plan', 'starter'] as ProductId[];
+const DISPOSITIONS = [
+  'noAnswer',
+  'noAnswer',
+  'noAnswer',
+  'busy',
+  'callBack',
+  'notInterested',
+  'interested',
+  'wrongNumber',
+];
+const OBJECTIONS = ['price', 'trust', 'competitor', 'noUrgency', 'noNeed'] as const;
+const LOST = ['price', 'competitor', 'noNeed', 'unreachable', 'other'] as const;
+const CARDS = Array.from({ length: 10 }, (_, i) => `card-${i}`);
+const STAGES: LeadStage[] = [
+  'lead',
+  'qualified',
+  'meetingScheduled',
+  'proposalSent',
+  'won',
+  'lost',
+];
+
+const rep = (i: number) => `rep-${i}` as UserId;
+const teamOf = (r: number) => TEAMS[r % TEAMS.length] as TeamId;
+
+/** A deterministic pseudo-random number in [0, 1) for (i, salt). */
+function rnd(i: number, salt: number): number {
+  let x = (i * 2_654_435_761 + salt * 40_503) >>> 0;
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x2c1b3c6d) >>> 0;
+  x ^= x >>> 12;
+  x = Math.imul(x, 0x297a2d39) >>> 0;
+  x ^= x >>> 15;
+  return (x >>> 0) / 4_294_967_296;
+}
+const pick = <T>(xs: readonly T[], i: number, salt: number): T =>
+  xs[Math.floor(rnd(i, salt) * xs.length)] as T;
+
+/** Lead i: owned by rep i % 40, on one of the rep's lists, with its source and offer. */
+function leadAt(i: number): Lead {
+  const r = i % REPS;
+  const list = LISTS[(r + (i % 3)) % LISTS.length] as string;
+  return testLead(`lead-${i}`, {
+    ownerId: rep(r),
+    teamId: teamOf(r),
+    listName: list,
+    source: SOURCES[(r + (i % 2)) % SOURCES.length] as string,
+    phoneE164: `+9665${String(10_000_000 + i).slice(-8)}`,
+    name: `Lead ${i}`,
+  });
+}
+
+/** Activity i of n, in time order over the year; its lead is one of its rep's. */
+function activityAt(i: number, n: number, leads: number): Activity {
+  const r = i % REPS;
+  const leadNo = r + REPS * Math.floor(rnd(i, 1) * Math.max(1, Math.floor(leads / REPS)));
+  const lead = leadAt(leadNo);
+  const at = START + Math.floor((i / n) * YEAR);
+  const kind = rnd(i, 2);
+  const product = pick(PRODUCTS.slice(0, 2 + (r % 3)), i, 3);
+  const context = {
+    teamId: lead.teamId,
+    list: lead.listName,
+    source: lead.source,
+    ...(lead.source === 'inbound' ? { did: pick(DIDS, i, 4) } : {}),
+    productId: product,
+    stageFrom: pick(STAGES.slice(0, 4), i, 5),
+    stageSince: at - Math.floor(rnd(i, 6) * 40 * 86_400_000),
+  };
+  const base = {
+    id: `act-${String(i).padStart(9, '0')}` as ActivityId,
+    leadId: lead.id as LeadId,
+    agentId: rep(r),
+    at,
+    note: '',
+    context,
+  };
+  if (kind < 0.7) {
+    const disposition = pick(DISPOSITIONS, i, 7);
+    return {
+      ...base,
+      type: 'call',
+      disposition,
+      durationSec: disposition === 'noAnswer' ? 0 : Math.floor(rnd(i, 8) * 600),
+      ...(disposition === 'notInterested' ? { objection: pick(OBJECTIONS, i, 9) } : {}),
+      ...(rnd(i, 10) < 0.08 ? { cardsOpened: [pick(CARDS, i, 11)] } : {}),
+      ...(lead.source === 'inbound' && rnd(i, 12) < 0.5
+        ? {
+            phone: {
+              direction: 'inbound' as const,
+              result: 'answered' as const,
+              sipStatus: 200,
+              ringMs: 3000,
+              talkMs: 60_000,
+              hangupBy: 'customer' as const,
+            },
+          }
+        : {}),
+    };
+  }
+  if (kind < 0.85) {
+    const to = pick(STAGES.slice(1), i, 13);
+    return {
+      ...base,
+      type: 'stageChange',
+      durationSec: null,
+      disposition: null,
+      stageTo: to,
+      ...(to === 'won'
+        ? { productId: product, amount: 1000 + Math.floor(rnd(i, 14) * 9000), currency: 'SAR' }
+        : {}),
+      ...(to === 'lost'
+        ? {
+            lostReason: pick(LOST, i, 15),
+            ...(rnd(i, 16) < 0.3 ? { competitor: pick(['Acme', 'Zed', 'Nova'], i, 17) } : {}),
+          }
+        : {}),
+    };
+  }
+  if (kind < 0.9)
+    return {
+      ...base,
+      type: 'meeting',
+      durationSec: null,
+      disposition: pick(['held', 'held', 'noShow', 'rescheduled'], i, 18),
+      bookedBy: rep((r + 1) % REPS),
+    };
+  return { ...base, type: 'note', durationSec: null, disposition: null, note: 'seen' };
+}
+
+export type InsightSeed = {
+  name: string;
+  leads: number;
+  activities: number;
+  factRows: number;
+  seedMs: number;
+};
+
+export type InsightReads = {
+  /** From the database opening to the first screen's figures (the team's month). */
+  openToFirstMs: number;
+  reads: Record<string, { ms: number[]; rows: number; facts: number }>;
+  floor: { ms: number[]; rows: number };
+};
+
+const BATCH = 10_000;
+
+export const insightBench = {
+  /** Seeds a fresh desk database with `leads` leads, `activities` activities and their facts. */
+  async seedInsight(activities: number, leads: number): Promise<InsightSeed> {
+    const name = `insight-bench-${activities}`;
+    await Dexie.delete(name);
+    const d = createDeskDatabase(name);
+    await d.open();
+    const t0 = performance.now();
+    await d.meta.bulkPut([
+      { key: 'organisation', value: { timezone: TZ } },
+      { key: FACTS_ZONE_META, value: TZ },
+    ]);
+    for (let i = 0; i < leads; i += BATCH) {
+      const rows = [];
+      for (let j = i; j < Math.min(leads, i + BATCH); j++) rows.push(toStoredLead(leadAt(j)));
+      await d.leads.bulkAdd(rows);
+    }
+    // Activities come in time order: a day's facts are complete once the next day begins.
+    let open = new Map<string, FactRow>();
+    let openDay = '';
+    let factRows = 0;
+    const flush = async () => {
+      const rows = [...open.values()];
+      for (let k = 0; k < rows.length; k += BATCH) await d.facts.bulkAdd(rows.slice(k, k + BATCH));
+      factRows += rows.length;
+      open = new Map();
+    };
+    for (let i = 0; i < activities; i += BATCH) {
+      const rows: Activity[] = [];
+      for (let j = i; j < Math.min(activities, i + BATCH); j++) {
+        const a = activityAt(j, activities, leads);
+        rows.push(a);
+        for (const f of activityFacts(a, TZ)) {
+          if (f.day !== openDay) {
+            if (openDay && f.day > openDay) await flush();
+            openDay = f.day;
+          }
+          const key = factKey(f);
+          const had = open.get(key);
+          open.set(key, had ? { ...had, n: had.n + f.n, sum: had.sum + f.sum } : { ...f, key });
+        }
+      }
+      await d.activities.bulkAdd(rows);
+    }
+    await flush();
+    const seedMs = performance.now() - t0;
+    d.close();
+    return { name, leads, activities, factRows, seedMs };
+  },
+
+  /** From a fresh open: each screen's first read through readInsightFacts, and the floor. */
+  async insightReads(name: string, runs: number): Promise<InsightReads> {
+    const t0 = performance.now();
+    const d = createDeskDatabase(name);
+    await d.open();
+    const team = Array.from({ length: REPS }, (_, r) => r)
+      .filter((r) => teamOf(r) === TEAMS[0])
+      .map((r) => rep(r));
+    const everyone = Array.from({ length: REPS }, (_, r) => rep(r));
+    const month = monthOf(TZ, NOW);
+    const quarter = quarterOf(TZ, NOW);
+    const first = await readInsightFacts(d, team, month, TZ);
+    const openToFirstMs = performance.now() - t0;
+    const asks: Record<string, () => ReturnType<typeof readInsightFacts>> = {
+      teamMonth: () => readInsightFacts(d, team, month, TZ),
+      orgQuarter: () => readInsightFacts(d, everyone, quarter, TZ),
+      orgQuarterLosses: () => readInsightFacts(d, everyone, quarter, TZ, ['lost', 'refusal']),
+      orgQuarterStages: () =>
+        readInsightFacts(d, everyone, quarter, TZ, ['stageEnter', 'stageLeft', 'won']),
+      repMonth: () => readInsightFacts(d, [rep(7)], month, TZ),
+    };
+    const reads: InsightReads['reads'] = {};
+    for (const [key, ask] of Object.entries(asks)) {
+      const ms: number[] = [];
+      let facts = 0;
+      for (let k = 0; k < runs; k++) {
+        const s = performance.now();
+        facts = (await ask()).length;
+        ms.push(performance.now() - s);
+      }
+      reads[key] = { ms, rows: 0, facts };
+    }
+    // How many stored rows each read touched (the floor reads as many by primary key).
+    const rowsOf = async (agents: readonly UserId[], p: { from: number; to: number }) => {
+      const from = new Date(p.from + 3 * 3_600_000).toISOString().slice(0, 10);
+      const to = new Date(p.to + 3 * 3_600_000).toISOString().slice(0, 10);
+      let n = 0;
+      for (const a of agents)
+        n += await d.facts.where('[agentId+day]').between([a, from], [a, to], true, false).count();
+      return n;
+    };
+    for (const [key, agents, p] of [
+      ['teamMonth', team, month],
+      ['orgQuarter', everyone, quarter],
+      ['repMonth', [rep(7)], month],
+    ] as const) {
+      const r = reads[key];
+      if (r) r.rows = await rowsOf(agents, p);
+    }
+    const floorRows = reads.orgQuarter?.rows ?? 0;
+    const floor: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      const s = performance.now();
+      await d.facts.orderBy(':id').limit(floorRows).toArray();
+      floor.push(performance.now() - s);
+    }
+    d.close();
+    if (first.length === 0) throw new Error('the team month read no facts');
+    return { openToFirstMs, reads, floor: { ms: floor, rows: floorRows } };
+  },
+
+  /**
+   * A v8 desk (before the store) with `activities` activities, a fifth of them without context,
+   * opened at the current version: how long the v9 upgrade takes to build the store.
+   */
+  async upgradeToStore(activities: number): Promise<{ upgradeMs: number; factRows: number }> {
+    const name = `insight-upgrade-${activities}`;
+    await Dexie.delete(name);
+    const v8 = new Dexie(name);
+    v8.version(1).stores(SCHEMA_V1);
+    v8.version(2).stores(SCHEMA_V2);
+    v8.version(3).stores(SCHEMA_V3);
+    v8.version(4).stores(SCHEMA_V4);
+    v8.version(5).stores(SCHEMA_V5);
+    v8.version(6).stores(SCHEMA_V6);
+    v8.version(7).stores(SCHEMA_V7);
+    v8.version(8).stores(SCHEMA_V8);
+    const leads = Math.max(40, Math.floor(activities / 5));
+    await v8.table('meta').put({ key: 'organisation', value: { timezone: TZ } });
+    for (let i = 0; i < leads; i += BATCH) {
+      const rows = [];
+      for (let j = i; j < Math.min(leads, i + BATCH); j++) rows.push(toStoredLead(leadAt(j)));
+      await v8.table('leads').bulkAdd(rows);
+    }
+    for (let i = 0; i < activities; i += BATCH) {
+      const rows: Activity[] = [];
+      for (let j = i; j < Math.min(activities, i + BATCH); j++) {
+        const a = activityAt(j, activities, leads);
+        if (j % 5 === 0) {
+          const { context: _c, ...bare } = a;
+          rows.push(bare);
+        } else rows.push(a);
+      }
+      await v8.table('activities').bulkAdd(rows);
+    }
+    v8.close();
+    const t0 = performance.now();
+    const d = createDeskDatabase(name);
+    await d.open();
+    const upgradeMs = performance.now() - t0;
+    const factRows = await d.facts.count();
+    d.close();
+    await Dexie.delete(name);
+    return { upgradeMs, factRows };
+  },
+
+  async dropInsight(name: string): Promise<void> {
+    await Dexie.delete(name);
+  },
+};

@@ -1,0 +1,68 @@
+// insight: the analysis screens' first figures on a desk with N activities (default 5,000,000)
+// and N/5 leads, read through readInsightFacts from the fact store, against a raw read of as
+// many fact rows by primary-key range in the same run (page/insight-bench.ts).
+import type { Scenario } from '../context';
+import { metric, percentile } from '../types';
+
+export const insight: Scenario = {
+  name: 'insight',
+  defaultScale: 5_000_000,
+  quickScale: 10_000,
+  async run(ctx) {
+    const activities = ctx.scale;
+    const leads = Math.max(40, Math.floor(activities / 5));
+    const page = await ctx.newBenchPage();
+    const seed = await page.evaluate(([n, l]) => window.bench.seedInsight(n, l), [
+      activities,
+      leads,
+    ] as const);
+    await page.close();
+    ctx.log(
+      `insight: seeded ${seed.leads} leads, ${seed.activities} activities, ${seed.factRows} fact rows in ${Math.round(seed.seedMs / 1000)} s`,
+    );
+    // A fresh page: the database is opened cold, as when the supervisor opens the desk.
+    const reader = await ctx.newBenchPage();
+    const runs = ctx.quick ? 3 : 5;
+    const r = await reader.evaluate(([name, k]) => window.bench.insightReads(name, k), [
+      seed.name,
+      runs,
+    ] as const);
+    await reader.evaluate((name) => window.bench.dropInsight(name), seed.name);
+    await reader.close();
+    // The v8 → v9 upgrade building the store from a desk's activities (at most 100,000).
+    const upgradeAt = Math.min(100_000, activities);
+    const up = await ctx.newBenchPage();
+    const upgrade = await up.evaluate((n) => window.bench.upgradeToStore(n), upgradeAt);
+    await up.close();
+    const p95 = (key: string) => percentile(r.reads[key]?.ms ?? [], 95);
+    const floor = percentile(r.floor.ms, 95);
+    const detail = Object.entries(r.reads)
+      .map(
+        ([k, v]) =>
+          `${k}: ${v.ms.map((m) => Math.round(m)).join('/')} ms, ${v.facts} facts${v.rows ? ` from ${v.rows} rows` : ''}`,
+      )
+      .join('; ');
+    return {
+      scale: activities,
+      status: 'ok',
+      metrics: {
+        openToFirstFiguresMs: metric(r.openToFirstMs, 'ms', 1500, 'lower'),
+        teamMonthP95Ms: metric(p95('teamMonth'), 'ms', 1500, 'lower'),
+        orgQuarterP95Ms: metric(p95('orgQuarter'), 'ms', 1500, 'lower'),
+        orgQuarterLossesP95Ms: metric(p95('orgQuarterLosses'), 'ms', 1500, 'lower'),
+        orgQuarterStagesP95Ms: metric(p95('orgQuarterStages'), 'ms', 1500, 'lower'),
+        repMonthP95Ms: metric(p95('repMonth'), 'ms', 1500, 'lower'),
+        floorRawReadP95Ms: metric(floor, 'ms', 1500, 'lower'),
+        orgQuarterVsFloor: metric(p95('orgQuarter') / Math.max(1, floor), '×', 3, 'lower'),
+        upgradeToV9Ms: metric(upgrade.upgradeMs, 'ms', 60_000, 'lower'),
+        seedActivitiesPerSec: metric(
+          (seed.activities / seed.seedMs) * 1000,
+          'activities/s',
+          0,
+          'higher',
+        ),
+      },
+      notes: `${seed.leads} leads, ${seed.activities} activities over a year (40 reps, 3 teams), ${seed.factRows} fact rows, seeded with bulk writes in ${Math.round(seed.seedMs / 1000)} s; reads from a fresh open (${runs} runs each): ${detail}; floor: ${r.floor.rows} fact rows by primary key in ${r.floor.ms.map((m) => Math.round(m)).join('/')} ms; v8 → v9 upgrade of a desk with ${upgradeAt} activities (a fifth without context) and ${Math.max(40, Math.floor(upgradeAt / 5))} leads: ${Math.round(upgrade.upgradeMs)} ms, ${upgrade.factRows} fact rows`,
+    };
+  },
+};

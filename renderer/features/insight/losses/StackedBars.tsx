@@ -57,16 +57,20 @@ export function StackedBars({
     ...(stacked ? { stack: 'all' } : {}),
     valueFormatter: (v: number | null) => (v === null ? '' : valueFormatter(v)),
   }));
+  // Counts tick in whole numbers; rates run 0…100 %.
   const value = {
     valueFormatter: (v: number) => valueFormatter(v),
-    ...(max ? { min: 0, max } : {}),
+    ...(max ? { min: 0, max } : { tickMinStep: 1 }),
   };
+  // A single series needs no legend: the card's title says what the bars are.
+  const hideLegend = series.length < 2;
   return (
     <div data-testid={testId}>
       {layout === 'horizontal' ? (
         <BarChart
           height={height ?? Math.max(200, categories.length * (stacked ? 36 : 52) + 90)}
           layout="horizontal"
+          hideLegend={hideLegend}
           yAxis={[{ ...band, position: rtl ? 'right' : 'left', width: 150 }]}
           xAxis={[{ ...value, reverse: rtl }]}
           series={chartSeries}
@@ -74,6 +78,7 @@ export function StackedBars({
       ) : (
         <BarChart
           height={height ?? 280}
+          hideLegend={hideLegend}
           xAxis={[{ ...band, reverse: rtl }]}
           yAxis={[{ ...value, position: rtl ? 'right' : 'left', width: 56 }]}
           series={chartSeries}

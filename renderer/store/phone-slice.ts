@@ -75,6 +75,8 @@ export type PhoneSlice = {
   powerPaused: boolean;
   /** The agent's note for the lead on the call screen, so the phone's own log keeps it. */
   noteDraft: { leadId: string; text: string } | null;
+  /** The objection cards opened on the lead on the call screen since it opened or its last outcome (ids, in order). */
+  cardsOpened: { leadId: string; ids: readonly string[] } | null;
   /** Set by hand: the agent is away (and why); null when available. */
   pauseReason: PauseReason | null;
   setPauseReason: (reason: PauseReason | null) => void;
@@ -86,7 +88,19 @@ export type PhoneSlice = {
   setWrapUpUntil: (at: number | null) => void;
   setPowerPaused: (paused: boolean) => void;
   setNoteDraft: (leadId: string, text: string) => void;
+  /** Notes a card opened on the lead (each card once, at most CARDS_OPENED_MAX). */
+  openCard: (leadId: string, cardId: string) => void;
+  /** Forgets the cards opened on the lead (the call screen opened, or an outcome took them). */
+  clearCards: (leadId: string) => void;
 };
+
+/** Most cards a call records (the call verbs' limit). */
+export const CARDS_OPENED_MAX = 50;
+
+/** The cards opened on `leadId` so far. */
+export function cardsOpenedOn(s: Pick<PhoneSlice, 'cardsOpened'>, leadId: string): string[] {
+  return s.cardsOpened?.leadId === leadId ? [...s.cardsOpened.ids] : [];
+}
 
 export const createPhoneSlice: StateCreator<PhoneSlice> = (set) => ({
   phoneStatus: { kind: 'none' },
@@ -97,6 +111,7 @@ export const createPhoneSlice: StateCreator<PhoneSlice> = (set) => ({
   wrapUpUntil: null,
   powerPaused: false,
   noteDraft: null,
+  cardsOpened: null,
   pauseReason: null,
   // A paused agent is not dialled for: the power dialler pauses with them.
   setPauseReason: (pauseReason) =>
@@ -110,6 +125,14 @@ export const createPhoneSlice: StateCreator<PhoneSlice> = (set) => ({
   setPowerPaused: (powerPaused) =>
     set({ powerPaused, ...(powerPaused ? { wrapUpUntil: null } : {}) }),
   setNoteDraft: (leadId, text) => set({ noteDraft: { leadId, text } }),
+  openCard: (leadId, cardId) =>
+    set((s) => {
+      const ids = cardsOpenedOn(s, leadId);
+      if (ids.includes(cardId) || ids.length >= CARDS_OPENED_MAX) return {};
+      return { cardsOpened: { leadId, ids: [...ids, cardId] } };
+    }),
+  clearCards: (leadId) =>
+    set((s) => (s.cardsOpened?.leadId === leadId ? { cardsOpened: null } : {})),
 });
 
 /** The agent's state as the phone and the agent's own choice make it. */

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -54,6 +54,8 @@ export type CallScreenProps = {
   extra?: ReactNode;
 };
 
+const NO_CARDS: readonly string[] = [];
+
 /** One call: the lead, the script, objection cards, BANT, notes and the outcome on number keys. */
 export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const organisation = useOrganisation();
@@ -73,6 +75,15 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
   const handle = usePhone();
   const setEndedCall = useAppStore((s) => s.setEndedCall);
   const [objectionsOpen, setObjectionsOpen] = useState(false);
+  // The objection cards opened on this lead since its call screen opened (logged with the outcome).
+  const openCard = useAppStore((s) => s.openCard);
+  const clearCards = useAppStore((s) => s.clearCards);
+  const cardsOpened = useAppStore((s) =>
+    s.cardsOpened?.leadId === lead.id ? s.cardsOpened.ids : NO_CARDS,
+  );
+  useEffect(() => {
+    clearCards(lead.id);
+  }, [clearCards, lead.id]);
   const [suggested, setSuggested] = useState<readonly ObjectionCategory[]>([]);
   const [editing, setEditing] = useState(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -194,6 +205,8 @@ export function CallScreen({ lead, role, onDone, extra }: CallScreenProps) {
         orgDefault={organisation.defaultLanguage}
         values={values}
         suggested={suggested}
+        opened={cardsOpened}
+        onOpen={(id) => openCard(lead.id, id)}
       />
       <CallOutcomeDialog
         outcome={outcome}

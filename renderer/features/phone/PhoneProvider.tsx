@@ -14,7 +14,7 @@ import { logCallAttempt } from '../../../shared/mutations/log-call-attempt';
 import { run } from '../../db/run';
 import { useStoreApi } from '../../store/use-app-store';
 import type { AppStore } from '../../store/store';
-import type { LiveCall } from '../../store/phone-slice';
+import { cardsOpenedOn, type LiveCall } from '../../store/phone-slice';
 import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
 import { Softphone } from './softphone';
@@ -147,11 +147,15 @@ async function logEnded(
     s.setEndedCall({ leadId, record, logged: false, disposition: null, error: 'notFound' });
     return;
   }
+  const cardsOpened = cardsOpenedOn(s, leadId);
   const r = await run(desk, logCallAttempt, {
     leadId: leadId as LeadId,
     phone: phoneCallOf(record),
     note: draft,
+    ...(cardsOpened.length ? { cardsOpened } : {}),
   });
+  // The cards went with this attempt; the next call starts afresh.
+  if (r.ok && cardsOpened.length) store.getState().clearCards(leadId);
   store.getState().setEndedCall({
     leadId,
     record,

@@ -10,6 +10,7 @@ import { useProducts } from '../../../ui/desk/use-content';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 import type { CallOutcome } from '../hooks/use-call-outcome';
 import { RefusalFields } from '../../follow-up/RefusalFields';
+import { CompetitorField } from '../../insight/losses/CompetitorField';
 import { CallbackTimeFields } from './CallbackTimeFields';
 
 export type CallOutcomeDialogProps = {
@@ -93,6 +94,9 @@ export function CallOutcomeDialog({ outcome, product, orgDefault }: CallOutcomeD
             </MenuItem>
           ))}
         </TextField>
+      )}
+      {dialog === 'churned' && outcome.lostReason === 'competitor' && (
+        <CompetitorField value={outcome.competitor} onChange={outcome.setCompetitor} />
       )}
       {dialog === 'meetingBooked' && (
         <TextField

@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
+import Collapse from '@mui/material/Collapse';
 import Drawer from '@mui/material/Drawer';
 import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
@@ -11,6 +13,8 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import SearchIcon from '@mui/icons-material/Search';
 import {
   OBJECTION_CATEGORIES,
@@ -32,9 +36,16 @@ export type ObjectionCardsProps = {
   values: PlaceholderValues;
   /** Categories the current script step suggests, shown first. */
   suggested?: readonly ObjectionCategory[];
+  /** Cards already opened on this call (marked as such). */
+  opened?: readonly string[];
+  /** A card opened to read its answers: the call records it. */
+  onOpen?: (cardId: ObjectionCard['id']) => void;
 };
 
-/** Objection cards at one key: searchable in any spelling, filtered by category. */
+/**
+ * Objection cards at one key: searchable in any spelling, filtered by category. A card opens to
+ * show its answers; the cards opened are recorded with the call (objection analytics).
+ */
 export function ObjectionCards({
   open,
   onClose,
@@ -42,11 +53,23 @@ export function ObjectionCards({
   orgDefault,
   values,
   suggested = [],
+  opened = [],
+  onOpen,
 }: ObjectionCardsProps) {
   const { t } = useTranslation();
   const localize = useLocalized(orgDefault);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<ObjectionCategory | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (id: ObjectionCard['id']) => {
+    const next = new Set(expanded);
+    if (next.has(id)) next.delete(id);
+    else {
+      next.add(id);
+      onOpen?.(id);
+    }
+    setExpanded(next);
+  };
 
   const resolved = useMemo(
     () =>
@@ -119,30 +142,59 @@ export function ObjectionCards({
         )}
         {shown.map(({ card, title, objection, responses }) => (
           <Card key={card.id} sx={{ mb: 1.5 }} data-testid="objection-card">
-            <CardContent>
-              <Typography variant="overline" color="text.secondary">
-                {t(`objections.category.${card.category}`)}
-              </Typography>
-              <Typography variant="subtitle1" sx={{ fontWeight: 700 }}>
-                {title?.value}
-                {title?.isFallback && <FallbackMarker language={title.language} />}
-              </Typography>
-              <Typography variant="body2" sx={{ fontStyle: 'italic', my: 0.5 }}>
-                {t('objections.customerSays')}:{' '}
-                {objection ? fillPlaceholders(objection.value, values) : ''}
-              </Typography>
-              <List dense disablePadding>
-                {(responses?.value ?? []).map((line, i) => (
-                  <ListItem
-                    key={i}
-                    disableGutters
-                    sx={{ display: 'list-item', listStyle: 'disc', marginInlineStart: 2.5 }}
-                  >
-                    {fillPlaceholders(line, values)}
-                  </ListItem>
-                ))}
-              </List>
-            </CardContent>
+            <CardActionArea
+              onClick={() => toggle(card.id)}
+              aria-expanded={expanded.has(card.id)}
+              aria-controls={`objection-answers-${card.id}`}
+              data-testid="objection-card-open"
+              data-card-id={card.id}
+            >
+              <CardContent sx={{ pb: 1 }}>
+                <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+                  <Typography variant="overline" color="text.secondary" sx={{ flexGrow: 1 }}>
+                    {t(`objections.category.${card.category}`)}
+                  </Typography>
+                  {opened.includes(card.id) && (
+                    <CheckCircleIcon
+                      fontSize="small"
+                      color="success"
+                      titleAccess={t('insightLosses.cardOpened')}
+                      data-testid="objection-card-opened"
+                    />
+                  )}
+                  <ExpandMoreIcon
+                    fontSize="small"
+                    sx={{
+                      transform: expanded.has(card.id) ? 'rotate(180deg)' : 'none',
+                      transition: 'transform 150ms',
+                    }}
+                  />
+                </Stack>
+                <Typography variant="subtitle1" sx={{ fontWeight: 700 }}>
+                  {title?.value}
+                  {title?.isFallback && <FallbackMarker language={title.language} />}
+                </Typography>
+                <Typography variant="body2" sx={{ fontStyle: 'italic', mt: 0.5 }}>
+                  {t('objections.customerSays')}:{' '}
+                  {objection ? fillPlaceholders(objection.value, values) : ''}
+                </Typography>
+              </CardContent>
+            </CardActionArea>
+            <Collapse in={expanded.has(card.id)}>
+              <CardContent sx={{ pt: 0 }} id={`objection-answers-${card.id}`}>
+                <List dense disablePadding>
+                  {(responses?.value ?? []).map((line, i) => (
+                    <ListItem
+                      key={i}
+                      disableGutters
+                      sx={{ display: 'list-item', listStyle: 'disc', marginInlineStart: 2.5 }}
+                    >
+                      {fillPlaceholders(line, values)}
+                    </ListItem>
+                  ))}
+                </List>
+              </CardContent>
+            </Collapse>
           </Card>
         ))}
       </Box>

@@ -54,6 +54,9 @@ export type CallOutcome = {
   /** Why the customer left: nothing until the agent picks one. */
   lostReason: LostReason | '';
   setLostReason: (reason: LostReason) => void;
+  /** The competitor a churned customer went to (with the reason 'competitor'). */
+  competitor: string;
+  setCompetitor: (name: string) => void;
   /** A disposition picked on the bar: saved at once, or its dialog opened. */
   pick: (disposition: Disposition) => void;
   /** Saves an outcome with its details at once (a live transfer books the meeting itself). */
@@ -96,6 +99,7 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
   const [amount, setAmount] = useState(String(product?.price ?? ''));
   const [purchaseProductId, setPurchaseProductId] = useState('');
   const [lostReason, setLostReason] = useState<LostReason | ''>('');
+  const [competitor, setCompetitor] = useState('');
 
   const finish = async (disposition: Disposition, extra: CallOutcomeDetails) => {
     if (!save) return;
@@ -129,6 +133,7 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
       setWhen(firstTime());
       setCloserId(closers[0]?.id ?? '');
       setLostReason('');
+      setCompetitor('');
       setDialog(d);
       return;
     }
@@ -159,7 +164,8 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
     }
     if (dialog === 'churned') {
       if (lostReason === '') return setError(t('errors.lostReasonMissing'));
-      return void finish('churned', { lostReason });
+      const named = lostReason === 'competitor' ? competitor.trim() : '';
+      return void finish('churned', { lostReason, ...(named ? { competitor: named } : {}) });
     }
     if (dialog === 'upsold') {
       const bought = products.find((p) => p.id === purchaseProductId);
@@ -198,6 +204,8 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
     setPurchaseProductId,
     lostReason,
     setLostReason,
+    competitor,
+    setCompetitor,
     pick,
     finish,
     confirm,

@@ -8,6 +8,7 @@ import { handOff } from '../../../../shared/mutations/hand-off';
 import { scheduleCallback } from '../../../../shared/mutations/schedule-callback';
 import { setDisposition } from '../../../../shared/mutations/set-disposition';
 import { run, type RunResult } from '../../../db/run';
+import { cardsOpenedOn } from '../../../store/phone-slice';
 import { useAppStore } from '../../../store/use-app-store';
 import { useDesk } from '../../../ui/desk/use-desk';
 
@@ -17,6 +18,8 @@ export type CallOutcomeDetails = {
   meeting?: { closerId: UserId; at: number };
   deal?: { productId: ProductId; amount: number; currency: string };
   lostReason?: LostReason;
+  /** The competitor a churned customer went to, when named. */
+  competitor?: string;
   /** What an up-sold customer bought. */
   purchase?: { productId: ProductId; amount: number; currency: string };
   /** A refusal's reason and the new offer for the re-call. */
@@ -40,7 +43,11 @@ export function useLogCall(leadId: LeadId): LogCall | null {
   const callStartedAt = useAppStore((s) => s.callStartedAt);
   const ended = useAppStore((s) => s.endedCall);
   const setEndedCall = useAppStore((s) => s.setEndedCall);
+  const cardsOpened = useAppStore((s) => s.cardsOpened);
+  const clearCards = useAppStore((s) => s.clearCards);
   if (!desk) return null;
+  // The objection cards opened on this lead since the call screen opened or the last outcome.
+  const cards = cardsOpenedOn({ cardsOpened }, leadId);
   // The answered call the desk's phone just ended on this lead: its facts go with the outcome.
   const answered = ended && ended.leadId === leadId && !ended.logged ? ended.record : null;
   const save = async (disposition: Disposition, note: string, details: CallOutcomeDetails) => {
@@ -52,7 +59,13 @@ export function useLogCall(leadId: LeadId): LogCall | null {
           wrapUpMs: Math.min(86_400_000, Math.max(0, Date.now() - answered.endedAt)),
         }
       : undefined;
-    const call = { leadId, note, durationSec, ...(phone ? { phone } : {}) };
+    const call = {
+      leadId,
+      note,
+      durationSec,
+      ...(phone ? { phone } : {}),
+      ...(cards.length ? { cardsOpened: cards } : {}),
+    };
     if (disposition === 'callBack') {
       if (details.callbackAt === undefined) return missing('callbackTimeMissing');
       return run(desk, scheduleCallback, { ...call, callbackAt: details.callbackAt });
@@ -70,13 +83,19 @@ export function useLogCall(leadId: LeadId): LogCall | null {
       return run(desk, closeWon, {
         leadId,
         ...details.deal,
-        call: { note, durationSec, ...(phone ? { phone } : {}) },
+        call: {
+          note,
+          durationSec,
+          ...(phone ? { phone } : {}),
+          ...(cards.length ? { cardsOpened: cards } : {}),
+        },
       });
     }
     return run(desk, setDisposition, {
       ...call,
       disposition,
       ...(details.lostReason ? { lostReason: details.lostReason } : {}),
+      ...(details.competitor?.trim() ? { competitor: details.competitor.trim() } : {}),
       ...(details.purchase ? { purchase: details.purchase } : {}),
       ...(details.objection ? { objection: details.objection } : {}),
       ...(details.newOffer?.trim() ? { newOffer: details.newOffer.trim() } : {}),
@@ -85,6 +104,7 @@ export function useLogCall(leadId: LeadId): LogCall | null {
   return async (disposition, note, details) => {
     const r = await save(disposition, note, details);
     if (r.ok && answered) setEndedCall(null);
+    if (r.ok) clearCards(leadId);
     return r;
   };
 }

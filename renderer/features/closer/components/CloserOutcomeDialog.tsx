@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import type { Product } from '../../../../shared/domain/content';
 import { LOST_REASONS, type LostReason } from '../../../../shared/domain/pipeline';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
+import { CompetitorField } from '../../insight/losses/CompetitorField';
 import type { CloserOutcome } from '../hooks/use-closer-outcome';
 
 export type CloserOutcomeDialogProps = { outcome: CloserOutcome; product: Product | null };
@@ -24,22 +25,27 @@ export function CloserOutcomeDialog({ outcome, product }: CloserOutcomeDialogPro
       onConfirm={() => void outcome.confirm()}
     >
       {dialog === 'lost' ? (
-        <TextField
-          select
-          label={t('dialog.lostReason')}
-          autoFocus
-          required
-          value={outcome.reason}
-          onChange={(e) => outcome.setReason(e.target.value as LostReason)}
-          error={error !== null && outcome.reason === ''}
-          slotProps={{ htmlInput: { 'data-testid': 'dialog-reason' } }}
-        >
-          {LOST_REASONS.map((r) => (
-            <MenuItem key={r} value={r}>
-              {t(`lostReason.${r}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <>
+          <TextField
+            select
+            label={t('dialog.lostReason')}
+            autoFocus
+            required
+            value={outcome.reason}
+            onChange={(e) => outcome.setReason(e.target.value as LostReason)}
+            error={error !== null && outcome.reason === ''}
+            slotProps={{ htmlInput: { 'data-testid': 'dialog-reason' } }}
+          >
+            {LOST_REASONS.map((r) => (
+              <MenuItem key={r} value={r}>
+                {t(`lostReason.${r}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {outcome.reason === 'competitor' && (
+            <CompetitorField value={outcome.competitor} onChange={outcome.setCompetitor} />
+          )}
+        </>
       ) : (
         product && (
           <TextField

@@ -11,7 +11,12 @@ export type CloserActions = {
   sendProposal: (lead: StoredLead, product: Product, amount: number) => Promise<RunResult<unknown>>;
   /** Won: the customer goes to a farmer of the lead's team (the closeWon verb picks one). */
   closeWon: (lead: StoredLead, product: Product, amount: number) => Promise<RunResult<unknown>>;
-  closeLost: (lead: StoredLead, reason: LostReason) => Promise<RunResult<unknown>>;
+  /** Lost, with the competitor the deal went to when the reason is 'competitor' and one is named. */
+  closeLost: (
+    lead: StoredLead,
+    reason: LostReason,
+    competitor?: string,
+  ) => Promise<RunResult<unknown>>;
 };
 
 /** The closer's three outcomes on a lead, as verbs. Null until the desk knows who is acting. */
@@ -27,6 +32,11 @@ export function useCloserActions(): CloserActions | null {
   return {
     sendProposal: (lead, product, amount) => run(desk, sendProposal, deal(lead, product, amount)),
     closeWon: (lead, product, amount) => run(desk, closeWon, deal(lead, product, amount)),
-    closeLost: (lead, reason) => run(desk, closeLost, { leadId: lead.id, reason }),
+    closeLost: (lead, reason, competitor) =>
+      run(desk, closeLost, {
+        leadId: lead.id,
+        reason,
+        ...(competitor?.trim() ? { competitor: competitor.trim() } : {}),
+      }),
   };
 }

@@ -18,6 +18,9 @@ export type CloserOutcome = {
   /** Why the deal was lost: nothing until the closer picks one. */
   reason: LostReason | '';
   setReason: (reason: LostReason) => void;
+  /** The competitor the deal went to (with the reason 'competitor'), when the closer names one. */
+  competitor: string;
+  setCompetitor: (name: string) => void;
   /** Why the last save failed, in words. */
   error: string | null;
   /** Opens an outcome's dialog for the lead on screen. */
@@ -35,12 +38,14 @@ export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): Cl
   const [dialog, setDialog] = useState<CloserOutcomeKind | null>(null);
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState<LostReason | ''>('');
+  const [competitor, setCompetitor] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const open = (kind: CloserOutcomeKind) => {
     if (!lead) return;
     setAmount(String(lead.proposal?.amount ?? product?.price ?? ''));
     setReason('');
+    setCompetitor('');
     setError(null);
     setDialog(kind);
   };
@@ -54,7 +59,11 @@ export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): Cl
         ? await actions.sendProposal(lead, product, value)
         : dialog === 'won'
           ? await actions.closeWon(lead, product, value)
-          : await actions.closeLost(lead, reason as LostReason);
+          : await actions.closeLost(
+              lead,
+              reason as LostReason,
+              reason === 'competitor' ? competitor : '',
+            );
     if (!r.ok) return setError(t(`errors.${r.error.code}`));
     setDialog(null);
     if (dialog !== 'proposal') openLeadIn('closer', null);
@@ -66,6 +75,8 @@ export function useCloserOutcome({ lead, product }: UseCloserOutcomeOptions): Cl
     setAmount,
     reason,
     setReason,
+    competitor,
+    setCompetitor,
     error,
     open,
     confirm,

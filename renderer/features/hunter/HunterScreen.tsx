@@ -17,6 +17,8 @@ import { useAppStore } from '../../store/use-app-store';
 import { CallScreen } from '../call/CallScreen';
 import { TargetsBar } from '../call/components/TargetsBar';
 import { FollowUpListsButton } from '../follow-up/FollowUpListsButton';
+import { QueueHeldBack } from '../calling-rules/QueueHeldBack';
+import { useCallingPolicyOf } from '../calling-rules/use-calling-rules';
 
 const BOOKINGS = ['meetingBooked', 'sale'] as const;
 
@@ -27,6 +29,7 @@ export function HunterScreen() {
   const format = useFormat();
   const user = useAppStore((s) => s.user);
   const organisation = useOrganisation();
+  const calling = useCallingPolicyOf(organisation);
   const leadId = useAppStore((s) => s.openLead.hunter ?? null);
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [empty, setEmpty] = useState(false);
@@ -41,14 +44,14 @@ export function HunterScreen() {
     if (!user || !organisation) return;
     const found = await nextLead(
       db,
-      { owners, organisationTimezone: organisation.timezone, calling: organisation.callingWindow },
+      { owners, organisationTimezone: organisation.timezone, calling },
       Date.now(),
       new Set(leadId ? [leadId] : []),
     );
     setEmpty(found === null);
     openLeadIn('hunter', found?.id ?? null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, user, organisation, leadId, openLeadIn, owners.join()]);
+  }, [db, user, organisation, calling, leadId, openLeadIn, owners.join()]);
 
   useShortcuts([{ key: 'n', label: 'hunter.nextLead', group: 'call', run: () => void next() }]);
 
@@ -83,6 +86,13 @@ export function HunterScreen() {
             <Typography sx={{ mb: 2 }} data-testid="queue-empty">
               {t('hunter.nothingDue')}
             </Typography>
+          )}
+          {empty && organisation && (
+            <QueueHeldBack
+              owners={owners}
+              organisationTimezone={organisation.timezone}
+              calling={calling}
+            />
           )}
           <Button
             size="large"

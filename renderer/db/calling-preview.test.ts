@@ -89,6 +89,8 @@ describe('who can be called now', () => {
     expect(saudi?.why).toEqual({ reason: 'weekend' });
     // Sunday 6 December, 09:00 Riyadh.
     expect(saudi?.next).toBe(Date.UTC(2026, 11, 6, 6));
+    // The first held lead to open: the Turkish lead in New York, Friday 09:00 there.
+    expect(r.firstOpening).toBe(Date.UTC(2026, 11, 4, 14));
     // The queue agrees: the first lead offered is a Turkish one.
     expect((await nextLead(db, scope, FRIDAY))?.country).toBe('TR');
   });

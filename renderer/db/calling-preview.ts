@@ -32,6 +32,8 @@ export type CallableNow = {
   /** A few of each (in queue order): the callable ones and the held ones with why and when. */
   callableLeads: StoredLead[];
   heldLeads: HeldLead[];
+  /** When the first of the held leads may be called (null when none is held or none ever opens). */
+  firstOpening: number | null;
 };
 
 export type PreviewScope = {
@@ -73,7 +75,17 @@ export async function callableNow(
   listSize = 8,
 ): Promise<CallableNow> {
   const calling = scope.calling ?? DEFAULT_CALLING_WINDOW;
-  const out: CallableNow = { callable: 0, held: emptyHeld(), callableLeads: [], heldLeads: [] };
+  const out: CallableNow = {
+    callable: 0,
+    held: emptyHeld(),
+    callableLeads: [],
+    heldLeads: [],
+    firstOpening: null,
+  };
+  const opens = (at: number) => {
+    if (Number.isFinite(at) && (out.firstOpening === null || at < out.firstOpening))
+      out.firstOpening = at;
+  };
   const zoneOf = (l: StoredLead) => leadTimezone(l, scope.organisationTimezone);
   const add = (lead: StoredLead, why: ClosedWhy | null, count = 1) => {
     if (why === null) {
@@ -89,8 +101,12 @@ export async function callableNow(
         });
     }
   };
-  const classify = (lead: StoredLead) =>
-    add(lead, closedWhy(zoneOf(lead), now, policyOf(calling, lead)));
+  const classify = (lead: StoredLead) => {
+    const policy = policyOf(calling, lead);
+    const why = closedWhy(zoneOf(lead), now, policy);
+    if (why) opens(nextWindowStart(zoneOf(lead), now, policy));
+    add(lead, why);
+  };
 
   await db.transaction('r', db.leads, async () => {
     for (const owner of scope.owners) {
@@ -118,6 +134,10 @@ export async function callableNow(
           }
           const count = await range.count();
           if (count === 0) continue;
+          // Every lead of the zone has the same policy verdict; under one policy, one opening.
+          if (verdict !== null)
+            for (const p of typeof calling === 'function' ? calling.all : [calling])
+              opens(nextWindowStart(timeZone, now, p));
           // The list needs a few leads of this zone; the rest are counted from the index.
           const room =
             verdict === null

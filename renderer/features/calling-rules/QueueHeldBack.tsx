@@ -14,34 +14,28 @@ export type QueueHeldBackProps = {
   owners: readonly string[];
   organisationTimezone: string;
   calling: CallingPolicy | CallingPolicyOf;
+  /** The moment the queue was read. */
+  now: number;
 };
 
-export function QueueHeldBack({ owners, organisationTimezone, calling }: QueueHeldBackProps) {
+export function QueueHeldBack({ owners, organisationTimezone, calling, now }: QueueHeldBackProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
   const format = useFormat();
   const reasons = useHeldReasons();
   const preview = useLiveQuery(
-    () => callableNow(db, { owners, organisationTimezone, calling }, Date.now(), 50),
-    [db, owners.join(), organisationTimezone, calling],
+    () => callableNow(db, { owners, organisationTimezone, calling }, now, 8),
+    [db, owners.join(), organisationTimezone, calling, now],
   );
   if (!preview) return null;
   const held = Object.values(preview.held).reduce((a, b) => a + b, 0);
   if (held === 0) return null;
-  const first = preview.heldLeads.reduce<number | null>(
-    (min, h) => (Number.isFinite(h.next) && (min === null || h.next < min) ? h.next : min),
-    null,
-  );
+  const first = preview.firstOpening;
   return (
     <Alert severity="info" sx={{ mb: 2, textAlign: 'start' }} data-testid="queue-held-back">
       {t('callingRules.heldBack.title', { count: held, n: format.number(held) })}{' '}
       {reasons(preview.held, preview.heldLeads)}
-      {first !== null && (
-        <>
-          {' '}
-          {t('callingRules.heldBack.next', { time: format.dateTime(first, organisationTimezone) })}
-        </>
-      )}
+      {first !== null && <> {t('callingRules.heldBack.next', { time: format.dateTime(first) })}</>}
     </Alert>
   );
 }

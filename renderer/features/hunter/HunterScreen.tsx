@@ -19,6 +19,7 @@ import { TargetsBar } from '../call/components/TargetsBar';
 import { FollowUpListsButton } from '../follow-up/FollowUpListsButton';
 import { QueueHeldBack } from '../calling-rules/QueueHeldBack';
 import { useCallingPolicyOf } from '../calling-rules/use-calling-rules';
+import { callingPolicyOf, callingRulesFrom } from '../../../shared/domain/calling-rules';
 
 const BOOKINGS = ['meetingBooked', 'sale'] as const;
 
@@ -33,6 +34,7 @@ export function HunterScreen() {
   const leadId = useAppStore((s) => s.openLead.hunter ?? null);
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [empty, setEmpty] = useState(false);
+  const [readAt, setReadAt] = useState(0);
   const lead = useLiveQuery(
     () => (leadId ? db.leads.get(leadId as LeadId) : undefined),
     [db, leadId],
@@ -42,16 +44,24 @@ export function HunterScreen() {
 
   const next = useCallback(async () => {
     if (!user || !organisation) return;
+    // The rules as stored right now (the hook's copy may still be loading).
+    const rules = callingRulesFrom((await db.meta.get('callingRules'))?.value);
+    const now = Date.now();
     const found = await nextLead(
       db,
-      { owners, organisationTimezone: organisation.timezone, calling },
-      Date.now(),
+      {
+        owners,
+        organisationTimezone: organisation.timezone,
+        calling: callingPolicyOf(organisation.callingWindow, rules),
+      },
+      now,
       new Set(leadId ? [leadId] : []),
     );
+    setReadAt(now);
     setEmpty(found === null);
     openLeadIn('hunter', found?.id ?? null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, user, organisation, calling, leadId, openLeadIn, owners.join()]);
+  }, [db, user, organisation, leadId, openLeadIn, owners.join()]);
 
   useShortcuts([{ key: 'n', label: 'hunter.nextLead', group: 'call', run: () => void next() }]);
 
@@ -92,6 +102,7 @@ export function HunterScreen() {
               owners={owners}
               organisationTimezone={organisation.timezone}
               calling={calling}
+              now={readAt}
             />
           )}
           <Button

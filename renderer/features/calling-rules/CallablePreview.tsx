@@ -74,7 +74,7 @@ export function CallablePreview({ organisationTimezone, calling, draft }: Callab
                 color={preview.held[r] > 0 ? 'warning' : 'default'}
                 data-testid={`cr-preview-${r}`}
                 label={t('callingRules.preview.held', {
-                  reason: t(`callingRules.reason.${r}`, { name: '' }),
+                  reason: t(`callingRules.preview.reasonShort.${r}`),
                   n: format.number(preview.held[r]),
                 })}
               />

@@ -29,7 +29,7 @@ type Part = 'weekly' | 'holidays' | 'periods';
 
 export function CountryOverrides({ rules, onChange, issueAt }: CountryOverridesProps) {
   const { t } = useTranslation();
-  const { countries } = useCountries();
+  const { countries, defaultCountry } = useCountries();
   const nameOf = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
   const list = rules.countries;
   const set = (i: number, c: CountryRules) => onChange(list.map((x, j) => (j === i ? c : x)));
@@ -40,7 +40,11 @@ export function CountryOverrides({ rules, onChange, issueAt }: CountryOverridesP
     if (part === 'weekly') return set(i, { ...rest, weekly: [...rules.weekly] });
     set(i, { ...rest, [part]: [] });
   };
-  const unused = countries.find((c) => !list.some((o) => o.country === c.code));
+  const free = (code: string) => !list.some((o) => o.country === code);
+  // A new override starts on the organisation's own country when free, else the first free one.
+  const unused =
+    countries.find((c) => c.code === defaultCountry && free(c.code)) ??
+    countries.find((c) => free(c.code));
   return (
     <Stack sx={{ gap: 1.5 }} data-testid="cr-countries">
       {list.length === 0 && (

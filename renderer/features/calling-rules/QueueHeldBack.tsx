@@ -35,7 +35,12 @@ export function QueueHeldBack({ owners, organisationTimezone, calling, now }: Qu
     <Alert severity="info" sx={{ mb: 2, textAlign: 'start' }} data-testid="queue-held-back">
       {t('callingRules.heldBack.title', { count: held, n: format.number(held) })}{' '}
       {reasons(preview.held, preview.heldLeads)}
-      {first !== null && <> {t('callingRules.heldBack.next', { time: format.dateTime(first) })}</>}
+      {first !== null && (
+        <>
+          {' '}
+          {t('callingRules.heldBack.next', { time: format.dateTime(first, organisationTimezone) })}
+        </>
+      )}
     </Alert>
   );
 }

@@ -114,7 +114,7 @@ export function WeeklyHoursEditor({
                     inputLabel: { shrink: true },
                     htmlInput: { 'data-testid': `${testId}-from-${day}`, step: 300 },
                   }}
-                  sx={{ width: 130 }}
+                  sx={{ width: 150 }}
                 />
                 <TextField
                   type="time"
@@ -131,7 +131,7 @@ export function WeeklyHoursEditor({
                     inputLabel: { shrink: true },
                     htmlInput: { 'data-testid': `${testId}-to-${day}`, step: 300 },
                   }}
-                  sx={{ width: 130 }}
+                  sx={{ width: 150 }}
                 />
               </>
             ) : (

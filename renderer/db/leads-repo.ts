@@ -12,6 +12,7 @@ import {
   isWithinCallingWindow,
   type CallingPolicy,
 } from '../../shared/domain/calling-window';
+import type { CallingPolicyOf } from '../../shared/domain/calling-rules';
 import type { CountryCode } from 'libphonenumber-js';
 import {
   callingCodeOf,
@@ -30,7 +31,8 @@ const MAX_PAGE = 2000;
 export type QueueScope = {
   owners: readonly string[];
   organisationTimezone: string;
-  calling?: CallingPolicy;
+  /** One policy for every lead, or the policy by the lead's country (calling rules). */
+  calling?: CallingPolicy | CallingPolicyOf;
 };
 
 /**
@@ -113,7 +115,7 @@ export async function nextLeadInKeyOrder(
 }
 
 /** The zones present in one owner's queue: a skip scan, one index key per zone. */
-async function queueZones(db: DeskDatabase, owner: string): Promise<string[]> {
+export async function queueZones(db: DeskDatabase, owner: string): Promise<string[]> {
   // Bounds use fresh arrays, which sort after every string: a key may not hold one object twice.
   const zones: string[] = [];
   let lower: IndexableType = [owner];
@@ -143,12 +145,13 @@ export async function nextLeadByZone(
   now: number,
   skip: ReadonlySet<string> = new Set(),
 ): Promise<StoredLead | null> {
-  const policy = scope.calling ?? DEFAULT_CALLING_WINDOW;
+  const policies = queuePolicies(scope);
   return db.transaction('r', db.leads, async () => {
     for (const owner of scope.owners) {
       const zones = await queueZones(db, owner);
+      // A zone is read when any policy (the organisation's, a country's) is open there now.
       const open = zones.filter((zone) =>
-        isWithinCallingWindow(zone || scope.organisationTimezone, now, policy),
+        policies.some((p) => isWithinCallingWindow(zone || scope.organisationTimezone, now, p)),
       );
       if (open.length === 0) continue;
       const allOpen = open.length === zones.length;
@@ -177,8 +180,8 @@ export async function nextLeadByZone(
               scope,
               now,
               skip,
-              // Every lead in an open zone's range is due and callable: the first one not skipped
-              // is the answer, so read just that many.
+              // Every lead in an open zone's range is due and callable (under one policy): the
+              // first one not skipped is the answer, so read just that many.
               skip.size + 1,
             ),
           ),
@@ -192,6 +195,12 @@ export async function nextLeadByZone(
     }
     return null;
   });
+}
+
+/** The distinct policies the queue's leads can have. */
+export function queuePolicies(scope: QueueScope): readonly CallingPolicy[] {
+  if (typeof scope.calling !== 'function') return [scope.calling ?? DEFAULT_CALLING_WINDOW];
+  return scope.calling.all;
 }
 
 /** Index order within a queue: by queue key, then by id. */

@@ -222,14 +222,19 @@ export function callingPolicyFor(
   return policy;
 }
 
-/** A lead's policy by its country (what the dial queue asks per lead). */
-export type CallingPolicyOf = (country: string | null | undefined) => CallingPolicy;
+/** A lead's policy by its country (what the dial queue asks per lead), with every policy it gives. */
+export type CallingPolicyOf = ((country: string | null | undefined) => CallingPolicy) & {
+  readonly all: readonly CallingPolicy[];
+};
 
 export function callingPolicyOf(
   window: CallingWindow | undefined,
   rules: CallingRules | null | undefined,
 ): CallingPolicyOf {
-  return (country) => callingPolicyFor(window, rules, country);
+  return Object.assign(
+    (country: string | null | undefined) => callingPolicyFor(window, rules, country),
+    { all: everyCallingPolicy(window, rules) },
+  );
 }
 
 /** Every distinct policy the rules can give (the organisation's, then each country's). */

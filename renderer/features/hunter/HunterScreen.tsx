@@ -17,6 +17,9 @@ import { useAppStore } from '../../store/use-app-store';
 import { CallScreen } from '../call/CallScreen';
 import { TargetsBar } from '../call/components/TargetsBar';
 import { FollowUpListsButton } from '../follow-up/FollowUpListsButton';
+import { QueueHeldBack } from '../calling-rules/QueueHeldBack';
+import { useCallingPolicyOf } from '../calling-rules/use-calling-rules';
+import { callingPolicyOf, callingRulesFrom } from '../../../shared/domain/calling-rules';
 
 const BOOKINGS = ['meetingBooked', 'sale'] as const;
 
@@ -27,9 +30,11 @@ export function HunterScreen() {
   const format = useFormat();
   const user = useAppStore((s) => s.user);
   const organisation = useOrganisation();
+  const calling = useCallingPolicyOf(organisation);
   const leadId = useAppStore((s) => s.openLead.hunter ?? null);
   const openLeadIn = useAppStore((s) => s.openLeadIn);
   const [empty, setEmpty] = useState(false);
+  const [readAt, setReadAt] = useState(0);
   const lead = useLiveQuery(
     () => (leadId ? db.leads.get(leadId as LeadId) : undefined),
     [db, leadId],
@@ -39,12 +44,20 @@ export function HunterScreen() {
 
   const next = useCallback(async () => {
     if (!user || !organisation) return;
+    // The rules as stored right now (the hook's copy may still be loading).
+    const rules = callingRulesFrom((await db.meta.get('callingRules'))?.value);
+    const now = Date.now();
     const found = await nextLead(
       db,
-      { owners, organisationTimezone: organisation.timezone, calling: organisation.callingWindow },
-      Date.now(),
+      {
+        owners,
+        organisationTimezone: organisation.timezone,
+        calling: callingPolicyOf(organisation.callingWindow, rules),
+      },
+      now,
       new Set(leadId ? [leadId] : []),
     );
+    setReadAt(now);
     setEmpty(found === null);
     openLeadIn('hunter', found?.id ?? null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -83,6 +96,14 @@ export function HunterScreen() {
             <Typography sx={{ mb: 2 }} data-testid="queue-empty">
               {t('hunter.nothingDue')}
             </Typography>
+          )}
+          {empty && organisation && (
+            <QueueHeldBack
+              owners={owners}
+              organisationTimezone={organisation.timezone}
+              calling={calling}
+              now={readAt}
+            />
           )}
           <Button
             size="large"

@@ -93,11 +93,14 @@ export function CallbackTimeFields({
             </Button>
           }
         >
-          {t('dates.outsideHours', {
-            time: format.time(when, timeZone),
-            from: hhmm(calling.startMinutes),
-            to: hhmm(calling.endMinutes),
-          })}
+          {calling.calendar
+            ? // Calling rules (hours per day, holidays, special periods): no single range to quote.
+              t('callingRules.outsideRules', { time: format.dateTime(when, timeZone) })
+            : t('dates.outsideHours', {
+                time: format.time(when, timeZone),
+                from: hhmm(calling.startMinutes),
+                to: hhmm(calling.endMinutes),
+              })}
         </Alert>
       )}
     </Stack>

@@ -13,6 +13,7 @@ import PhoneIcon from '@mui/icons-material/Phone';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import EmailOutlinedIcon from '@mui/icons-material/EmailOutlined';
 import { isWithinCallingWindow } from '../../../../shared/domain/calling-window';
+import { useLeadCallingPolicy } from '../../calling-rules/use-calling-rules';
 import { leadTimezone } from '../../../../shared/domain/phone-timezone';
 import type { OrganisationProfile } from '../../../../shared/domain/content';
 import { LtrText } from '../../../ui/components/LtrText';
@@ -45,7 +46,8 @@ export function LeadCard({ lead, organisation, dialTemplate, onDial, onEdit }: L
   }, []);
   const tz = leadTimezone(lead, organisation.timezone);
   const dial = lead.phoneE164 ? dialUriFor(dialTemplate ?? deskTemplate, lead.phoneE164) : null;
-  const open = isWithinCallingWindow(tz, now, organisation.callingWindow);
+  const calling = useLeadCallingPolicy(organisation, lead.country);
+  const open = isWithinCallingWindow(tz, now, calling);
   return (
     <Paper sx={{ p: 2 }} data-testid="lead-card">
       <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 1 }}>

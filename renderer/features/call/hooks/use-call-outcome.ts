@@ -7,12 +7,10 @@ import type { Disposition } from '../../../../shared/domain/dispositions';
 import type { LostReason } from '../../../../shared/domain/pipeline';
 import type { StoredLead } from '../../../db/schema';
 import { presetTime } from '../../../../shared/domain/callback-presets';
-import {
-  DEFAULT_CALLING_WINDOW,
-  type CallingPolicy,
-} from '../../../../shared/domain/calling-window';
+import { type CallingPolicy } from '../../../../shared/domain/calling-window';
 import { leadTimezone } from '../../../../shared/domain/phone-timezone';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
+import { useLeadCallingPolicy } from '../../calling-rules/use-calling-rules';
 import { useRefusalDetails, type RefusalDetails } from '../../follow-up/use-refusal-details';
 import { useProducts } from '../../../ui/desk/use-content';
 import { useClosers } from './use-closers';
@@ -90,7 +88,8 @@ export function useCallOutcome({ lead, product, onDone }: UseCallOutcomeOptions)
   const [busy, setBusy] = useState(false);
   const organisation = useOrganisation();
   const timeZone = leadTimezone(lead, organisation?.timezone ?? 'UTC');
-  const calling = organisation?.callingWindow ?? DEFAULT_CALLING_WINDOW;
+  // The lead's calling rules (its country's, else the organisation's; the window when none).
+  const calling = useLeadCallingPolicy(organisation, lead.country);
   const refusal = useRefusalDetails();
   // A call-back or meeting starts at the lead's next morning, inside their calling hours.
   const firstTime = () => presetTime('tomorrowMorning', timeZone, Date.now(), calling);

@@ -3,6 +3,7 @@
 // `sip:`, `callto:` from the dial template) to the computer's softphone, as before.
 import { useState } from 'react';
 import { dialRefusal, type DialRefusal } from '../../../../shared/domain/dial-check';
+import { useCallingRules } from '../../calling-rules/use-calling-rules';
 import type { StoredLead } from '../../../db/schema';
 import { useAppStore } from '../../../store/use-app-store';
 import { useDialTemplate } from '../../../ui/desk/use-dial-template';
@@ -27,6 +28,7 @@ export type Dial = {
 export function useDial(lead: StoredLead): Dial {
   const template = useDialTemplate();
   const organisation = useOrganisation();
+  const rules = useCallingRules();
   const handle = usePhone();
   const registered = useAppStore((s) => s.phoneStatus.kind === 'registered');
   const startCall = useAppStore((s) => s.startCall);
@@ -52,7 +54,7 @@ export function useDial(lead: StoredLead): Dial {
     }
     // Checked again at the moment of dialling: the list or the clock may have moved since the
     // lead was picked (a power dialler's wrap-up, a lead left open over lunch).
-    const refusal = dialRefusal(lead, organisation, Date.now());
+    const refusal = dialRefusal(lead, organisation, Date.now(), rules);
     if (refusal) return refuse(refusal);
     // A sip: template names the PBX's own form; otherwise the number at the account's domain.
     const domain = handle.phone.uri.slice(handle.phone.uri.indexOf('@') + 1);

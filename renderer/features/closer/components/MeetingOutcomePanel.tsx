@@ -10,9 +10,9 @@ import { useFormat } from '../../../i18n/use-format';
 import { OutcomeDialog } from '../../../ui/components/OutcomeDialog';
 import { useMeetingOutcome } from '../hooks/use-meeting-outcome';
 import { MeetingTime } from './MeetingTime';
-import { DEFAULT_CALLING_WINDOW } from '../../../../shared/domain/calling-window';
 import { leadTimezone } from '../../../../shared/domain/phone-timezone';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
+import { useLeadCallingPolicy } from '../../calling-rules/use-calling-rules';
 import { CallbackTimeFields } from '../../call/components/CallbackTimeFields';
 
 export type MeetingOutcomePanelProps = { lead: StoredLead; orgTimezone: string };
@@ -23,6 +23,7 @@ export function MeetingOutcomePanel({ lead, orgTimezone }: MeetingOutcomePanelPr
   const format = useFormat();
   const state = useMeetingOutcome(lead);
   const organisation = useOrganisation();
+  const calling = useLeadCallingPolicy(organisation, lead.country);
   const meeting = lead.meeting;
   if (!meeting || lead.stage !== 'meetingScheduled') return null;
   const recorded = meeting.outcome;
@@ -93,7 +94,7 @@ export function MeetingOutcomePanel({ lead, orgTimezone }: MeetingOutcomePanelPr
           when={state.when}
           setWhen={state.setWhen}
           timeZone={leadTimezone(lead, orgTimezone)}
-          calling={organisation?.callingWindow ?? DEFAULT_CALLING_WINDOW}
+          calling={calling}
           testId="dialog-when"
           autoFocus
         />

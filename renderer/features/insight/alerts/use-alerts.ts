@@ -23,6 +23,7 @@ import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
 import { useDashboardScope } from '../../supervisor/dashboard/use-dashboard-scope';
 import { useNow } from '../../supervisor/dashboard/use-now';
+import { useCallingRules } from '../../calling-rules/use-calling-rules';
 
 /** Meta key of the organisation's alert rules (the alertRules setting, synced). */
 export const ALERT_RULES_KEY = 'alertRules';
@@ -49,7 +50,12 @@ export function useAlerts(): AlertsState {
   const scope = useDashboardScope('all', 'all');
   const localized = useLocalized();
   const timeZone = org?.timezone ?? 'UTC';
-  const weekend = useMemo(() => defaultWeekend(timeZone), [timeZone]);
+  // The organisation's closed days when its calling rules say them; the region's usual weekend otherwise.
+  const callingRules = useCallingRules();
+  const weekend = useMemo(() => {
+    const closed = callingRules?.weekly.flatMap((h, day) => (h === null ? [day] : [])) ?? [];
+    return closed.length > 0 && closed.length < 7 ? closed : defaultWeekend(timeZone);
+  }, [callingRules, timeZone]);
   const reps = useMemo(
     () =>
       scope.teamReps.filter(isAgent).map((r) => ({

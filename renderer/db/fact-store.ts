@@ -55,12 +55,13 @@ export function factTables(db: DeskDatabase) {
 
 /** The lead context an activity without one is counted with (as readInsightFacts did). */
 export function factLeadOf(
-  lead: Pick<Lead, 'teamId' | 'listName' | 'source' | 'deal' | 'proposal'>,
+  lead: Pick<Lead, 'teamId' | 'listName' | 'source' | 'deal' | 'proposal' | 'trackingNumber'>,
 ): FactLeadContext {
   return {
     teamId: lead.teamId,
     listName: lead.listName,
     source: lead.source,
+    did: lead.trackingNumber ?? null,
     productId: lead.deal?.productId ?? lead.proposal?.productId ?? null,
   };
 }

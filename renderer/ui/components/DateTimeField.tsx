@@ -2,10 +2,12 @@
 // direction (PickerProvider at the app root), with a calendar, 24-hour clock and Latin digits.
 // A date and time is an instant (epoch ms) shown in a given zone — a lead's callback in the
 // lead's own time, named under the field with the person's own time beside it when it differs.
+// A time of day (opening hours, an alert's deadline) is minutes after midnight on a 24-hour clock.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { TimePicker } from '@mui/x-date-pickers/TimePicker';
 import type { Dayjs } from 'dayjs';
 import { useFormat } from '../../i18n/use-format';
 import { dayjs } from './pickers/dayjs-setup';
@@ -147,6 +149,88 @@ export function DateField({
           size,
           required,
           error,
+          helperText,
+          sx: minWidth ? { minWidth } : undefined,
+          ...(testId ? { 'data-testid': testId } : {}),
+        },
+      }}
+    />
+  );
+}
+
+export type TimeFieldProps = {
+  label: string;
+  /** Minutes after midnight, 0–1439 (1440, the end of the day, with `endOfDay`); null while empty. */
+  value: number | null;
+  /** Null while the field is empty or incomplete. */
+  onChange: (minutes: number | null) => void;
+  /** An end of the day: 00:00 is midnight at the day's end (1440), and 1440 shows as 00:00. */
+  endOfDay?: boolean;
+  /** On the field's root; its sections are the spin buttons inside. */
+  testId?: string;
+  error?: boolean;
+  helperText?: ReactNode;
+  disabled?: boolean;
+  size?: 'small' | 'medium';
+  minWidth?: number;
+};
+
+const MINUTES_PER_DAY = 1440;
+/** The clock is read on a fixed UTC day: a time of day has no date, no zone and no DST. */
+const CLOCK_DAY = dayjs.utc('2000-01-01T00:00:00Z');
+
+/** 570 → 09:30 on the clock's day; 1440 → 00:00. */
+export function clockOf(minutes: number): Dayjs {
+  return CLOCK_DAY.add(minutes % MINUTES_PER_DAY, 'minute');
+}
+
+/** The clock's minutes after midnight; 00:00 is 1440 for an end of the day. */
+export function minutesOfClock(clock: Dayjs, endOfDay = false): number {
+  const utc = clock.utc();
+  const minutes = utc.hour() * 60 + utc.minute();
+  return endOfDay && minutes === 0 ? MINUTES_PER_DAY : minutes;
+}
+
+type TimeDraft = { raw: Dayjs | null; emitted: number | null; before: number | null };
+
+/** A time of day on a 24-hour clock, typed part by part (hours, minutes) or picked. */
+export function TimeField({
+  label,
+  value,
+  onChange,
+  endOfDay,
+  testId,
+  error,
+  helperText,
+  disabled,
+  size,
+  minWidth,
+}: TimeFieldProps) {
+  // What the field holds, an incomplete time too: a parent that keeps only complete times (or
+  // keeps its last one) must not wipe what is being typed; any other change of `value` shows.
+  const [draft, setDraft] = useState<TimeDraft | null>(null);
+  const own =
+    draft !== null &&
+    (value === draft.emitted || (draft.emitted === null && value === draft.before));
+  const shown = own ? draft.raw : value === null ? null : clockOf(value);
+  // Emptied or part-typed: marked, whatever the parent keeps meanwhile.
+  const incomplete = own && draft.emitted === null;
+  return (
+    <TimePicker
+      label={label}
+      value={shown}
+      timezone="UTC"
+      ampm={false}
+      disabled={disabled}
+      onChange={(next) => {
+        const minutes = next && next.isValid() ? minutesOfClock(next, endOfDay) : null;
+        setDraft({ raw: next, emitted: minutes, before: value });
+        onChange(minutes);
+      }}
+      slotProps={{
+        textField: {
+          size,
+          error: error || incomplete,
           helperText,
           sx: minWidth ? { minWidth } : undefined,
           ...(testId ? { 'data-testid': testId } : {}),

@@ -95,7 +95,7 @@ for (const language of ['English', 'العربية'] as const) {
     // Stored as the organisation's setting: a reload keeps them.
     await page.reload();
     await expect(alerts.tab).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByTestId('rule-repCallsBelowTarget-byLocalTime')).toHaveValue('14:00');
+    await expect(alerts.timeValue()).toHaveValue('14:00');
     await expect(page.getByTestId('rule-dncFileOlderThan-enabled')).not.toBeChecked();
     await expect(alerts.rows('dncFileOlderThan')).toHaveCount(0);
   });

@@ -58,11 +58,11 @@ test('Arabic: Friday–Saturday weekend and Ramadan hours set by the supervisor;
   // Ramadan, 30 November – 24 December, 10:00–14:00 on the open days.
   await rules.addPeriod('رمضان', '2026-11-30', '2026-12-24', { from: '10:00', to: '14:00' });
   // A mistake is named in Arabic and blocks saving until fixed.
-  await page.getByTestId('cr-periods-0-week-to-1').fill('09:00');
+  await rules.setTime('cr-periods-0-week-to-1', '09:00');
   await expect(page.getByTestId('cr-periods-0-week-day-1')).toContainText('ينتهي قبل أن يبدأ');
   await expect(rules.invalid).toBeVisible();
   await expect(rules.save).toBeDisabled();
-  await page.getByTestId('cr-periods-0-week-to-1').fill('14:00');
+  await rules.setTime('cr-periods-0-week-to-1', '14:00');
   await expect(rules.invalid).toBeHidden();
   await desk.screenshot('calling-rules-ar');
   await rules.saveRules();
@@ -111,7 +111,7 @@ test('English: the calling rules section with a holiday, a special period and a 
   await rules.addPeriod('Eid', '2027-03-01', '2027-03-12', { from: '12:00', to: '16:00' });
   await expect(page.getByTestId('cr-periods-1')).toContainText('Overlaps another special period');
   await expect(rules.save).toBeDisabled();
-  await page.getByTestId('cr-periods-from-1').fill('2027-03-10');
+  await rules.setDate('cr-periods-from-1', '2027-03-10');
   await expect(rules.invalid).toBeHidden();
   await page.getByTestId('cr-country-add').click();
   await expect(page.getByTestId('cr-country-0')).toBeVisible();

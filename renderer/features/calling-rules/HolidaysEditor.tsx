@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import type { Holiday } from '../../../shared/domain/calling-rules';
+import { DateField } from '../../ui/components/DateTimeField';
 import type { IssueAt } from './rules-editing';
 
 export type HolidaysEditorProps = {
@@ -36,19 +37,15 @@ export function HolidaysEditor({ holidays, onChange, path, issueAt, testId }: Ho
             direction="row"
             sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}
           >
-            <TextField
-              type="date"
+            <DateField
               size="small"
               label={t('callingRules.holidays.date')}
               value={h.date}
               error={issue !== undefined}
               helperText={issue ? t(`callingRules.issue.${issue}`) : undefined}
-              onChange={(e) => set(i, { ...h, date: e.target.value })}
-              slotProps={{
-                inputLabel: { shrink: true },
-                htmlInput: { 'data-testid': `${testId}-date-${i}` },
-              }}
-              sx={{ width: 180 }}
+              onChange={(date) => set(i, { ...h, date })}
+              testId={`${testId}-date-${i}`}
+              minWidth={180}
             />
             <TextField
               size="small"

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import type { SpecialPeriod, WeeklyHours } from '../../../shared/domain/calling-rules';
+import { DateField } from '../../ui/components/DateTimeField';
 import type { IssueAt } from './rules-editing';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
@@ -35,19 +36,15 @@ export function PeriodsEditor({
   const dateField = (i: number, p: SpecialPeriod, which: 'from' | 'to') => {
     const issue = issueAt([...path, i, which]);
     return (
-      <TextField
-        type="date"
+      <DateField
         size="small"
         label={t(`callingRules.periods.${which}`)}
         value={p[which]}
         error={issue !== undefined}
         helperText={issue ? t(`callingRules.issue.${issue}`) : undefined}
-        onChange={(e) => set(i, { ...p, [which]: e.target.value })}
-        slotProps={{
-          inputLabel: { shrink: true },
-          htmlInput: { 'data-testid': `${testId}-${which}-${i}` },
-        }}
-        sx={{ width: 180 }}
+        onChange={(date) => set(i, { ...p, [which]: date })}
+        testId={`${testId}-${which}-${i}`}
+        minWidth={180}
       />
     );
   };

@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import {
   WEEKEND_PRESETS,
@@ -16,7 +15,8 @@ import {
 } from '../../../shared/domain/calling-rules';
 import { useAppStore } from '../../store/use-app-store';
 import { languageInfo } from '../../i18n/languages';
-import { DAY_ORDER, hhmm, minutesOf, type IssueAt } from './rules-editing';
+import { TimeField } from '../../ui/components/DateTimeField';
+import { DAY_ORDER, type IssueAt } from './rules-editing';
 
 export type WeeklyHoursEditorProps = {
   weekly: WeeklyHours;
@@ -101,37 +101,28 @@ export function WeeklyHoursEditor({
             />
             {hours ? (
               <>
-                <TextField
-                  type="time"
+                <TimeField
                   size="small"
                   label={t('callingRules.from')}
-                  value={hhmm(hours.startMinutes)}
-                  onChange={(e) => {
-                    const m = minutesOf(e.target.value, false);
+                  value={hours.startMinutes}
+                  onChange={(m) => {
                     if (m !== null) setDay(day, { ...hours, startMinutes: m });
                   }}
-                  slotProps={{
-                    inputLabel: { shrink: true },
-                    htmlInput: { 'data-testid': `${testId}-from-${day}`, step: 300 },
-                  }}
-                  sx={{ width: 150 }}
+                  testId={`${testId}-from-${day}`}
+                  minWidth={150}
                 />
-                <TextField
-                  type="time"
+                <TimeField
                   size="small"
+                  endOfDay
                   label={t('callingRules.to')}
-                  value={hhmm(hours.endMinutes)}
+                  value={hours.endMinutes}
                   error={issue !== undefined}
                   helperText={issue ? t(`callingRules.issue.${issue}`) : undefined}
-                  onChange={(e) => {
-                    const m = minutesOf(e.target.value, true);
+                  onChange={(m) => {
                     if (m !== null) setDay(day, { ...hours, endMinutes: m });
                   }}
-                  slotProps={{
-                    inputLabel: { shrink: true },
-                    htmlInput: { 'data-testid': `${testId}-to-${day}`, step: 300 },
-                  }}
-                  sx={{ width: 150 }}
+                  testId={`${testId}-to-${day}`}
+                  minWidth={150}
                 />
               </>
             ) : (

@@ -1,18 +1,22 @@
 // Page object for the alerts: the bell in the top bar with its menu, and the alerts tab with the
 // rule editor (insight section).
 import { expect, type Locator, type Page } from '@playwright/test';
+import { pickerValue, timeParts, typeIntoPicker } from './date-picker';
 
 export class AlertsPage {
   readonly bell: Locator;
   readonly menu: Locator;
   readonly tab: Locator;
   readonly rules: Locator;
+  /** The time picker of the calls-below-target rule. */
+  readonly time: Locator;
 
   constructor(readonly page: Page) {
     this.bell = page.getByTestId('alerts-bell');
     this.menu = page.getByTestId('alerts-menu');
     this.tab = page.getByTestId('alerts-tab');
     this.rules = page.getByTestId('alert-rules');
+    this.time = page.getByTestId('rule-repCallsBelowTarget-byLocalTime');
   }
 
   async count(): Promise<number> {
@@ -52,9 +56,14 @@ export class AlertsPage {
     await this.page.getByTestId(`rule-${kind}-${field}`).fill(String(value));
   }
 
+  /** What the rule's time picker holds ("14:00"). */
+  timeValue(): Locator {
+    return pickerValue(this.time);
+  }
+
+  /** Types "HH:MM" into the rule's time picker. */
   async setTime(value: string): Promise<void> {
-    const input = this.page.getByTestId('rule-repCallsBelowTarget-byLocalTime');
-    await input.fill(value);
+    await typeIntoPicker(this.time, timeParts(value));
   }
 
   async toggle(kind: string): Promise<void> {

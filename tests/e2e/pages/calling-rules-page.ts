@@ -1,6 +1,7 @@
 // Page object for the supervisor's calling rules: weekly hours and the weekend presets, special
 // periods, holidays, saving, and the "who can be called now" preview.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dateParts, timeParts, typeIntoPicker } from './date-picker';
 
 export type Hours = { from: string; to: string };
 
@@ -39,9 +40,19 @@ export class CallingRulesPage {
     return this.page.getByTestId(`${week}-day-${day}`).getByRole('switch');
   }
 
+  /** Types "HH:MM" into a time picker ('cr-week-to-1' …). */
+  async setTime(testId: string, clock: string): Promise<void> {
+    await typeIntoPicker(this.page.getByTestId(testId), timeParts(clock));
+  }
+
+  /** Types "YYYY-MM-DD" into a date picker ('cr-periods-from-0' …). */
+  async setDate(testId: string, isoDate: string): Promise<void> {
+    await typeIntoPicker(this.page.getByTestId(testId), dateParts(isoDate));
+  }
+
   async setHours(day: number, hours: Hours, week = 'cr-week'): Promise<void> {
-    await this.page.getByTestId(`${week}-from-${day}`).fill(hours.from);
-    await this.page.getByTestId(`${week}-to-${day}`).fill(hours.to);
+    await this.setTime(`${week}-from-${day}`, hours.from);
+    await this.setTime(`${week}-to-${day}`, hours.to);
   }
 
   /** Adds a special period and gives every open day of it the same hours. */
@@ -51,8 +62,8 @@ export class CallingRulesPage {
       .count();
     await this.page.getByTestId('cr-periods-add').click();
     await this.page.getByTestId(`cr-periods-name-${index}`).fill(name);
-    await this.page.getByTestId(`cr-periods-from-${index}`).fill(from);
-    await this.page.getByTestId(`cr-periods-to-${index}`).fill(to);
+    await this.setDate(`cr-periods-from-${index}`, from);
+    await this.setDate(`cr-periods-to-${index}`, to);
     const week = `cr-periods-${index}-week`;
     for (let day = 0; day < 7; day++)
       if (await this.dayOpen(day, week).isChecked()) await this.setHours(day, hours, week);
@@ -62,7 +73,7 @@ export class CallingRulesPage {
   async addHoliday(date: string, name: string): Promise<void> {
     const index = await this.page.locator('[data-testid^="cr-holidays-date-"]').count();
     await this.page.getByTestId('cr-holidays-add').click();
-    await this.page.getByTestId(`cr-holidays-date-${index}`).fill(date);
+    await this.setDate(`cr-holidays-date-${index}`, date);
     await this.page.getByTestId(`cr-holidays-name-${index}`).fill(name);
   }
 

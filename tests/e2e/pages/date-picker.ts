@@ -4,7 +4,25 @@
 import { expect, type Locator } from '@playwright/test';
 
 export type DateParts = { year: number; month: number; day: number };
-export type DateTimeParts = DateParts & { hour: number; minute: number };
+export type TimeParts = { hour: number; minute: number };
+export type DateTimeParts = DateParts & TimeParts;
+
+/** "2026-11-30" → its parts. */
+export function dateParts(isoDate: string): DateParts {
+  const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** "14:05" → its parts. */
+export function timeParts(clock: string): TimeParts {
+  const [hour = 0, minute = 0] = clock.split(':').map(Number);
+  return { hour, minute };
+}
+
+/** What the picker whose root is `field` holds, as its format writes it ("14:00", …). */
+export function pickerValue(field: Locator): Locator {
+  return field.locator('input');
+}
 
 function partOf(max: number): keyof DateTimeParts {
   if (max === 12) return 'month';
@@ -17,7 +35,7 @@ function partOf(max: number): keyof DateTimeParts {
 /** Types `value` into the picker whose root is `field`, part by part. */
 export async function typeIntoPicker(
   field: Locator,
-  value: DateParts | DateTimeParts,
+  value: DateParts | TimeParts | DateTimeParts,
 ): Promise<void> {
   const parts = field.getByRole('spinbutton');
   await expect(parts.first()).toBeVisible();

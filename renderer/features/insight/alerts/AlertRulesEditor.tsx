@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/domain/insight/alerts';
 import { setAlertRules } from '../../../../shared/mutations/set-alert-rules';
 import { run } from '../../../db/run';
+import { TimeField } from '../../../ui/components/DateTimeField';
 import { useDesk } from '../../../ui/desk/use-desk';
 
 type Draft = { [K in AlertKind]: { [F in keyof AlertRules[K]]: AlertRules[K][F] | string } };
@@ -34,6 +35,17 @@ const NUMBER_FIELDS: readonly NumberField[] = [
   { kind: 'stalledDeals', field: 'days', min: 1, max: 365 },
   { kind: 'stalledDeals', field: 'count', min: 1, max: 1000 },
 ];
+
+/** "13:30" → 810; null unless a valid 24-hour clock time. */
+function minutesOfClockText(text: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** 810 → "13:30". */
+function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
 
 /** The draft as rules, or null while a field does not hold a valid value. */
 function parse(draft: Draft): AlertRules | null {
@@ -132,8 +144,7 @@ export function AlertRulesEditor({ rules }: { rules: AlertRules }) {
     </Stack>
   );
 
-  const time = String(draft.repCallsBelowTarget.byLocalTime);
-  const badTime = !/^([01]\d|2[0-3]):[0-5]\d$/.test(time);
+  const time = minutesOfClockText(String(draft.repCallsBelowTarget.byLocalTime));
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="alert-rules">
       <Typography variant="h6" component="h3">
@@ -146,20 +157,18 @@ export function AlertRulesEditor({ rules }: { rules: AlertRules }) {
         'repCallsBelowTarget',
         <>
           {numberField('repCallsBelowTarget', 'percent')}
-          <TextField
+          <TimeField
             size="small"
-            type="time"
             label={t('alerts.rules.field.byLocalTime')}
             value={time}
-            onChange={(e) => set('repCallsBelowTarget', 'byLocalTime', e.target.value)}
-            error={badTime}
+            onChange={(m) =>
+              set('repCallsBelowTarget', 'byLocalTime', m === null ? '' : clockText(m))
+            }
+            error={time === null}
             helperText={t('alerts.rules.localTime')}
             disabled={!draft.repCallsBelowTarget.enabled}
-            sx={{ width: 150 }}
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-testid': 'rule-repCallsBelowTarget-byLocalTime', dir: 'ltr' },
-            }}
+            testId="rule-repCallsBelowTarget-byLocalTime"
+            minWidth={150}
           />
         </>,
       )}

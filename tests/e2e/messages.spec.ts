@@ -86,6 +86,8 @@ test('a supervisor edits the WhatsApp template in Arabic and sets the goal; the 
   const hunter = new HunterPage(page);
   await hunter.open();
   const lead = await hunter.nextLead();
+  // The goal is a setting the first sync brings; the lead may come up a moment before it.
+  await expect(page.getByTestId('lead-touches')).toHaveAttribute('data-goal', '9');
   const before = await touches(page);
   expect(before.goal).toBe(9);
   await expect(page.getByTestId('touch-count')).toContainText(`/ 9`);

@@ -104,17 +104,7 @@ export function InsightSection() {
     <Stack spacing={2} data-testid="insight">
       <DashboardFilters
         value={filters}
-        onChange={(next) =>
-          setFilters(
-            next.kind === 'custom' && filters.kind !== 'custom'
-              ? {
-                  ...next,
-                  customFrom: formatLocalDate(localDate(tz, period.from)),
-                  customTo: formatLocalDate(localDate(tz, period.to - 1)),
-                }
-              : next,
-          )
-        }
+        onChange={setFilters}
         period={period}
         timeZone={tz}
         teams={scope.isAdmin ? scope.teams : null}

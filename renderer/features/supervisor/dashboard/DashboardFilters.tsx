@@ -7,7 +7,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { Team } from '../../../../shared/domain/content';
 import type { Period, PeriodKind } from '../../../../shared/domain/periods';
-import { PERIOD_KINDS } from '../../../../shared/domain/periods';
+import { formatLocalDate, localDate, PERIOD_KINDS } from '../../../../shared/domain/periods';
 import { useFormat } from '../../../i18n/use-format';
 import { useLocalized } from '../../../i18n/use-localized';
 import type { AgentFilter, Rep, TeamFilter } from './use-dashboard-scope';
@@ -44,7 +44,19 @@ export function DashboardFilters({
   const { t } = useTranslation();
   const format = useFormat();
   const localized = useLocalized();
-  const set = (patch: Partial<DashboardFilterValues>) => onChange({ ...value, ...patch });
+  const set = (patch: Partial<DashboardFilterValues>) => {
+    const next = { ...value, ...patch };
+    // A custom range starts from the one on screen, so only the changed end needs picking.
+    onChange(
+      next.kind === 'custom' && value.kind !== 'custom'
+        ? {
+            ...next,
+            customFrom: formatLocalDate(localDate(timeZone, period.from)),
+            customTo: formatLocalDate(localDate(timeZone, period.to - 1)),
+          }
+        : next,
+    );
+  };
   return (
     <Paper
       sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}

@@ -169,18 +169,7 @@ export function DashboardSection() {
     <Stack spacing={2} data-testid="dashboard">
       <DashboardFilters
         value={filters}
-        onChange={(next) =>
-          // A custom range starts from the one on screen, so only the changed end needs picking.
-          setFilters(
-            next.kind === 'custom' && filters.kind !== 'custom'
-              ? {
-                  ...next,
-                  customFrom: formatLocalDate(localDate(tz, period.from)),
-                  customTo: formatLocalDate(localDate(tz, period.to - 1)),
-                }
-              : next,
-          )
-        }
+        onChange={setFilters}
         period={period}
         timeZone={tz}
         teams={scope.isAdmin ? scope.teams : null}

@@ -36,6 +36,8 @@ export const phoneCallSchema = z.object({
   hangupBy: z.enum(HANGUP_SIDES).nullable(),
   /** After-call work: from hang-up to the agent's outcome key (answered calls). */
   wrapUpMs: z.number().int().min(0).max(MAX_MS).optional(),
+  /** The call's recording (issue 13), when the organisation records calls: its id on the server. */
+  recordingId: z.string().uuid().optional(),
 });
 export type PhoneCall = z.infer<typeof phoneCallSchema>;
 

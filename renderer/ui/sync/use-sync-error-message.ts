@@ -17,6 +17,9 @@ const KNOWN = [
   'invalidRequest',
   'unreachable',
   'serverUrlInvalid',
+  // Call recordings (issue 13): the server's disk is full; a recording is still uploading.
+  'storageFull',
+  'notUploaded',
 ] as const;
 type Known = (typeof KNOWN)[number];
 
@@ -25,6 +28,7 @@ export function syncErrorCode(error: unknown): string {
   if (error instanceof SyncHttpError) {
     if (error.status === 426) return 'upgradeRequired';
     if (error.status === 429) return 'tooManyAttempts';
+    if (error.status === 507) return 'storageFull';
     if (error.status >= 500) return 'unreachable';
     return error.code;
   }

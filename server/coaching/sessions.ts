@@ -172,19 +172,24 @@ export async function relaySignal(
   });
 }
 
-/** Either party ends the session (`DELETE /api/coaching/:id`). */
+/**
+ * Either party ends the session (`DELETE /api/coaching/:id`); the agent's desk says `callEnded`
+ * when it ends the session because its call ended.
+ */
 export async function endByParty(
   db: Db,
   me: Caller,
   sessionId: string,
   ip: string | null,
+  callEnded = false,
 ): Promise<{ ok: true } | { ok: false; reason: 'notFound' | 'forbidden' | 'ended' }> {
   const session = await sessionOf(db, me, sessionId);
   if ('reason' in session) return { ok: false, reason: session.reason };
+  const role = session.supervisor_id === me.userId ? 'supervisor' : 'agent';
   await endSession(
     db,
     sessionId,
-    session.supervisor_id === me.userId ? 'supervisor' : 'agent',
+    role === 'agent' && callEnded ? 'callEnded' : role,
     me.userId,
     ip,
   );

@@ -26,11 +26,11 @@ describe.each(DB_KINDS)('live coaching on %s', (kind) => {
     testDb = await createTestDatabase(kind);
     db = await testDb.open();
     world = await startWorld(db);
-    [admin, sup, agent, mate, other] = await Promise.all(
-      (['admin', 'supervisor', 'agent', 'mate', 'otherAgent'] as const).map((w) =>
-        Desk.signIn(world, w),
-      ),
-    );
+    admin = await Desk.signIn(world, 'admin');
+    sup = await Desk.signIn(world, 'supervisor');
+    agent = await Desk.signIn(world, 'agent');
+    mate = await Desk.signIn(world, 'mate');
+    other = await Desk.signIn(world, 'otherAgent');
   });
 
   afterAll(async () => {
@@ -188,6 +188,13 @@ describe.each(DB_KINDS)('live coaching on %s', (kind) => {
     // The agent ends it from their side.
     expect((await call(agent, 'DELETE', `/api/coaching/${adminSession.id}`)).statusCode).toBe(204);
     expect((await audits(adminSession.id)).at(-1)?.detail).toMatchObject({ reason: 'agent' });
+    // An agent's desk whose call ended says so; a supervisor cannot claim it.
+    const third = coachingStartedSchema.parse((await start(sup, U.agent)).json()).session;
+    await call(agent, 'DELETE', `/api/coaching/${third.id}?reason=callEnded`);
+    expect((await audits(third.id)).at(-1)?.detail).toMatchObject({ reason: 'callEnded' });
+    const fourth = coachingStartedSchema.parse((await start(sup, U.agent)).json()).session;
+    await call(sup, 'DELETE', `/api/coaching/${fourth.id}?reason=callEnded`);
+    expect((await audits(fourth.id)).at(-1)?.detail).toMatchObject({ reason: 'supervisor' });
   });
 
   it('ends the session when the agent’s call ends or a party falls silent', async () => {

@@ -87,7 +87,8 @@ export function registerCoachingRoutes(
     const c = await caller(ctx, request);
     const { id } = request.params as { id: string };
     if (!isUuid(id)) throw noSuchSession();
-    const r = await endByParty(ctx.db, c, id, request.ip);
+    const { reason } = request.query as { reason?: string };
+    const r = await endByParty(ctx.db, c, id, request.ip, reason === 'callEnded');
     if (r.ok) return reply.status(204).send();
     if (r.reason === 'notFound') throw noSuchSession();
     if (r.reason === 'ended') throw ended();

@@ -6,11 +6,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { createTestDatabase, DB_KINDS, type TestDatabase } from '../test/databases';
 import { Desk, startWorld, U, type World } from '../test/sync-fixture';
+import { buildApp } from '../app';
 import {
   coachingInboxSchema,
   coachingStartedSchema,
   type CoachingSignal,
 } from '../../shared/recordings/protocol';
+
+type Listening = { events: string[]; abort: AbortController };
+
+/** An event stream read as a desk reads it; `events` collects the names of its events. */
+async function listenTo(base: string, desk: Desk): Promise<Listening> {
+  const abort = new AbortController();
+  const res = await fetch(`${base}/api/sync/events`, {
+    headers: desk.headers,
+    signal: abort.signal,
+  });
+  const entry: Listening = { events: [], abort };
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        for (const m of value.matchAll(/event: (\w+)/g)) entry.events.push(m[1]!);
+      }
+    } catch {
+      // aborted
+    }
+  })();
+  return entry;
+}
+
+const coachEvents = (l: Listening) => l.events.filter((e) => e === 'coach').length;
+
+async function until(ok: () => boolean): Promise<void> {
+  while (!ok()) await new Promise((r) => setTimeout(r, 20));
+}
 
 describe.each(DB_KINDS)('live coaching on %s', (kind) => {
   let testDb: TestDatabase;
@@ -224,54 +256,53 @@ describe.each(DB_KINDS)('live coaching on %s', (kind) => {
   it('tells the recipient through their own event stream, and nobody else', async () => {
     await presence(agent, 'onCall');
     const base = await world.app.listen({ port: 0, host: '127.0.0.1' });
-    const streams = new Map<string, { events: string[]; abort: AbortController }>();
-    const open = async (name: string, desk: Desk) => {
-      const abort = new AbortController();
-      const res = await fetch(`${base}/api/sync/events`, {
-        headers: desk.headers,
-        signal: abort.signal,
-      });
-      const entry = { events: [] as string[], abort };
-      streams.set(name, entry);
-      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-      void (async () => {
-        try {
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) return;
-            for (const m of value.matchAll(/event: (\w+)/g)) entry.events.push(m[1]!);
-          }
-        } catch {
-          // aborted
-        }
-      })();
-    };
-    await Promise.all([
-      open('agent', agent),
-      open('sup', sup),
-      open('mate', mate),
-      open('admin', admin),
-    ]);
-    const coachEvents = (name: string) =>
-      streams.get(name)!.events.filter((e) => e === 'coach').length;
-    const until = async (ok: () => boolean) => {
-      while (!ok()) await new Promise((r) => setTimeout(r, 20));
-    };
+    const streams = new Map<string, Listening>();
+    for (const [name, desk] of [
+      ['agent', agent],
+      ['sup', sup],
+      ['mate', mate],
+      ['admin', admin],
+    ] as const)
+      streams.set(name, await listenTo(base, desk));
+    const coachEventsOf = (name: string) => coachEvents(streams.get(name)!);
     try {
       const { session } = coachingStartedSchema.parse((await start(sup, U.agent)).json());
       await signal(sup, session.id, { kind: 'offer', sdp: 'v=0' });
-      await until(() => coachEvents('agent') === 1);
+      await until(() => coachEventsOf('agent') === 1);
       await signal(agent, session.id, { kind: 'answer', sdp: 'v=0' });
-      await until(() => coachEvents('sup') === 1);
+      await until(() => coachEventsOf('sup') === 1);
       // The agent's news never reached the supervisor's stream (the answer's was its first) …
-      expect(coachEvents('agent')).toBe(1);
+      expect(coachEventsOf('agent')).toBe(1);
       await call(sup, 'DELETE', `/api/coaching/${session.id}`);
-      await until(() => coachEvents('agent') === 2 && coachEvents('sup') === 2);
+      await until(() => coachEventsOf('agent') === 2 && coachEventsOf('sup') === 2);
       // … and no one else's: the same channel delivered these in order before anything later.
-      expect(coachEvents('mate')).toBe(0);
-      expect(coachEvents('admin')).toBe(0);
+      expect(coachEventsOf('mate')).toBe(0);
+      expect(coachEventsOf('admin')).toBe(0);
     } finally {
       for (const s of streams.values()) s.abort.abort();
     }
   });
+
+  it.runIf(kind === 'postgres')(
+    'reaches the recipient’s stream held by another server on the database (PostgreSQL NOTIFY)',
+    async () => {
+      await presence(agent, 'onCall');
+      // A second server on the same database, with its own connections and its own hub.
+      const db2 = await testDb.open();
+      const app2 = await buildApp({ db: db2, version: 'test', staticDir: null, heartbeatMs: 200 });
+      try {
+        const base2 = await app2.listen({ port: 0, host: '127.0.0.1' });
+        const onTwo = await listenTo(base2, agent);
+        const { session } = coachingStartedSchema.parse((await start(sup, U.agent)).json());
+        // Signalled through the first server; told by the second.
+        await signal(sup, session.id, { kind: 'offer', sdp: 'v=0' });
+        await until(() => coachEvents(onTwo) === 1);
+        onTwo.abort.abort();
+        await call(sup, 'DELETE', `/api/coaching/${session.id}`);
+      } finally {
+        await app2.close();
+        await db2.close();
+      }
+    },
+  );
 });

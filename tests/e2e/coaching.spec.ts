@@ -185,6 +185,7 @@ test('listen, whisper and barge: each party hears exactly whom the mode says', a
       timeout: 15_000,
     })
     .toBe(true);
+  console.log('listen: supervisor hears', await heardTones(supPage, 'received', TONES));
   const listenCustomer = await heardTones(customerPage, 'received', TONES);
   const listenAgent = await heardTones(agentPage, 'speakers', TONES);
   console.log('listen: customer hears', listenCustomer, 'agent ear', listenAgent);
@@ -201,7 +202,12 @@ test('listen, whisper and barge: each party hears exactly whom the mode says', a
     })
     .toBe(true);
   const whisperCustomer = await heardTones(customerPage, 'received', TONES);
-  console.log('whisper: customer hears', whisperCustomer);
+  console.log(
+    'whisper: customer hears',
+    whisperCustomer,
+    'agent ear',
+    await heardTones(agentPage, 'speakers', TONES),
+  );
   expect(heard(whisperCustomer[AGENT_HZ]!)).toBe(true);
   expect(heard(whisperCustomer[SUPERVISOR_HZ]!)).toBe(false);
   await agentPage.screenshot({ path: test.info().outputPath('coaching-agent-notice-en.png') });
@@ -215,7 +221,12 @@ test('listen, whisper and barge: each party hears exactly whom the mode says', a
     })
     .toBe(true);
   const bargeAgent = await heardTones(agentPage, 'speakers', TONES);
-  console.log('barge: agent ear', bargeAgent);
+  console.log(
+    'barge: agent ear',
+    bargeAgent,
+    'customer hears',
+    await heardTones(customerPage, 'received', TONES),
+  );
   expect(heard(bargeAgent[SUPERVISOR_HZ]!)).toBe(true);
   await supPage.screenshot({ path: test.info().outputPath('coaching-wallboard-en.png') });
 

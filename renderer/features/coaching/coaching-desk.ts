@@ -19,6 +19,8 @@ import { addCandidate, coachingPeer, gatheredSdp } from './peer';
 
 /** How often an open session's signals are read without an event (keeps it alive on the server). */
 export const COACHING_KEEPALIVE_MS = 10_000;
+/** Longest the supervisor's desk waits for the agent's desk to connect. */
+export const CONNECT_TIMEOUT_MS = 20_000;
 
 /** Why the supervisor's session is not (or no longer) running, translated by the panel. */
 export type CoachingProblem =
@@ -164,7 +166,7 @@ export class CoachingDesk {
       if (this.sup !== sup) return;
       if (pc.connectionState === 'connected')
         this.setSupervisor({ ...this.viewValue.supervisor, phase: 'connected' });
-      else if (pc.connectionState === 'failed') void this.stopSupervisor('connectionLost');
+      else if (pc.connectionState === 'failed') void this.stopSupervisor('connectionLost', true);
     };
     try {
       await pc.setLocalDescription(await pc.createOffer());
@@ -172,8 +174,14 @@ export class CoachingDesk {
       if (this.sup !== sup) return;
       await this.api.signal(started.session.id, { kind: 'offer', sdp });
     } catch (error) {
-      void this.stopSupervisor(problemOf(error));
+      void this.stopSupervisor(problemOf(error), true);
+      return;
     }
+    // The agent's desk never answered (no call bar open, gone): give up rather than hang.
+    setTimeout(() => {
+      if (this.sup === sup && this.viewValue.supervisor.phase !== 'connected')
+        void this.stopSupervisor('connectionLost', true);
+    }, CONNECT_TIMEOUT_MS);
   }
 
   /** Switches the open session's mode: the microphone is live in whisper and barge only. */
@@ -186,13 +194,13 @@ export class CoachingDesk {
     try {
       await this.api.signal(sup.id, { kind: 'mode', mode });
     } catch (error) {
-      void this.stopSupervisor(problemOf(error));
+      void this.stopSupervisor(problemOf(error), true);
     }
   }
 
   /** The supervisor ends the session (or clears the last problem shown). */
   async stop(): Promise<void> {
-    await this.stopSupervisor(null);
+    await this.stopSupervisor(null, true);
   }
 
   // --- Internals -------------------------------------------------------------------------------
@@ -210,7 +218,7 @@ export class CoachingDesk {
     const sup = this.sup;
     if (sup?.id) {
       const s = byId.get(sup.id);
-      if (!s || s.endedAt !== null) void this.stopSupervisor(endProblem(s));
+      if (!s || s.endedAt !== null) void this.stopSupervisor(endProblem(s), false);
       else
         for (const { sessionId, signal } of inbox.signals) {
           if (sessionId !== sup.id || !sup.pc) continue;
@@ -301,13 +309,17 @@ export class CoachingDesk {
     if (!this.active()) this.stopKeepalive();
   }
 
-  private async stopSupervisor(problem: CoachingProblem | null): Promise<void> {
+  /** Tears the supervisor's side down; `tellServer`: this desk ends the session. */
+  private async stopSupervisor(
+    problem: CoachingProblem | null,
+    tellServer: boolean,
+  ): Promise<void> {
     const sup = this.sup;
     this.sup = null;
     if (sup) {
       sup.pc?.close();
       this.releaseMic(sup);
-      if (sup.id && problem === null) await this.api.end(sup.id).catch(() => undefined);
+      if (sup.id && tellServer) await this.api.end(sup.id).catch(() => undefined);
     }
     this.setSupervisor({ ...IDLE, problem, agentId: problem ? (sup?.agentId ?? null) : null });
     if (!this.active()) this.stopKeepalive();

@@ -13,6 +13,7 @@ import { registerQuoteMailRoute, smtpQuoteMailer } from './quote-mail';
 import { registerMessageMailRoutes, smtpLeadMailer } from './message-mail';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
+import { registerCoachingRoutes } from './coaching';
 import type { PbxOrigins } from '../telephony/pbx-origins';
 
 export type ApiOptions = RouteContext & {
@@ -44,5 +45,6 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerQuoteMailRoute(api, ctx, opts.mail ? smtpQuoteMailer(opts.mail) : null);
     registerMessageMailRoutes(api, ctx, opts.mail ? smtpLeadMailer(opts.mail) : null);
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
+    registerCoachingRoutes(api, ctx);
   });
 }

@@ -107,12 +107,20 @@ export const recordingDeclarationSchema = z.object({
   callStartedAt: z.number().int().min(0),
   answeredAt: z.number().int().min(0),
   /** Length of the audio in the file (pauses excluded). */
-  durationMs: z.number().int().min(0).max(24 * 3_600_000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000),
   mime: z.enum(RECORDING_MIME_TYPES),
   size: z.number().int().min(1).max(MAX_RECORDING_BYTES),
   sha256: sha256HexSchema,
   /** Number of chunks, numbered 0 … chunks − 1, concatenated in that order. */
-  chunks: z.number().int().min(1).max(MAX_RECORDING_BYTES / 1024),
+  chunks: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_RECORDING_BYTES / 1024),
   pauses: z.array(recordingPauseSchema).max(500),
   /** A notice was played to the customer at answer. */
   announced: z.boolean(),
@@ -184,3 +192,43 @@ export const coachingSignalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('end') }),
 ]);
 export type CoachingSignal = z.infer<typeof coachingSignalSchema>;
+
+/** Why a coaching session ended: a party ended it, the agent's call ended, or a party vanished. */
+export const COACHING_END_REASONS = ['supervisor', 'agent', 'callEnded', 'timeout'] as const;
+export type CoachingEndReason = (typeof COACHING_END_REASONS)[number];
+
+/** A coaching session as its two parties see it (times: epoch ms, server clock). */
+export const coachingSessionSchema = z.object({
+  id: z.string().uuid(),
+  supervisorId: z.string().uuid(),
+  agentId: z.string().uuid(),
+  mode: z.enum(COACHING_MODES),
+  startedAt: z.number().int(),
+  endedAt: z.number().int().nullable(),
+  endReason: z.enum(COACHING_END_REASONS).nullable(),
+});
+export type CoachingSession = z.infer<typeof coachingSessionSchema>;
+
+const coachingIceServerSchema = z.object({
+  urls: z.array(z.string()),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+/** `POST /api/coaching` → the session and the organisation's ICE servers for its connection. */
+export const coachingStartedSchema = z.object({
+  session: coachingSessionSchema,
+  iceServers: z.array(coachingIceServerSchema),
+});
+export type CoachingStarted = z.infer<typeof coachingStartedSchema>;
+
+/**
+ * `GET /api/coaching/signals` → the caller's open sessions and those that ended in the last
+ * minute (so a party learns why), and the signals waiting for the caller (removed by this read).
+ */
+export const coachingInboxSchema = z.object({
+  sessions: z.array(coachingSessionSchema),
+  signals: z.array(z.object({ sessionId: z.string().uuid(), signal: coachingSignalSchema })),
+  iceServers: z.array(coachingIceServerSchema),
+});
+export type CoachingInbox = z.infer<typeof coachingInboxSchema>;

@@ -42,7 +42,7 @@ import { nextPushBatch, pushResultFor, recordPushResult, PUSH_BATCH_SIZE } from 
 import { adoptGeneration, isGenerationChanged, pullIdentity } from './generation';
 
 /** What the live stream told the desk (SyncEngine.onLive). */
-export type LiveEvent = 'open' | 'poke' | 'presence';
+export type LiveEvent = 'open' | 'poke' | 'presence' | 'coach';
 
 export type SyncState =
   'idle' | 'syncing' | 'offline' | 'backoff' | 'upgradeRequired' | 'signedOut' | 'stopped';
@@ -492,8 +492,8 @@ export class SyncEngine {
             } else if (event === 'poke') {
               this.requestSync();
               this.emitLive('poke');
-            } else if (event === 'presence') {
-              this.emitLive('presence');
+            } else if (event === 'presence' || event === 'coach') {
+              this.emitLive(event);
             }
           }
         });

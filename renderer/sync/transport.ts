@@ -52,9 +52,10 @@ export type TransportOptions = {
 
 /**
  * A server-sent event the desk cares about: something to pull (`poke`), an agent's state changed
- * (`presence`, sent to supervisors and administrators only), keep-alive, or connected.
+ * (`presence`, sent to supervisors and administrators only), live-coaching news for this person
+ * (`coach`: read the coaching signals), keep-alive, or connected.
  */
-export type SyncEvent = 'poke' | 'presence' | 'ping' | 'open';
+export type SyncEvent = 'poke' | 'presence' | 'coach' | 'ping' | 'open';
 
 type RequestOptions<S extends z.ZodType> = {
   body?: unknown;
@@ -310,7 +311,7 @@ function parseEventBlock(block: string): SyncEvent | null {
     if (line.startsWith(':')) isComment = true;
     else if (line.startsWith('event:')) name = line.slice(6).trim();
   }
-  if (name === 'poke' || name === 'presence') return name;
+  if (name === 'poke' || name === 'presence' || name === 'coach') return name;
   return isComment || name === 'ping' ? 'ping' : null;
 }
 

@@ -13,6 +13,7 @@ import { registerQuoteMailRoute, smtpQuoteMailer } from './quote-mail';
 import { registerMessageMailRoutes, smtpLeadMailer } from './message-mail';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
+import { registerCoachingRoutes } from './coaching';
 import type { PbxOrigins } from '../telephony/pbx-origins';
 import type { RecordingStore } from '../recordings/store';
 import { registerRecordingAudioRoute, registerRecordingRoutes } from './recordings';
@@ -51,5 +52,6 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerMessageMailRoutes(api, ctx, opts.mail ? smtpLeadMailer(opts.mail) : null);
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
     await registerRecordingRoutes(api, { ...ctx, store: opts.recordings });
+    registerCoachingRoutes(api, ctx);
   });
 }

@@ -14,6 +14,7 @@ import {
 } from '../telephony/repository';
 import { caller, parse, type RouteContext } from './http';
 import { readWallboard, reportPresence } from '../telephony/presence';
+import { endCoachingOfAgent } from '../coaching/sessions';
 import {
   presenceInputSchema,
   sipAccountInputSchema,
@@ -75,6 +76,8 @@ export function registerTelephonyRoutes(
     const c = await caller(ctx, request);
     const body = parse(presenceInputSchema, request.body);
     await reportPresence(ctx.db, c, body.state, body.reason);
+    // Off the call: a supervisor coaching it has nothing left to hear.
+    if (body.state !== 'onCall') await endCoachingOfAgent(ctx.db, c.userId);
     return reply.status(204).send();
   });
 

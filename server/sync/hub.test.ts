@@ -150,3 +150,18 @@ describe('PokeHub.dispatch', () => {
     expect(h.poked).toEqual({ agent: 0, admin: 0 });
   });
 });
+
+describe('PokeHub.dispatch: coaching news', () => {
+  it('reaches only the recipient’s streams, in their organisation', () => {
+    const hub = new PokeHub(db);
+    const got: Record<string, string[]> = { agent: [], admin: [], sup: [] };
+    const stream = () => new ServerResponse(new IncomingMessage(new Socket()));
+    hub.subscribe(who(AGENT, ['hunter']), stream(), (e) => got.agent!.push(e));
+    hub.subscribe(who(ADMIN, ['admin']), stream(), (e) => got.admin!.push(e));
+    hub.subscribe(who(SUPERVISOR, ['supervisor']), stream(), (e) => got.sup!.push(e));
+    hub.dispatch(JSON.stringify({ organisationId: ORG, coachUser: AGENT }));
+    expect(got).toEqual({ agent: ['coach'], admin: [], sup: [] });
+    hub.dispatch(JSON.stringify({ organisationId: OTHER_ORG, coachUser: SUPERVISOR }));
+    expect(got.sup).toEqual([]);
+  });
+});

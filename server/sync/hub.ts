@@ -7,8 +7,11 @@ import type { Db } from '../db/db';
 import { parseLiveMessage, SYNC_CHANNEL, type Poke } from './poke';
 import { scopeClass, type Caller } from './scope';
 
-/** What a stream is told: pull (`poke`), or an agent's state changed (`presence`). */
-export type LiveEvent = 'poke' | 'presence';
+/**
+ * What a stream is told: pull (`poke`), an agent's state changed (`presence`), or its person has
+ * live-coaching news (`coach`, to that person's streams only).
+ */
+export type LiveEvent = 'poke' | 'presence' | 'coach';
 type Subscriber = { caller: Caller; poke: (event: LiveEvent) => void; stream: ServerResponse };
 
 export class PokeHub {
@@ -87,6 +90,13 @@ export class PokeHub {
           sub.stream.end();
         }
       }
+      return;
+    }
+    if (message.kind === 'coach') {
+      const { organisationId, coachUser } = message.coach;
+      for (const sub of this.subscribers)
+        if (sub.caller.organisationId === organisationId && sub.caller.userId === coachUser)
+          sub.poke('coach');
       return;
     }
     const p = message.poke;

@@ -89,13 +89,31 @@ export async function notifySessionsEnded(
   }
 }
 
-export type LiveMessage = { kind: 'poke'; poke: Poke } | { kind: 'ended'; ended: SessionsEnded };
+/**
+ * A live-coaching session has news for one person (a signal waiting, or the session ended): only
+ * that person's streams are told, as event `coach`; the desk then reads its coaching signals.
+ */
+export type CoachNotice = { organisationId: string; coachUser: string };
 
-/** A received payload: a poke, ended sessions, or null when it is neither. */
+const coachSchema = z.object({ organisationId: z.string(), coachUser: z.string() });
+
+/** NOTIFYs every server process that `coachUser` has coaching news (delivered at commit). */
+export async function notifyCoach(tx: Queryable, notice: CoachNotice): Promise<void> {
+  await tx.query('SELECT pg_notify($1, $2)', [SYNC_CHANNEL, JSON.stringify(notice)]);
+}
+
+export type LiveMessage =
+  | { kind: 'poke'; poke: Poke }
+  | { kind: 'ended'; ended: SessionsEnded }
+  | { kind: 'coach'; coach: CoachNotice };
+
+/** A received payload: a poke, ended sessions, coaching news, or null when it is neither. */
 export function parseLiveMessage(payload: string): LiveMessage | null {
   const value = json(payload);
   const poke = pokeSchema.safeParse(value);
   if (poke.success) return { kind: 'poke', poke: poke.data };
+  const coach = coachSchema.safeParse(value);
+  if (coach.success) return { kind: 'coach', coach: coach.data };
   const ended = endedSchema.safeParse(value);
   return ended.success ? { kind: 'ended', ended: ended.data } : null;
 }

@@ -193,6 +193,46 @@ export const coachingSignalSchema = z.discriminatedUnion('kind', [
 ]);
 export type CoachingSignal = z.infer<typeof coachingSignalSchema>;
 
+/** Why a coaching session ended: a party ended it, the agent's call ended, or a party vanished. */
+export const COACHING_END_REASONS = ['supervisor', 'agent', 'callEnded', 'timeout'] as const;
+export type CoachingEndReason = (typeof COACHING_END_REASONS)[number];
+
+/** A coaching session as its two parties see it (times: epoch ms, server clock). */
+export const coachingSessionSchema = z.object({
+  id: z.string().uuid(),
+  supervisorId: z.string().uuid(),
+  agentId: z.string().uuid(),
+  mode: z.enum(COACHING_MODES),
+  startedAt: z.number().int(),
+  endedAt: z.number().int().nullable(),
+  endReason: z.enum(COACHING_END_REASONS).nullable(),
+});
+export type CoachingSession = z.infer<typeof coachingSessionSchema>;
+
+const coachingIceServerSchema = z.object({
+  urls: z.array(z.string()),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+
+/** `POST /api/coaching` → the session and the organisation's ICE servers for its connection. */
+export const coachingStartedSchema = z.object({
+  session: coachingSessionSchema,
+  iceServers: z.array(coachingIceServerSchema),
+});
+export type CoachingStarted = z.infer<typeof coachingStartedSchema>;
+
+/**
+ * `GET /api/coaching/signals` → the caller's open sessions and those that ended in the last
+ * minute (so a party learns why), and the signals waiting for the caller (removed by this read).
+ */
+export const coachingInboxSchema = z.object({
+  sessions: z.array(coachingSessionSchema),
+  signals: z.array(z.object({ sessionId: z.string().uuid(), signal: coachingSignalSchema })),
+  iceServers: z.array(coachingIceServerSchema),
+});
+export type CoachingInbox = z.infer<typeof coachingInboxSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // The supervisors' list of recordings (server → supervisor desk)
 // ---------------------------------------------------------------------------------------------

@@ -240,17 +240,22 @@ test('a call nobody answers is cancelled after the ring timeout and logged as no
   const number = await desk.phone.leadNumber();
   const customer = await customerFor(browser, number, 'never');
   const name = await desk.hunter.leadName.innerText();
+  const dialled = Date.now();
   await desk.phone.dial();
   await desk.phone.waitPhase('ringing');
   await expect(desk.hunter.leadName).not.toHaveText(name, {
     timeout: (RING_TIMEOUT_SEC + 10) * 1000,
   });
+  // The timeout runs from dialling; the ring time from the first 180, which a busy machine
+  // may take a second or more to see: the attempt lasted the timeout, it rang for part of it.
+  expect(Date.now() - dialled).toBeGreaterThanOrEqual(RING_TIMEOUT_SEC * 1000);
   const [call] = await desk.phone.loggedCalls(number);
   expect(call).toMatchObject({
     disposition: 'noAnswer',
     phone: { result: 'noAnswer', hangupBy: 'system', talkMs: 0 },
   });
-  expect(call!.phone!.ringMs).toBeGreaterThanOrEqual((RING_TIMEOUT_SEC - 1) * 1000);
+  expect(call!.phone!.ringMs).toBeGreaterThan(0);
+  expect(call!.phone!.ringMs).toBeLessThanOrEqual(RING_TIMEOUT_SEC * 1000);
   // The customer's phone saw the call end (CANCEL), not left ringing.
   await expect.poll(async () => (await customer.lastCall())?.endedBy).toBe('remote');
 });

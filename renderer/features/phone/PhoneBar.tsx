@@ -30,6 +30,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { KeyCap } from '../../ui/shortcuts/KeyCap';
 import { loadAudioDevices, saveAudioDevices } from './audio-devices';
 import { usePhone } from './phone-context';
+import { CoachingNotice } from '../coaching/CoachingNotice';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
 
@@ -73,6 +74,7 @@ export function PhoneBar() {
           data-testid="phone-status"
           data-state={status.kind}
         />
+        <CoachingNotice />
         {dialMode === 'power' && (
           // Pausing during a call means: do not dial the next lead after this one.
           <Button

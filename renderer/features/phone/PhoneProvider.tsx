@@ -18,6 +18,7 @@ import { cardsOpenedOn, type LiveCall } from '../../store/phone-slice';
 import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
 import { Softphone } from './softphone';
+import { publishCallAudio } from './call-audio-bus';
 import { loadAudioDevices } from './audio-devices';
 import { leadForCaller } from './caller-lead';
 import { usePendingCall } from './use-pending-call';
@@ -93,6 +94,7 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
           if (call) s().setMicProblem(null);
         },
         media: (problem) => s().setMicProblem(problem),
+        audio: (audio, call) => publishCallAudio(audio, call),
         ended: (record, call) => void logEnded(store, deskRef, record, call, phone.dids),
       });
       softphone.setDevices(loadAudioDevices(window.localStorage));

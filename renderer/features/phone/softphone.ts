@@ -20,6 +20,7 @@ import {
 import type { DeskPhone } from '../../../shared/domain/telephony';
 import type { CallQuality, ConsultEnd, Handover, LiveCall } from '../../store/phone-slice';
 import { consultEndOf, handoverHeaders, parseHandover } from './handover';
+import { CallAudio } from './call-audio';
 import { Tones } from './tones';
 
 export type RegistrationState =
@@ -39,6 +40,11 @@ export type SoftphoneEvents = {
   ended: (record: CallRecord, call: LiveCall) => void;
   /** The microphone could not be opened (refused, missing, busy). */
   media: (problem: 'denied' | 'missing' | 'failed') => void;
+  /**
+   * The answered call's audio mix (recording, announcement, coaching) is ready, or gone (null)
+   * when the call ended.
+   */
+  audio?: (audio: CallAudio | null, call: LiveCall) => void;
 };
 
 export type AudioDevices = { inputId: string | null; outputId: string | null };
@@ -51,6 +57,8 @@ type Current = {
   statsTimer: ReturnType<typeof setInterval> | null;
   /** The far end's audio, so it comes back after a call to a colleague. */
   remote: MediaStream | null;
+  /** The answered call's audio mix (call-audio.ts). */
+  audio: CallAudio | null;
 };
 
 /** Attended transfer: the agent's own call to a colleague while the customer is on hold. */
@@ -141,6 +149,11 @@ export class Softphone {
     return this.registration.state === 'registered';
   }
 
+  /** The answered call's audio mix, while there is one. */
+  get callAudio(): CallAudio | null {
+    return this.current?.audio ?? null;
+  }
+
   get inCall(): boolean {
     return this.current !== null || this.consultLeg !== null;
   }
@@ -198,6 +211,7 @@ export class Softphone {
     if (!c || c.live.phase !== 'talking') return;
     if (muted) c.session.mute({ audio: true });
     else c.session.unmute({ audio: true });
+    c.audio?.setMicOpen(!muted && !c.live.held);
     this.update({ muted });
   }
 
@@ -206,6 +220,7 @@ export class Softphone {
     if (!c || c.live.phase !== 'talking') return;
     if (held) c.session.hold();
     else c.session.unhold();
+    c.audio?.setMicOpen(!held && !c.live.muted);
     this.update({ held });
   }
 
@@ -372,7 +387,15 @@ export class Softphone {
       held: false,
       quality: null,
     };
-    this.current = { session, live, state: IDLE, ringTimer: null, statsTimer: null, remote: null };
+    this.current = {
+      session,
+      live,
+      state: IDLE,
+      ringTimer: null,
+      statsTimer: null,
+      remote: null,
+      audio: null,
+    };
     this.feed({ type: 'start', at: startedAt, direction: who.direction });
     this.on.call(live);
     if (who.direction === 'inbound' && !who.handedOver) this.tones.ring();
@@ -384,7 +407,10 @@ export class Softphone {
       session.terminate();
     }, ringTimeoutMs);
 
-    this.hear(session, (stream) => (current.remote = stream));
+    this.hear(session, (stream) => {
+      current.remote = stream;
+      current.audio?.addRemote(stream);
+    });
     this.sendOfferEarly(session);
     // A colleague's customer arriving in place of the colleague's call (attended transfer).
     session.on('replaces', (e) => this.acceptReplacement(session, e));
@@ -404,6 +430,7 @@ export class Softphone {
       this.tones.stop();
       this.update({ phase: 'talking', answeredAt: at });
       this.startStats(session);
+      this.startAudio(current);
     });
     session.on('ended', (e) => this.finish(session, e.originator, null));
     session.on('failed', (e) => {
@@ -493,6 +520,7 @@ export class Softphone {
       // once the customer's call is confirmed.
       if (previous.ringTimer) clearTimeout(previous.ringTimer);
       if (previous.statsTimer) clearInterval(previous.statsTimer);
+      this.stopAudio(previous);
       this.current = null;
     }
     this.track(session, { leadId, number, direction: 'inbound', did: null, handedOver: true });
@@ -513,6 +541,7 @@ export class Softphone {
     });
     if (c.ringTimer) clearTimeout(c.ringTimer);
     if (c.statsTimer) clearInterval(c.statsTimer);
+    this.stopAudio(c);
     this.current = null;
     this.audio.srcObject = null;
     if (record?.result === 'busy') this.tones.busy();
@@ -523,6 +552,30 @@ export class Softphone {
     this.on.call(null);
     // A colleague's call about a hand-over is internal: no lead's attempt.
     if (record && !c.live.handover) this.on.ended(record, c.live);
+  }
+
+  /** Routes the answered call's audio through the desk's mix (call-audio.ts). */
+  private startAudio(c: Current): void {
+    const pc = c.session.connection;
+    if (!pc || c.audio || typeof AudioContext === 'undefined') return;
+    try {
+      c.audio = new CallAudio(pc, c.remote);
+    } catch {
+      // Without Web Audio the call still works on the plain microphone: only recording and
+      // coaching are unavailable.
+      c.audio = null;
+      return;
+    }
+    void c.audio.setSink(this.devices.outputId);
+    this.on.audio?.(c.audio, c.live);
+  }
+
+  private stopAudio(c: Current): void {
+    if (!c.audio) return;
+    const audio = c.audio;
+    c.audio = null;
+    this.on.audio?.(null, c.live);
+    audio.close();
   }
 
   private feed(event: CallEvent): CallRecord | null {

@@ -28,6 +28,8 @@ import { useActivities } from '../dashboard/use-activities';
 import { useDashboardScope } from '../dashboard/use-dashboard-scope';
 import { useNow } from '../dashboard/use-now';
 import { useWallboard } from './use-wallboard';
+import { CoachButtons } from '../../coaching/CoachButtons';
+import { CoachingPanel } from '../../coaching/CoachingPanel';
 
 const STATE_COLOR = {
   available: 'success',
@@ -90,6 +92,7 @@ export function WallboardSection() {
           {t('wallboard.unreachable', { time: format.time(feed.fetchedAt) })}
         </Alert>
       )}
+      <CoachingPanel nameOf={(id) => reps.find((r) => r.id === id)?.displayName ?? ''} />
       {scope.ready && reps.length === 0 ? (
         <Typography data-testid="wallboard-empty">{t('wallboard.noAgents')}</Typography>
       ) : (
@@ -133,6 +136,7 @@ export function WallboardSection() {
                     ) : (
                       '—'
                     )}
+                    {state === 'onCall' && <CoachButtons agentId={rep.id} name={rep.displayName} />}
                   </TableCell>
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                     {p && state !== 'offline'

@@ -63,22 +63,28 @@ export class Sha256 {
 
   private compress(data: Uint8Array, offset: number): void {
     const w = this.w;
-    for (let t = 0; t < 16; t++) {
-      const j = offset + t * 4;
-      w[t] = ((data[j] << 24) | (data[j + 1] << 16) | (data[j + 2] << 8) | data[j + 3]) >>> 0;
-    }
+    const view = new DataView(data.buffer, data.byteOffset + offset, 64);
+    for (let t = 0; t < 16; t++) w[t] = view.getUint32(t * 4);
     for (let t = 16; t < 64; t++) {
-      const a = w[t - 15];
-      const b = w[t - 2];
+      const a = w[t - 15] ?? 0;
+      const b = w[t - 2] ?? 0;
       const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
       const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[t] = (w[t - 16] + s0 + w[t - 7] + s1) >>> 0;
+      w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, h] = this.h;
+    const hs = this.h;
+    let a = hs[0] ?? 0;
+    let b = hs[1] ?? 0;
+    let c = hs[2] ?? 0;
+    let d = hs[3] ?? 0;
+    let e = hs[4] ?? 0;
+    let f = hs[5] ?? 0;
+    let g = hs[6] ?? 0;
+    let h = hs[7] ?? 0;
     for (let t = 0; t < 64; t++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
-      const t1 = (h + S1 + ch + K[t] + w[t]) >>> 0;
+      const t1 = (h + S1 + ch + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;
       const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const maj = (a & b) ^ (a & c) ^ (b & c);
       const t2 = (S0 + maj) >>> 0;
@@ -91,15 +97,8 @@ export class Sha256 {
       b = a;
       a = (t1 + t2) >>> 0;
     }
-    const hs = this.h;
-    hs[0] += a;
-    hs[1] += b;
-    hs[2] += c;
-    hs[3] += d;
-    hs[4] += e;
-    hs[5] += f;
-    hs[6] += g;
-    hs[7] += h;
+    const add = [a, b, c, d, e, f, g, h];
+    for (let i = 0; i < 8; i++) hs[i] = ((hs[i] ?? 0) + (add[i] ?? 0)) >>> 0;
   }
 }
 

@@ -106,30 +106,25 @@ describe('upload machine', () => {
     expect(nextAction(s)).toEqual({ kind: 'declare' });
   });
 
-  it('a hash mismatch re-hashes the local data once: a new hash is declared again', () => {
+  it('a hash mismatch re-hashes the local data once and, unchanged, sends every chunk again', () => {
     let s = run(
       initialUpload(2),
       { kind: 'status', received: [0, 1], complete: false },
       { kind: 'hashMismatch' },
     );
     expect(nextAction(s)).toEqual({ kind: 'rehash' });
-    s = reduceUpload(s, { kind: 'rehashed', changed: true, chunks: 3 });
-    expect(nextAction(s)).toEqual({ kind: 'declare' });
-    expect(s.chunks).toBe(3);
-    s = run(s, { kind: 'status', received: [], complete: false });
+    s = reduceUpload(s, { kind: 'rehashed', changed: false });
     expect(nextAction(s)).toEqual({ kind: 'sendChunk', seq: 0 });
+    s = run(s, { kind: 'chunkStored', seq: 0 }, { kind: 'chunkStored', seq: 1 });
+    expect(nextAction(s)).toEqual({ kind: 'complete' });
     // A second mismatch does not loop.
     s = run(s, { kind: 'hashMismatch' });
     expect(nextAction(s)).toEqual({ kind: 'failed', reason: 'hashMismatch' });
   });
 
-  it('a hash mismatch with unchanged local data fails clearly', () => {
-    const s = run(
-      initialUpload(1),
-      { kind: 'hashMismatch' },
-      { kind: 'rehashed', changed: false, chunks: 1 },
-    );
-    expect(nextAction(s)).toEqual({ kind: 'failed', reason: 'hashMismatch' });
+  it('a hash mismatch where the desk’s own copy changed fails clearly', () => {
+    const s = run(initialUpload(1), { kind: 'hashMismatch' }, { kind: 'rehashed', changed: true });
+    expect(nextAction(s)).toEqual({ kind: 'failed', reason: 'localChanged' });
   });
 });
 

@@ -13,7 +13,7 @@ export type UploadPhase =
   | 'send'
   /** `POST /api/recordings/:id/complete`. */
   | 'complete'
-  /** The server's file did not match the declared hash: hash the local pieces again. */
+  /** The server's file did not match the declared hash: hash the local pieces again (once). */
   | 'rehash'
   /** The server holds the whole recording: local pieces may go. */
   | 'done'
@@ -57,10 +57,11 @@ export type UploadEvent =
   /** 422 on complete: the assembled file's hash is not the declared one. */
   | { kind: 'hashMismatch' }
   /**
-   * The local pieces hashed again: `changed` when the hash (or size) differs from the declared
-   * one (the declaration was wrong: declare the new one, with `chunks`, and send everything).
+   * The local pieces hashed again. Unchanged: the server's chunks differ from them, so every
+   * chunk is sent again (the server lets a mismatched upload's chunks be replaced). Changed: the
+   * desk's own copy no longer matches what it declared, and nothing sent can be trusted.
    */
-  | { kind: 'rehashed'; changed: boolean; chunks: number }
+  | { kind: 'rehashed'; changed: boolean }
   /** No answer, a cut-off answer, a 5xx / 429: try the same request again after a backoff. */
   | { kind: 'networkError' }
   /** 401: the access token is stale. */
@@ -131,9 +132,8 @@ export function reduceUpload(state: UploadState, event: UploadEvent): UploadStat
       if (state.rehashed) return fail(state, 'hashMismatch');
       return { ...ok, phase: 'rehash' };
     case 'rehashed':
-      if (!event.changed) return fail(state, 'hashMismatch');
-      // The new declaration replaces the old one: the server starts again from its status.
-      return { ...ok, phase: 'declare', chunks: event.chunks, held: [], rehashed: true };
+      if (event.changed) return fail(state, 'localChanged');
+      return { ...ok, phase: 'send', held: [], rehashed: true };
     case 'networkError':
       return { ...state, attempt: state.attempt + 1 };
     case 'unauthorized':

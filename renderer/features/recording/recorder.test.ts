@@ -121,7 +121,9 @@ describe('call recorder', () => {
     await settle();
     const put = db.recordingPieces.put.bind(db.recordingPieces);
     db.recordingPieces.put = (() =>
-      Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))) as typeof put;
+      Promise.reject(
+        new DOMException('The disk is full', 'QuotaExceededError'),
+      )) as unknown as typeof put;
     StandInRecorder.last?.deliver(1000);
     await settle();
     expect(recordingView.get()).toMatchObject({ id, state: 'failed', error: 'quota' });

@@ -42,6 +42,8 @@ export type UploaderDeps = {
   fetch?: typeof fetch;
   now?: () => number;
   random?: () => number;
+  /** Backoff ceilings (default 1 s doubling to 30 s). */
+  backoff?: { baseMs: number; capMs: number };
 };
 
 /** How one request ended, before the machine reads it. */
@@ -69,6 +71,11 @@ export class RecordingUploader {
     this.again = true;
     this.wake?.();
     if (!this.running) void this.loop();
+  }
+
+  /** Resolves when the queue is empty (or the uploader stopped). */
+  async idle(): Promise<void> {
+    while (this.running) await new Promise((r) => setTimeout(r, 50));
   }
 
   /** Signed out or closing: stop after the request in flight. */

@@ -64,6 +64,9 @@ import trCallingRules from './locales/callingRules/tr.json';
 import enCoaching from './locales/coaching/en.json';
 import arCoaching from './locales/coaching/ar.json';
 import trCoaching from './locales/coaching/tr.json';
+import enRecording from './locales/recording/en.json';
+import arRecording from './locales/recording/ar.json';
+import trRecording from './locales/recording/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
 export const NAMESPACES = [
@@ -87,6 +90,7 @@ export const NAMESPACES = [
   'alerts',
   'callingRules',
   'coaching',
+  'recording',
 ] as const;
 
 export const en = {
@@ -111,6 +115,7 @@ export const en = {
   alerts: enAlerts,
   callingRules: enCallingRules,
   coaching: enCoaching,
+  recording: enRecording,
 };
 export const ar = {
   ...arCore,
@@ -134,6 +139,7 @@ export const ar = {
   alerts: arAlerts,
   callingRules: arCallingRules,
   coaching: arCoaching,
+  recording: arRecording,
 };
 export const tr = {
   ...trCore,
@@ -157,6 +163,7 @@ export const tr = {
   alerts: trAlerts,
   callingRules: trCallingRules,
   coaching: trCoaching,
+  recording: trRecording,
 };
 
 export type Catalog = typeof en;

@@ -6,6 +6,7 @@ import type { LeadId } from '../domain/ids';
 import { ACTIVITY_TYPES, LEAD_FIELDS, LEAD_STAGES } from '../domain/lead';
 import { mutationSchema } from '../sync/protocol';
 import { DEFAULT_ALERT_RULES } from '../domain/insight/alerts';
+import { DEFAULT_SCORECARD } from '../recordings/protocol';
 import { settingSchema } from './effects';
 import { MUTATION_NAMES, VERBS, isMutationName, verbOf, type MutationName } from './registry';
 import type { MemoryState } from './state';
@@ -275,6 +276,21 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   setAlertRules: () =>
     sample(VERBS.setAlertRules, world(), 'omar', {
       rules: { ...DEFAULT_ALERT_RULES, teamNoBookings: { enabled: false, hours: 48 } },
+    }),
+  setScorecard: () =>
+    sample(VERBS.setScorecard, world(), 'omar', {
+      scorecard: {
+        criteria: [
+          ...DEFAULT_SCORECARD.criteria,
+          {
+            id: 'price-anchor',
+            kind: 'custom',
+            label: 'Anchored the price',
+            maxScore: 3,
+            weight: 2,
+          },
+        ],
+      },
     }),
 };
 

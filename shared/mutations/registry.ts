@@ -31,6 +31,7 @@ import { setAlertRules } from './set-alert-rules';
 import { setPipelineInsight } from './set-pipeline-insight';
 import { setTouchSettings } from './set-touch-settings';
 import { setCallingRules } from './set-calling-rules';
+import { setScorecard } from './set-scorecard';
 import type { Verb } from './verb';
 
 export const VERBS = {
@@ -67,6 +68,7 @@ export const VERBS = {
   putUser,
   putTeam,
   setPipelineInsight,
+  setScorecard,
 } as const;
 
 export type MutationName = keyof typeof VERBS;

@@ -136,6 +136,42 @@ describe.each(DB_KINDS)('call reviews on %s', (kind) => {
     ]);
   });
 
+  it('gives the list its score and star column, and the list’s not-reviewed and starred filters follow', async () => {
+    const world = current();
+    const reviewed = await addRecording(world, { at: CALL_AT + 1 });
+    const fresh = await addRecording(world, { at: CALL_AT + 2 });
+    const theirs = await addRecording(world, {
+      agentId: U.otherAgent,
+      teamId: TEAM_B,
+      at: CALL_AT + 3,
+    });
+    const sup = await Desk.signIn(world.app, 'supervisor');
+    await sup.request('PUT', `/api/recordings/${reviewed}/review`, review());
+    await sup.request('PUT', `/api/recordings/${reviewed}/star`, { starred: true });
+    const status = await sup.request(
+      'GET',
+      `/api/reviews/status?ids=${reviewed},${fresh},${theirs}`,
+    );
+    expect(status.statusCode, status.body).toBe(200);
+    expect(status.json()).toEqual({
+      items: expect.arrayContaining([
+        { recordingId: reviewed, reviewed: true, score: 68.6, starred: true },
+        { recordingId: fresh, reviewed: false, score: null, starred: false },
+      ]),
+    });
+    // Another team's call is not the supervisor's to see.
+    expect(status.json<{ items: unknown[] }>().items).toHaveLength(2);
+    const ids = async (query: string) =>
+      (await sup.request('GET', `/api/recordings?from=${CALL_AT}&to=${CALL_AT + 10}${query}`))
+        .json<{ items: { id: string }[] }>()
+        .items.map((i) => i.id);
+    expect(await ids('&unreviewed=1')).toEqual([fresh]);
+    expect(await ids('&starred=1')).toEqual([reviewed]);
+    const agent = await Desk.signIn(world.app, 'agent');
+    expect((await agent.request('GET', `/api/reviews/status?ids=${fresh}`)).statusCode).toBe(403);
+    expect((await sup.request('GET', '/api/reviews/status?ids=nope')).statusCode).toBe(400);
+  });
+
   it('refuses another team’s supervisor, agents, another organisation and nobody', async () => {
     const world = current();
     const id = await addRecording(world);

@@ -31,6 +31,13 @@ import { caller, parse, type RouteContext } from './http';
 
 const idParams = z.object({ id: z.string().uuid() });
 const recordingIdParams = z.object({ recordingId: z.string().uuid() });
+const statusQuery = z.object({
+  ids: z
+    .string()
+    .max(200 * 37)
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.string().uuid()).max(200)),
+});
 
 type RecordingRow = { id: string; agent_id: string; team_id: string | null };
 
@@ -186,6 +193,38 @@ export function registerReviewRoutes(api: FastifyInstance, ctx: RouteContext): v
         ]);
       return { starred };
     });
+  });
+
+  // The list's score and star column (the list itself is server/routes/recordings.ts).
+  api.get('/api/reviews/status', async (request) => {
+    const c = await caller(ctx, request);
+    const { ids } = parse(statusQuery, request.query);
+    const cls = scopeClass(c.roles);
+    if (cls === 'agent')
+      throw new HttpError(403, 'forbidden', 'Only supervisors and administrators see reviews.');
+    const { rows } = await ctx.db.query<{
+      id: string;
+      score: string | null;
+      reviewed: boolean;
+      starred: boolean;
+    }>(
+      `SELECT rec.id::text AS id, cr.score::text AS score, cr.recording_id IS NOT NULL AS reviewed,
+              EXISTS (SELECT 1 FROM call_library cl WHERE cl.recording_id = rec.id) AS starred
+         FROM recordings rec
+         LEFT JOIN call_reviews cr ON cr.recording_id = rec.id
+         LEFT JOIN teams t ON t.id = rec.team_id
+        WHERE rec.id = ANY($1::uuid[]) AND rec.organisation_id = $2
+          AND ($3 OR rec.team_id = $4::uuid OR t.supervisor_id = $5::uuid)`,
+      [ids, c.organisationId, cls === 'admin', c.teamId, c.userId],
+    );
+    return {
+      items: rows.map((r) => ({
+        recordingId: r.id,
+        reviewed: r.reviewed,
+        score: r.score === null ? null : Number(r.score),
+        starred: r.starred,
+      })),
+    };
   });
 
   api.get('/api/reviews/mine', async (request) => {

@@ -338,3 +338,16 @@ export const reviewSummarySchema = z.object({
   ),
 });
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+/** `GET /api/reviews/status?ids=a,b,…`: the list's score and star column for up to 200 calls. */
+export const reviewStatusSchema = z.object({
+  items: z.array(
+    z.object({
+      recordingId: z.string().uuid(),
+      reviewed: z.boolean(),
+      score: z.number().nullable(),
+      starred: z.boolean(),
+    }),
+  ),
+});
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>['items'][number];

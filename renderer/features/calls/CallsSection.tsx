@@ -84,6 +84,8 @@ export function CallsSection() {
   const { t } = useTranslation();
   const api = useCallsApi();
   const [route, go] = useRoute();
+  // The filters outlive a visit to one call.
+  const [form, setForm] = useState<Form>(EMPTY);
   const tab = route.kind === 'scorecard' ? 'scorecard' : 'calls';
   return (
     <Stack spacing={2} data-testid="calls-section">
@@ -108,13 +110,19 @@ export function CallsSection() {
       ) : route.kind === 'call' ? (
         <CallView api={api} recordingId={route.id} onBack={() => go({ kind: 'list' })} />
       ) : (
-        <CallList onOpen={(id) => go({ kind: 'call', id })} />
+        <CallList form={form} setForm={setForm} onOpen={(id) => go({ kind: 'call', id })} />
       )}
     </Stack>
   );
 }
 
-function CallList({ onOpen }: { onOpen: (id: string) => void }) {
+type CallListProps = {
+  form: Form;
+  setForm: (update: (f: Form) => Form) => void;
+  onOpen: (id: string) => void;
+};
+
+function CallList({ form, setForm, onOpen }: CallListProps) {
   const { t } = useTranslation();
   const api = useCallsApi();
   const fmt = useFormat();
@@ -122,7 +130,6 @@ function CallList({ onOpen }: { onOpen: (id: string) => void }) {
   const localized = useLocalized();
   const errorText = useErrorText();
   const tz = org?.timezone ?? 'UTC';
-  const [form, setForm] = useState<Form>(EMPTY);
   const scope = useDashboardScope(
     (form.teamId || 'all') as Parameters<typeof useDashboardScope>[0],
     'all',
@@ -211,6 +218,7 @@ function CallList({ onOpen }: { onOpen: (id: string) => void }) {
             select
             size="small"
             label={t('callReview.filter.agent')}
+            data-testid="filter-agent-field"
             value={form.agentId}
             onChange={(e) => set({ agentId: e.target.value })}
             sx={{ minWidth: 180 }}
@@ -301,7 +309,7 @@ function CallList({ onOpen }: { onOpen: (id: string) => void }) {
             }
             label={t('callReview.filter.starred')}
           />
-          <Button onClick={() => setForm(EMPTY)}>{t('callReview.filter.clear')}</Button>
+          <Button onClick={() => setForm(() => EMPTY)}>{t('callReview.filter.clear')}</Button>
         </Stack>
       </Paper>
       {error && (

@@ -246,8 +246,8 @@ export function CallPlayer({ src, durationMs, marks, ref }: CallPlayerProps) {
           aria-label={t('callReview.player.speed')}
         >
           {SPEEDS.map((s) => (
-            <ToggleButton key={s} value={s} data-testid={`speed-${s}`} dir="ltr">
-              {s}×
+            <ToggleButton key={s} value={s} data-testid={`speed-${s}`}>
+              <bdi dir="ltr">{s}×</bdi>
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
@@ -276,7 +276,11 @@ export function CallPlayer({ src, durationMs, marks, ref }: CallPlayerProps) {
                 size="small"
                 variant="outlined"
                 color={m.kind === 'comment' ? 'warning' : 'info'}
-                label={`${clock(m.atMs)} · ${m.label}`}
+                label={
+                  <>
+                    <bdi dir="ltr">{clock(m.atMs)}</bdi> · <bdi>{m.label}</bdi>
+                  </>
+                }
                 title={m.label}
                 onClick={() => seek(m.atMs)}
                 data-testid={`mark-${m.kind}`}

@@ -82,7 +82,20 @@ export function MyReviewsDialog({ open, onClose, state }: MyReviewsDialogProps) 
                         size="small"
                         variant={isMissed(s, c.maxScore) ? 'filled' : 'outlined'}
                         color={isMissed(s, c.maxScore) ? 'warning' : 'default'}
-                        label={`${labelOf(c)}: ${s === null ? t('callReview.review.na') : t('callReview.review.outOf', { n: s, max: c.maxScore })}`}
+                        label={
+                          <>
+                            <bdi>{labelOf(c)}</bdi>:{' '}
+                            <bdi>
+                              {s === null
+                                ? t('callReview.review.na')
+                                : c.maxScore === 1
+                                  ? s === 1
+                                    ? t('callReview.review.yes')
+                                    : t('callReview.review.no')
+                                  : t('callReview.review.outOf', { n: s, max: c.maxScore })}
+                            </bdi>
+                          </>
+                        }
                         data-testid="my-review-criterion"
                       />
                     );

@@ -69,7 +69,7 @@ export function MyReviewsDialog({ open, onClose, state }: MyReviewsDialogProps) 
                 </Stack>
                 <Typography variant="caption" color="text.secondary">
                   {t('callReview.mine.reviewedBy', {
-                    name: r.reviewerName ?? '—',
+                    name: `\u2068${r.reviewerName ?? '—'}\u2069`,
                     when: fmt.dateTime(r.reviewedAt),
                   })}
                 </Typography>

@@ -269,7 +269,7 @@ function CallList({ form, setForm, onOpen }: CallListProps) {
             label={t('callReview.filter.minTalk')}
             value={form.minTalk}
             onChange={(e) => set({ minTalk: e.target.value })}
-            sx={{ width: 140 }}
+            sx={{ width: 180 }}
             slotProps={{ htmlInput: { min: 0, 'data-testid': 'filter-min-talk' } }}
           />
           <TextField
@@ -278,7 +278,7 @@ function CallList({ form, setForm, onOpen }: CallListProps) {
             label={t('callReview.filter.maxTalk')}
             value={form.maxTalk}
             onChange={(e) => set({ maxTalk: e.target.value })}
-            sx={{ width: 140 }}
+            sx={{ width: 180 }}
             slotProps={{ htmlInput: { min: 0, 'data-testid': 'filter-max-talk' } }}
           />
           <TextField

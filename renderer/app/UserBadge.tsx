@@ -12,7 +12,7 @@ import DialpadIcon from '@mui/icons-material/Dialpad';
 import { DialSettingsDialog } from './DialSettingsDialog';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
-import { AGENT_ROLES } from '../../shared/domain/content';
+import { AGENT_ROLES, isAgent } from '../../shared/domain/content';
 import { useDeskDb } from '../db/use-desk-db';
 import { useAppStore } from '../store/use-app-store';
 import { useSession } from '../ui/desk/use-session';
@@ -20,6 +20,10 @@ import { SignOutDialog } from './sync/SignOutDialog';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import { MyAccountDialog } from '../features/accounts/MyAccountDialog';
 import { useAccountCalls } from '../features/accounts/use-account-calls';
+import Badge from '@mui/material/Badge';
+import RateReviewOutlinedIcon from '@mui/icons-material/RateReviewOutlined';
+import { MyReviewsDialog } from '../features/calls/MyReviewsDialog';
+import { useMyReviews } from '../features/calls/use-my-reviews';
 
 export type UserBadgeProps = {
   /** Signed in to a sync server (sign-out wipes the local copy) or the offline demo. */
@@ -38,6 +42,10 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
   const [confirmSignOut, setConfirmSignOut] = useState(false);
   const [myAccount, setMyAccount] = useState(false);
   const accountCalls = useAccountCalls();
+  // Agents read their call reviews here; the badge counts those not acknowledged yet.
+  const reviewed = mode === 'server' && !!user && isAgent(user);
+  const myReviews = useMyReviews(reviewed);
+  const [reviewsOpen, setReviewsOpen] = useState(false);
   const resetDemo = async () => {
     setAnchor(null);
     if (!window.confirm(t('topbar.resetDemoConfirm'))) return;
@@ -54,9 +62,23 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
         title={user ? t('topbar.signedInAs', { name: user.displayName }) : undefined}
         aria-haspopup="menu"
         startIcon={
-          <Avatar sx={{ width: 28, height: 28, bgcolor: 'primary.dark', fontSize: 14 }}>
-            {user ? user.displayName.slice(0, 1) : <PersonOutlinedIcon fontSize="small" />}
-          </Avatar>
+          <Badge
+            color="warning"
+            badgeContent={reviewed ? myReviews.pending : 0}
+            data-testid="my-reviews-badge"
+            slotProps={{
+              badge: {
+                'aria-label': t('callReview.mine.badge', {
+                  count: myReviews.pending,
+                  n: myReviews.pending,
+                }),
+              } as object,
+            }}
+          >
+            <Avatar sx={{ width: 28, height: 28, bgcolor: 'primary.dark', fontSize: 14 }}>
+              {user ? user.displayName.slice(0, 1) : <PersonOutlinedIcon fontSize="small" />}
+            </Avatar>
+          </Badge>
         }
       >
         {/* Below extra-wide screens the name alone, so the role tabs keep their room. */}
@@ -104,6 +126,23 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
             {t('accounts.mine.menu')}
           </MenuItem>
         )}
+        {reviewed && (
+          <MenuItem
+            onClick={() => {
+              setAnchor(null);
+              setReviewsOpen(true);
+              void myReviews.refresh();
+            }}
+            data-testid="my-reviews-open"
+          >
+            <ListItemIcon>
+              <Badge color="warning" variant="dot" invisible={myReviews.pending === 0}>
+                <RateReviewOutlinedIcon fontSize="small" />
+              </Badge>
+            </ListItemIcon>
+            {t('callReview.mine.menu')}
+          </MenuItem>
+        )}
         {mode === 'demo' && (
           <MenuItem onClick={() => void resetDemo()} data-testid="reset-demo">
             <ListItemIcon>
@@ -128,6 +167,13 @@ export function UserBadge({ mode = 'demo' }: UserBadgeProps) {
         </MenuItem>
       </Menu>
       <DialSettingsDialog open={dialSettings} onClose={() => setDialSettings(false)} />
+      {reviewed && (
+        <MyReviewsDialog
+          open={reviewsOpen}
+          onClose={() => setReviewsOpen(false)}
+          state={myReviews}
+        />
+      )}
       {mode === 'server' && myAccount && (
         <MyAccountDialog open onClose={() => setMyAccount(false)} calls={accountCalls} />
       )}

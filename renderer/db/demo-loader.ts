@@ -13,6 +13,7 @@ const DEMO_SCOPED_META = [
   'touchChain',
   'followUp',
   'alertRules',
+  'scorecard',
 ];
 
 export async function loadDemo(db: DeskDatabase, at: number = Date.now()): Promise<void> {

@@ -61,6 +61,9 @@ import trAlerts from './locales/alerts/tr.json';
 import enCallingRules from './locales/callingRules/en.json';
 import arCallingRules from './locales/callingRules/ar.json';
 import trCallingRules from './locales/callingRules/tr.json';
+import enCallReview from './locales/callReview/en.json';
+import arCallReview from './locales/callReview/ar.json';
+import trCallReview from './locales/callReview/tr.json';
 import enCoaching from './locales/coaching/en.json';
 import arCoaching from './locales/coaching/ar.json';
 import trCoaching from './locales/coaching/tr.json';
@@ -83,6 +86,7 @@ export const NAMESPACES = [
   'dates',
   'followUp',
   'messages',
+  'callReview',
   'insight',
   'insightLosses',
   'insightSources',
@@ -106,6 +110,7 @@ export const en = {
   leadDesk: enLeadDesk,
   quote: enQuote,
   dates: enDates,
+  callReview: enCallReview,
   followUp: enFollowUp,
   messages: enMessages,
   insight: enInsight,
@@ -128,6 +133,7 @@ export const ar = {
   wallboard: arWallboard,
   accounts: arAccounts,
   leadDesk: arLeadDesk,
+  callReview: arCallReview,
   quote: arQuote,
   dates: arDates,
   followUp: arFollowUp,
@@ -150,6 +156,7 @@ export const tr = {
   sync: trSync,
   phoneAdmin: trPhoneAdmin,
   wallboard: trWallboard,
+  callReview: trCallReview,
   accounts: trAccounts,
   leadDesk: trLeadDesk,
   quote: trQuote,

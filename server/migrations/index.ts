@@ -16,6 +16,7 @@ import * as m1764900001000 from './1764900001000-password-links';
 import * as m1764900005000 from './1764900005000-email-per-organisation';
 import * as m1765000007000 from './1765000007000-message-templates';
 import * as m1765100000000 from './1765100000000-recordings';
+import * as m1765100001000 from './1765100001000-call-reviews';
 import * as m1765100002000 from './1765100002000-coaching';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
@@ -37,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764900005000,
   m1765000007000,
   m1765100000000,
+  m1765100001000,
   m1765100002000,
 ];

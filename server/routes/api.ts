@@ -10,6 +10,7 @@ import { registerAuthRoutes } from './auth';
 import { registerExportRoutes } from './export';
 import { protocolGate, type RouteContext } from './http';
 import { registerQuoteMailRoute, smtpQuoteMailer } from './quote-mail';
+import { registerReviewRoutes } from './reviews';
 import { registerMessageMailRoutes, smtpLeadMailer } from './message-mail';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
@@ -51,6 +52,7 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerQuoteMailRoute(api, ctx, opts.mail ? smtpQuoteMailer(opts.mail) : null);
     registerMessageMailRoutes(api, ctx, opts.mail ? smtpLeadMailer(opts.mail) : null);
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
+    registerReviewRoutes(api, ctx);
     await registerRecordingRoutes(api, { ...ctx, store: opts.recordings });
     registerCoachingRoutes(api, ctx);
   });

@@ -26,7 +26,7 @@ import { LEAD_FIELDS, type Lead } from '../../shared/domain/lead';
 import { leadInScope } from '../../shared/domain/scope';
 import type { Effects } from '../../shared/mutations/effects';
 import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
-import { DEFAULT_RECORDING_SETTINGS } from '../../shared/recordings/protocol';
+import { DEFAULT_RECORDING_SETTINGS, DEFAULT_SCORECARD } from '../../shared/recordings/protocol';
 import { PLAIN_DISPOSITIONS } from '../../shared/mutations/set-disposition';
 import { MUTATION_NAMES, verbOf, type MutationName } from '../../shared/mutations/registry';
 
@@ -297,6 +297,21 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
           ...DEFAULT_RECORDING_SETTINGS,
           mode: pick(1, ['off', 'on', 'announce']),
           retentionDays: pick(2, [90, null, 0]),
+        },
+      };
+    case 'setScorecard':
+      return {
+        scorecard: {
+          criteria: [
+            ...DEFAULT_SCORECARD.criteria.slice(0, pick(1, [1, 3, 8])),
+            {
+              id: 'price-anchor',
+              kind: 'custom',
+              label: pick(2, ['Anchored the price', '', 'سعر']),
+              maxScore: pick(3, [1, 5, 11]),
+              weight: 2,
+            },
+          ],
         },
       };
   }

@@ -37,7 +37,7 @@ import { contentRowSchema, type UserRole } from '../../shared/domain/content';
 import { leadIdSchema, teamIdSchema, userIdSchema, uuidv7 } from '../../shared/domain/ids';
 import type { Lead } from '../../shared/domain/lead';
 import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
-import { DEFAULT_RECORDING_SETTINGS } from '../../shared/recordings/protocol';
+import { DEFAULT_RECORDING_SETTINGS, DEFAULT_SCORECARD } from '../../shared/recordings/protocol';
 import { rulesFromWindow, withWeekend } from '../../shared/domain/calling-rules';
 import { isWithinCallingWindow, localTime } from '../../shared/domain/calling-window';
 import type { Effects, LeadPatch } from '../../shared/mutations/effects';
@@ -3493,6 +3493,83 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
         prepare: async () => ({
           rawArgs: { settings: { ...DEFAULT_RECORDING_SETTINGS, retentionDays: 0 }, at: T0 },
         }),
+      },
+    ],
+  },
+  setScorecard: {
+    allowed: [
+      {
+        label: 'the scorecard is stored and every desk of the organisation pulls it',
+        who: 'supervisor',
+        async prepare(c) {
+          const scorecard = {
+            criteria: [
+              ...DEFAULT_SCORECARD.criteria.slice(0, 5),
+              {
+                id: 'price-anchor',
+                kind: 'custom' as const,
+                label: 'Anchored the price',
+                maxScore: 3,
+                weight: 2,
+              },
+            ],
+          };
+          return {
+            input: { scorecard },
+            async check() {
+              const admin = new Desk(c.world.app, c.desk.admin.session);
+              const settings = (await admin.pullAll()).filter((x) => x.kind === 'setting');
+              expect(settings).toContainEqual({
+                kind: 'setting',
+                row: { key: 'scorecard', value: scorecard },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'an agent changing the scorecard',
+        who: 'agent',
+        reason: 'forbidden',
+        prepare: async () => ({ input: { scorecard: DEFAULT_SCORECARD } }),
+      },
+      {
+        label: 'a custom criterion without a label',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: {
+            scorecard: { criteria: [{ id: 'x', kind: 'custom', maxScore: 1, weight: 1 }] },
+            at: T0,
+          },
+        }),
+      },
+      {
+        label: 'two criteria with one id',
+        who: 'supervisor',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: {
+            scorecard: {
+              criteria: [
+                { id: 'greeting', kind: 'greeting', maxScore: 5, weight: 1 },
+                { id: 'greeting', kind: 'close', maxScore: 5, weight: 1 },
+              ],
+            },
+            at: T0,
+          },
+        }),
+      },
+      {
+        label: 'an empty scorecard',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({ rawArgs: { scorecard: { criteria: [] }, at: T0 } }),
       },
     ],
   },

@@ -17,7 +17,7 @@ import { alertRulesSchema } from '../domain/insight/alerts';
 import { pipelineInsightSchema } from '../domain/insight/pipeline-settings';
 import { listCostsSchema } from '../domain/list-costs';
 import { callingRulesSchema } from '../domain/calling-rules';
-import { recordingSettingsSchema } from '../recordings/protocol';
+import { recordingSettingsSchema, scorecardSchema } from '../recordings/protocol';
 
 /** Fields a mutation may change; `id` and `organisationId` never change. */
 export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
@@ -31,6 +31,7 @@ export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('touchChain'), value: touchSettingsSchema }),
   z.object({ key: z.literal('listCosts'), value: listCostsSchema }),
   z.object({ key: z.literal('followUp'), value: followUpSettingsSchema }),
+  z.object({ key: z.literal('scorecard'), value: scorecardSchema }),
   z.object({ key: z.literal('callingRules'), value: callingRulesSchema }),
   z.object({ key: z.literal('recording'), value: recordingSettingsSchema }),
 ]);

@@ -6,7 +6,7 @@ import type { LeadId } from '../domain/ids';
 import { ACTIVITY_TYPES, LEAD_FIELDS, LEAD_STAGES } from '../domain/lead';
 import { mutationSchema } from '../sync/protocol';
 import { DEFAULT_ALERT_RULES } from '../domain/insight/alerts';
-import { DEFAULT_RECORDING_SETTINGS } from '../recordings/protocol';
+import { DEFAULT_RECORDING_SETTINGS, DEFAULT_SCORECARD } from '../recordings/protocol';
 import { settingSchema } from './effects';
 import { MUTATION_NAMES, VERBS, isMutationName, verbOf, type MutationName } from './registry';
 import type { MemoryState } from './state';
@@ -280,6 +280,21 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   setRecordingSettings: () =>
     sample(VERBS.setRecordingSettings, world(), 'sarah', {
       settings: { ...DEFAULT_RECORDING_SETTINGS, mode: 'announce', retentionDays: 30 },
+    }),
+  setScorecard: () =>
+    sample(VERBS.setScorecard, world(), 'omar', {
+      scorecard: {
+        criteria: [
+          ...DEFAULT_SCORECARD.criteria,
+          {
+            id: 'price-anchor',
+            kind: 'custom',
+            label: 'Anchored the price',
+            maxScore: 3,
+            weight: 2,
+          },
+        ],
+      },
     }),
 };
 

@@ -32,6 +32,7 @@ import { setRecordingSettings } from './set-recording-settings';
 import { setPipelineInsight } from './set-pipeline-insight';
 import { setTouchSettings } from './set-touch-settings';
 import { setCallingRules } from './set-calling-rules';
+import { setScorecard } from './set-scorecard';
 import type { Verb } from './verb';
 
 export const VERBS = {
@@ -68,6 +69,7 @@ export const VERBS = {
   putUser,
   putTeam,
   setPipelineInsight,
+  setScorecard,
   setRecordingSettings,
 } as const;
 

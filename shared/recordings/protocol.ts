@@ -298,3 +298,96 @@ export const announcementsSchema = z.object({
 });
 /** Largest announcement audio file. */
 export const MAX_ANNOUNCEMENT_BYTES = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Reviews, the library and the scores dashboard (server → desks)
+// ---------------------------------------------------------------------------------------------
+
+export const reviewCommentSchema = reviewInputSchema.shape.comments.element;
+
+/** `GET|PUT /api/recordings/:id/review`: a call's review as stored. */
+export const reviewSchema = z.object({
+  recordingId: z.string().uuid(),
+  agentId: z.string().uuid(),
+  reviewerId: z.string().uuid(),
+  reviewerName: z.string().nullable(),
+  criteria: z.array(scorecardCriterionSchema),
+  scores: reviewInputSchema.shape.scores,
+  comments: z.array(reviewCommentSchema),
+  /** Weighted total in percent (shared/recordings/scorecard.ts); null: nothing scored. */
+  score: z.number().nullable(),
+  reviewedAt: z.number().int(),
+  /** When the agent acknowledged it; null until then (a re-review clears it). */
+  acknowledgedAt: z.number().int().nullable(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+/** `GET /api/recordings/:id/review`: the review (null: not reviewed yet) and the star. */
+export const reviewStateSchema = z.object({
+  review: reviewSchema.nullable(),
+  starred: z.boolean(),
+});
+export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+/** `PUT /api/recordings/:id/star`. */
+export const starInputSchema = z.object({ starred: z.boolean() });
+
+/** `GET /api/reviews/mine`: the agent's reviewed calls, newest call first. */
+export const myReviewSchema = reviewSchema.extend({
+  callStartedAt: z.number().int(),
+  durationMs: z.number().int(),
+  leadId: z.string().nullable(),
+  leadName: z.string().nullable(),
+});
+export type MyReview = z.infer<typeof myReviewSchema>;
+export const myReviewsSchema = z.object({ reviews: z.array(myReviewSchema) });
+
+/** `GET /api/reviews/summary?from&to&teamId`: per rep per week average and most-missed criteria. */
+export const reviewSummaryQuerySchema = z.object({
+  from: z.coerce.number().int().min(0),
+  to: z.coerce.number().int().min(0),
+  teamId: z.string().uuid().optional(),
+});
+export const reviewSummarySchema = z.object({
+  timeZone: z.string(),
+  reps: z.array(
+    z.object({
+      agentId: z.string().uuid(),
+      agentName: z.string().nullable(),
+      /** Mean of all the period's reviews. */
+      average: z.number().nullable(),
+      reviews: z.number().int(),
+      weeks: z.array(
+        z.object({
+          week: z.string(),
+          weekFrom: z.number().int(),
+          average: z.number(),
+          reviews: z.number().int(),
+        }),
+      ),
+      missed: z.array(
+        z.object({
+          criterionId: z.string(),
+          kind: z.enum(CRITERION_KINDS),
+          label: z.string().optional(),
+          misses: z.number().int(),
+          scored: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+/** `GET /api/reviews/status?ids=a,b,…`: the list's score and star column for up to 200 calls. */
+export const reviewStatusSchema = z.object({
+  items: z.array(
+    z.object({
+      recordingId: z.string().uuid(),
+      reviewed: z.boolean(),
+      score: z.number().nullable(),
+      starred: z.boolean(),
+    }),
+  ),
+});
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>['items'][number];

@@ -20,7 +20,7 @@ import type { LeadId, TeamId, UserId } from '../../shared/domain/ids';
 import { activitySchema, type Activity, type Lead } from '../../shared/domain/lead';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
-import { DEFAULT_RECORDING_SETTINGS } from '../../shared/recordings/protocol';
+import { DEFAULT_RECORDING_SETTINGS, DEFAULT_SCORECARD } from '../../shared/recordings/protocol';
 import {
   MUTATION_NAMES,
   verbOf,
@@ -1208,6 +1208,34 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       label: 'a supervisor switching recording on',
       who: 'omar',
       input: { settings: { ...DEFAULT_RECORDING_SETTINGS, mode: 'on' } },
+      outcome: 'forbidden',
+    },
+  ],
+  setScorecard: [
+    {
+      label: 'a supervisor adds a criterion of their own',
+      who: 'omar',
+      input: {
+        scorecard: {
+          criteria: [
+            ...DEFAULT_SCORECARD.criteria,
+            {
+              id: 'price-anchor',
+              kind: 'custom',
+              label: 'Anchored the price',
+              maxScore: 3,
+              weight: 2,
+            },
+          ],
+        },
+      },
+      outcome: 'ok',
+      check: (r) => expect(r.ok && r.effects.settings?.[0]).toMatchObject({ key: 'scorecard' }),
+    },
+    {
+      label: 'a hunter changing the scorecard',
+      who: 'faisal',
+      input: { scorecard: DEFAULT_SCORECARD },
       outcome: 'forbidden',
     },
   ],

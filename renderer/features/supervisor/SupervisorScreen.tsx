@@ -37,6 +37,10 @@ const PeopleSection = lazy(() =>
   import('../editors/PeopleSection').then((m) => ({ default: m.PeopleSection })),
 );
 
+const CallsSection = lazy(() =>
+  import('../calls/CallsSection').then((m) => ({ default: m.CallsSection })),
+);
+
 const SECTION_COMPONENT = {
   dashboard: DashboardSection,
   insight: InsightSection,
@@ -47,6 +51,7 @@ const SECTION_COMPONENT = {
   content: ContentSection,
   calling: CallingRulesSection,
   people: PeopleSection,
+  calls: CallsSection,
 } as const;
 
 function useSection(): [SupervisorSection, (s: SupervisorSection) => void] {

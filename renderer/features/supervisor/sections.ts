@@ -11,6 +11,7 @@ export const SUPERVISOR_SECTIONS = [
   'content',
   'calling',
   'people',
+  'calls',
 ] as const;
 export type SupervisorSection = (typeof SUPERVISOR_SECTIONS)[number];
 

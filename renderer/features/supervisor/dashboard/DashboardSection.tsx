@@ -28,6 +28,7 @@ import {
 import { useOrganisation } from '../../../ui/desk/use-organisation';
 import type { TeamId, UserId } from '../../../../shared/domain/ids';
 import { useDeskDb } from '../../../db/use-desk-db';
+import { useAppStore } from '../../../store/use-app-store';
 import { parseDashboardHash, type DashboardLink } from './dashboard-link';
 import { DailyCheck } from './DailyCheck';
 import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';
@@ -44,6 +45,7 @@ import { useDashboardScope } from './use-dashboard-scope';
 import { useNow } from './use-now';
 import { useStageCounts } from './use-stage-counts';
 import { WhatIfCard } from './WhatIfCard';
+import { CallScoresCard } from './CallScoresCard';
 
 function withLink(f: DashboardFilterValues, link: DashboardLink): DashboardFilterValues {
   return {
@@ -91,6 +93,9 @@ export function DashboardSection() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const scope = useDashboardScope(filters.team, filters.agent);
+  const leads = useAppStore(
+    (s) => !!s.user?.roles.some((r) => r === 'supervisor' || r === 'admin'),
+  );
 
   // Periods: recomputed when the local day changes, not every minute.
   const { today, period, months, pastMonths, currentMonth, quarter } = useMemo(() => {
@@ -261,6 +266,14 @@ export function DashboardSection() {
             currency={currency}
           />
         </Box>
+      )}
+      {leads && (
+        <CallScoresCard
+          period={period}
+          teamId={scope.teamId}
+          agentId={scope.agentId}
+          fileName={`call-scores-${range}`}
+        />
       )}
     </Stack>
   );

@@ -172,6 +172,16 @@ export class DeskSync {
     return (await this.snap.db?.outbox.count()) ?? 0;
   }
 
+  /**
+   * Call recordings the server does not hold yet (recorded, waiting or refused): signing out
+   * deletes them with the rest of the desk's data.
+   */
+  async pendingRecordings(): Promise<number> {
+    const db = this.snap.db;
+    if (!db) return 0;
+    return db.recordings.where('status').anyOf(['recording', 'sealed', 'failed']).count();
+  }
+
   /** One sync cycle now; resolves with what is still unsent (0 = safe to sign out). */
   async syncNow(): Promise<number> {
     try {

@@ -84,4 +84,46 @@ describe('signed in to a sync server', () => {
     expect(await screen.findByTestId('server-sign-in', {}, { timeout: 10_000 })).toBeTruthy();
     expect(sync.snapshot().phase).toBe('signedOut');
   });
+
+  it('warns before sign-out wipes call recordings the server does not hold yet', async () => {
+    const server = new FakeSyncServer();
+    server.putLead(wireLead({ id: 'l1' }));
+    const { sync } = renderDesk(server);
+    await signIn('secret');
+    await screen.findByTestId('connection-state', {}, { timeout: 10_000 });
+    const db = sync.snapshot().db!;
+    const at = Date.now();
+    const row = {
+      leadId: 'l1',
+      direction: 'outbound' as const,
+      callStartedAt: at,
+      answeredAt: at,
+      mime: 'audio/webm' as const,
+      announced: false,
+      pauses: [],
+      pieces: 1,
+      bytes: 10,
+      durationMs: 1000,
+      declaration: null,
+      error: null,
+      uploadError: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await db.recordings.bulkAdd([
+      { ...row, id: '0190a000-0000-7000-8000-000000000001', status: 'sealed' },
+      { ...row, id: '0190a000-0000-7000-8000-000000000002', status: 'failed' },
+      // Already on the server: nothing to lose.
+      { ...row, id: '0190a000-0000-7000-8000-000000000003', status: 'uploaded' },
+    ]);
+    fireEvent.click(screen.getByTestId('user-badge'));
+    fireEvent.click(await screen.findByTestId('sign-out'));
+    expect((await screen.findByTestId('sign-out-recordings')).textContent).toBe(
+      '2 görüşme kaydı henüz sunucuya ulaşmadı ve kaybolacak.',
+    );
+    expect(screen.queryByTestId('sign-out-pending')).toBeNull();
+    // Signing out needs the deliberate second button, as with unsent changes.
+    expect(screen.queryByTestId('sign-out-confirm')).toBeNull();
+    expect(screen.getByTestId('sign-out-discard')).toBeTruthy();
+  });
 });

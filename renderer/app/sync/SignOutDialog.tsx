@@ -21,6 +21,7 @@ export function SignOutDialog({ open, onClose, onSignedOut }: SignOutDialogProps
   const format = useFormat();
   const sync = useDeskSyncController();
   const [pending, setPending] = useState<number | null>(null);
+  const [recordings, setRecordings] = useState(0);
   const [busy, setBusy] = useState<'sync' | 'signOut' | null>(null);
   const [stillPending, setStillPending] = useState(false);
 
@@ -29,6 +30,7 @@ export function SignOutDialog({ open, onClose, onSignedOut }: SignOutDialogProps
     setStillPending(false);
     let cancelled = false;
     void sync.pendingChanges().then((n) => !cancelled && setPending(n));
+    void sync.pendingRecordings().then((n) => !cancelled && setRecordings(n));
     return () => {
       cancelled = true;
     };
@@ -37,9 +39,11 @@ export function SignOutDialog({ open, onClose, onSignedOut }: SignOutDialogProps
   const syncFirst = async () => {
     setBusy('sync');
     const left = await sync.syncNow();
+    const recordingsLeft = await sync.pendingRecordings();
     setBusy(null);
     setPending(left);
-    setStillPending(left > 0);
+    setRecordings(recordingsLeft);
+    setStillPending(left + recordingsLeft > 0);
   };
   const signOut = async () => {
     setBusy('signOut');
@@ -51,15 +55,21 @@ export function SignOutDialog({ open, onClose, onSignedOut }: SignOutDialogProps
     onSignedOut();
   };
 
-  const unsent = pending ?? 0;
+  const unsentChanges = pending ?? 0;
+  const unsent = unsentChanges + recordings;
   return (
     <Dialog open={open} onClose={onClose} data-testid="sign-out-dialog" maxWidth="xs" fullWidth>
       <DialogTitle>{t('sync.signOut.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText>{t('sync.signOut.body')}</DialogContentText>
-        {unsent > 0 && (
+        {unsentChanges > 0 && (
           <Alert severity="warning" sx={{ mt: 2 }} data-testid="sign-out-pending">
-            {t('sync.signOut.pending', { count: unsent, n: format.number(unsent) })}
+            {t('sync.signOut.pending', { count: unsentChanges, n: format.number(unsentChanges) })}
+          </Alert>
+        )}
+        {recordings > 0 && (
+          <Alert severity="warning" sx={{ mt: 2 }} data-testid="sign-out-recordings">
+            {t('sync.signOut.recordings', { count: recordings, n: format.number(recordings) })}
           </Alert>
         )}
         {stillPending && (

@@ -1,0 +1,225 @@
+// The in-browser half of the `recordings` benchmark (issue 13): a real WebM/Opus clip made by
+// Chromium's MediaRecorder from oscillators, and the raw upload floor — the same one-minute
+// recordings PUT chunk by chunk to the same server with plain fetch (no IndexedDB, no state
+// machine, hashes computed before the clock starts).
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { CHUNK_HASH_HEADER, type RecordingDeclaration } from '../../../shared/recordings/protocol';
+import { chunksOf, recordingBytes } from '../recording-bytes';
+
+let clip: { bytes: Uint8Array; seconds: number; mime: string } | null = null;
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** A call-like sound: two voices (agent and customer) taking turns, each a wobbling tone. */
+export function conversationGraph(context: AudioContext): {
+  conversation: MediaStream;
+  stop: () => void;
+} {
+  const out = context.createMediaStreamDestination();
+  const voices = [
+    { pitch: 180, turn: 0 },
+    { pitch: 260, turn: 1 },
+  ].map(({ pitch, turn }) => {
+    const osc = context.createOscillator();
+    osc.type = 'sawtooth';
+    osc.frequency.value = pitch;
+    const wobble = context.createOscillator();
+    wobble.frequency.value = 3 + turn;
+    const wobbleGain = context.createGain();
+    wobbleGain.gain.value = pitch / 6;
+    wobble.connect(wobbleGain).connect(osc.frequency);
+    const gain = context.createGain();
+    // Turns of ~4 s: one speaks while the other is (nearly) silent.
+    const turns = context.createOscillator();
+    turns.type = 'square';
+    turns.frequency.value = 0.125;
+    const turnsGain = context.createGain();
+    turnsGain.gain.value = turn ? -0.2 : 0.2;
+    gain.gain.value = 0.2;
+    turns.connect(turnsGain).connect(gain.gain);
+    osc.connect(gain).connect(out);
+    for (const o of [osc, wobble, turns]) o.start();
+    return [osc, wobble, turns];
+  });
+  return {
+    conversation: out.stream,
+    stop: () => {
+      for (const o of voices.flat()) o.stop();
+    },
+  };
+}
+
+export const recordingsBench = {
+  /**
+   * Records `seconds` of the two-voice conversation with MediaRecorder (WebM/Opus at 32 kbit/s,
+   * a piece each second as a desk would) and keeps it as the clip; returns it in base64.
+   */
+  async makeClip(seconds: number): Promise<{ base64: string; seconds: number; mime: string }> {
+    const context = new AudioContext();
+    await context.resume();
+    const graph = conversationGraph(context);
+    const mime = 'audio/webm;codecs=opus';
+    const recorder = new MediaRecorder(graph.conversation, {
+      mimeType: mime,
+      audioBitsPerSecond: 32_000,
+    });
+    const parts: Blob[] = [];
+    recorder.ondataavailable = (e) => {
+      if (e.data.size > 0) parts.push(e.data);
+    };
+    const stopped = new Promise<void>((resolve) => {
+      recorder.onstop = () => resolve();
+    });
+    const t0 = performance.now();
+    recorder.start(1000);
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    recorder.stop();
+    await stopped;
+    const actual = (performance.now() - t0) / 1000;
+    graph.stop();
+    await context.close();
+    const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+    clip = { bytes, seconds: actual, mime: recorder.mimeType };
+    return { base64: base64(bytes), seconds: actual, mime: recorder.mimeType };
+  },
+
+  /** Uses a clip made earlier (by makeClip in another page). */
+  useClip(b64: string, seconds: number, mime: string): void {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    clip = { bytes, seconds, mime };
+  },
+
+  /**
+   * The floor: `count` one-minute recordings (numbers from `firstIndex`) declared, sent chunk by
+   * chunk (`chunkBytes`) and completed with plain fetch, one request at a time; ms on the clock.
+   */
+  async rawUpload(
+    token: string,
+    count: number,
+    firstIndex: number,
+    chunkBytes: number,
+  ): Promise<{ ms: number; bytes: number; requests: number }> {
+    if (!clip) throw new Error('no clip: run makeClip first');
+    const c = clip;
+    const prepared = await Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const bytes = recordingBytes(c.bytes, c.seconds, 60, firstIndex + i);
+        const chunks = chunksOf(bytes, chunkBytes);
+        return {
+          id: crypto.randomUUID(),
+          bytes,
+          sha256: await sha256Hex(bytes),
+          chunks: await Promise.all(chunks.map(async (b) => ({ b, h: await sha256Hex(b) }))),
+        };
+      }),
+    );
+    const headers = {
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      authorization: `Bearer ${token}`,
+    };
+    const check = async (res: Response, what: string) => {
+      if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    let requests = 0;
+    let total = 0;
+    const now = Date.now();
+    const t0 = performance.now();
+    for (const r of prepared) {
+      const declaration: RecordingDeclaration = {
+        leadId: null,
+        direction: 'outbound',
+        callStartedAt: now - 70_000,
+        answeredAt: now - 65_000,
+        durationMs: 60_000,
+        mime: 'audio/webm',
+        size: r.bytes.length,
+        sha256: r.sha256,
+        chunks: r.chunks.length,
+        pauses: [],
+        announced: false,
+      };
+      await check(
+        await fetch(`/api/recordings/${r.id}`, {
+          method: 'PUT',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify(declaration),
+        }),
+        'declare',
+      );
+      for (const [seq, chunk] of r.chunks.entries()) {
+        await check(
+          await fetch(`/api/recordings/${r.id}/chunks/${seq}`, {
+            method: 'PUT',
+            headers: {
+              ...headers,
+              'content-type': 'application/octet-stream',
+              [CHUNK_HASH_HEADER]: chunk.h,
+            },
+            body: chunk.b as BufferSource,
+          }),
+          `chunk ${seq}`,
+        );
+        requests++;
+      }
+      await check(
+        await fetch(`/api/recordings/${r.id}/complete`, { method: 'POST', headers }),
+        'complete',
+      );
+      requests += 2;
+      total += r.bytes.length;
+    }
+    return { ms: performance.now() - t0, bytes: total, requests };
+  },
+};
+
+/** What the benchmark needs from the desk's recorder and uploader (issue 13, h-rec). */
+const NOT_BUILT = 'not built: the desk has no recorder/uploader (renderer/features/recording/) yet';
+
+export const recordingDeskBench = {
+  /** The chunk size the desk's uploader sends; null while there is none. */
+  uploaderChunkBytes(): number | null {
+    return null;
+  },
+  /**
+   * `count` one-minute recordings, as the desk's recorder leaves a finished call: sealed, in
+   * pieces of about a second, waiting for the uploader in the desk's IndexedDB.
+   */
+  async sealWaitingRecordings(
+    count: number,
+    agentId: string,
+  ): Promise<{ ids: string[]; bytes: number; pieces: number }> {
+    void count;
+    void agentId;
+    throw new Error(NOT_BUILT);
+  },
+  /** The desk comes online: its uploader sends everything waiting; ms until nothing is left. */
+  async uploadWaiting(
+    token: string,
+    clientId: string,
+  ): Promise<{ ms: number; requests: number; left: number; chunkBytes: number; detail: string }> {
+    void token;
+    void clientId;
+    throw new Error(NOT_BUILT);
+  },
+  /** A call starts: the conversation mix goes to the desk's recorder. */
+  async startRecordedCall(): Promise<void> {
+    throw new Error(NOT_BUILT);
+  },
+  /** The call ends: what the recorder stored. */
+  async stopRecordedCall(): Promise<{ pieces: number; bytes: number; detail: string }> {
+    throw new Error(NOT_BUILT);
+  },
+};

@@ -1,6 +1,7 @@
 // The Fastify application: API routes, the web client with the right cache headers, and strict
 // security headers on every response (@fastify/helmet).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -18,6 +19,7 @@ import { registerApi } from './routes/api';
 import { ACCEPTED_PROTOCOLS } from './routes/http';
 import { PokeHub } from './sync/hub';
 import { PbxOrigins } from './telephony/pbx-origins';
+import { FileRecordingStore, type RecordingStore } from './recordings/store';
 
 /**
  * The page's Content-Security-Policy, as helmet directives; `pbxOrigins` are the organisations'
@@ -85,6 +87,7 @@ const ERROR_CODES: Readonly<Record<number, string>> = {
   404: 'not_found',
   405: 'method_not_allowed',
   406: 'not_acceptable',
+  416: 'range_not_satisfiable',
   409: 'conflict',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
@@ -109,6 +112,11 @@ export type AppOptions = {
   corsOrigins?: readonly string[];
   /** SMTP for invitation and reset e-mails (config.ts); null: links are only shown to copy. */
   mail?: MailConfig | null;
+  /**
+   * Where call recordings' bytes are kept: the server passes a file store in its data folder
+   * (`<dataDir>/recordings`); absent (API tests), a file store in a fresh temporary folder.
+   */
+  recordings?: RecordingStore;
 };
 
 function isApiPath(url: string): boolean {
@@ -125,6 +133,7 @@ export async function buildApp({
   requestTimeoutMs = REQUEST_TIMEOUT_MS,
   corsOrigins = [],
   mail = null,
+  recordings,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -229,6 +238,8 @@ export async function buildApp({
     hub,
     pbxOrigins,
     mail,
+    recordings:
+      recordings ?? new FileRecordingStore(mkdtempSync(join(tmpdir(), 'salesdesk-recordings-'))),
     ...(heartbeatMs ? { heartbeatMs } : {}),
   });
 

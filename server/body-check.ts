@@ -54,6 +54,8 @@ export function bodyProblem(body: unknown, maxDepth = MAX_BODY_DEPTH): BodyProbl
 export function registerBodyCheck(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined || request.body === null) return;
+    // Raw bytes (a recording's chunk, an announcement's audio) are not text to check.
+    if (Buffer.isBuffer(request.body)) return;
     const p = bodyProblem(request.body);
     if (!p) return;
     // Paths are cut short: a deep body's path would be as long as the body.

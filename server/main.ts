@@ -9,6 +9,8 @@ import { openDb } from './db/open-db';
 import { serverVersion } from './version';
 import { pruneTombstones } from './sync/retention';
 import { analyze } from './db/statistics';
+import { join } from 'node:path';
+import { FileRecordingStore } from './recordings/store';
 
 // Account commands and the demo load on demand: a plain start stays quick.
 const COMMANDS = ['create-organisation', 'create-user'] as const;
@@ -159,6 +161,7 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     mail: config.mail,
     corsOrigins: config.corsOrigins,
+    recordings: new FileRecordingStore(join(config.dataDir, 'recordings')),
   });
   try {
     await app.listen({ port: config.port, host: config.host });

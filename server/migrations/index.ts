@@ -15,6 +15,7 @@ import * as m1764900000000 from './1764900000000-sign-in-hardening';
 import * as m1764900001000 from './1764900001000-password-links';
 import * as m1764900005000 from './1764900005000-email-per-organisation';
 import * as m1765000007000 from './1765000007000-message-templates';
+import * as m1765100000000 from './1765100000000-recordings';
 
 export type Migration = { name: string; up: (tx: Queryable) => Promise<void> };
 
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m1764900001000,
   m1764900005000,
   m1765000007000,
+  m1765100000000,
 ];

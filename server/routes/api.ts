@@ -14,6 +14,8 @@ import { registerMessageMailRoutes, smtpLeadMailer } from './message-mail';
 import { HEARTBEAT_MS, registerSyncInfoRoute, registerSyncRoutes } from './sync';
 import { registerTelephonyRoutes } from './telephony';
 import type { PbxOrigins } from '../telephony/pbx-origins';
+import type { RecordingStore } from '../recordings/store';
+import { registerRecordingAudioRoute, registerRecordingRoutes } from './recordings';
 
 export type ApiOptions = RouteContext & {
   hub: PokeHub;
@@ -22,12 +24,16 @@ export type ApiOptions = RouteContext & {
   pbxOrigins?: PbxOrigins;
   /** SMTP for invitation and reset e-mails; null or absent: links are only shown to copy. */
   mail?: MailConfig | null;
+  /** Where call recordings' bytes are kept (server/recordings/store.ts). */
+  recordings: RecordingStore;
 };
 
 /** Registers the API; the version gate is a hook in a plugin scope of its own. */
 export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promise<void> {
   const ctx: RouteContext = { db: opts.db, secret: opts.secret };
   registerSyncInfoRoute(app);
+  // An <audio> element sends no protocol header and no token: its signed link is the permission.
+  registerRecordingAudioRoute(app, { ...ctx, store: opts.recordings });
   await app.register(async (api) => {
     api.addHook('onRequest', protocolGate);
     registerAuthRoutes(api, ctx);
@@ -44,5 +50,6 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerQuoteMailRoute(api, ctx, opts.mail ? smtpQuoteMailer(opts.mail) : null);
     registerMessageMailRoutes(api, ctx, opts.mail ? smtpLeadMailer(opts.mail) : null);
     registerTelephonyRoutes(api, ctx, () => opts.pbxOrigins?.reload() ?? Promise.resolve());
+    await registerRecordingRoutes(api, { ...ctx, store: opts.recordings });
   });
 }

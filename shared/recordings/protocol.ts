@@ -107,12 +107,20 @@ export const recordingDeclarationSchema = z.object({
   callStartedAt: z.number().int().min(0),
   answeredAt: z.number().int().min(0),
   /** Length of the audio in the file (pauses excluded). */
-  durationMs: z.number().int().min(0).max(24 * 3_600_000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000),
   mime: z.enum(RECORDING_MIME_TYPES),
   size: z.number().int().min(1).max(MAX_RECORDING_BYTES),
   sha256: sha256HexSchema,
   /** Number of chunks, numbered 0 … chunks − 1, concatenated in that order. */
-  chunks: z.number().int().min(1).max(MAX_RECORDING_BYTES / 1024),
+  chunks: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_RECORDING_BYTES / 1024),
   pauses: z.array(recordingPauseSchema).max(500),
   /** A notice was played to the customer at answer. */
   announced: z.boolean(),
@@ -184,3 +192,69 @@ export const coachingSignalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('end') }),
 ]);
 export type CoachingSignal = z.infer<typeof coachingSignalSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The supervisors' list of recordings (server → supervisor desk)
+// ---------------------------------------------------------------------------------------------
+
+/** `GET /api/recordings` query: every filter optional; newest call first, paged by `cursor`. */
+export const recordingListQuerySchema = z.object({
+  agentId: z.string().uuid().optional(),
+  teamId: z.string().uuid().optional(),
+  /** Call start, ms since epoch, inclusive. */
+  from: z.coerce.number().int().min(0).optional(),
+  /** Call start, ms since epoch, exclusive. */
+  to: z.coerce.number().int().min(0).optional(),
+  /** The call activity's disposition. */
+  outcome: z.string().min(1).max(60).optional(),
+  minTalkSec: z.coerce.number().int().min(0).optional(),
+  maxTalkSec: z.coerce.number().int().min(0).optional(),
+  /** The lead's list name. */
+  list: z.string().min(1).max(200).optional(),
+  /** Only recordings nobody reviewed yet. */
+  unreviewed: z.enum(['0', '1']).optional(),
+  /** Only recordings in the organisation's library (starred). */
+  starred: z.enum(['0', '1']).optional(),
+  /** The previous page's `next`. */
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type RecordingListQuery = z.infer<typeof recordingListQuerySchema>;
+
+export const recordingItemSchema = z.object({
+  id: z.string().uuid(),
+  agentId: z.string().uuid(),
+  agentName: z.string().nullable(),
+  teamId: z.string().uuid().nullable(),
+  leadId: z.string().nullable(),
+  leadName: z.string().nullable(),
+  listName: z.string().nullable(),
+  direction: z.enum(['inbound', 'outbound']),
+  callStartedAt: z.number().int(),
+  /** Length of the audio (pauses excluded). */
+  durationMs: z.number().int(),
+  /** The call's talk time from its activity; the audio's length when no activity names it. */
+  talkMs: z.number().int(),
+  /** The call activity's disposition; null until the desk's call log reaches the server. */
+  outcome: z.string().nullable(),
+  pauses: z.array(recordingPauseSchema),
+  announced: z.boolean(),
+  status: z.enum(['uploading', 'complete']),
+  mime: z.enum(RECORDING_MIME_TYPES),
+  size: z.number().int(),
+});
+export type RecordingItem = z.infer<typeof recordingItemSchema>;
+
+export const recordingPageSchema = z.object({
+  items: z.array(recordingItemSchema),
+  /** Cursor of the next page; null on the last one. */
+  next: z.string().nullable(),
+});
+export type RecordingPage = z.infer<typeof recordingPageSchema>;
+
+/** `GET /api/recordings/announcements`: the languages the organisation has a notice in. */
+export const announcementsSchema = z.object({
+  languages: z.array(z.enum(['en', 'ar', 'tr'])),
+});
+/** Largest announcement audio file. */
+export const MAX_ANNOUNCEMENT_BYTES = 1024 * 1024;

@@ -9,6 +9,9 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
   toStoredLead,
   V5_NATIONAL_SHADOWED_KEY,
   type DeskDatabase,
@@ -72,6 +75,8 @@ describe('desk database schema v1', () => {
       'leads',
       'meta',
       'outbox',
+      'recordingPieces',
+      'recordings',
       'rejections',
       'salesTargets',
       'sent',
@@ -388,5 +393,32 @@ describe('desk database schema v7', () => {
     // Acknowledged changes are found by seq (re-send) and by age (pruning).
     await db.sent.put({ ...entry, seq: 1, sentAt: 10 });
     expect(await db.sent.where('sentAt').below(11).count()).toBe(1);
+  });
+});
+
+describe('desk database schema v10', () => {
+  it('opens a v9 desk with its data as it was and empty recording tables', async () => {
+    const name = `upgrade10-${Math.random()}`;
+    const v9 = new Dexie(name);
+    v9.version(1).stores(SCHEMA_V1);
+    v9.version(2).stores(SCHEMA_V2);
+    v9.version(3).stores(SCHEMA_V3);
+    v9.version(4).stores(SCHEMA_V4);
+    v9.version(5).stores(SCHEMA_V5);
+    v9.version(6).stores(SCHEMA_V6);
+    v9.version(7).stores(SCHEMA_V7);
+    v9.version(8).stores(SCHEMA_V8);
+    v9.version(9).stores(SCHEMA_V9);
+    await v9.table('meta').put({ key: 'clientId', value: 'c1' });
+    v9.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.meta.get('clientId')).toEqual({ key: 'clientId', value: 'c1' });
+    expect(await db.recordings.count()).toBe(0);
+    expect(await db.recordingPieces.count()).toBe(0);
+    // The uploader's queue is read by status.
+    expect(await db.recordings.where('status').equals('sealed').count()).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Effects } from '../../shared/mutations/effects';
 import { rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
+import type { RecordingPiece, RecordingRow } from './recordings';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -99,6 +100,10 @@ export type DeskDatabase = Dexie & {
   facts: EntityTable<FactRow, 'key'>;
   /** The lead each activity without context was counted with (fact-store.ts; v9). */
   factLeads: EntityTable<FactLeadRow, 'id'>;
+  /** Call recordings kept on the desk until the server holds them (issue 13; v10). */
+  recordings: EntityTable<RecordingRow, 'id'>;
+  /** Their audio as MediaRecorder delivered it, by [recordingId+seq] (v10). */
+  recordingPieces: EntityTable<RecordingPiece, 'recordingId'>;
 };
 
 export const SCHEMA_V1 = {
@@ -184,10 +189,20 @@ export const SCHEMA_V9 = {
   factLeads: 'id',
 } as const;
 
+/**
+ * v10 (issue 13): call recordings waiting to upload, by status (the uploader's queue), and their
+ * audio in the pieces MediaRecorder delivered (about a second each), by recording and order.
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  recordings: 'id, status, createdAt',
+  recordingPieces: '[recordingId+seq]',
+} as const;
+
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -270,5 +285,7 @@ export function createDeskDatabase(name: string): DeskDatabase {
   // v8 only adds indexes: Dexie builds them from the existing rows.
   db.version(8).stores(SCHEMA_V8);
   db.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
+  // v10 only adds empty tables.
+  db.version(10).stores(SCHEMA_V10);
   return db;
 }

@@ -5,6 +5,20 @@
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import { CHUNK_HASH_HEADER, type RecordingDeclaration } from '../../../shared/recordings/protocol';
 import { chunksOf, recordingBytes } from '../recording-bytes';
+import { createDeskDatabase, type DeskDatabase } from '../../../renderer/db/schema';
+import type { RecordingRow } from '../../../renderer/db/recordings';
+import { uuidv7 } from '../../../shared/domain/ids';
+import {
+  appendPiece,
+  CHUNK_BYTES,
+  sealRecording,
+  startRecording,
+} from '../../../renderer/features/recording/recording-store';
+
+/** The desk database the recordings benchmark's desk keeps its recordings in. */
+const DESK_DB = 'bench-recordings';
+let deskDb: DeskDatabase | null = null;
+const desk = () => (deskDb ??= createDeskDatabase(DESK_DB));
 
 let clip: { bytes: Uint8Array; seconds: number; mime: string } | null = null;
 
@@ -20,41 +34,52 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** A call-like sound: two voices (agent and customer) taking turns, each a wobbling tone. */
-export function conversationGraph(context: AudioContext): {
-  conversation: MediaStream;
-  stop: () => void;
-} {
+/**
+ * One side of a call-like conversation: a wobbling tone that talks for ~4 s, then (nearly) keeps
+ * quiet for ~4 s while the other side talks (`turn` 0 or 1), as a MediaStream.
+ */
+export function voice(
+  context: AudioContext,
+  pitch: number,
+  turn: 0 | 1,
+): { stream: MediaStream; stop: () => void } {
   const out = context.createMediaStreamDestination();
-  const voices = [
-    { pitch: 180, turn: 0 },
-    { pitch: 260, turn: 1 },
-  ].map(({ pitch, turn }) => {
-    const osc = context.createOscillator();
-    osc.type = 'sawtooth';
-    osc.frequency.value = pitch;
-    const wobble = context.createOscillator();
-    wobble.frequency.value = 3 + turn;
-    const wobbleGain = context.createGain();
-    wobbleGain.gain.value = pitch / 6;
-    wobble.connect(wobbleGain).connect(osc.frequency);
-    const gain = context.createGain();
-    // Turns of ~4 s: one speaks while the other is (nearly) silent.
-    const turns = context.createOscillator();
-    turns.type = 'square';
-    turns.frequency.value = 0.125;
-    const turnsGain = context.createGain();
-    turnsGain.gain.value = turn ? -0.2 : 0.2;
-    gain.gain.value = 0.2;
-    turns.connect(turnsGain).connect(gain.gain);
-    osc.connect(gain).connect(out);
-    for (const o of [osc, wobble, turns]) o.start();
-    return [osc, wobble, turns];
-  });
+  const osc = context.createOscillator();
+  osc.type = 'sawtooth';
+  osc.frequency.value = pitch;
+  const wobble = context.createOscillator();
+  wobble.frequency.value = 3 + turn;
+  const wobbleGain = context.createGain();
+  wobbleGain.gain.value = pitch / 6;
+  wobble.connect(wobbleGain).connect(osc.frequency);
+  const gain = context.createGain();
+  const turns = context.createOscillator();
+  turns.type = 'square';
+  turns.frequency.value = 0.125;
+  const turnsGain = context.createGain();
+  turnsGain.gain.value = turn ? -0.2 : 0.2;
+  gain.gain.value = 0.2;
+  turns.connect(turnsGain).connect(gain.gain);
+  osc.connect(gain).connect(out);
+  const nodes = [osc, wobble, turns];
+  for (const o of nodes) o.start();
+  return {
+    stream: out.stream,
+    stop: () => {
+      for (const o of nodes) o.stop();
+    },
+  };
+}
+
+/** The agent (180 Hz) and the customer (260 Hz) mixed, as CallAudio mixes the conversation. */
+function conversationGraph(context: AudioContext): { conversation: MediaStream; stop: () => void } {
+  const out = context.createMediaStreamDestination();
+  const sides = [voice(context, 180, 0), voice(context, 260, 1)];
+  for (const side of sides) context.createMediaStreamSource(side.stream).connect(out);
   return {
     conversation: out.stream,
     stop: () => {
-      for (const o of voices.flat()) o.stop();
+      for (const side of sides) side.stop();
     },
   };
 }
@@ -189,21 +214,61 @@ export const recordingsBench = {
 const NOT_BUILT = 'not built: the desk has no recorder/uploader (renderer/features/recording/) yet';
 
 export const recordingDeskBench = {
-  /** The chunk size the desk's uploader sends; null while there is none. */
+  /** The chunk size the desk's uploader sends (recording-store.ts). */
   uploaderChunkBytes(): number | null {
-    return null;
+    return CHUNK_BYTES;
   },
   /**
-   * `count` one-minute recordings, as the desk's recorder leaves a finished call: sealed, in
-   * pieces of about a second, waiting for the uploader in the desk's IndexedDB.
+   * `count` one-minute recordings, as the desk's recorder leaves a finished call: written piece by
+   * piece (a second each) through the recorder's own store, then sealed (hashed, declared),
+   * waiting for the uploader in the desk's IndexedDB.
    */
   async sealWaitingRecordings(
     count: number,
     agentId: string,
   ): Promise<{ ids: string[]; bytes: number; pieces: number }> {
-    void count;
+    if (!clip) throw new Error('no clip: run makeClip or useClip first');
     void agentId;
-    throw new Error(NOT_BUILT);
+    const db = desk();
+    const ids: string[] = [];
+    let bytes = 0;
+    let pieces = 0;
+    const now = Date.now();
+    for (let i = 0; i < count; i++) {
+      const file = recordingBytes(clip.bytes, clip.seconds, 60, i);
+      const at = now - (count - i) * 120_000;
+      const id = uuidv7(at);
+      const row: RecordingRow = {
+        id,
+        status: 'recording',
+        leadId: null,
+        direction: 'outbound',
+        callStartedAt: at,
+        answeredAt: at + 5_000,
+        mime: 'audio/webm',
+        announced: false,
+        pauses: [],
+        pieces: 0,
+        bytes: 0,
+        durationMs: 0,
+        declaration: null,
+        error: null,
+        uploadError: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await startRecording(db, row);
+      const perPiece = Math.ceil(file.length / 60);
+      const parts = chunksOf(file, perPiece);
+      for (const [seq, part] of parts.entries())
+        await appendPiece(db, id, seq, new Blob([part as BlobPart]), (seq + 1) * 1000, at + seq);
+      const sealed = await sealRecording(db, id, at + 65_000);
+      if (sealed?.status !== 'sealed') throw new Error(`recording ${id} did not seal`);
+      ids.push(id);
+      bytes += file.length;
+      pieces += parts.length;
+    }
+    return { ids, bytes, pieces };
   },
   /** The desk comes online: its uploader sends everything waiting; ms until nothing is left. */
   async uploadWaiting(

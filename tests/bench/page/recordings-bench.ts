@@ -13,7 +13,14 @@ import {
   CHUNK_BYTES,
   sealRecording,
   startRecording,
+  waitingRecordings,
 } from '../../../renderer/features/recording/recording-store';
+import { CallAudio } from '../../../renderer/features/phone/call-audio';
+import type { LiveCall } from '../../../renderer/store/phone-slice';
+import {
+  DEFAULT_RECORDING_SETTINGS,
+  type RecordingSettings,
+} from '../../../shared/recordings/protocol';
 
 /** The desk database the recordings benchmark's desk keeps its recordings in. */
 const DESK_DB = 'bench-recordings';
@@ -210,14 +217,55 @@ export const recordingsBench = {
   },
 };
 
-/** What the benchmark needs from the desk's recorder and uploader (issue 13, h-rec). */
-const NOT_BUILT = 'not built: the desk has no recorder/uploader (renderer/features/recording/) yet';
+// The desk's recorder and uploader (renderer/features/recording/, issue 13), loaded when they are
+// there: the page builds and the rest of the scenario runs before they are. What the benchmark
+// uses of them, as they are written:
+type WithAccess = <T>(request: (token: string, serverUrl: string) => Promise<T>) => Promise<T>;
+type UploaderModule = {
+  RecordingUploader: new (deps: {
+    db: DeskDatabase;
+    withAccess: WithAccess;
+    isRecording: (id: string) => boolean;
+    fetch?: typeof fetch;
+  }) => { kick(): void; stop(): void };
+};
+type RecorderModule = {
+  CallRecorder: new (deps: {
+    db: DeskDatabase;
+    settings: () => Promise<RecordingSettings>;
+    notice: (audio: CallAudio, call: LiveCall) => Promise<AudioBuffer>;
+    sealed: (id: string) => void;
+  }) => { handle(audio: CallAudio | null, call: LiveCall): Promise<void> };
+};
+
+const deskModules = import.meta.glob([
+  '../../../renderer/features/recording/uploader.ts',
+  '../../../renderer/features/recording/recorder.ts',
+]);
+
+async function deskModule<T>(name: 'uploader' | 'recorder'): Promise<T> {
+  const load = deskModules[`../../../renderer/features/recording/${name}.ts`];
+  if (!load)
+    throw new Error(`not built: the desk has no ${name} (renderer/features/recording/${name}.ts)`);
+  return (await load()) as T;
+}
+
+let call: {
+  recorder: InstanceType<RecorderModule['CallRecorder']>;
+  audio: CallAudio;
+  live: LiveCall;
+  pc: RTCPeerConnection;
+  voices: AudioContext;
+  stop: () => void;
+  sealed: string | null;
+} | null = null;
 
 export const recordingDeskBench = {
   /** The chunk size the desk's uploader sends (recording-store.ts). */
   uploaderChunkBytes(): number | null {
     return CHUNK_BYTES;
   },
+
   /**
    * `count` one-minute recordings, as the desk's recorder leaves a finished call: written piece by
    * piece (a second each) through the recorder's own store, then sealed (hashed, declared),
@@ -225,10 +273,8 @@ export const recordingDeskBench = {
    */
   async sealWaitingRecordings(
     count: number,
-    agentId: string,
   ): Promise<{ ids: string[]; bytes: number; pieces: number }> {
     if (!clip) throw new Error('no clip: run makeClip or useClip first');
-    void agentId;
     const db = desk();
     const ids: string[] = [];
     let bytes = 0;
@@ -258,8 +304,7 @@ export const recordingDeskBench = {
         updatedAt: at,
       };
       await startRecording(db, row);
-      const perPiece = Math.ceil(file.length / 60);
-      const parts = chunksOf(file, perPiece);
+      const parts = chunksOf(file, Math.ceil(file.length / 60));
       for (const [seq, part] of parts.entries())
         await appendPiece(db, id, seq, new Blob([part as BlobPart]), (seq + 1) * 1000, at + seq);
       const sealed = await sealRecording(db, id, at + 65_000);
@@ -270,21 +315,134 @@ export const recordingDeskBench = {
     }
     return { ids, bytes, pieces };
   },
-  /** The desk comes online: its uploader sends everything waiting; ms until nothing is left. */
+
+  /**
+   * The desk comes online signed in (`token`): its uploader is kicked once and sends everything
+   * waiting; ms until no recording waits, the requests it made.
+   */
   async uploadWaiting(
     token: string,
-    clientId: string,
   ): Promise<{ ms: number; requests: number; left: number; chunkBytes: number; detail: string }> {
-    void token;
-    void clientId;
-    throw new Error(NOT_BUILT);
+    const { RecordingUploader } = await deskModule<UploaderModule>('uploader');
+    const db = desk();
+    let requests = 0;
+    const counted: typeof fetch = (input, init) => {
+      requests++;
+      return fetch(input, init);
+    };
+    const uploader = new RecordingUploader({
+      db,
+      withAccess: (request) => request(token, location.origin),
+      isRecording: () => false,
+      fetch: counted,
+    });
+    const waiting = async () => (await waitingRecordings(db)).length;
+    const before = await waiting();
+    const t0 = performance.now();
+    uploader.kick();
+    let left = before;
+    // Until nothing waits (checked every 20 ms), or two minutes without progress.
+    let progressAt = performance.now();
+    while (left > 0 && performance.now() - progressAt < 120_000) {
+      await new Promise((r) => setTimeout(r, 20));
+      const now = await waiting();
+      if (now < left) progressAt = performance.now();
+      left = now;
+    }
+    const ms = performance.now() - t0;
+    uploader.stop();
+    const failed = await db.recordings.where('status').equals('failed').count();
+    return {
+      ms,
+      requests,
+      left,
+      chunkBytes: CHUNK_BYTES,
+      detail: `${before} waiting at the start${failed ? `, ${failed} failed` : ''}`,
+    };
   },
-  /** A call starts: the conversation mix goes to the desk's recorder. */
+
+  /**
+   * A call is answered: the agent's microphone (a track sent on a real RTCPeerConnection) and the
+   * customer (the far end's stream) go through the desk's CallAudio, whose conversation mix the
+   * desk's CallRecorder records into IndexedDB, a piece a second.
+   */
   async startRecordedCall(): Promise<void> {
-    throw new Error(NOT_BUILT);
+    const { CallRecorder } = await deskModule<RecorderModule>('recorder');
+    const voices = new AudioContext();
+    await voices.resume();
+    const mic = voice(voices, 180, 0);
+    const customer = voice(voices, 260, 1);
+    const pc = new RTCPeerConnection();
+    const micTrack = mic.stream.getAudioTracks()[0];
+    if (!micTrack) throw new Error('no microphone track');
+    pc.addTrack(micTrack, mic.stream);
+    const audio = new CallAudio(pc, customer.stream);
+    const now = Date.now();
+    const live: LiveCall = {
+      leadId: null,
+      number: '+905320000000',
+      direction: 'outbound',
+      did: null,
+      phase: 'talking',
+      startedAt: now - 5_000,
+      answeredAt: now,
+      muted: false,
+      held: false,
+      quality: null,
+    };
+    const state = {
+      recorder: new CallRecorder({
+        db: desk(),
+        settings: async () => ({ ...DEFAULT_RECORDING_SETTINGS, mode: 'on' }),
+        notice: async () => {
+          throw new Error('no notice: the setting is on, not announce');
+        },
+        sealed: (id: string) => {
+          state.sealed = id;
+        },
+      }),
+      audio,
+      live,
+      pc,
+      voices,
+      stop: () => {
+        mic.stop();
+        customer.stop();
+      },
+      sealed: null as string | null,
+    };
+    call = state;
+    await state.recorder.handle(audio, live);
   },
-  /** The call ends: what the recorder stored. */
+
+  /** What the recorder has stored so far (pieces, bytes) for the call in progress. */
+  async recordedSoFar(): Promise<{ pieces: number; bytes: number }> {
+    const rows = await desk().recordings.toArray();
+    return {
+      pieces: rows.reduce((s, r) => s + r.pieces, 0),
+      bytes: rows.reduce((s, r) => s + r.bytes, 0),
+    };
+  },
+
+  /** The call ends: the recorder seals the recording; what it stored. */
   async stopRecordedCall(): Promise<{ pieces: number; bytes: number; detail: string }> {
-    throw new Error(NOT_BUILT);
+    const c = call;
+    if (!c) throw new Error('no call in progress');
+    call = null;
+    await c.recorder.handle(null, c.live);
+    c.audio.close();
+    c.pc.close();
+    c.stop();
+    await c.voices.close();
+    const row = c.sealed ? await desk().recordings.get(c.sealed) : undefined;
+    if (!row || row.status !== 'sealed' || !row.declaration)
+      throw new Error(
+        `the recording was not sealed (${row?.status ?? 'no row'}, ${row?.error ?? ''})`,
+      );
+    return {
+      pieces: row.pieces,
+      bytes: row.bytes,
+      detail: `sealed: ${row.declaration.chunks} chunks of ${CHUNK_BYTES / 1024} KiB, ${Math.round(row.declaration.durationMs / 1000)} s of audio declared`,
+    };
   },
 };

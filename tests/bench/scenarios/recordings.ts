@@ -325,7 +325,15 @@ function slope(samples: MemorySample[], y: (s: MemorySample) => number): number 
   return den ? num / den : 0;
 }
 
-type Growth = { growth: number; slope: number; first: number; last: number; max: number };
+type Growth = {
+  growth: number;
+  slope: number;
+  /** Slope over the second half of the samples: flat once settled? */
+  lateSlope: number;
+  first: number;
+  last: number;
+  max: number;
+};
 
 function growth(samples: MemorySample[], y: (s: MemorySample) => number): Growth {
   const values = samples.map(y);
@@ -334,6 +342,7 @@ function growth(samples: MemorySample[], y: (s: MemorySample) => number): Growth
   return {
     growth: last - first,
     slope: slope(samples, y),
+    lateSlope: slope(samples.slice(Math.floor(samples.length / 2)), y),
     first,
     last,
     max: Math.max(...values),
@@ -468,14 +477,8 @@ async function uploadAfterReconnect(
     let up: Awaited<ReturnType<typeof window.bench.uploadWaiting>>;
     try {
       // The recordings as the desk's recorder leaves them: sealed, in pieces of about a second.
-      waiting = await desk.page.evaluate(
-        ([n, agent]) => window.bench.sealWaitingRecordings(n, agent),
-        [count, hunter.id] as const,
-      );
-      up = await desk.page.evaluate(
-        ([token, clientId]) => window.bench.uploadWaiting(token, clientId),
-        [session.token, session.clientId] as const,
-      );
+      waiting = await desk.page.evaluate((n) => window.bench.sealWaitingRecordings(n), count);
+      up = await desk.page.evaluate((token) => window.bench.uploadWaiting(token), session.token);
     } catch (error) {
       if (!isNotBuilt(error)) throw error;
       return { metrics, notes: `${notBuiltNote(error)}; ${rawNote}`, chunkBytes };
@@ -572,11 +575,17 @@ async function memoryWhileRecording(ctx: BenchContext, server: ServerProcess): P
       ),
       recordingRssGrowthMb: metric(rss.growth, 'MiB', TARGETS.memoryGrowthMb, 'lower'),
       recordingRssSlopeMbPerMin: metric(rss.slope, 'MiB/min', TARGETS.memorySlopeMbPerMin, 'lower'),
+      recordingRssLateSlopeMbPerMin: metric(
+        rss.lateSlope,
+        'MiB/min',
+        TARGETS.memorySlopeMbPerMin,
+        'lower',
+      ),
       idleRssGrowthMb: metric(idleRss.growth, 'MiB', TARGETS.memoryGrowthMb, 'lower'),
       recordingRssVsIdle: metric(rss.last / Math.max(idleRss.last, 1), '×', 2, 'lower'),
     };
     const fmt = (g: Growth) =>
-      `${round(g.first, 1)} → ${round(g.last, 1)} MiB (max ${round(g.max, 1)}, slope ${round(g.slope, 3)} MiB/min)`;
+      `${round(g.first, 1)} → ${round(g.last, 1)} MiB (max ${round(g.max, 1)}, slope ${round(g.slope, 3)} MiB/min, second half ${round(g.lateSlope, 3)})`;
     const notes =
       `${minutes} min of a two-voice conversation recorded by the desk's recorder ` +
       `(${call.pieces} pieces, ${round(mb(call.bytes), 2)} MB in IndexedDB${call.detail ? `; ${call.detail}` : ''}); ` +

@@ -341,12 +341,15 @@ export const recordingDeskBench = {
     const t0 = performance.now();
     uploader.kick();
     let left = before;
-    // Until nothing waits (checked every 20 ms), or two minutes without progress.
+    // Until nothing waits (checked every 20 ms), or two minutes without a request or a recording
+    // done (a long call is one recording of many requests).
     let progressAt = performance.now();
+    let seen = 0;
     while (left > 0 && performance.now() - progressAt < 120_000) {
       await new Promise((r) => setTimeout(r, 20));
       const now = await waiting();
-      if (now < left) progressAt = performance.now();
+      if (now < left || requests > seen) progressAt = performance.now();
+      seen = requests;
       left = now;
     }
     const ms = performance.now() - t0;

@@ -555,6 +555,11 @@ async function memoryWhileRecording(ctx: BenchContext, server: ServerProcess): P
       await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
     }
     const call = await recording.page.evaluate(() => window.bench.stopRecordedCall());
+    const last = (list: MemorySample[]) => list[list.length - 1];
+    ctx.log(
+      `recordings: recorded ${call.pieces} pieces, ${round(mb(call.bytes), 2)} MB; last samples ` +
+        `recording ${JSON.stringify(last(busy))}, idle ${JSON.stringify(last(rest))}`,
+    );
     // Then the desk's uploader sends the long call (its chunks are read back from the pieces).
     const session = await signIn(server.url, agents[0]!);
     const sent = await recording.page.evaluate(

@@ -11,6 +11,7 @@ import { pruneTombstones } from './sync/retention';
 import { analyze } from './db/statistics';
 import { join } from 'node:path';
 import { FileRecordingStore } from './recordings/store';
+import { pruneRecordings } from './recordings/retention';
 
 // Account commands and the demo load on demand: a plain start stays quick.
 const COMMANDS = ['create-organisation', 'create-user'] as const;
@@ -152,8 +153,18 @@ async function main(): Promise<void> {
     pruneTombstones(opened).catch((error: unknown) =>
       say(`could not prune old tombstones: ${errorMessage(error)}`),
     );
+  const recordings = new FileRecordingStore(join(config.dataDir, 'recordings'));
+  // Recordings past their organisation's retention, and uploads never finished (issue 13).
+  const pruneOldRecordings = () =>
+    pruneRecordings(opened, recordings).catch((error: unknown) =>
+      say(`could not delete old recordings: ${errorMessage(error)}`),
+    );
   void prune();
-  setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
+  void pruneOldRecordings();
+  setInterval(() => {
+    void prune();
+    void pruneOldRecordings();
+  }, PRUNE_EVERY_MS).unref();
   app = await buildApp({
     db,
     version: serverVersion(),
@@ -161,7 +172,7 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     mail: config.mail,
     corsOrigins: config.corsOrigins,
-    recordings: new FileRecordingStore(join(config.dataDir, 'recordings')),
+    recordings,
   });
   try {
     await app.listen({ port: config.port, host: config.host });

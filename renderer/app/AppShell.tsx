@@ -38,6 +38,8 @@ import { ShortcutSheet } from './shortcuts/ShortcutSheet';
 import { UserBadge } from './UserBadge';
 import { InitialSyncScreen } from './sync/InitialSyncScreen';
 import { SyncStatusChip } from './sync/SyncStatusChip';
+import { RecordingService } from '../features/recording/RecordingService';
+import { RecordingUploads } from '../features/recording/RecordingUploads';
 import { UpgradeRequiredScreen } from './sync/UpgradeRequiredScreen';
 import { useDeskSync, useDeskSyncController } from '../ui/sync/use-desk-sync';
 import { AlertsBell } from '../features/insight/alerts/AlertsBell';
@@ -99,6 +101,7 @@ function ServerDesk() {
   return (
     <PhoneProvider fetchPhone={fetchPhone}>
       {isAgent(user) && <PresenceReporter report={reportPresence} />}
+      <RecordingService />
       <DeskFrame mode="server" />
     </PhoneProvider>
   );
@@ -174,6 +177,7 @@ function DeskFrame({ mode }: DeskFrameProps) {
             {mode === 'server' && isAgentUser && <AgentStateMenu />}
             <AlertsBell />
             {mode === 'server' ? <SyncStatusChip /> : <ConnectionChip />}
+            {mode === 'server' && <RecordingUploads />}
             <LanguageSwitcher />
             <UserBadge mode={mode} />
           </Stack>

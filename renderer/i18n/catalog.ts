@@ -61,6 +61,9 @@ import trAlerts from './locales/alerts/tr.json';
 import enCallingRules from './locales/callingRules/en.json';
 import arCallingRules from './locales/callingRules/ar.json';
 import trCallingRules from './locales/callingRules/tr.json';
+import enRecording from './locales/recording/en.json';
+import arRecording from './locales/recording/ar.json';
+import trRecording from './locales/recording/tr.json';
 
 /** Feature namespaces, each a folder under locales/ with en.json, ar.json and tr.json. */
 export const NAMESPACES = [
@@ -83,6 +86,7 @@ export const NAMESPACES = [
   'insightStages',
   'alerts',
   'callingRules',
+  'recording',
 ] as const;
 
 export const en = {
@@ -106,6 +110,7 @@ export const en = {
   insightStages: enInsightStages,
   alerts: enAlerts,
   callingRules: enCallingRules,
+  recording: enRecording,
 };
 export const ar = {
   ...arCore,
@@ -128,6 +133,7 @@ export const ar = {
   insightStages: arInsightStages,
   alerts: arAlerts,
   callingRules: arCallingRules,
+  recording: arRecording,
 };
 export const tr = {
   ...trCore,
@@ -150,6 +156,7 @@ export const tr = {
   insightStages: trInsightStages,
   alerts: trAlerts,
   callingRules: trCallingRules,
+  recording: trRecording,
 };
 
 export type Catalog = typeof en;

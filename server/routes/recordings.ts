@@ -727,6 +727,7 @@ export function registerRecordingAudioRoute(
       return reply
         .status(416)
         .header('content-range', `bytes */${size}`)
+        .header('content-type', 'application/json; charset=utf-8')
         .send({ error: 'rangeNotSatisfiable', message: `The recording has ${size} bytes.` });
     }
     if (range === null) {

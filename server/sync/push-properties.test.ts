@@ -26,6 +26,7 @@ import { LEAD_FIELDS, type Lead } from '../../shared/domain/lead';
 import { leadInScope } from '../../shared/domain/scope';
 import type { Effects } from '../../shared/mutations/effects';
 import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
+import { DEFAULT_RECORDING_SETTINGS } from '../../shared/recordings/protocol';
 import { PLAIN_DISPOSITIONS } from '../../shared/mutations/set-disposition';
 import { MUTATION_NAMES, verbOf, type MutationName } from '../../shared/mutations/registry';
 
@@ -288,6 +289,14 @@ function inputFor(name: MutationName, p: readonly number[]): Record<string, unkn
             percent: pick(2, [50, 75, 0]),
             byLocalTime: '13:00',
           },
+        },
+      };
+    case 'setRecordingSettings':
+      return {
+        settings: {
+          ...DEFAULT_RECORDING_SETTINGS,
+          mode: pick(1, ['off', 'on', 'announce']),
+          retentionDays: pick(2, [90, null, 0]),
         },
       };
   }

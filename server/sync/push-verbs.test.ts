@@ -37,6 +37,7 @@ import { contentRowSchema, type UserRole } from '../../shared/domain/content';
 import { leadIdSchema, teamIdSchema, userIdSchema, uuidv7 } from '../../shared/domain/ids';
 import type { Lead } from '../../shared/domain/lead';
 import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
+import { DEFAULT_RECORDING_SETTINGS } from '../../shared/recordings/protocol';
 import { rulesFromWindow, withWeekend } from '../../shared/domain/calling-rules';
 import { isWithinCallingWindow, localTime } from '../../shared/domain/calling-window';
 import type { Effects, LeadPatch } from '../../shared/mutations/effects';
@@ -3442,6 +3443,55 @@ const CASES: { [N in MutationName]: VerbCases<N> } = {
             },
             at: T0,
           },
+        }),
+      },
+    ],
+  },
+
+  setRecordingSettings: {
+    allowed: [
+      {
+        label: 'the settings are stored and every desk of the organisation pulls them',
+        who: 'admin',
+        async prepare(c) {
+          const settings = {
+            ...DEFAULT_RECORDING_SETTINGS,
+            mode: 'announce' as const,
+            allowPause: false,
+            retentionDays: 30,
+          };
+          return {
+            input: { settings },
+            async check() {
+              const agent = new Desk(c.world.app, c.desk.agent.session);
+              const pulled = (await agent.pullAll()).filter((x) => x.kind === 'setting');
+              expect(pulled).toContainEqual({
+                kind: 'setting',
+                row: { key: 'recording', value: settings },
+              });
+              const foreign = new Desk(c.world.app, c.desk.foreignAdmin.session);
+              const theirs = (await foreign.pullAll()).filter((x) => x.kind === 'setting');
+              expect(theirs).toEqual([]);
+            },
+          };
+        },
+      },
+    ],
+    refused: [
+      {
+        label: 'a supervisor changing the recording settings',
+        who: 'supervisor',
+        reason: 'forbidden',
+        prepare: async () => ({
+          input: { settings: { ...DEFAULT_RECORDING_SETTINGS, mode: 'on' } },
+        }),
+      },
+      {
+        label: 'a retention of 0 days',
+        who: 'admin',
+        reason: 'invalid',
+        prepare: async () => ({
+          rawArgs: { settings: { ...DEFAULT_RECORDING_SETTINGS, retentionDays: 0 }, at: T0 },
         }),
       },
     ],

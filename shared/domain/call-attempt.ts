@@ -228,6 +228,7 @@ export function phoneCallOf(r: CallRecord): PhoneCall {
     ringMs: r.ringMs,
     talkMs: r.talkMs,
     hangupBy: r.hangupBy,
+    ...(r.recordingId ? { recordingId: r.recordingId } : {}),
   };
 }
 

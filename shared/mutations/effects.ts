@@ -17,6 +17,7 @@ import { alertRulesSchema } from '../domain/insight/alerts';
 import { pipelineInsightSchema } from '../domain/insight/pipeline-settings';
 import { listCostsSchema } from '../domain/list-costs';
 import { callingRulesSchema } from '../domain/calling-rules';
+import { recordingSettingsSchema } from '../recordings/protocol';
 
 /** Fields a mutation may change; `id` and `organisationId` never change. */
 export const leadPatchSchema = leadSchema.omit({ id: true, organisationId: true }).partial();
@@ -31,6 +32,7 @@ export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('listCosts'), value: listCostsSchema }),
   z.object({ key: z.literal('followUp'), value: followUpSettingsSchema }),
   z.object({ key: z.literal('callingRules'), value: callingRulesSchema }),
+  z.object({ key: z.literal('recording'), value: recordingSettingsSchema }),
 ]);
 export type Setting = z.infer<typeof settingSchema>;
 export type SettingKey = Setting['key'];

@@ -6,6 +6,7 @@ import type { LeadId } from '../domain/ids';
 import { ACTIVITY_TYPES, LEAD_FIELDS, LEAD_STAGES } from '../domain/lead';
 import { mutationSchema } from '../sync/protocol';
 import { DEFAULT_ALERT_RULES } from '../domain/insight/alerts';
+import { DEFAULT_RECORDING_SETTINGS } from '../recordings/protocol';
 import { settingSchema } from './effects';
 import { MUTATION_NAMES, VERBS, isMutationName, verbOf, type MutationName } from './registry';
 import type { MemoryState } from './state';
@@ -275,6 +276,10 @@ const SAMPLES: { [N in MutationName]: () => Sample } = {
   setAlertRules: () =>
     sample(VERBS.setAlertRules, world(), 'omar', {
       rules: { ...DEFAULT_ALERT_RULES, teamNoBookings: { enabled: false, hours: 48 } },
+    }),
+  setRecordingSettings: () =>
+    sample(VERBS.setRecordingSettings, world(), 'sarah', {
+      settings: { ...DEFAULT_RECORDING_SETTINGS, mode: 'announce', retentionDays: 30 },
     }),
 };
 

@@ -28,6 +28,7 @@ import { setNationalDncFile } from './set-national-dnc-file';
 import { setFollowUpSettings } from './set-follow-up-settings';
 import { setListCost } from './set-list-cost';
 import { setAlertRules } from './set-alert-rules';
+import { setRecordingSettings } from './set-recording-settings';
 import { setPipelineInsight } from './set-pipeline-insight';
 import { setTouchSettings } from './set-touch-settings';
 import { setCallingRules } from './set-calling-rules';
@@ -67,6 +68,7 @@ export const VERBS = {
   putUser,
   putTeam,
   setPipelineInsight,
+  setRecordingSettings,
 } as const;
 
 export type MutationName = keyof typeof VERBS;

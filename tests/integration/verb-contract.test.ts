@@ -20,6 +20,7 @@ import type { LeadId, TeamId, UserId } from '../../shared/domain/ids';
 import { activitySchema, type Activity, type Lead } from '../../shared/domain/lead';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import { DEFAULT_ALERT_RULES } from '../../shared/domain/insight/alerts';
+import { DEFAULT_RECORDING_SETTINGS } from '../../shared/recordings/protocol';
 import {
   MUTATION_NAMES,
   verbOf,
@@ -1191,6 +1192,22 @@ const CASES: { [N in MutationName]: readonly Case<N>[] } = {
       label: 'a hunter changing the alert rules',
       who: 'faisal',
       input: { rules: DEFAULT_ALERT_RULES },
+      outcome: 'forbidden',
+    },
+  ],
+  setRecordingSettings: [
+    {
+      label: 'the administrator records every call with a notice, kept 30 days',
+      who: 'sarah',
+      input: {
+        settings: { ...DEFAULT_RECORDING_SETTINGS, mode: 'announce', retentionDays: 30 },
+      },
+      outcome: 'ok',
+    },
+    {
+      label: 'a supervisor switching recording on',
+      who: 'omar',
+      input: { settings: { ...DEFAULT_RECORDING_SETTINGS, mode: 'on' } },
       outcome: 'forbidden',
     },
   ],

@@ -28,6 +28,7 @@ import SignalCellularAltIcon from '@mui/icons-material/SignalCellularAlt';
 import { useFormat } from '../../i18n/use-format';
 import { useAppStore } from '../../store/use-app-store';
 import { KeyCap } from '../../ui/shortcuts/KeyCap';
+import { RecordingIndicator } from '../recording/RecordingIndicator';
 import { loadAudioDevices, saveAudioDevices } from './audio-devices';
 import { usePhone } from './phone-context';
 
@@ -114,6 +115,7 @@ export function PhoneBar() {
                 />
               </Tooltip>
             )}
+            {talking && <RecordingIndicator />}
             <Box sx={{ flexGrow: 1 }} />
             <Tooltip title={t(call.muted ? 'phone.unmute' : 'phone.mute')}>
               <span>

@@ -19,6 +19,7 @@ import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
 import { Softphone } from './softphone';
 import { publishCallAudio } from './call-audio-bus';
+import { recordingIdOfCall } from '../recording/recorder';
 import { loadAudioDevices } from './audio-devices';
 import { leadForCaller } from './caller-lead';
 import { usePendingCall } from './use-pending-call';
@@ -95,7 +96,18 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
         },
         media: (problem) => s().setMicProblem(problem),
         audio: (audio, call) => publishCallAudio(audio, call),
-        ended: (record, call) => void logEnded(store, deskRef, record, call, phone.dids),
+        ended: (record, call) => {
+          // The call's recording, if the desk made one, goes with its log (issue 13).
+          const recordingId =
+            record.result === 'answered' ? recordingIdOfCall(call.startedAt) : undefined;
+          void logEnded(
+            store,
+            deskRef,
+            recordingId ? { ...record, recordingId } : record,
+            call,
+            phone.dids,
+          );
+        },
       });
       softphone.setDevices(loadAudioDevices(window.localStorage));
       s().setPhoneStatus({ kind: 'connecting' });

@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Node's Blob survives IndexedDB's structured clone (jsdom's does not).
 import 'fake-indexeddb/auto';
-import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeskDatabase, type DeskDatabase } from '../../db/schema';
 import type { RecordingRow } from '../../db/recordings';
@@ -66,7 +65,7 @@ describe('recording store', () => {
     expect(sealed?.status).toBe('sealed');
     expect(sealed?.declaration).toMatchObject({
       size: whole.length,
-      sha256: createHash('sha256').update(whole).digest('hex'),
+      sha256: Buffer.from(await crypto.subtle.digest('SHA-256', whole)).toString('hex'),
       chunks: Math.ceil(whole.length / CHUNK_BYTES),
       durationMs: 6000,
       callStartedAt: 1000,

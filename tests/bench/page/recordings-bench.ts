@@ -1,7 +1,9 @@
 // The in-browser half of the `recordings` benchmark (issue 13): a real WebM/Opus clip made by
-// Chromium's MediaRecorder from oscillators, and the raw upload floor — the same one-minute
+// Chromium's MediaRecorder from oscillators; the raw upload floor — the same one-minute
 // recordings PUT chunk by chunk to the same server with plain fetch (no IndexedDB, no state
-// machine, hashes computed before the clock starts).
+// machine, hashes computed before the clock starts); and the desk's own code — recordings
+// written and sealed through its recording store, sent by its RecordingUploader, a call recorded
+// by its CallRecorder from the real CallAudio mix.
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import { CHUNK_HASH_HEADER, type RecordingDeclaration } from '../../../shared/recordings/protocol';
 import { chunksOf, recordingBytes } from '../recording-bytes';
@@ -17,10 +19,9 @@ import {
 } from '../../../renderer/features/recording/recording-store';
 import { CallAudio } from '../../../renderer/features/phone/call-audio';
 import type { LiveCall } from '../../../renderer/store/phone-slice';
-import {
-  DEFAULT_RECORDING_SETTINGS,
-  type RecordingSettings,
-} from '../../../shared/recordings/protocol';
+import { CallRecorder } from '../../../renderer/features/recording/recorder';
+import { RecordingUploader } from '../../../renderer/features/recording/uploader';
+import { DEFAULT_RECORDING_SETTINGS } from '../../../shared/recordings/protocol';
 
 /** The desk database the recordings benchmark's desk keeps its recordings in. */
 const DESK_DB = 'bench-recordings';
@@ -217,41 +218,8 @@ export const recordingsBench = {
   },
 };
 
-// The desk's recorder and uploader (renderer/features/recording/, issue 13), loaded when they are
-// there: the page builds and the rest of the scenario runs before they are. What the benchmark
-// uses of them, as they are written:
-type WithAccess = <T>(request: (token: string, serverUrl: string) => Promise<T>) => Promise<T>;
-type UploaderModule = {
-  RecordingUploader: new (deps: {
-    db: DeskDatabase;
-    withAccess: WithAccess;
-    isRecording: (id: string) => boolean;
-    fetch?: typeof fetch;
-  }) => { kick(): void; stop(): void };
-};
-type RecorderModule = {
-  CallRecorder: new (deps: {
-    db: DeskDatabase;
-    settings: () => Promise<RecordingSettings>;
-    notice: (audio: CallAudio, call: LiveCall) => Promise<AudioBuffer>;
-    sealed: (id: string) => void;
-  }) => { handle(audio: CallAudio | null, call: LiveCall): Promise<void> };
-};
-
-const deskModules = import.meta.glob([
-  '../../../renderer/features/recording/uploader.ts',
-  '../../../renderer/features/recording/recorder.ts',
-]);
-
-async function deskModule<T>(name: 'uploader' | 'recorder'): Promise<T> {
-  const load = deskModules[`../../../renderer/features/recording/${name}.ts`];
-  if (!load)
-    throw new Error(`not built: the desk has no ${name} (renderer/features/recording/${name}.ts)`);
-  return (await load()) as T;
-}
-
 let call: {
-  recorder: InstanceType<RecorderModule['CallRecorder']>;
+  recorder: CallRecorder;
   audio: CallAudio;
   live: LiveCall;
   pc: RTCPeerConnection;
@@ -323,7 +291,6 @@ export const recordingDeskBench = {
   async uploadWaiting(
     token: string,
   ): Promise<{ ms: number; requests: number; left: number; chunkBytes: number; detail: string }> {
-    const { RecordingUploader } = await deskModule<UploaderModule>('uploader');
     const db = desk();
     let requests = 0;
     const counted: typeof fetch = (input, init) => {
@@ -370,7 +337,6 @@ export const recordingDeskBench = {
    * desk's CallRecorder records into IndexedDB, a piece a second.
    */
   async startRecordedCall(): Promise<void> {
-    const { CallRecorder } = await deskModule<RecorderModule>('recorder');
     const voices = new AudioContext();
     await voices.resume();
     const mic = voice(voices, 180, 0);
@@ -397,9 +363,7 @@ export const recordingDeskBench = {
       recorder: new CallRecorder({
         db: desk(),
         settings: async () => ({ ...DEFAULT_RECORDING_SETTINGS, mode: 'on' }),
-        notice: async () => {
-          throw new Error('no notice: the setting is on, not announce');
-        },
+        notice: () => Promise.reject(new Error('no notice: the setting is on, not announce')),
         sealed: (id: string) => {
           state.sealed = id;
         },

@@ -433,13 +433,6 @@ async function serverCpu(
   };
 }
 
-/** The page's error when the desk's recorder or uploader is not there yet. */
-const isNotBuilt = (error: unknown) =>
-  error instanceof Error && error.message.includes('not built:');
-/** The page's "not built" sentence, without Playwright's stack. */
-const notBuiltNote = (error: unknown) =>
-  /not built:[^\n]*/.exec(error instanceof Error ? error.message : String(error))?.[0] ?? '';
-
 /** Part 1: the desk's uploader after a reconnect against the raw PUT loop, same page and bytes. */
 async function uploadAfterReconnect(
   ctx: BenchContext,
@@ -475,16 +468,12 @@ async function uploadAfterReconnect(
         'higher',
       ),
     };
-    let waiting: { ids: string[]; bytes: number; pieces: number };
-    let up: Awaited<ReturnType<typeof window.bench.uploadWaiting>>;
-    try {
-      // The recordings as the desk's recorder leaves them: sealed, in pieces of about a second.
-      waiting = await desk.page.evaluate((n) => window.bench.sealWaitingRecordings(n), count);
-      up = await desk.page.evaluate((token) => window.bench.uploadWaiting(token), session.token);
-    } catch (error) {
-      if (!isNotBuilt(error)) throw error;
-      return { metrics, notes: `${notBuiltNote(error)}; ${rawNote}`, chunkBytes };
-    }
+    // The recordings as the desk's recorder leaves them: sealed, in pieces of about a second.
+    const waiting = await desk.page.evaluate((n) => window.bench.sealWaitingRecordings(n), count);
+    const up = await desk.page.evaluate(
+      (token) => window.bench.uploadWaiting(token),
+      session.token,
+    );
     // Every one complete on the server, as the server says.
     const incomplete: string[] = [];
     for (const id of waiting.ids) {
@@ -538,12 +527,7 @@ async function memoryWhileRecording(ctx: BenchContext, server: ServerProcess): P
     openDesk(server, 'idle'),
   ]);
   try {
-    try {
-      await recording.page.evaluate(() => window.bench.startRecordedCall());
-    } catch (error) {
-      if (!isNotBuilt(error)) throw error;
-      return { metrics: {}, notes: notBuiltNote(error) };
-    }
+    await recording.page.evaluate(() => window.bench.startRecordedCall());
     const startedAt = Date.now();
     const busy: MemorySample[] = [];
     const rest: MemorySample[] = [];

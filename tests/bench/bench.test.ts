@@ -38,7 +38,7 @@ describe('npm run bench -- --quick', () => {
       {
         cwd: root,
         encoding: 'utf8',
-        timeout: 420_000,
+        timeout: 660_000,
       },
     );
     expect(run.status, run.stderr).toBe(0);
@@ -61,5 +61,5 @@ describe('npm run bench -- --quick', () => {
       if (s.status === 'ok') expect(Object.keys(s.metrics).length, name).toBeGreaterThan(0);
     }
     expect(report.scenarios.coldStart?.metrics.bundleGzipKb?.value).toBeGreaterThan(10);
-  }, 480_000);
+  }, 720_000);
 });

@@ -26,6 +26,10 @@ export type ServerOptions = {
   demo?: boolean;
   /** Listen on this port (an origin that stays the same between runs); default a free one. */
   port?: number;
+  /** More Node options for the server process (e.g. `--import` of a benchmark's preload). */
+  nodeArgs?: string[];
+  /** More environment variables for the server process. */
+  env?: Record<string, string>;
 };
 
 /** Whether `port` on 127.0.0.1 is free to listen on. */
@@ -86,6 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
     [
       // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
       ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      ...(options.nodeArgs ?? []),
       MAIN,
       '--port',
       String(port),
@@ -96,7 +101,13 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
     ],
     {
       cwd: root,
-      env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: pgdb?.url ?? '', ...demo?.env },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: pgdb?.url ?? '',
+        ...demo?.env,
+        ...options.env,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

@@ -15,6 +15,7 @@ import { syncBench } from './sync-bench';
 import { importBench } from './import-bench';
 import { insightBench } from './insight-bench';
 import { insightStagesBench } from './insight-stages-bench';
+import { recordingDeskBench, recordingsBench } from './recordings-bench';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { DEMO_ORGANISATION } from '../../../shared/demo/organisation';
 import { deskDatabaseName } from '../../../renderer/db/desk-db';
@@ -26,6 +27,8 @@ const bench = {
   ...insightBench,
   ...importBench,
   ...insightStagesBench,
+  ...recordingsBench,
+  ...recordingDeskBench,
   databaseName: deskDatabaseName,
   seedLeads,
   prepareDesk,

@@ -12,6 +12,7 @@ import { pullScenario } from './pull';
 import { pushScenario } from './push';
 import { queue } from './queue';
 import { reconnectStorm } from './reconnect-storm';
+import { recordings } from './recordings';
 import { telephony } from './telephony';
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -28,4 +29,5 @@ export const SCENARIOS: readonly Scenario[] = [
   insight,
   telephony,
   insightStages,
+  recordings,
 ];

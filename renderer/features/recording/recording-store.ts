@@ -121,17 +121,48 @@ export async function sealRecording(
 
 /** Chunk `seq`: bytes [seq·CHUNK_BYTES, (seq+1)·CHUNK_BYTES) of the concatenated pieces. */
 export async function readChunk(db: DeskDatabase, id: string, seq: number): Promise<Uint8Array> {
-  const from = seq * CHUNK_BYTES;
-  const to = from + CHUNK_BYTES;
-  const parts: Blob[] = [];
+  return (await chunkReader(db, id))(seq);
+}
+
+/**
+ * Reads a recording's chunks with its pieces laid out once: each chunk then slices only the
+ * pieces it spans. (Walking every piece for every chunk made a 30-minute call's upload, 1,800
+ * pieces in 110 chunks, cost ~200,000 IndexedDB reads and stall.) The pieces' Blobs are handles
+ * to IndexedDB's files, not their bytes: holding them costs no memory worth counting.
+ */
+export async function chunkReader(
+  db: DeskDatabase,
+  id: string,
+): Promise<(seq: number) => Promise<Uint8Array>> {
+  const pieces = await db.recordingPieces
+    .where('[recordingId+seq]')
+    .between([id, 0], [id, Number.MAX_SAFE_INTEGER])
+    .toArray();
+  const layout: { start: number; data: Blob }[] = [];
   let offset = 0;
-  await eachPiece(db, id, (data) => {
-    const start = offset;
-    offset += data.size;
-    if (offset <= from || start >= to) return;
-    parts.push(data.slice(Math.max(0, from - start), Math.min(data.size, to - start)));
-  });
-  return new Uint8Array(await new Blob(parts).arrayBuffer());
+  for (const piece of pieces) {
+    layout.push({ start: offset, data: piece.data });
+    offset += piece.data.size;
+  }
+  return async (seq) => {
+    const from = seq * CHUNK_BYTES;
+    const to = from + CHUNK_BYTES;
+    // The first piece that ends after `from`.
+    let lo = 0;
+    let hi = layout.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const p = layout[mid];
+      if (p && p.start + p.data.size <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const parts: Blob[] = [];
+    for (const { start, data } of layout.slice(lo)) {
+      if (start >= to) break;
+      parts.push(data.slice(Math.max(0, from - start), Math.min(data.size, to - start)));
+    }
+    return new Uint8Array(await new Blob(parts).arrayBuffer());
+  };
 }
 
 /** The server holds the whole file: the pieces go, the row stays as a note of it. */

@@ -25,7 +25,7 @@ import {
   hashRecording,
   markUploaded,
   noteUploadError,
-  readChunk,
+  chunkReader,
   sealRecording,
   waitingRecordings,
 } from './recording-store';
@@ -110,6 +110,9 @@ export class RecordingUploader {
   /** Runs one recording's upload to its end (done, failed, or the desk stopping). */
   private async upload(id: string, declaration: RecordingDeclaration): Promise<void> {
     let state = initialUpload(declaration.chunks);
+    // The pieces are laid out once per upload, on the first chunk sent.
+    let reader: Promise<(seq: number) => Promise<Uint8Array>> | null = null;
+    const read = (seq: number) => (reader ??= chunkReader(this.deps.db, id)).then((r) => r(seq));
     for (;;) {
       if (this.stopped) return;
       const action = nextAction(state);
@@ -123,7 +126,7 @@ export class RecordingUploader {
       }
       if (state.attempt > 0) await this.sleep(backoffDelay(state.attempt - 1, null, this.opts()));
       if (this.stopped) return;
-      const event = await this.perform(id, declaration, action);
+      const event = await this.perform(id, declaration, action, read);
       const shown = event.kind === 'refused' ? null : this.lastCode;
       if (shown !== undefined)
         await noteUploadError(this.deps.db, id, shown, false, this.now()).catch(() => undefined);
@@ -147,6 +150,7 @@ export class RecordingUploader {
     id: string,
     declaration: RecordingDeclaration,
     action: UploadAction,
+    read: (seq: number) => Promise<Uint8Array>,
   ): Promise<UploadEvent> {
     const path = `/api/recordings/${encodeURIComponent(id)}`;
     switch (action.kind) {
@@ -161,7 +165,7 @@ export class RecordingUploader {
         return { kind: 'status', received: status.data.received, complete: status.data.complete };
       }
       case 'sendChunk': {
-        const bytes = await readChunk(this.deps.db, id, action.seq);
+        const bytes = await read(action.seq);
         const a = await this.request('PUT', `${path}/chunks/${action.seq}`, bytes, {
           'content-type': 'application/octet-stream',
           [CHUNK_HASH_HEADER]: sha256Hex(bytes),

@@ -11,7 +11,7 @@
 //    the raw echo in the same process, at the same concurrency.
 // 3. Desk memory while recording: a call-like conversation (two oscillators mixed as CallAudio
 //    mixes microphone and customer) recorded by the desk's recorder into IndexedDB for 30 minutes
-//    (2 with --quick), JS heap and renderer RSS sampled every 10 s. Floor: the same bench page,
+//    (0.5 with --quick), JS heap and renderer RSS sampled every 10 s. Floor: the same bench page,
 //    idle, in a browser of its own over the same minutes.
 import { createHash, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -521,7 +521,8 @@ async function uploadAfterReconnect(
 
 /** Part 3: desk memory while recording a call, beside the same page idle. */
 async function memoryWhileRecording(ctx: BenchContext, server: ServerProcess): Promise<Part> {
-  const minutes = ctx.quick ? 2 : 30;
+  // Quick (the test suite runs it): half a minute, enough to see it record and upload.
+  const minutes = ctx.quick ? 0.5 : 30;
   const [recording, idle] = await Promise.all([
     openDesk(server, 'recording'),
     openDesk(server, 'idle'),

@@ -16,6 +16,7 @@ import { useProducts } from '../../../ui/desk/use-content';
 import { useDeskSync, useDeskSyncController } from '../../../ui/sync/use-desk-sync';
 import type { usePeople } from '../people/use-people';
 import { PhoneSettingsForm } from './PhoneSettingsForm';
+import { RecordingSettingsCard } from './RecordingSettingsCard';
 import { SipAccountsTable } from './SipAccountsTable';
 import { useRequestErrorText } from './use-request-error-text';
 
@@ -41,7 +42,12 @@ export function PhonesPanel({ people }: PhonesPanelProps) {
         {t('phoneAdmin.offlineDemo')}
       </Alert>
     );
-  return <ServerPhones people={people} />;
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <ServerPhones people={people} />
+      <RecordingSettingsCard />
+    </Stack>
+  );
 }
 
 type Load =

@@ -207,4 +207,14 @@ test('an administrator records with a notice, 30 days, no pausing, and manages t
   await expect($('recording-notice-ar')).toHaveAttribute('data-has-file', 'false');
   await expect($('recording-notice-ar-beep')).toBeVisible();
   expect(await announcements(faisal)).toEqual([]);
+
+  // Offline the files cannot be reached, and the card says so instead of failing on a click.
+  await page.context().setOffline(true);
+  await expect($('recording-notices-offline')).toHaveText(
+    'ملفات التنبيه محفوظة على الخادم، وهذا المكتب لا يستطيع الوصول إليه الآن. اتصل بالشبكة لرفعها أو تشغيلها أو إزالتها.',
+  );
+  await expect($('recording-notice-ar-upload')).toBeDisabled();
+  await page.context().setOffline(false);
+  await expect($('recording-notices-offline')).toBeHidden();
+  await expect($('recording-notice-ar-upload')).toBeEnabled();
 });

@@ -74,15 +74,12 @@ function reviewOf(row: ReviewRow): Review {
   };
 }
 
-/** True when `c` supervises `teamId` (their own team, or the team names them its supervisor). */
-async function supervises(db: Queryable, c: Caller, teamId: string | null): Promise<boolean> {
-  if (teamId === null || !c.roles.includes('supervisor')) return false;
-  if (c.teamId === teamId) return true;
-  const { rows } = await db.query<{ ok: boolean }>(
-    'SELECT true AS ok FROM teams WHERE id = $1 AND organisation_id = $2 AND supervisor_id = $3',
-    [teamId, c.organisationId, c.userId],
-  );
-  return rows.length > 0;
+/**
+ * True when `c` supervises `teamId`: a supervisor of that team, the rule recordings, coaching and
+ * the sync scope use (a supervisor sees their own team's leads and calls).
+ */
+async function supervises(_db: Queryable, c: Caller, teamId: string | null): Promise<boolean> {
+  return teamId !== null && c.roles.includes('supervisor') && c.teamId === teamId;
 }
 
 /**
@@ -212,10 +209,9 @@ export function registerReviewRoutes(api: FastifyInstance, ctx: RouteContext): v
               EXISTS (SELECT 1 FROM call_library cl WHERE cl.recording_id = rec.id) AS starred
          FROM recordings rec
          LEFT JOIN call_reviews cr ON cr.recording_id = rec.id
-         LEFT JOIN teams t ON t.id = rec.team_id
         WHERE rec.id = ANY($1::uuid[]) AND rec.organisation_id = $2
-          AND ($3 OR rec.team_id = $4::uuid OR t.supervisor_id = $5::uuid)`,
-      [ids, c.organisationId, cls === 'admin', c.teamId, c.userId],
+          AND ($3 OR rec.team_id = $4::uuid)`,
+      [ids, c.organisationId, cls === 'admin', c.teamId],
     );
     return {
       items: rows.map((r) => ({
@@ -287,9 +283,8 @@ export function registerReviewRoutes(api: FastifyInstance, ctx: RouteContext): v
     let teams: string[] | null = null;
     if (cls === 'supervisor') {
       const { rows } = await ctx.db.query<{ id: string }>(
-        `SELECT id::text AS id FROM teams
-          WHERE organisation_id = $1 AND (id = $2 OR supervisor_id = $3)`,
-        [c.organisationId, c.teamId, c.userId],
+        `SELECT id::text AS id FROM teams WHERE organisation_id = $1 AND id = $2`,
+        [c.organisationId, c.teamId],
       );
       teams = rows.map((r) => r.id);
       if (q.teamId !== undefined && !teams.includes(q.teamId))

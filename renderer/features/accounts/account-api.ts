@@ -14,51 +14,11 @@ import {
   type PasswordLinkInfo,
   type PasswordLinkKind,
 } from '../../../shared/accounts/protocol';
-import { errorBodySchema, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
-import { NetworkError, ProtocolError, SyncHttpError, parseRetryAfter } from '../../sync/errors';
-import { normaliseServerUrl } from '../../sync/transport';
+import { apiCall } from '../../sync/api-call';
 
 type Method = 'GET' | 'POST';
 
-async function call<S extends z.ZodType>(
-  baseUrl: string,
-  method: Method,
-  path: string,
-  { token, body, schema }: { token?: string; body?: unknown; schema: S | null },
-): Promise<z.infer<S>> {
-  let res: Response;
-  try {
-    res = await fetch(`${normaliseServerUrl(baseUrl)}${path}`, {
-      method,
-      headers: {
-        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      cache: 'no-store',
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch (error) {
-    throw new NetworkError(`${method} ${path}: ${String(error)}`, { cause: error });
-  }
-  if (!res.ok) {
-    let code = `http${res.status}`;
-    let message = res.statusText || `HTTP ${res.status}`;
-    const parsed = errorBodySchema.safeParse(await res.json().catch(() => null));
-    if (parsed.success) ({ error: code, message } = parsed.data);
-    throw new SyncHttpError(
-      res.status,
-      code,
-      message,
-      parseRetryAfter(res.headers.get('retry-after')),
-    );
-  }
-  if (!schema) return undefined as z.infer<S>;
-  const parsed = schema.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) throw new ProtocolError(`${method} ${path}: unexpected answer`);
-  return parsed.data;
-}
+const call = apiCall;
 
 const user = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
 

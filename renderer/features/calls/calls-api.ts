@@ -3,7 +3,6 @@
 // grants, the agent's own reviews and the dashboard's summary. Failures are NetworkError or
 // SyncHttpError with the server's code; answers are checked against the shared schemas.
 import { z } from 'zod';
-import { errorBodySchema, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import {
   accessGrantSchema,
   myReviewsSchema,
@@ -20,7 +19,7 @@ import {
   type ReviewSummary,
   type MyReview,
 } from '../../../shared/recordings/protocol';
-import { NetworkError, ProtocolError, SyncHttpError, parseRetryAfter } from '../../sync/errors';
+import { apiCall } from '../../sync/api-call';
 import { normaliseServerUrl } from '../../sync/transport';
 
 export type WithAccess = <T>(
@@ -29,7 +28,7 @@ export type WithAccess = <T>(
 
 type Method = 'GET' | 'POST' | 'PUT';
 
-async function call<S extends z.ZodType>(
+function call<S extends z.ZodType>(
   baseUrl: string,
   token: string,
   method: Method,
@@ -37,37 +36,7 @@ async function call<S extends z.ZodType>(
   schema: S,
   body?: unknown,
 ): Promise<z.infer<S>> {
-  let res: Response;
-  try {
-    res = await fetch(`${normaliseServerUrl(baseUrl)}${path}`, {
-      method,
-      headers: {
-        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      cache: 'no-store',
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch (error) {
-    throw new NetworkError(`${method} ${path}: ${String(error)}`, { cause: error });
-  }
-  if (!res.ok) {
-    let code = `http${res.status}`;
-    let message = res.statusText || `HTTP ${res.status}`;
-    const parsed = errorBodySchema.safeParse(await res.json().catch(() => null));
-    if (parsed.success) ({ error: code, message } = parsed.data);
-    throw new SyncHttpError(
-      res.status,
-      code,
-      message,
-      parseRetryAfter(res.headers.get('retry-after')),
-    );
-  }
-  const parsed = schema.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) throw new ProtocolError(`${method} ${path}: unexpected answer`);
-  return parsed.data;
+  return apiCall(baseUrl, method, path, { token, body, schema });
 }
 
 /** The list's filters as the form holds them (empty: not filtered). */

@@ -99,3 +99,81 @@ export function heardTones(
     { source, frequencies },
   );
 }
+
+type WatchWindow = TapWindow & {
+  __toneWatch?: { ctx: AudioContext; timer: number; peaks: Record<number, number> };
+};
+
+/** How long a tone must hold its level to count (ms): longer than a click, shorter than a beep. */
+export const SUSTAINED_MS = 120;
+
+/**
+ * Starts watching what the page receives, without a gap, from now until `tonePeaks`: every 20 ms
+ * an FFT over every live received audio track (tracks of calls that start later are picked up as
+ * they come). For each of `frequencies` it keeps the loudest level the tone *held* for
+ * SUSTAINED_MS — a click or the start of a call sprays energy over every band for a frame or two,
+ * a played sound stays. For short sounds — a notice played once at answer — that a one-second
+ * `heardTones` sample taken at the wrong moment misses. Starting again forgets the last watch.
+ */
+export function watchTones(page: Page, frequencies: readonly number[]): Promise<void> {
+  return page.evaluate(
+    async ({ frequencies, holdMs }) => {
+      const w = window as unknown as WatchWindow;
+      if (w.__toneWatch) {
+        clearInterval(w.__toneWatch.timer);
+        await w.__toneWatch.ctx.close();
+      }
+      const ctx = new AudioContext();
+      await ctx.resume();
+      const analyser = ctx.createAnalyser();
+      // 43 ms of sound per frame at 48 kHz, 23 Hz per bin.
+      analyser.fftSize = 2048;
+      analyser.smoothingTimeConstant = 0;
+      const bins = new Float32Array(analyser.frequencyBinCount);
+      const hz = ctx.sampleRate / analyser.fftSize;
+      const connected = new Set<MediaStreamTrack>();
+      const peaks = Object.fromEntries(frequencies.map((f) => [f, -Infinity])) as Record<
+        number,
+        number
+      >;
+      const recent: { at: number; levels: number[] }[] = [];
+      const timer = window.setInterval(() => {
+        for (const t of w.__remoteTracks) {
+          if (t.readyState !== 'live' || connected.has(t)) continue;
+          connected.add(t);
+          ctx.createMediaStreamSource(new MediaStream([t])).connect(analyser);
+        }
+        analyser.getFloatFrequencyData(bins);
+        const at = performance.now();
+        recent.push({
+          at,
+          levels: frequencies.map((f) => {
+            const centre = Math.round(f / hz);
+            let best = -Infinity;
+            for (let b = centre - 1; b <= centre + 1; b++)
+              best = Math.max(best, bins[b] ?? -Infinity);
+            return best;
+          }),
+        });
+        while (recent.length > 1 && recent[1]!.at <= at - holdMs) recent.shift();
+        // The frames cover the last holdMs: what each tone held over all of them.
+        if (recent[0]!.at > at - holdMs || recent.length < 3) return;
+        frequencies.forEach((f, i) => {
+          const held = Math.min(...recent.map((r) => r.levels[i]!));
+          if (held > peaks[f]!) peaks[f] = held;
+        });
+      }, 20);
+      w.__toneWatch = { ctx, timer, peaks };
+    },
+    { frequencies, holdMs: SUSTAINED_MS },
+  );
+}
+
+/** The loudest level (dB) each watched frequency held for SUSTAINED_MS since `watchTones`. */
+export function tonePeaks(page: Page): Promise<Record<number, number>> {
+  return page.evaluate(() => {
+    const watch = (window as unknown as WatchWindow).__toneWatch;
+    if (!watch) throw new Error('watchTones was not started on this page');
+    return { ...watch.peaks };
+  });
+}

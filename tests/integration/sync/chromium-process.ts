@@ -10,7 +10,11 @@ export class ChromiumProcess {
   private browser: Browser | undefined;
   private output = '';
 
-  constructor(readonly userDataDir: string) {}
+  /** `extraArgs`: more flags, e.g. a fake microphone for a desk that takes calls. */
+  constructor(
+    readonly userDataDir: string,
+    private readonly extraArgs: readonly string[] = [],
+  ) {}
 
   /** Starts Chromium on the profile and returns its default (persistent) context. */
   async launch(): Promise<BrowserContext> {
@@ -21,6 +25,7 @@ export class ChromiumProcess {
       executable,
       [
         ...CHROMIUM_ARGS,
+        ...this.extraArgs,
         `--user-data-dir=${this.userDataDir}`,
         '--remote-debugging-port=0',
         '--no-default-browser-check',

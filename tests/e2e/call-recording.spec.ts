@@ -4,40 +4,21 @@
 // the hang-up the desk uploads the recording; the supervisor side gets a play grant, fetches the
 // file and decodes it in Chromium: about as long as the call and not silent. The call's log names
 // the recording (the server's list shows the outcome the agent keyed).
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { DEMO_PASSWORD } from '../../shared/demo/credentials';
-import type { RecordingSettings } from '../../shared/recordings/protocol';
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
-import { writeToneWav } from '../telephony/tone-wav';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
 import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { ServerApi, toneLaunchOptions } from './telephony-setup';
 
 test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
 test.describe.configure({ mode: 'serial' });
 
-const tone = writeToneWav(join(tmpdir(), 'salesdesk-e2e-recording-tone.wav'), { frequency: 440 });
-test.use({
-  launchOptions: {
-    executablePath: chromiumExecutable(),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${tone}`,
-      '--autoplay-policy=no-user-gesture-required',
-      '--allow-loopback-in-peer-connection',
-    ],
-  },
-});
+test.use({ launchOptions: toneLaunchOptions(440) });
 
 const FAISAL = {
   id: '01900000-0000-7000-8000-000000000202',
@@ -47,74 +28,22 @@ const ADMIN_EMAIL = 'sarah.mitchell@rawaa.example';
 const SUPERVISOR_EMAIL = 'omar.alhaddad@rawaa.example'; // the Gulf team's supervisor
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
+const api = new ServerApi(server);
 let pbx: Pbx;
 let adminToken = '';
-let pushSeq = 0;
-const adminClient = crypto.randomUUID();
-
-async function api(path: string, method: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res;
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await api('/api/auth/sign-in', 'POST', null, {
-    email,
-    password: DEMO_PASSWORD,
-    clientId: crypto.randomUUID(),
-  });
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-/** The administrator sets the organisation's recording through the real verb. */
-async function setRecording(settings: RecordingSettings): Promise<void> {
-  pushSeq += 1;
-  const res = await api('/api/sync/push', 'POST', adminToken, {
-    clientId: adminClient,
-    mutations: [
-      {
-        seq: pushSeq,
-        name: 'setRecordingSettings',
-        args: { settings, at: Date.now() },
-        effects: { settings: [{ key: 'recording', value: settings }] },
-        schemaVersion: 2,
-        createdAt: Date.now(),
-      },
-    ],
-  });
-  const answer = (await res.json()) as { rejected?: unknown[] };
-  expect(answer.rejected ?? []).toEqual([]);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   [pbx] = await Promise.all([startPbx(), server.start()]);
-  adminToken = await signIn(ADMIN_EMAIL);
-  await api('/api/admin/telephony', 'PUT', adminToken, {
-    settings: {
-      wssUrl: pbx.wsUrl,
-      sipDomain: pbx.domain,
-      iceServers: [],
-      ringTimeoutSec: 20,
-      wrapUpSec: 2,
-      dids: [],
-    },
-    ephemeralSecret: pbx.secret,
+  adminToken = await api.signIn(ADMIN_EMAIL);
+  await api.connectPbx(adminToken, pbx, { ringTimeoutSec: 20 });
+  await api.giveExtension(adminToken, FAISAL.id, '2202');
+  await api.setRecording(adminToken, {
+    mode: 'on',
+    allowPause: true,
+    retentionDays: 90,
+    coachingNotice: true,
   });
-  await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', adminToken, {
-    sipUser: '2202',
-    authMode: 'ephemeral',
-  });
-  await setRecording({ mode: 'on', allowPause: true, retentionDays: 90, coachingNotice: true });
 });
 
 test.afterAll(async () => {
@@ -168,16 +97,6 @@ type RecordingItem = {
   size: number;
 };
 
-async function serverRecording(token: string, id: string): Promise<RecordingItem | null> {
-  const res = await fetch(`${server.url}/api/recordings/${id}`, {
-    headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), authorization: `Bearer ${token}` },
-  });
-  if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`GET recording: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as RecordingItem | { recording: RecordingItem };
-  return 'recording' in body ? body.recording : body;
-}
-
 /** Decodes the file in Chromium: its length and loudness (RMS over every sample). */
 async function decode(page: Page, bytes: Uint8Array) {
   return page.evaluate(async (b64) => {
@@ -224,21 +143,21 @@ test('a 10-second answered call is recorded on the desk, uploaded, and plays for
   // The outcome key logs the call with its recording.
   await d.hunter.dispositionByKey('5');
 
-  const supervisor = await signIn(SUPERVISOR_EMAIL);
+  const supervisor = await api.signIn(SUPERVISOR_EMAIL);
   await expect
-    .poll(async () => (await serverRecording(supervisor, id!))?.status ?? 'absent', {
+    .poll(async () => (await api.recording<RecordingItem>(supervisor, id!))?.status ?? 'absent', {
       timeout: 60_000,
     })
     .toBe('complete');
   // The desk's count of waiting recordings is gone, and the pieces with it.
   await expect(d.page.getByTestId('recording-uploads')).toHaveCount(0);
   await expect
-    .poll(async () => (await serverRecording(supervisor, id!))?.outcome ?? null, {
+    .poll(async () => (await api.recording<RecordingItem>(supervisor, id!))?.outcome ?? null, {
       timeout: 30_000,
     })
     .not.toBeNull();
 
-  const grant = await api(`/api/recordings/${id}/access`, 'POST', supervisor, {
+  const grant = await api.call(`/api/recordings/${id}/access`, 'POST', supervisor, {
     purpose: 'play',
   });
   const { url } = (await grant.json()) as { url: string };
@@ -284,13 +203,13 @@ test('pausing for a card number marks the pause in the recording and shows in th
   await customer.hangUp();
   await expect(d.phone.lastCall).toBeVisible();
 
-  const supervisor = await signIn(SUPERVISOR_EMAIL);
+  const supervisor = await api.signIn(SUPERVISOR_EMAIL);
   await expect
-    .poll(async () => (await serverRecording(supervisor, id!))?.status ?? 'absent', {
+    .poll(async () => (await api.recording<RecordingItem>(supervisor, id!))?.status ?? 'absent', {
       timeout: 60_000,
     })
     .toBe('complete');
-  const rec = await serverRecording(supervisor, id!);
+  const rec = await api.recording<RecordingItem>(supervisor, id!);
   expect(rec?.pauses).toHaveLength(1);
   expect(rec?.pauses[0]?.forMs).toBeGreaterThanOrEqual(1_000);
   expect(rec?.pauses[0]?.atMs).toBeGreaterThanOrEqual(1_000);

@@ -4,17 +4,11 @@
 // Kamailio; the coaching connection is WebRTC between the two desks, signalled through the real
 // server. Who hears whom is measured by FFT on what each party receives (the agent: what its
 // desk plays to its ear): listen, whisper, barge. Refusals and the audit trail over HTTP.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_USER_IDS } from '../../shared/demo/organisation';
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
-import { writeToneWav } from '../telephony/tone-wav';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { CoachingPage } from './pages/coaching-page';
 import { DeskPage } from './pages/desk-page';
 import { heardTones, HEARD_DB, tapHearing } from './pages/hearing';
@@ -22,6 +16,7 @@ import { HunterPage } from './pages/hunter-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
 import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { launchWithTone, ServerApi } from './telephony-setup';
 
 test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
 test.describe.configure({ mode: 'serial' });
@@ -37,6 +32,7 @@ const AYSE = 'ayse.kaya@rawaa.example'; // supervisor of the Istanbul team
 const ADMIN = 'sarah.mitchell@rawaa.example';
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
+const serverApi = new ServerApi(server);
 let pbx: Pbx;
 const browsers: Record<'customer' | 'agent' | 'supervisor', Browser | null> = {
   customer: null,
@@ -44,68 +40,19 @@ const browsers: Record<'customer' | 'agent' | 'supervisor', Browser | null> = {
   supervisor: null,
 };
 
-/** A Chromium process whose microphone plays a tone of `frequency` Hz. */
-function launch(frequency: number): Promise<Browser> {
-  const tone = writeToneWav(join(tmpdir(), `salesdesk-coaching-${frequency}.wav`), { frequency });
-  return chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${tone}`,
-      '--autoplay-policy=no-user-gesture-required',
-      '--allow-loopback-in-peer-connection',
-    ],
-  });
-}
-
-async function api(path: string, method: string, token: string | null, body?: unknown) {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const res = await api('/api/auth/sign-in', 'POST', null, {
-    email,
-    password: DEMO_PASSWORD,
-    clientId: crypto.randomUUID(),
-  });
-  if (!res.ok) throw new Error(`sign-in ${email}: ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
+const api = (path: string, method: string, token: string | null, body?: unknown) =>
+  serverApi.raw(path, method, token, body);
+const tokenOf = (email: string) => serverApi.signIn(email);
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   [pbx] = await Promise.all([startPbx(), server.start()]);
   const admin = await tokenOf(ADMIN);
-  const telephony = await api('/api/admin/telephony', 'PUT', admin, {
-    settings: {
-      wssUrl: pbx.wsUrl,
-      sipDomain: pbx.domain,
-      iceServers: [],
-      ringTimeoutSec: 30,
-      wrapUpSec: 5,
-      dids: [],
-    },
-    ephemeralSecret: pbx.secret,
-  });
-  expect(telephony.status).toBe(204);
-  const sip = await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', admin, {
-    sipUser: '2202',
-    authMode: 'ephemeral',
-  });
-  expect(sip.status).toBe(204);
-  browsers.customer = await launch(CUSTOMER_HZ);
-  browsers.agent = await launch(AGENT_HZ);
-  browsers.supervisor = await launch(SUPERVISOR_HZ);
+  await serverApi.connectPbx(admin, pbx, { wrapUpSec: 5 });
+  await serverApi.giveExtension(admin, FAISAL.id, '2202');
+  browsers.customer = await launchWithTone(CUSTOMER_HZ);
+  browsers.agent = await launchWithTone(AGENT_HZ);
+  browsers.supervisor = await launchWithTone(SUPERVISOR_HZ);
 });
 
 test.afterAll(async () => {

@@ -12,30 +12,20 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  chromium,
-  expect,
-  test,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { DEMO_PASSWORD } from '../../shared/demo/credentials';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_USER_IDS } from '../../shared/demo/organisation';
-import type { RecordingDeclaration, RecordingSettings } from '../../shared/recordings/protocol';
+import type { RecordingDeclaration } from '../../shared/recordings/protocol';
 import { ChromiumProcess } from '../integration/sync/chromium-process';
 import { FaultProxy } from '../integration/sync/fault-proxy';
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
-import { writeToneWav } from '../telephony/tone-wav';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
 import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { launchWithTone, ServerApi, toneMicArgs } from './telephony-setup';
 
 test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
 test.describe.configure({ mode: 'serial' });
@@ -47,41 +37,12 @@ const SUPERVISOR = 'omar.alhaddad@rawaa.example'; // the Gulf team's supervisor
 const isRecordingRequest = (_method: string, path: string) => path.startsWith('/api/recordings/');
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
+const api = new ServerApi(server);
 let proxy: FaultProxy;
 let pbx: Pbx;
 let customerBrowser: Browser;
 const profiles: string[] = [];
 const desks: ChromiumProcess[] = [];
-const MEDIA_ARGS = [
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required',
-  '--allow-loopback-in-peer-connection',
-];
-
-async function api(path: string, method: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res;
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await api('/api/auth/sign-in', 'POST', null, {
-    email,
-    password: DEMO_PASSWORD,
-    clientId: crypto.randomUUID(),
-  });
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   [pbx] = await Promise.all([startPbx(), server.start()]);
@@ -92,49 +53,16 @@ test.beforeAll(async () => {
     faultable: isRecordingRequest,
   });
   await proxy.start();
-  const admin = await signIn(ADMIN);
-  await api('/api/admin/telephony', 'PUT', admin, {
-    settings: {
-      wssUrl: pbx.wsUrl,
-      sipDomain: pbx.domain,
-      iceServers: [],
-      ringTimeoutSec: 30,
-      wrapUpSec: 2,
-      dids: [],
-    },
-    ephemeralSecret: pbx.secret,
-  });
-  await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', admin, {
-    sipUser: '2202',
-    authMode: 'ephemeral',
-  });
-  const settings: RecordingSettings = {
+  const admin = await api.signIn(ADMIN);
+  await api.connectPbx(admin, pbx);
+  await api.giveExtension(admin, FAISAL.id, '2202');
+  await api.setRecording(admin, {
     mode: 'on',
     allowPause: false,
     retentionDays: 90,
     coachingNotice: true,
-  };
-  const pushed = await api('/api/sync/push', 'POST', admin, {
-    clientId: crypto.randomUUID(),
-    mutations: [
-      {
-        seq: 1,
-        name: 'setRecordingSettings',
-        args: { settings, at: Date.now() },
-        effects: { settings: [{ key: 'recording', value: settings }] },
-        schemaVersion: 2,
-        createdAt: Date.now(),
-      },
-    ],
   });
-  expect(((await pushed.json()) as { rejected?: unknown[] }).rejected ?? []).toEqual([]);
-  const tone = writeToneWav(join(tmpdir(), 'salesdesk-crash-customer-440.wav'), {
-    frequency: 440,
-  });
-  customerBrowser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: [...CHROMIUM_ARGS, ...MEDIA_ARGS, `--use-file-for-fake-audio-capture=${tone}`],
-  });
+  customerBrowser = await launchWithTone(440);
 });
 
 test.afterAll(async () => {
@@ -149,11 +77,7 @@ test.afterAll(async () => {
 function newDesk(): ChromiumProcess {
   const dir = mkdtempSync(join(tmpdir(), 'salesdesk-rec-crash-'));
   profiles.push(dir);
-  const tone = writeToneWav(join(tmpdir(), 'salesdesk-crash-agent-660.wav'), { frequency: 660 });
-  const chrome = new ChromiumProcess(dir, [
-    ...MEDIA_ARGS,
-    `--use-file-for-fake-audio-capture=${tone}`,
-  ]);
+  const chrome = new ChromiumProcess(dir, toneMicArgs(660));
   desks.push(chrome);
   return chrome;
 }
@@ -229,7 +153,7 @@ type ServerItem = { id: string; status: string; durationMs: number; size: number
 
 /** Every recording of Faisal's the server lists (his supervisor's view). */
 async function serverRecordings(token: string): Promise<ServerItem[]> {
-  const res = await api(`/api/recordings?agentId=${FAISAL.id}&limit=200`, 'GET', token);
+  const res = await api.call(`/api/recordings?agentId=${FAISAL.id}&limit=200`, 'GET', token);
   return ((await res.json()) as { items: ServerItem[] }).items;
 }
 
@@ -239,7 +163,9 @@ async function serverStatus(token: string, id: string): Promise<string> {
 
 /** The stored file, fetched with a play grant as the review screen does. */
 async function download(token: string, id: string): Promise<Buffer> {
-  const grant = await api(`/api/recordings/${id}/access`, 'POST', token, { purpose: 'download' });
+  const grant = await api.call(`/api/recordings/${id}/access`, 'POST', token, {
+    purpose: 'download',
+  });
   const { url } = (await grant.json()) as { url: string };
   const res = await fetch(`${server.url}${url}`);
   expect(res.status).toBe(200);
@@ -297,7 +223,7 @@ test('a desk killed halfway through an upload resumes it over a faulty network a
   expect(sealed?.status).toBe('sealed');
   const declared = sealed!.declaration!;
   expect(declared.chunks).toBeGreaterThanOrEqual(2);
-  const supervisor = await signIn(SUPERVISOR);
+  const supervisor = await api.signIn(SUPERVISOR);
   expect(await serverStatus(supervisor, id)).toBe('uploading');
 
   await chrome.kill();
@@ -373,7 +299,7 @@ test('a desk killed in the middle of a call uploads what it had recorded when it
 
   page = await openDesk(await chrome.launch());
   await atDesk(page);
-  const supervisor = await signIn(SUPERVISOR);
+  const supervisor = await api.signIn(SUPERVISOR);
   await expect
     .poll(() => serverStatus(supervisor, id), { timeout: 120_000, intervals: [1_000] })
     .toBe('complete');

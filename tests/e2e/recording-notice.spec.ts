@@ -7,25 +7,21 @@
 //   3. the sync server unreachable (every request dropped at the fault proxy) → the notice still
 //      plays, from the copy the desk cached on call 2.
 // Back online, the three recordings upload, each saying a notice was played.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { DEMO_PASSWORD } from '../../shared/demo/credentials';
 import { DEMO_USER_IDS } from '../../shared/demo/organisation';
-import type { RecordingSettings } from '../../shared/recordings/protocol';
 import { FaultProxy } from '../integration/sync/fault-proxy';
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
-import { toneWav, writeToneWav } from '../telephony/tone-wav';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { toneWav } from '../telephony/tone-wav';
 import { DeskPage } from './pages/desk-page';
 import { HEARD_DB, tapHearing, tonePeaks, watchTones } from './pages/hearing';
 import { HunterPage } from './pages/hunter-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
 import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { launchWithTone, ServerApi } from './telephony-setup';
 
 test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
 test.describe.configure({ mode: 'serial' });
@@ -42,51 +38,11 @@ const ADMIN = 'sarah.mitchell@rawaa.example';
 const SUPERVISOR = 'omar.alhaddad@rawaa.example'; // the Gulf team's supervisor
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
+const api = new ServerApi(server);
 let proxy: FaultProxy;
 let pbx: Pbx;
 let adminToken = '';
 const browsers: Browser[] = [];
-
-async function api(path: string, method: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res;
-}
-
-async function signIn(email: string): Promise<string> {
-  const res = await api('/api/auth/sign-in', 'POST', null, {
-    email,
-    password: DEMO_PASSWORD,
-    clientId: crypto.randomUUID(),
-  });
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-/** The administrator sets the organisation's recording through the real verb. */
-async function setRecording(settings: RecordingSettings): Promise<void> {
-  const res = await api('/api/sync/push', 'POST', adminToken, {
-    clientId: crypto.randomUUID(),
-    mutations: [
-      {
-        seq: 1,
-        name: 'setRecordingSettings',
-        args: { settings, at: Date.now() },
-        effects: { settings: [{ key: 'recording', value: settings }] },
-        schemaVersion: 2,
-        createdAt: Date.now(),
-      },
-    ],
-  });
-  expect(((await res.json()) as { rejected?: unknown[] }).rejected ?? []).toEqual([]);
-}
 
 /** The administrator's notice audio for `lang`: a two-second tone. */
 async function uploadNotice(lang: 'en' | 'ar', frequency: number): Promise<void> {
@@ -102,20 +58,8 @@ async function uploadNotice(lang: 'en' | 'ar', frequency: number): Promise<void>
   expect(res.status).toBe(204);
 }
 
-/** A Chromium process whose microphone plays a tone of `frequency` Hz. */
 async function launch(frequency: number): Promise<Browser> {
-  const tone = writeToneWav(join(tmpdir(), `salesdesk-notice-${frequency}.wav`), { frequency });
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${tone}`,
-      '--autoplay-policy=no-user-gesture-required',
-      '--allow-loopback-in-peer-connection',
-    ],
-  });
+  const browser = await launchWithTone(frequency);
   browsers.push(browser);
   return browser;
 }
@@ -128,23 +72,10 @@ test.beforeAll(async () => {
     seed: 'recording-notice',
   });
   await proxy.start();
-  adminToken = await signIn(ADMIN);
-  await api('/api/admin/telephony', 'PUT', adminToken, {
-    settings: {
-      wssUrl: pbx.wsUrl,
-      sipDomain: pbx.domain,
-      iceServers: [],
-      ringTimeoutSec: 30,
-      wrapUpSec: 2,
-      dids: [],
-    },
-    ephemeralSecret: pbx.secret,
-  });
-  await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', adminToken, {
-    sipUser: '2202',
-    authMode: 'ephemeral',
-  });
-  await setRecording({
+  adminToken = await api.signIn(ADMIN);
+  await api.connectPbx(adminToken, pbx);
+  await api.giveExtension(adminToken, FAISAL.id, '2202');
+  await api.setRecording(adminToken, {
     mode: 'announce',
     allowPause: false,
     retentionDays: 90,
@@ -203,16 +134,6 @@ async function callAndListen(
 
 type RecordingItem = { id: string; status: string; announced: boolean };
 
-async function serverRecording(token: string, id: string): Promise<RecordingItem | null> {
-  const res = await fetch(`${server.url}/api/recordings/${id}`, {
-    headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), authorization: `Bearer ${token}` },
-  });
-  if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`GET recording: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as RecordingItem | { recording: RecordingItem };
-  return 'recording' in body ? body.recording : body;
-}
-
 const heard = (db: number | undefined) => (db ?? -Infinity) > HEARD_DB;
 
 test('the customer hears the notice at answer: the beep, then the language’s own file, then the cached copy offline', async () => {
@@ -264,18 +185,22 @@ test('the customer hears the notice at answer: the beep, then the language’s o
   expect(heard(third.heard[NOTICE_EN_HZ])).toBe(true);
   expect(heard(third.heard[BEEP_HZ])).toBe(false);
   // Nothing of the third call reached the server while it was out of reach.
-  const supervisor = await signIn(SUPERVISOR);
-  expect(await serverRecording(supervisor, third.recordingId)).toBeNull();
+  const supervisor = await api.signIn(SUPERVISOR);
+  expect(await api.recording<RecordingItem>(supervisor, third.recordingId)).toBeNull();
 
   // Back online: all three recordings reach the server, each saying the notice was played.
   proxy.setRates({});
   for (const { recordingId } of [first, second, third]) {
     await expect
-      .poll(async () => (await serverRecording(supervisor, recordingId))?.status ?? 'absent', {
-        timeout: 90_000,
-      })
+      .poll(
+        async () =>
+          (await api.recording<RecordingItem>(supervisor, recordingId))?.status ?? 'absent',
+        {
+          timeout: 90_000,
+        },
+      )
       .toBe('complete');
-    expect((await serverRecording(supervisor, recordingId))?.announced).toBe(true);
+    expect((await api.recording<RecordingItem>(supervisor, recordingId))?.announced).toBe(true);
   }
   await context.close();
 });

@@ -3,11 +3,7 @@
 // itself — answered (talk time, DTMF to the customer, the outcome key adds the business result),
 // busy and unanswered (logged by the phone, the next lead comes up) — and power mode dials the
 // next lead after the wrap-up. The customer is a second Chromium page with its own SIP account.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { DEMO_PASSWORD } from '../../shared/demo/credentials';
 import { DEMO_PRODUCTS } from '../../shared/demo/products';
 import {
   EXPO_HUNTER_SCRIPT,
@@ -17,33 +13,18 @@ import {
 import { ServerProcess } from '../integration/sync/server-process';
 import { startCustomer, type Customer, type CustomerScenario } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
-import { writeToneWav } from '../telephony/tone-wav';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { ListsPage } from './pages/lists-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
 import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { ServerApi, toneLaunchOptions } from './telephony-setup';
 
 test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
 test.describe.configure({ mode: 'serial' });
 
-const tone = writeToneWav(join(tmpdir(), 'salesdesk-e2e-tone.wav'), { frequency: 440 });
-test.use({
-  launchOptions: {
-    executablePath: chromiumExecutable(),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${tone}`,
-      '--autoplay-policy=no-user-gesture-required',
-      // Loopback-only machines (CI containers) have no other address for ICE.
-      '--allow-loopback-in-peer-connection',
-    ],
-  },
-});
+test.use({ launchOptions: toneLaunchOptions(440) });
 
 const FAISAL = {
   id: '01900000-0000-7000-8000-000000000202',
@@ -62,52 +43,22 @@ let ADVERT_PRODUCT = '';
 const WRAP_UP_SEC = 2;
 
 const server = new ServerProcess({ args: ['--static-dir', 'out/renderer'] });
+const serverApi = new ServerApi(server);
 let pbx: Pbx;
-
-async function api(path: string, method: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res;
-}
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   [pbx] = await Promise.all([startPbx(), server.start()]);
   // The administrator connects the organisation to the PBX and gives Faisal an extension.
-  const signIn = await api('/api/auth/sign-in', 'POST', null, {
-    email: ADMIN_EMAIL,
-    password: DEMO_PASSWORD,
-    clientId: crypto.randomUUID(),
-  });
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const accessToken = await serverApi.signIn(ADMIN_EMAIL);
   ADVERT_PRODUCT = DEMO_PRODUCTS[0]!.id;
-  await api('/api/admin/telephony', 'PUT', accessToken, {
-    settings: {
-      wssUrl: pbx.wsUrl,
-      sipDomain: pbx.domain,
-      iceServers: [],
-      ringTimeoutSec: RING_TIMEOUT_SEC,
-      wrapUpSec: WRAP_UP_SEC,
-      dids: [{ number: ADVERT_NUMBER, productId: ADVERT_PRODUCT }],
-    },
-    ephemeralSecret: pbx.secret,
+  await serverApi.connectPbx(accessToken, pbx, {
+    ringTimeoutSec: RING_TIMEOUT_SEC,
+    wrapUpSec: WRAP_UP_SEC,
+    dids: [{ number: ADVERT_NUMBER, productId: ADVERT_PRODUCT }],
   });
-  await api(`/api/admin/users/${FAISAL.id}/sip`, 'PUT', accessToken, {
-    sipUser: '2202',
-    authMode: 'ephemeral',
-  });
-  await api(`/api/admin/users/${KHALID.id}/sip`, 'PUT', accessToken, {
-    sipUser: '2204',
-    authMode: 'ephemeral',
-  });
+  await serverApi.giveExtension(accessToken, FAISAL.id, '2202');
+  await serverApi.giveExtension(accessToken, KHALID.id, '2204');
 });
 
 test.afterAll(async () => {

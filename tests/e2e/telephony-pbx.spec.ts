@@ -3,35 +3,14 @@
 // Chromium pages — a caller scripted here with plain JsSIP, and the scripted customer
 // (tests/telephony/customer.ts). Skipped only where kamailio is not installed.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type * as JsSIPModule from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import { openJsSipPage, startCustomer, type CustomerScenario } from '../telephony/customer';
 import { kamailioAvailable, startPbx, type Pbx } from '../telephony/pbx';
-import { writeToneWav } from '../telephony/tone-wav';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { toneLaunchOptions } from './telephony-setup';
 
 // The fake microphone of every page: a steady 440 Hz tone, so the far end measures a level.
-const TONE = writeToneWav(join(tmpdir(), 'salesdesk-telephony', 'tone-440hz.wav'), {
-  frequency: 440,
-});
-
-test.use({
-  launchOptions: {
-    executablePath: chromiumExecutable(),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${TONE}`,
-      '--autoplay-policy=no-user-gesture-required',
-      // ICE gathers no 127.0.0.1 candidates by default; a machine whose only interface is the
-      // loopback (a network-less container) would get no media path without this.
-      '--allow-loopback-in-peer-connection',
-    ],
-  },
-});
+test.use({ launchOptions: toneLaunchOptions(440) });
 
 test.skip(
   !kamailioAvailable(),

@@ -12,7 +12,12 @@ export async function apiCall<S extends z.ZodType>(
   baseUrl: string,
   method: ApiMethod,
   path: string,
-  { token, body, schema }: { token?: string; body?: unknown; schema: S | null },
+  {
+    token,
+    body,
+    schema,
+    timeoutMs = 30_000,
+  }: { token?: string; body?: unknown; schema: S | null; timeoutMs?: number },
 ): Promise<z.infer<S>> {
   let res: Response;
   try {
@@ -25,7 +30,7 @@ export async function apiCall<S extends z.ZodType>(
       },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       cache: 'no-store',
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     throw new NetworkError(`${method} ${path}: ${String(error)}`, { cause: error });

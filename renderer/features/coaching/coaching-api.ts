@@ -10,8 +10,7 @@ import {
   type CoachingSignal,
   type CoachingStarted,
 } from '../../../shared/recordings/protocol';
-import { errorBodySchema, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
-import { NetworkError, SyncHttpError } from '../../sync/errors';
+import { apiCall } from '../../sync/api-call';
 import type { DeskSync } from '../../sync/desk-sync';
 
 export class CoachingApi {
@@ -46,33 +45,9 @@ export class CoachingApi {
     body: unknown,
     schema: S | null,
   ): Promise<z.infer<S>> {
-    return this.sync.withAccess(async (token, serverUrl) => {
-      let res: Response;
-      try {
-        res = await fetch(`${serverUrl}${path}`, {
-          method,
-          headers: {
-            [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-            authorization: `Bearer ${token}`,
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-          cache: 'no-store',
-          signal: AbortSignal.timeout(15_000),
-        });
-      } catch (error) {
-        throw new NetworkError(`${method} ${path}: ${String(error)}`, { cause: error });
-      }
-      if (!res.ok) {
-        const parsed = errorBodySchema.safeParse(await res.json().catch(() => null));
-        throw new SyncHttpError(
-          res.status,
-          parsed.success ? parsed.data.error : 'httpError',
-          parsed.success ? parsed.data.message : `HTTP ${res.status}`,
-        );
-      }
-      if (!schema) return undefined as z.infer<S>;
-      return schema.parse(await res.json()) as z.infer<S>;
-    });
+    // Signalling waits on a live call: a slow answer is as good as none.
+    return this.sync.withAccess((token, serverUrl) =>
+      apiCall(serverUrl, method, path, { token, body, schema, timeoutMs: 15_000 }),
+    );
   }
 }

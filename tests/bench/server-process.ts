@@ -15,6 +15,8 @@ export type ServerProcess = {
   child: ChildProcess;
   /** `pglite` or `postgres`, as /api/health reports it. */
   db: string;
+  /** The fresh PostgreSQL database the server runs on (null on PGlite): for raw floors. */
+  databaseUrl: string | null;
   stop: () => Promise<void>;
 };
 
@@ -130,7 +132,13 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
       const res = await fetch(`${url}/api/health`);
       if (res.ok) {
         const health = (await res.json()) as { db?: { kind?: string } };
-        return { url, child, db: health.db?.kind ?? 'unknown', stop };
+        return {
+          url,
+          child,
+          db: health.db?.kind ?? 'unknown',
+          databaseUrl: pgdb?.url ?? null,
+          stop,
+        };
       }
     } catch {
       // starting

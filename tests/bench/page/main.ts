@@ -12,6 +12,7 @@ import { run } from '../../../renderer/db/run';
 import { setDisposition } from '../../../shared/mutations/set-disposition';
 import { applyPullPage } from '../../../renderer/sync/apply-pull';
 import { syncBench } from './sync-bench';
+import { floorBench } from './floor-bench';
 import { importBench } from './import-bench';
 import { insightBench } from './insight-bench';
 import { insightStagesBench } from './insight-stages-bench';
@@ -24,6 +25,7 @@ import { db, open, prepareDesk, seedLeads, signInAs, syntheticPhone } from './se
 
 const bench = {
   ...syncBench,
+  ...floorBench,
   ...insightBench,
   ...importBench,
   ...insightStagesBench,

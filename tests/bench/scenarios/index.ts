@@ -2,6 +2,7 @@
 import type { Scenario } from '../context';
 import { action } from './action';
 import { coldStart } from './cold-start';
+import { floorScenario } from './floor';
 import { importScenario } from './import';
 import { initialSync } from './initial-sync';
 import { insight } from './insight';
@@ -16,6 +17,7 @@ import { recordings } from './recordings';
 import { telephony } from './telephony';
 
 export const SCENARIOS: readonly Scenario[] = [
+  floorScenario,
   importScenario,
   queue,
   action,

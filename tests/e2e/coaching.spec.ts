@@ -102,19 +102,23 @@ test('listen, whisper and barge: each party hears exactly whom the mode says', a
     pbx,
     user: number,
     scenario: 'answer',
+    // Long enough for the supervisor to ask for the session while it still rings.
+    answerDelayMs: 10_000,
   });
   const customerPage = customer.page;
   await phone.dial();
-  await phone.waitPhase('talking');
   await expect(coach.row(FAISAL.id).getByTestId('wallboard-state')).toHaveAttribute(
     'data-state',
     'onCall',
     { timeout: 15_000 },
   );
 
-  // --- Listen: the supervisor hears the customer and the agent; nobody hears the supervisor.
+  // --- Listen, asked for while the customer's phone rings: it connects once they answer. The
+  // supervisor hears the customer and the agent; nobody hears the supervisor.
   await coach.start(FAISAL.id, 'listen');
-  await coach.waitConnected('listen');
+  expect((await customer.lastCall())?.answeredAt ?? null).toBeNull();
+  await phone.waitPhase('talking');
+  await coach.waitConnected('listen', 40_000);
   await expect(supPage.getByTestId('coaching-mic')).toHaveAttribute('data-on', 'false');
   await expect(new CoachingPage(agentPage).notice).toHaveAttribute('data-mode', 'listen');
   await expect

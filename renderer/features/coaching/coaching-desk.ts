@@ -13,14 +13,19 @@ import type { IceServer } from '../../../shared/domain/telephony';
 import type { DeskSync } from '../../sync/desk-sync';
 import { SyncHttpError } from '../../sync/errors';
 import type { CallAudio } from '../phone/call-audio';
-import { currentCallAudio, onCallAudio } from '../phone/call-audio-bus';
+import { callAudioWhenAnswered, currentCallAudio, onCallAudio } from '../phone/call-audio-bus';
 import { CoachingApi } from './coaching-api';
 import { addCandidate, coachingPeer, gatheredSdp } from './peer';
 
 /** How often an open session's signals are read without an event (keeps it alive on the server). */
 export const COACHING_KEEPALIVE_MS = 10_000;
-/** Longest the supervisor's desk waits for the agent's desk to connect. */
-export const CONNECT_TIMEOUT_MS = 20_000;
+/**
+ * Longest the agent's desk holds a session asked for while its call still rings, waiting for the
+ * customer to answer (a ring timeout is 20–30 s).
+ */
+export const ANSWER_WAIT_MS = 30_000;
+/** Longest the supervisor's desk waits for the agent's desk to connect (a ringing call first). */
+export const CONNECT_TIMEOUT_MS = ANSWER_WAIT_MS + 10_000;
 
 /** Why the supervisor's session is not (or no longer) running, translated by the panel. */
 export type CoachingProblem =
@@ -245,9 +250,11 @@ export class CoachingDesk {
 
   private async answer(session: CoachingSession, sdp: string): Promise<void> {
     if (this.agent) await this.endAgent(false);
-    const current = currentCallAudio();
+    // Asked for while the customer's phone still rings: the session starts at the answer.
+    const current = currentCallAudio() ?? (await callAudioWhenAnswered(ANSWER_WAIT_MS));
     if (!current) {
-      // No call on this desk (it ended a moment ago): the supervisor learns it at once.
+      // No call on this desk (it ended a moment ago, or was never answered): the supervisor
+      // learns it at once.
       await this.api.end(session.id, true).catch(() => undefined);
       return;
     }

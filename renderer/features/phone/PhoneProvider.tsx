@@ -18,7 +18,7 @@ import { cardsOpenedOn, type LiveCall } from '../../store/phone-slice';
 import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
 import { Softphone } from './softphone';
-import { publishCallAudio } from './call-audio-bus';
+import { publishCallAudio, publishLiveCall } from './call-audio-bus';
 import { recordingIdOfCall } from '../recording/recorder';
 import { loadAudioDevices } from './audio-devices';
 import { leadForCaller } from './caller-lead';
@@ -92,6 +92,7 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
         },
         call: (call) => {
           s().setLiveCall(call);
+          publishLiveCall(call);
           if (call) s().setMicProblem(null);
         },
         media: (problem) => s().setMicProblem(problem),
@@ -125,6 +126,7 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
       softphone?.stop();
       s().setPhoneStatus({ kind: 'none' });
       s().setLiveCall(null);
+      publishLiveCall(null);
     };
   }, [store, fetchPhone]);
 

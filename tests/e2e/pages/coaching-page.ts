@@ -21,8 +21,8 @@ export class CoachingPage {
     await this.row(agentId).getByTestId(`coach-${mode}`).click();
   }
 
-  async waitConnected(mode: CoachingMode): Promise<void> {
-    await expect(this.panel).toHaveAttribute('data-phase', 'connected', { timeout: 20_000 });
+  async waitConnected(mode: CoachingMode, timeout = 20_000): Promise<void> {
+    await expect(this.panel).toHaveAttribute('data-phase', 'connected', { timeout });
     await expect(this.panel).toHaveAttribute('data-mode', mode);
   }
 

@@ -24,7 +24,7 @@ import { DeskPage } from './pages/desk-page';
 import { HunterPage } from './pages/hunter-page';
 import { PhonePage } from './pages/phone-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
-import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { openAtWorkday } from './pages/sign-in-page';
 import { launchWithTone, ServerApi, toneMicArgs } from './telephony-setup';
 
 test.skip(!kamailioAvailable(), 'Kamailio is not installed (apt-get install kamailio …)');
@@ -82,12 +82,7 @@ function newDesk(): ChromiumProcess {
   return chrome;
 }
 
-async function openDesk(context: BrowserContext): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.clock.install({ time: WORKDAY_MORNING });
-  await page.goto(proxy.url);
-  return page;
-}
+const openDesk = (context: BrowserContext): Promise<Page> => openAtWorkday(context, proxy.url);
 
 /** Signed in (or resumed) as Faisal, working in English. */
 async function atDesk(page: Page): Promise<void> {

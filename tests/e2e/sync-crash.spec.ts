@@ -12,7 +12,7 @@ import { ServerProcess } from '../integration/sync/server-process';
 import { serverTruth } from '../integration/sync/truth';
 import { HunterPage } from './pages/hunter-page';
 import { ServerSignInPage } from './pages/server-sign-in-page';
-import { WORKDAY_MORNING } from './pages/sign-in-page';
+import { openAtWorkday } from './pages/sign-in-page';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -52,13 +52,7 @@ function newProfile(): ChromiumProcess {
   return chrome;
 }
 
-async function openDesk(context: BrowserContext): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  // Inside the Gulf's calling hours whatever time the suite runs.
-  await page.clock.install({ time: WORKDAY_MORNING });
-  await page.goto(proxy.url);
-  return page;
-}
+const openDesk = (context: BrowserContext): Promise<Page> => openAtWorkday(context, proxy.url);
 
 /** After a restart: the session comes back by itself, or the person signs in again. */
 async function backAtDesk(page: Page, email: string): Promise<'resumed' | 'signedInAgain'> {

@@ -1,5 +1,5 @@
 // Page object for the sign-in screen: who is working at this desk.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** Demo people (shared/demo/organisation.ts). */
 export const DEMO = {
@@ -11,6 +11,17 @@ export const DEMO = {
 
 /** Monday 23 Nov 2026, 10:00 in Istanbul and Riyadh: inside everyone's calling hours. */
 export const WORKDAY_MORNING = new Date('2026-11-23T07:00:00Z');
+
+/**
+ * The web client at `url` in the context's first page (a restarted Chromium's persistent profile
+ * has one), its clock inside the Gulf's calling hours whatever time the suite runs.
+ */
+export async function openAtWorkday(context: BrowserContext, url: string): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.clock.install({ time: WORKDAY_MORNING });
+  await page.goto(url);
+  return page;
+}
 
 export class SignInPage {
   readonly root: Locator;

@@ -43,6 +43,7 @@ let pbx: Pbx;
 let customerBrowser: Browser;
 const profiles: string[] = [];
 const desks: ChromiumProcess[] = [];
+
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   [pbx] = await Promise.all([startPbx(), server.start()]);

@@ -3,6 +3,7 @@
 // renderer/db/run.ts is the only writer).
 import { uuidv7 } from '../../shared/domain/ids';
 import type { Effects } from '../../shared/mutations/effects';
+import { outboxLeadIds } from './outbox-leads';
 import type { DeskDatabase, OutboxEntry } from './schema';
 
 /**
@@ -33,6 +34,7 @@ export async function addToOutbox(
     name,
     args,
     effects,
+    leadIds: outboxLeadIds({ effects, args }),
     schemaVersion: OUTBOX_SCHEMA_VERSION,
     createdAt: now,
   };

@@ -12,6 +12,7 @@ import {
   SCHEMA_V7,
   SCHEMA_V8,
   SCHEMA_V9,
+  SCHEMA_V10,
   toStoredLead,
   V5_NATIONAL_SHADOWED_KEY,
   type DeskDatabase,
@@ -388,7 +389,8 @@ describe('desk database schema v7', () => {
     db = createDeskDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await db.outbox.toArray()).toEqual([{ ...entry, seq: 1 }]);
+    // v11 indexes each entry by the leads its effects change: these change none.
+    expect(await db.outbox.toArray()).toEqual([{ ...entry, seq: 1, leadIds: [] }]);
     expect(await db.sent.count()).toBe(0);
     // Acknowledged changes are found by seq (re-send) and by age (pruning).
     await db.sent.put({ ...entry, seq: 1, sentAt: 10 });
@@ -420,5 +422,89 @@ describe('desk database schema v10', () => {
     expect(await db.recordingPieces.count()).toBe(0);
     // The uploader's queue is read by status.
     expect(await db.recordings.where('status').equals('sealed').count()).toBe(0);
+  });
+});
+
+describe('desk database schema v11', () => {
+  async function v10Desk(name: string): Promise<Dexie> {
+    const v10 = new Dexie(name);
+    const schemas = [
+      SCHEMA_V1,
+      SCHEMA_V2,
+      SCHEMA_V3,
+      SCHEMA_V4,
+      SCHEMA_V5,
+      SCHEMA_V6,
+      SCHEMA_V7,
+      SCHEMA_V8,
+      SCHEMA_V9,
+      SCHEMA_V10,
+    ];
+    schemas.forEach((schema, i) => v10.version(i + 1).stores(schema));
+    await v10.open();
+    return v10;
+  }
+
+  it('drops the prefix indexes and still answers by owner, team and list from the compound ones', async () => {
+    const name = `upgrade11-${Math.random()}`;
+    const v10 = await v10Desk(name);
+    await v10
+      .table('leads')
+      .bulkPut([
+        lead({ id: 'a', ownerId: 'u1' as UserId, listName: 'Expo', stage: 'lead' }),
+        lead({ id: 'b', ownerId: 'u1' as UserId, listName: 'Cold', stage: 'qualified' }),
+        lead({ id: 'c', ownerId: 'u2' as UserId, teamId: 't2' as TeamId, listName: 'Expo' }),
+        lead({ id: 'd', ownerId: null, teamId: 't2' as TeamId, listName: 'Web' }),
+      ]);
+    v10.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const indexes = db.leads.schema.indexes.map((i) => i.name);
+    for (const dropped of ['teamId', 'listName', '[ownerId+stage]', 'updatedAt'])
+      expect(indexes).not.toContain(dropped);
+    expect(indexes).toContain('[ownerId+stage+stageChangedAt]');
+    expect((await db.leads.where('ownerId').equals('u1').primaryKeys()).sort()).toEqual(['a', 'b']);
+    expect((await db.leads.where('teamId').equals('t2').primaryKeys()).sort()).toEqual(['c', 'd']);
+    expect(await db.leads.where('listName').equals('Expo').count()).toBe(2);
+    expect(await db.leads.orderBy('listName').uniqueKeys()).toEqual(['Cold', 'Expo', 'Web']);
+    expect(await db.leads.where('[ownerId+stage]').equals(['u1', 'lead']).primaryKeys()).toEqual([
+      'a',
+    ]);
+  });
+
+  it("keeps the server's version only of leads with changes waiting, and indexes the outbox by lead", async () => {
+    const name = `upgrade11b-${Math.random()}`;
+    const v10 = await v10Desk(name);
+    const rows = ['a', 'b', 'c'].map((id) => lead({ id }));
+    await v10.table('leads').bulkPut(rows);
+    await v10.table('leadBase').bulkPut(rows);
+    const entry = {
+      clientId: 'c1',
+      name: 'addNote',
+      args: { leadId: 'b' },
+      effects: { leads: [{ id: 'b', patch: { notes: 'call back' } }] },
+      schemaVersion: 2,
+      createdAt: 5,
+    };
+    // An entry of the first format names its lead in its arguments only.
+    const v1 = {
+      clientId: 'c1',
+      name: 'setStage',
+      args: { leadId: 'c' },
+      schemaVersion: 1,
+      createdAt: 6,
+    };
+    await v10.table('outbox').bulkAdd([entry, v1]);
+    v10.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect((await db.leadBase.toCollection().primaryKeys()).sort()).toEqual(['b', 'c']);
+    expect(await db.leads.count()).toBe(3);
+    expect(await db.outbox.where('leadIds').equals('b').primaryKeys()).toEqual([1]);
+    expect(await db.outbox.where('leadIds').equals('c').primaryKeys()).toEqual([2]);
+    expect(await db.outbox.where('leadIds').equals('a').count()).toBe(0);
   });
 });

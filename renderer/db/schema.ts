@@ -15,6 +15,7 @@ import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targ
 import type { Effects } from '../../shared/mutations/effects';
 import { rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
+import { outboxLeadIds } from './outbox-leads';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -29,6 +30,8 @@ export type StoredLead = Lead & {
 /** A named domain mutation waiting to be pushed to the sync server. */
 export type OutboxEntry = {
   seq?: number;
+  /** The leads its effects create or change, for the `*leadIds` index (v11; outbox.ts). */
+  leadIds?: string[];
   clientId: string;
   name: string;
   args: unknown;
@@ -199,10 +202,30 @@ export const SCHEMA_V10 = {
   recordingPieces: '[recordingId+seq]',
 } as const;
 
+/**
+ * v11 (issue 18): a lead write pays for fewer index entries. Dropped: the single-field indexes
+ * that are prefixes of a compound one whose other parts every lead has — `teamId` and `listName`
+ * ([teamId+stage], [listName+stage]) and `[ownerId+stage]` ([ownerId+stage+stageChangedAt]);
+ * Dexie answers a query on the prefix from the compound index (its "virtual" indexes), unique
+ * keys included — and `updatedAt`, which nothing reads. `ownerId` stays: Dexie would answer it
+ * from [ownerId+nextCallAt], which holds only the leads with a next call. `leadBase` now holds
+ * only leads with changes waiting in the outbox (upgradeToV11), so the outbox is indexed by the
+ * leads each entry changes (`*leadIds`).
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
+  outbox: `${SCHEMA_V10.outbox}, *leadIds`,
+  leads: [
+    'id, ownerId, stage, [ownerId+nextCallAt], phoneE164, email, *searchKeys',
+    '[queueOwner+queueKey], [ownerId+stage+stageChangedAt], *phones',
+    `[listName+stage], [teamId+stage], ${DIAL_QUEUE_ZONE_INDEX}, followUpList`,
+  ].join(', '),
+} as const;
+
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 10;
+export const CURRENT_SCHEMA_VERSION = 11;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -239,6 +262,26 @@ export async function upgradeToV9(tx: Transaction): Promise<void> {
   const org = (await tx.table('meta').get('organisation')) as MetaEntry | undefined;
   const tz = (org?.value as { timezone?: unknown } | undefined)?.timezone;
   await rebuildFacts(tx, typeof tz === 'string' && tz ? tz : 'UTC');
+}
+
+/**
+ * v10 → v11: keep the server's version of a lead only while the lead has changes waiting in the
+ * outbox (the only time a refusal needs it to undo them). Index removal is Dexie's.
+ */
+export async function upgradeToV11(tx: Transaction): Promise<void> {
+  const pending = new Set<string>();
+  await tx
+    .table('outbox')
+    .toCollection()
+    .modify((entry: OutboxEntry) => {
+      entry.leadIds = outboxLeadIds(entry);
+      for (const id of entry.leadIds) pending.add(id);
+    });
+  // Most leads have nothing waiting: keep the few bases, clear the store (one range delete).
+  const bases = tx.table('leadBase');
+  const kept = (await bases.bulkGet([...pending])).filter(Boolean);
+  await bases.clear();
+  if (kept.length) await bases.bulkPut(kept);
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
@@ -287,5 +330,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
   // v10 only adds empty tables.
   db.version(10).stores(SCHEMA_V10);
+  db.version(11).stores(SCHEMA_V11).upgrade(upgradeToV11);
   return db;
 }

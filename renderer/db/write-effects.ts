@@ -3,6 +3,7 @@
 import type { Effects } from '../../shared/mutations/effects';
 import { patchedLead } from '../../shared/mutations/effects';
 import type { MutationState } from '../../shared/mutations/state';
+import { keepBases } from './base-keeping';
 import { putActivities } from './fact-store';
 import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 
@@ -10,6 +11,8 @@ import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 export function effectTables(db: DeskDatabase) {
   return [
     db.leads,
+    // The server's version of a lead about to change (base-keeping.ts).
+    db.leadBase,
     db.activities,
     db.dnc,
     db.content,
@@ -33,6 +36,8 @@ export async function writeEffects(
   effects: Effects,
   before: MutationState,
 ): Promise<void> {
+  const keeping = keepBases(db, effects, before);
+  if (keeping) await keeping;
   const leads = new Map<string, StoredLead>();
   for (const e of effects.leads ?? []) {
     const next = patchedLead(leads.get(e.id) ?? before.lead(e.id), e);

@@ -130,8 +130,10 @@ export async function applyPullPage(
       const pending = pendingLeadPatches(await db.outbox.toArray());
       const stored: StoredLead[] = l.put.map((row) => toStoredLead(rebaseLead(row, pending)));
       await db.leads.bulkPut(stored);
-      // The server's own version, for undoing a change it refuses later (push.ts).
-      await db.leadBase.bulkPut(l.put);
+      // The server's own version, for undoing a change it refuses later (push.ts) — kept only
+      // while the lead has changes waiting (db/base-keeping.ts).
+      const bases = l.put.filter((row) => pending.has(row.id));
+      if (bases.length) await db.leadBase.bulkPut(bases);
     }
     if (l.del.length) {
       await db.leads.bulkDelete(l.del as Lead['id'][]);

@@ -7,6 +7,7 @@
 // the server reports for this desk), forgets its pulled copy and cursor as for a resnapshot, and
 // takes the new generation. Its next push re-sends them with their own seqs — exactly once, by
 // client id + seq — and its next pull is a fresh snapshot.
+import { outboxLeadIds } from '../db/outbox-leads';
 import type { DeskDatabase, OutboxEntry, SentEntry } from '../db/schema';
 import { syncedTables, wipeForResnapshot } from './apply-pull';
 import { GenerationChangedError } from './errors';
@@ -71,7 +72,10 @@ export async function adoptGeneration(
   return db.transaction('rw', [...syncedTables(db), db.outbox, db.meta, db.sent], async () => {
     const lost = await db.sent.where('seq').above(ackedSeq).toArray();
     // Back in the outbox under their own seqs, ahead of anything newer still waiting there.
-    if (lost.length) await db.outbox.bulkPut(lost.map(({ sentAt: _sentAt, ...entry }) => entry));
+    if (lost.length)
+      await db.outbox.bulkPut(
+        lost.map(({ sentAt: _sentAt, ...entry }) => ({ ...entry, leadIds: outboxLeadIds(entry) })),
+      );
     await db.sent.where('seq').above(ackedSeq).delete();
     // Pending activities (the re-sent ones' too) stay on the desk; everything pulled goes.
     await wipeForResnapshot(db);

@@ -15,6 +15,8 @@ import {
   type StoredLead,
 } from '../db/schema';
 import { OUTBOX_SCHEMA_VERSION } from '../db/outbox';
+import { outboxLeadIds } from '../db/outbox-leads';
+import { dropSettledBases } from '../db/base-keeping';
 import { deleteActivities } from '../db/fact-store';
 import { pendingLeadPatches, rebaseLead } from './rebase';
 import { keepSent, loadGeneration } from './generation';
@@ -149,6 +151,9 @@ export async function recordPushResult(
     await db.outbox.where('seq').belowOrEqual(ackedSeq).delete();
     if (undoActivities.length) await deleteActivities(db, undoActivities);
     if (undoLeads.size) await undoRefused(db, [...undoLeads]);
+    // A lead with nothing left waiting needs no server version any more (db/base-keeping.ts).
+    const dropping = dropSettledBases(db, [...new Set(done.flatMap((e) => outboxLeadIds(e)))]);
+    if (dropping) await dropping;
     return done.length;
   });
 }

@@ -14,6 +14,7 @@ import { applyPullPage } from '../../../renderer/sync/apply-pull';
 import { syncBench } from './sync-bench';
 import { floorBench } from './floor-bench';
 import { importBench } from './import-bench';
+import { upgradeBench } from './upgrade-bench';
 import { insightBench } from './insight-bench';
 import { insightStagesBench } from './insight-stages-bench';
 import { recordingDeskBench, recordingsBench } from './recordings-bench';
@@ -28,6 +29,7 @@ const bench = {
   ...floorBench,
   ...insightBench,
   ...importBench,
+  ...upgradeBench,
   ...insightStagesBench,
   ...recordingsBench,
   ...recordingDeskBench,

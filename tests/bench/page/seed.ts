@@ -60,7 +60,7 @@ export function syntheticPhone(i: number): string {
 export type SeedOptions = { farmer?: string; farmerEvery?: number; zoneIndex?: boolean };
 
 /** A deterministic synthetic lead: enough variety for index selectivity, cheap to make. */
-function syntheticLead(i: number, agents: number, options: SeedOptions = {}): Lead {
+export function syntheticLead(i: number, agents: number, options: SeedOptions = {}): Lead {
   const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
   const company = `Company ${i % 5000}`;
   return {

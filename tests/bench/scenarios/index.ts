@@ -15,6 +15,7 @@ import { queue } from './queue';
 import { reconnectStorm } from './reconnect-storm';
 import { recordings } from './recordings';
 import { telephony } from './telephony';
+import { upgrade } from './upgrade';
 
 export const SCENARIOS: readonly Scenario[] = [
   floorScenario,
@@ -32,4 +33,5 @@ export const SCENARIOS: readonly Scenario[] = [
   telephony,
   insightStages,
   recordings,
+  upgrade,
 ];

@@ -21,6 +21,7 @@ import {
 import { searchLeads } from './leads-repo';
 import { runTogether, VerbRefused, type Desk } from './run';
 import type { DeskDatabase, StoredLead } from './schema';
+import { listStageTallies, readTallies } from './tallies';
 
 /** Most leads a text search collects for one filter. */
 export const SEARCH_LIMIT = 50_000;
@@ -244,33 +245,22 @@ const zeroStages = (): Record<LeadStage, number> =>
   Object.fromEntries(LEAD_STAGES.map((s) => [s, 0])) as Record<LeadStage, number>;
 
 /**
- * Every list with its leads per stage, from native counts on [listName+stage] (and the stage
- * index for leads without a list): no lead record is read.
+ * Every list with its leads per stage, lists by name and leads without a list last: the kept
+ * tallies (tallies.ts), so no lead and no index entry is read.
  */
 export async function listStageCounts(db: DeskDatabase): Promise<ListStats[]> {
-  const names = (await db.leads.orderBy('listName').uniqueKeys()) as string[];
-  const lists = await Promise.all(
-    names.map(async (listName) => {
-      const byStage = zeroStages();
-      await Promise.all(
-        LEAD_STAGES.map(async (s) => {
-          byStage[s] = await db.leads.where('[listName+stage]').equals([listName, s]).count();
-        }),
-      );
-      const total = LEAD_STAGES.reduce((n, s) => n + byStage[s], 0);
-      return { listName, byStage, total } as ListStats;
-    }),
-  );
-  // Leads without a list are not in the list index: all leads per stage minus the listed ones.
-  const unlisted = zeroStages();
-  await Promise.all(
-    LEAD_STAGES.map(async (s) => {
-      const all = await db.leads.where('stage').equals(s).count();
-      unlisted[s] = all - lists.reduce((n, l) => n + l.byStage[s], 0);
-    }),
-  );
-  const rest = LEAD_STAGES.reduce((n, s) => n + unlisted[s], 0);
-  return rest > 0 ? [...lists, { listName: null, byStage: unlisted, total: rest }] : lists;
+  const lists = listStageTallies(await readTallies(db));
+  const stats = [...lists].map(([listName, counts]): ListStats => {
+    const byStage = zeroStages();
+    for (const [s, n] of counts) if (s in byStage) byStage[s] = n;
+    const total = LEAD_STAGES.reduce((n, s) => n + byStage[s], 0);
+    return { listName, byStage, total };
+  });
+  const named = stats
+    .filter((l) => l.listName !== null && l.total > 0)
+    .sort((a, b) => ((a.listName ?? '') < (b.listName ?? '') ? -1 : 1));
+  const rest = stats.find((l) => l.listName === null && l.total > 0);
+  return rest ? [...named, rest] : named;
 }
 
 export type OwnerStats = { owner: string; byStage: Record<LeadStage, number>; total: number };

@@ -91,12 +91,15 @@ export function useKeptQuery<T>(
   key: string,
   tables: readonly string[],
   compute: () => Promise<T>,
-  /** Lower counts first when several are due (the header's lead count is 0). */
+  /** Lower counts first when several are due. */
   priority = 1,
+  /** False: nothing is read or counted (the caller has the figure from elsewhere). */
+  enabled = true,
 ): T | undefined {
   const [state, setState] = useState<{ key: string; value: T } | undefined>(undefined);
   const tableList = tables.join(',');
   useEffect(() => {
+    if (!enabled) return;
     let alive = true;
     let running = false;
     let dirty = false;
@@ -162,6 +165,6 @@ export function useKeptQuery<T>(
     };
     // `compute` is read with `key`: a new key means a new figure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, key, tableList, priority]);
+  }, [db, key, tableList, priority, enabled]);
   return state?.key === key ? state.value : undefined;
 }

@@ -1,11 +1,11 @@
-// The area header's lead count: kept between opens, refreshed in the background as leads change.
+// The area header's lead count (the kept tally), and the kept figures other screens count.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { LeadId } from '../../shared/domain/ids';
 import { testLead } from '../../shared/domain/testing/lead';
-import { inTurn, KEPT_FIRST_DELAY_MS, recountDelay, touchesTables } from './kept-query';
-import { recountLeads, storedLeadCount, useLeadCount } from './lead-count';
+import { inTurn, recountDelay, touchesTables } from './kept-query';
+import { leadCount, useLeadCount } from './lead-count';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
 
 let db: DeskDatabase;
@@ -18,26 +18,16 @@ const put = (...ns: number[]) =>
   db.leads.bulkPut(ns.map((n) => toStoredLead(testLead(`lead-${n}`))));
 
 describe('lead count', () => {
-  it('keeps the last count for the next open', async () => {
-    expect(await storedLeadCount(db)).toBeNull();
+  it('is the kept tally: there before any count, following every lead written', async () => {
+    expect(await leadCount(db)).toBe(0);
     await put(1, 2, 3);
-    expect(await recountLeads(db)).toBe(3);
-    expect(await storedLeadCount(db)).toBe(3);
-  });
-
-  it('shows the kept count at once, then counts, then follows leads written later', async () => {
-    await put(1, 2);
-    // A count kept by an earlier session that no longer matches.
-    await db.meta.put({ key: 'kept:leadCount', value: 7 });
+    expect(await leadCount(db)).toBe(3);
     const { result, unmount } = renderHook(() => useLeadCount(db));
-    // The kept figure at once; the real count once the screen has had its own reads.
-    await waitFor(() => expect(result.current).toBe(7));
-    await waitFor(() => expect(result.current).toBe(2), { timeout: KEPT_FIRST_DELAY_MS + 2_000 });
-    await put(3, 4, 5);
+    await waitFor(() => expect(result.current).toBe(3));
+    await put(4, 5);
     await waitFor(() => expect(result.current).toBe(5));
     await db.leads.delete('lead-1' as LeadId);
     await waitFor(() => expect(result.current).toBe(4));
-    expect(await storedLeadCount(db)).toBe(4);
     unmount();
   });
 

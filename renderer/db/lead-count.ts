@@ -1,25 +1,15 @@
-// How many leads the desk holds, for the area header: a kept figure (kept-query.ts), since a
-// whole-table count reads every record (about 3 s for 1,000,000 leads on disk).
-import { useCallback } from 'react';
-import { keptValue, refreshKept, useKeptQuery } from './kept-query';
+// How many leads the desk holds, for the area header: the kept tally (tallies.ts), moved with
+// every lead written, so even the first open of a desk of a million leads shows it at once.
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeskDatabase } from './schema';
+import { ALL_KEY } from './tallies';
 
-export const LEAD_COUNT_KEY = 'leadCount';
-
-/** The count the desk last made, or null before the first. */
-export async function storedLeadCount(db: DeskDatabase): Promise<number | null> {
-  return (await keptValue<number>(db, LEAD_COUNT_KEY)) ?? null;
+/** The desk's lead count, from the kept tally. */
+export async function leadCount(db: DeskDatabase): Promise<number> {
+  return (await db.tallies.get(ALL_KEY))?.n ?? 0;
 }
 
-/** Counts the leads and keeps the figure for the next time the desk opens. */
-export function recountLeads(db: DeskDatabase): Promise<number> {
-  return refreshKept(db, LEAD_COUNT_KEY, () => db.leads.count());
-}
-
-const LEADS = ['leads'] as const;
-
-/** The desk's lead count: the kept one at once, fresh counts in the background. */
+/** The desk's lead count, following every lead written. */
 export function useLeadCount(db: DeskDatabase): number | undefined {
-  const count = useCallback(() => db.leads.count(), [db]);
-  return useKeptQuery(db, LEAD_COUNT_KEY, LEADS, count, 0);
+  return useLiveQuery(() => leadCount(db), [db]);
 }

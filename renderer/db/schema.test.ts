@@ -18,6 +18,7 @@ import {
   type DeskDatabase,
   type StoredLead,
 } from './schema';
+import { ALL_KEY, listStageKey, readTallies, stageKey } from './tallies';
 import { freshLeadState, type Activity, type Lead } from '../../shared/domain/lead';
 import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
 import { searchTokens } from '../../shared/domain/search-key';
@@ -81,6 +82,7 @@ describe('desk database schema v1', () => {
       'rejections',
       'salesTargets',
       'sent',
+      'tallies',
       'targets',
       'teams',
       'users',
@@ -472,6 +474,12 @@ describe('desk database schema v11', () => {
     expect(await db.leads.where('[ownerId+stage]').equals(['u1', 'lead']).primaryKeys()).toEqual([
       'a',
     ]);
+    // The lead counts are kept from now on, counted once by the upgrade.
+    const tallies = await readTallies(db);
+    expect(tallies.get(ALL_KEY)).toBe(4);
+    expect(tallies.get(stageKey('lead'))).toBe(3);
+    expect(tallies.get(listStageKey('Expo', 'lead'))).toBe(2);
+    expect(tallies.get(listStageKey('Web', 'lead'))).toBe(1);
   });
 
   it("keeps the server's version only of leads with changes waiting, and indexes the outbox by lead", async () => {

@@ -16,6 +16,7 @@ import type { Effects } from '../../shared/mutations/effects';
 import { rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
 import { outboxLeadIds } from './outbox-leads';
+import { rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -107,6 +108,8 @@ export type DeskDatabase = Dexie & {
   recordings: EntityTable<RecordingRow, 'id'>;
   /** Their audio as MediaRecorder delivered it, by [recordingId+seq] (v10). */
   recordingPieces: EntityTable<RecordingPiece, 'recordingId'>;
+  /** Leads counted: all, per stage, per list and stage; kept with every lead write (v11). */
+  tallies: EntityTable<TallyRow, 'key'>;
 };
 
 export const SCHEMA_V1 = {
@@ -210,10 +213,12 @@ export const SCHEMA_V10 = {
  * keys included — and `updatedAt`, which nothing reads. `ownerId` stays: Dexie would answer it
  * from [ownerId+nextCallAt], which holds only the leads with a next call. `leadBase` now holds
  * only leads with changes waiting in the outbox (upgradeToV11), so the outbox is indexed by the
- * leads each entry changes (`*leadIds`).
+ * leads each entry changes (`*leadIds`). And the lead counts are kept, not counted: `tallies`
+ * (tallies.ts), changed in the same transaction as every lead written, counted once here.
  */
 export const SCHEMA_V11 = {
   ...SCHEMA_V10,
+  tallies: 'key',
   outbox: `${SCHEMA_V10.outbox}, *leadIds`,
   leads: [
     'id, ownerId, stage, [ownerId+nextCallAt], phoneE164, email, *searchKeys',
@@ -282,6 +287,7 @@ export async function upgradeToV11(tx: Transaction): Promise<void> {
   const kept = (await bases.bulkGet([...pending])).filter(Boolean);
   await bases.clear();
   if (kept.length) await bases.bulkPut(kept);
+  await rebuildTallies(tx);
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
@@ -315,6 +321,8 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 export function createDeskDatabase(name: string): DeskDatabase {
   // Strict durability: an acknowledged call outcome survives a power cut (Chromium only).
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DeskDatabase;
+  // The lead tallies move with every lead written, in the same transaction (tallies.ts).
+  db.use(talliesMiddleware);
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   // v3 only adds indexes and empty tables: Dexie builds them from the existing rows.

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,7 +17,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { LEAD_STAGES } from '../../../../shared/domain/lead';
 import { toCsv } from '../../../../shared/csv/write';
 import { listStageCounts, type ListStats } from '../../../db/assignment';
-import { useKeptQuery } from '../../../db/kept-query';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useFormat } from '../../../i18n/use-format';
 import { downloadText } from '../../../lib/download';
@@ -28,8 +28,6 @@ import { ListCostCell } from '../../insight/sources/ListCostCell';
 import { useListCosts } from '../../insight/sources/use-list-costs';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
 
-const LEADS = ['leads'] as const;
-
 export type ListsOverviewProps = { onReassign: (listName: string) => void };
 
 /** Every lead list with its leads per stage; a list opens who holds it, or the reassign filter. */
@@ -37,10 +35,8 @@ export function ListsOverview({ onReassign }: ListsOverviewProps) {
   const { t } = useTranslation();
   const db = useDeskDb();
   const format = useFormat();
-  // Native counts walk every index entry (seconds at a million leads): a kept figure, refreshed
-  // in the background as leads change (kept-query.ts).
-  const countLists = useCallback(() => listStageCounts(db), [db]);
-  const lists = useKeptQuery(db, 'listStageCounts', LEADS, countLists);
+  // The kept tallies (db/tallies.ts): moved with every lead written, read at once.
+  const lists = useLiveQuery(() => listStageCounts(db), [db]);
   const [open, setOpen] = useState<string | null>(null);
   // What each list cost, set here or on Insight → Sources.
   const costs = useListCosts();

@@ -1,0 +1,239 @@
+// Lead counts kept, not counted (issue 18). Chromium stores no row counts: counting a million
+// leads walks a million index entries (seconds on disk). So the desk keeps tallies — all leads,
+// leads per stage, leads per list and stage — in the `tallies` store, changed in the SAME
+// transaction as every write to `leads`: a middleware under Dexie's tables sees each put, add and
+// delete, reads the rows it replaces, and moves the tallies by the difference. Whoever writes
+// leads (a verb, a pull, a refusal's undo, the demo loader, an upgrade) keeps them right without
+// knowing; a first open shows them at once.
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  Middleware,
+} from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
+import { LEAD_STAGES, type LeadStage } from '../../shared/domain/lead';
+
+export const TALLIES = 'tallies';
+
+/** One kept figure: `n` leads under `key` (allKey, stageKey, listStageKey). */
+export type TallyRow = { key: string; n: number };
+
+const SEP = '\u0000';
+export const ALL_KEY = 'all';
+export const stageKey = (stage: string) => `stage${SEP}${stage}`;
+/** `listName` null: leads without a list. */
+export const listStageKey = (listName: string | null, stage: string) =>
+  `list${SEP}${listName ?? ''}${SEP}${stage}`;
+
+type Counted = { stage?: string; listName?: string | null };
+
+/** The tallies one lead counts under. */
+export function tallyKeys(lead: Counted): string[] {
+  const stage = lead.stage ?? '';
+  return [ALL_KEY, stageKey(stage), listStageKey(lead.listName ?? null, stage)];
+}
+
+function move(delta: Map<string, number>, lead: Counted | undefined, by: 1 | -1): void {
+  if (!lead) return;
+  for (const k of tallyKeys(lead)) delta.set(k, (delta.get(k) ?? 0) + by);
+}
+
+function hasTallies(trans: unknown): boolean {
+  const names = (trans as IDBTransaction | undefined)?.objectStoreNames;
+  return !!names && names.contains(TALLIES);
+}
+
+async function addDeltas(
+  tallies: DBCoreTable,
+  trans: DBCoreMutateRequest['trans'],
+  delta: Map<string, number>,
+): Promise<void> {
+  const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
+  if (keys.length === 0) return;
+  const rows = (await tallies.getMany({ trans, keys })) as (TallyRow | undefined)[];
+  const put: TallyRow[] = [];
+  const gone: string[] = [];
+  keys.forEach((key, i) => {
+    const n = (rows[i]?.n ?? 0) + (delta.get(key) ?? 0);
+    if (n > 0) put.push({ key, n });
+    else gone.push(key);
+  });
+  if (put.length) await tallies.mutate({ type: 'put', trans, values: put });
+  if (gone.length) await tallies.mutate({ type: 'delete', trans, keys: gone });
+}
+
+/**
+ * One request's answer, as a Dexie promise: its continuations keep Dexie's transaction zone,
+ * which the layers under this one read when the write goes on (a native promise loses it).
+ */
+function answer<T>(req: IDBRequest<T>): Promise<T> {
+  return new Dexie.Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * The stored rows under `keys` (undefined where none). Most writes put leads the desk does not
+ * hold yet — a snapshot page (in id order), an import — so the cheap questions come first: is
+ * any lead stored between the lowest and highest key (one request, at most one key read)? If so,
+ * which keys exist (keys only)? Only rows that exist are read.
+ */
+function storedOf(
+  leads: DBCoreTable,
+  trans: DBCoreMutateRequest['trans'],
+  keys: readonly unknown[],
+): Promise<(Counted | undefined)[]> {
+  const none = () => keys.map(() => undefined);
+  if (keys.length === 0) return Dexie.Promise.resolve(none());
+  const store = (trans as unknown as IDBTransaction).objectStore('leads');
+  let low = keys[0] as IDBValidKey;
+  let high = low;
+  for (const key of keys) {
+    if (indexedDB.cmp(key, low) < 0) low = key as IDBValidKey;
+    if (indexedDB.cmp(key, high) > 0) high = key as IDBValidKey;
+  }
+  return answer(store.getAllKeys(IDBKeyRange.bound(low, high), 1)).then((within) => {
+    if (within.length === 0) return none();
+    return Dexie.Promise.all(
+      keys.map((key) => answer(store.count(key as IDBValidKey)).then((n) => n > 0)),
+    ).then((exists) => {
+      const present = keys.filter((_, i) => exists[i]);
+      if (present.length === 0) return none();
+      return Dexie.Promise.resolve(leads.getMany({ trans, keys: present })).then((rows) => {
+        let at = 0;
+        return keys.map((_, i) => (exists[i] ? (rows[at++] as Counted | undefined) : undefined));
+      });
+    });
+  });
+}
+
+function isEverything(range: { type: number }): boolean {
+  // DBCoreRangeType.Any
+  return range.type === 3;
+}
+
+function talliedLeads(leads: DBCoreTable, talliesTable: () => DBCoreTable): DBCoreTable {
+  return {
+    ...leads,
+    async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+      // Upgrades from before v11 write leads before the store exists.
+      if (!hasTallies(req.trans)) return leads.mutate(req);
+      const tallies = talliesTable();
+      const { trans } = req;
+      if (req.type === 'deleteRange' && isEverything(req.range)) {
+        const res = await leads.mutate(req);
+        await tallies.mutate({ type: 'deleteRange', trans, range: req.range });
+        return res;
+      }
+      const delta = new Map<string, number>();
+      if (req.type === 'deleteRange') {
+        const { result } = await leads.query({
+          trans,
+          values: true,
+          query: { index: leads.schema.primaryKey, range: req.range },
+        });
+        const res = await leads.mutate(req);
+        for (const lead of result as Counted[]) move(delta, lead, -1);
+        await addDeltas(tallies, trans, delta);
+        return res;
+      }
+      const keys: unknown[] =
+        req.type === 'delete'
+          ? req.keys
+          : (req.keys ?? req.values.map((v) => (v as { id: unknown }).id));
+      const before = await storedOf(leads, trans, keys);
+      const res = await leads.mutate(req);
+      // A key written twice in one request: the second replaces the first, not the stored row.
+      const now = new Map<unknown, Counted | undefined>();
+      keys.forEach((key, i) => {
+        if (res.failures[i]) return;
+        const current = now.has(key) ? now.get(key) : before[i];
+        move(delta, current, -1);
+        const next = req.type === 'delete' ? undefined : (req.values[i] as Counted);
+        move(delta, next, 1);
+        now.set(key, next);
+      });
+      await addDeltas(tallies, trans, delta);
+      return res;
+    },
+  };
+}
+
+/** The middleware: every read-write transaction over `leads` takes `tallies` along. */
+export const talliesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'LeadTallies',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const with_ =
+          mode === 'readwrite' && stores.includes('leads') && !stores.includes(TALLIES)
+            ? [...stores, TALLIES]
+            : stores;
+        return down.transaction(with_, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        return name === 'leads' ? talliedLeads(table, () => down.table(TALLIES)) : table;
+      },
+    };
+  },
+};
+
+/**
+ * Counts the tallies afresh from the indexes, keys only (the v11 upgrade: desks made before they
+ * were kept). Leads without a list are those of a stage not under any list.
+ */
+export async function rebuildTallies(tx: Transaction): Promise<void> {
+  const leads = tx.table('leads');
+  const rows = new Map<string, number>();
+  rows.set(ALL_KEY, await leads.count());
+  const listed = new Map<string, number>();
+  for (const stage of LEAD_STAGES)
+    rows.set(stageKey(stage), await leads.where('stage').equals(stage).count());
+  await leads.orderBy('[listName+stage]').eachKey((key) => {
+    const [listName, stage] = key as [string, LeadStage];
+    const k = listStageKey(listName, stage);
+    rows.set(k, (rows.get(k) ?? 0) + 1);
+    listed.set(stage, (listed.get(stage) ?? 0) + 1);
+  });
+  for (const stage of LEAD_STAGES) {
+    const unlisted = (rows.get(stageKey(stage)) ?? 0) - (listed.get(stage) ?? 0);
+    if (unlisted > 0) rows.set(listStageKey(null, stage), unlisted);
+  }
+  const tallies = tx.table(TALLIES);
+  await tallies.clear();
+  await tallies.bulkPut(
+    [...rows].filter(([, n]) => n > 0).map(([key, n]): TallyRow => ({ key, n })),
+  );
+}
+
+/** The kept figures, by key (absent = 0). */
+export async function readTallies(db: Dexie): Promise<Map<string, number>> {
+  const rows = (await db.table(TALLIES).toArray()) as TallyRow[];
+  return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+/** Leads per list (null: without a list) and stage, from the kept figures. */
+export function listStageTallies(
+  tallies: ReadonlyMap<string, number>,
+): Map<string | null, Map<LeadStage, number>> {
+  const out = new Map<string | null, Map<LeadStage, number>>();
+  const prefix = `list${SEP}`;
+  for (const [key, n] of tallies) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const at = rest.lastIndexOf(SEP);
+    const name = rest.slice(0, at);
+    const stage = rest.slice(at + 1) as LeadStage;
+    const list = name === '' ? null : name;
+    const byStage = out.get(list) ?? new Map<LeadStage, number>();
+    byStage.set(stage, n);
+    out.set(list, byStage);
+  }
+  return out;
+}

@@ -195,12 +195,16 @@ export async function rebuildTallies(tx: Transaction): Promise<void> {
   const listed = new Map<string, number>();
   for (const stage of LEAD_STAGES)
     rows.set(stageKey(stage), await leads.where('stage').equals(stage).count());
-  await leads.orderBy('[listName+stage]').eachKey((key) => {
-    const [listName, stage] = key as [string, LeadStage];
-    const k = listStageKey(listName, stage);
-    rows.set(k, (rows.get(k) ?? 0) + 1);
-    listed.set(stage, (listed.get(stage) ?? 0) + 1);
-  });
+  // Each list and stage once (a unique-key walk), then counted by the index itself.
+  const pairs = (await leads.orderBy('[listName+stage]').uniqueKeys()) as unknown as [
+    string,
+    LeadStage,
+  ][];
+  for (const [listName, stage] of pairs) {
+    const n = await leads.where('[listName+stage]').equals([listName, stage]).count();
+    rows.set(listStageKey(listName, stage), n);
+    listed.set(stage, (listed.get(stage) ?? 0) + n);
+  }
   for (const stage of LEAD_STAGES) {
     const unlisted = (rows.get(stageKey(stage)) ?? 0) - (listed.get(stage) ?? 0);
     if (unlisted > 0) rows.set(listStageKey(null, stage), unlisted);

@@ -17,7 +17,7 @@ import type { AppStore } from '../../store/store';
 import { cardsOpenedOn, type LiveCall } from '../../store/phone-slice';
 import { useDesk } from '../../ui/desk/use-desk';
 import { PhoneContext, type PhoneHandle } from './phone-context';
-import { Softphone } from './softphone';
+import type { Softphone } from './softphone';
 import { publishCallAudio, publishLiveCall } from './call-audio-bus';
 import { recordingIdOfCall } from '../recording/recorder';
 import { loadAudioDevices } from './audio-devices';
@@ -67,6 +67,19 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
         s().setPhoneStatus({ kind: 'none' });
         return;
       }
+      // JsSIP loads only for a desk that has a phone, and not before the desk is on screen: it
+      // is an eighth of the JavaScript the first page would otherwise wait for.
+      let SoftphoneClass: typeof Softphone;
+      try {
+        ({ Softphone: SoftphoneClass } = await import('./softphone'));
+      } catch {
+        if (stopped) return;
+        // The web client's server went away before the phone's code arrived: as without a server.
+        if (!softphone) s().setPhoneStatus({ kind: 'failed', reason: 'noServer', status: null });
+        timer = setTimeout(() => void start(), RETRY_MS);
+        return;
+      }
+      if (stopped) return;
       const previous = softphone;
       // Renewal waits for the line to be free: never cut a call to swap credentials.
       if (previous?.inCall) {
@@ -74,7 +87,7 @@ export function PhoneProvider({ fetchPhone, children }: PhoneProviderProps) {
         return;
       }
       previous?.stop();
-      softphone = new Softphone(phone, {
+      softphone = new SoftphoneClass(phone, {
         registration: (r) => {
           if (r.state === 'stopped') return;
           // Inbound calls ring as system notifications too: ask once the phone works.

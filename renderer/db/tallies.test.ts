@@ -67,6 +67,16 @@ describe('lead tallies', () => {
     expect((await readTallies(db)).get(ALL_KEY)).toBe(1);
   });
 
+  it('move right when a write spreads over many stored leads (asked key by key)', async () => {
+    await db.leads.bulkPut(Array.from({ length: 30 }, (_, i) => lead(100 + i)));
+    // Two leads, one stored and one new, with 30 stored between them: more than four per key.
+    await db.leads.bulkPut([lead(100, 'won'), lead(999, 'lead', 'Late')]);
+    const t = await readTallies(db);
+    expect(t.get(ALL_KEY)).toBe(31);
+    expect(t.get(stageKey('won'))).toBe(1);
+    expect(sorted(t)).toEqual(sorted(await recount(db)));
+  });
+
   it('group the leads by list for the lists screen', async () => {
     await db.leads.bulkPut([
       lead(1, 'lead', 'A'),

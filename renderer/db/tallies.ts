@@ -77,9 +77,9 @@ function answer<T>(req: IDBRequest<T>): Promise<T> {
 
 /**
  * The stored rows under `keys` (undefined where none). Most writes put leads the desk does not
- * hold yet — a snapshot page (in id order), an import — so the cheap questions come first: is
- * any lead stored between the lowest and highest key (one request, at most one key read)? If so,
- * which keys exist (keys only)? Only rows that exist are read.
+ * hold yet — a snapshot page (in id order), an import — so the cheap question comes first: which
+ * keys are stored between the lowest and the highest (one request, keys only)? Only rows that
+ * exist are read.
  */
 function storedOf(
   leads: DBCoreTable,
@@ -95,19 +95,30 @@ function storedOf(
     if (indexedDB.cmp(key, low) < 0) low = key as IDBValidKey;
     if (indexedDB.cmp(key, high) > 0) high = key as IDBValidKey;
   }
-  return answer(store.getAllKeys(IDBKeyRange.bound(low, high), 1)).then((within) => {
+  // The stored keys between the lowest and the highest, up to a few times as many as written: a
+  // page in id order finds none, or its neighbours'; a spread-out write finds too many and asks
+  // key by key instead.
+  const cap = keys.length * 4;
+  return answer(store.getAllKeys(IDBKeyRange.bound(low, high), cap)).then((within) => {
     if (within.length === 0) return none();
+    if (within.length < cap && keys.every((k) => typeof k === 'string')) {
+      const stored = new Set(within as string[]);
+      return withRows(keys.map((k) => stored.has(k as string)));
+    }
     return Dexie.Promise.all(
       keys.map((key) => answer(store.count(key as IDBValidKey)).then((n) => n > 0)),
-    ).then((exists) => {
-      const present = keys.filter((_, i) => exists[i]);
-      if (present.length === 0) return none();
-      return Dexie.Promise.resolve(leads.getMany({ trans, keys: present })).then((rows) => {
-        let at = 0;
-        return keys.map((_, i) => (exists[i] ? (rows[at++] as Counted | undefined) : undefined));
-      });
-    });
+    ).then(withRows);
   });
+
+  /** The rows of the keys that exist, in place. */
+  function withRows(exists: boolean[]): Promise<(Counted | undefined)[]> {
+    const present = keys.filter((_, i) => exists[i]);
+    if (present.length === 0) return Dexie.Promise.resolve(none());
+    return Dexie.Promise.resolve(leads.getMany({ trans, keys: present })).then((rows) => {
+      let at = 0;
+      return keys.map((_, i) => (exists[i] ? (rows[at++] as Counted | undefined) : undefined));
+    });
+  }
 }
 
 function isEverything(range: { type: number }): boolean {

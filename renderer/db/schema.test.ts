@@ -12,7 +12,7 @@ import {
   SCHEMA_V7,
   SCHEMA_V8,
   SCHEMA_V9,
-  SCHEMA_V10,
+  SCHEMAS,
   toStoredLead,
   V5_NATIONAL_SHADOWED_KEY,
   type DeskDatabase,
@@ -430,18 +430,7 @@ describe('desk database schema v10', () => {
 describe('desk database schema v11', () => {
   async function v10Desk(name: string): Promise<Dexie> {
     const v10 = new Dexie(name);
-    const schemas = [
-      SCHEMA_V1,
-      SCHEMA_V2,
-      SCHEMA_V3,
-      SCHEMA_V4,
-      SCHEMA_V5,
-      SCHEMA_V6,
-      SCHEMA_V7,
-      SCHEMA_V8,
-      SCHEMA_V9,
-      SCHEMA_V10,
-    ];
+    const schemas = SCHEMAS.slice(0, 10);
     schemas.forEach((schema, i) => v10.version(i + 1).stores(schema));
     await v10.open();
     return v10;

@@ -227,6 +227,21 @@ export const SCHEMA_V11 = {
   ].join(', '),
 } as const;
 
+/** Every released schema in order: `SCHEMAS[n - 1]` is version n (tests build old desks from it). */
+export const SCHEMAS = [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
+  SCHEMA_V10,
+  SCHEMA_V11,
+] as const;
+
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 

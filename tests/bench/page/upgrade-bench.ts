@@ -3,20 +3,7 @@
 // answers to the queue, search and list reads, then the same database opened by today's schema,
 // timed, and the same answers asked again.
 import { Dexie } from 'dexie';
-import {
-  createDeskDatabase,
-  SCHEMA_V1,
-  SCHEMA_V10,
-  SCHEMA_V2,
-  SCHEMA_V3,
-  SCHEMA_V4,
-  SCHEMA_V5,
-  SCHEMA_V6,
-  SCHEMA_V7,
-  SCHEMA_V8,
-  SCHEMA_V9,
-  toStoredLead,
-} from '../../../renderer/db/schema';
+import { createDeskDatabase, SCHEMAS, toStoredLead } from '../../../renderer/db/schema';
 import { DIAL_QUEUE_ZONE_INDEX } from '../../../shared/domain/dial-queue';
 import { searchTokens } from '../../../shared/domain/search-key';
 import type { Lead } from '../../../shared/domain/lead';
@@ -74,18 +61,7 @@ export const upgradeBench = {
   async upgradeFromV10(name: string, count: number, agents: number) {
     await Dexie.delete(name);
     const v10 = new Dexie(name, { chromeTransactionDurability: 'strict' });
-    const schemas = [
-      SCHEMA_V1,
-      SCHEMA_V2,
-      SCHEMA_V3,
-      SCHEMA_V4,
-      SCHEMA_V5,
-      SCHEMA_V6,
-      SCHEMA_V7,
-      SCHEMA_V8,
-      SCHEMA_V9,
-      SCHEMA_V10,
-    ];
+    const schemas = SCHEMAS.slice(0, 10);
     schemas.forEach((schema, i) => v10.version(i + 1).stores(schema));
     await v10.open();
     const t0 = performance.now();

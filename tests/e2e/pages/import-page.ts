@@ -132,7 +132,12 @@ export class ImportPage {
         open.onerror = () => reject(open.error);
       });
       const leads = await new Promise<{ ownerId: string | null }[]>((resolve, reject) => {
-        const req = db.transaction('leads').objectStore('leads').index('listName').getAll(list);
+        // By the [listName+stage] index (schema v11 has no listName index of its own).
+        const req = db
+          .transaction('leads')
+          .objectStore('leads')
+          .index('[listName+stage]')
+          .getAll(IDBKeyRange.bound([list], [list, []]));
         req.onsuccess = () => resolve(req.result as { ownerId: string | null }[]);
         req.onerror = () => reject(req.error);
       });

@@ -47,6 +47,8 @@ test('the connection chip turns to offline when the network goes, and the desk k
   await signIn.open();
   await signIn.signInAs(DEMO.daniel);
   await expect(desk.connection).toHaveAttribute('data-state', 'online');
+  // The desk works offline on the leads it holds: let its first sync bring them.
+  await expect(desk.connection).toHaveAttribute('data-initial-sync', 'done', { timeout: 30_000 });
   await page.context().setOffline(true);
   await expect(desk.connection).toHaveAttribute('data-state', 'offline');
   await page.keyboard.press('n');

@@ -105,6 +105,59 @@ describe.each(DB_KINDS)('Db on %s', (kind) => {
     expect((await db.query('SELECT n FROM counter')).rows).toEqual([{ n: 100 }]);
   });
 
+  it('answers a named (prepared) statement exactly as the same SQL unnamed, run after run', async () => {
+    const sql = `SELECT $1::text AS t, $2::int8 AS big, $3::jsonb AS j, $4::uuid[] AS ids,
+                        '2025-03-30'::date AS day, n FROM counter WHERE id = $5`;
+    const params = [
+      'مرحبا',
+      '9007199254740993',
+      JSON.stringify({ k: ['v'] }),
+      ['01900000-0000-7000-8000-000000000001'],
+      1,
+    ];
+    const plain = await db.transaction((tx) => tx.query(sql, params));
+    for (let run = 0; run < 3; run++) {
+      // Inside a transaction (prepared once, then bound and run) and outside one.
+      expect(
+        await db.transaction((tx) => tx.query(sql, params, { name: 'db.test.values' })),
+      ).toEqual(plain);
+      expect(await db.query(sql, params, { name: 'db.test.values' })).toEqual(plain);
+    }
+    await db.query('CREATE TABLE named_rc (x int PRIMARY KEY)');
+    const insert = 'INSERT INTO named_rc SELECT unnest($1::int[]) ON CONFLICT DO NOTHING';
+    const counts = await db.transaction(async (tx) => [
+      (await tx.query(insert, [[1, 2, 3]], { name: 'db.test.insert' })).rowCount,
+      (await tx.query(insert, [[3, 4]], { name: 'db.test.insert' })).rowCount,
+      (await tx.query('SELECT x FROM named_rc WHERE x > $1', [1], { name: 'db.test.read' }))
+        .rowCount,
+      (await tx.query('SELECT x FROM named_rc WHERE x > $1', [9], { name: 'db.test.read' }))
+        .rowCount,
+    ]);
+    expect(counts).toEqual([3, 1, 3, 0]);
+  });
+
+  it('fails a named statement as an unnamed one fails, rolls back, and runs it again later', async () => {
+    const insert = 'INSERT INTO counter (id, n) VALUES ($1, $2)';
+    const error = await db
+      .transaction((tx) => tx.query(insert, [1, 0], { name: 'db.test.counter' }))
+      .catch((e: unknown) => e);
+    // A unique violation keeps its code (push retries on 23505).
+    expect((error as { code?: string }).code).toBe('23505');
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(insert, [2, 0], { name: 'db.test.counter' });
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    expect((await db.query('SELECT id FROM counter ORDER BY id')).rows).toEqual([{ id: 1 }]);
+    await db.transaction((tx) => tx.query(insert, [3, 0], { name: 'db.test.counter' }));
+    await db.query('DELETE FROM counter WHERE id = 3');
+    // One name, one SQL text.
+    await expect(
+      db.transaction((tx) => tx.query('SELECT 1', [], { name: 'db.test.counter' })),
+    ).rejects.toThrow();
+  });
+
   it('runs concurrent transactions without losing updates', async () => {
     await db.query('UPDATE counter SET n = 0');
     // Read-modify-write: correct only if each transaction's queries share one connection (the

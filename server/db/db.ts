@@ -6,10 +6,20 @@
 // parsed, arrays as arrays; rowCount is the number of rows affected or returned.
 export type QueryResult<R> = { rows: R[]; rowCount: number };
 
+export type QueryOptions = {
+  /**
+   * A prepared statement: parsed and described once per connection under this name, then only
+   * bound and executed (node-postgres' named queries; on PGlite the same through its wire
+   * protocol, inside a transaction). One name, one SQL text, for the life of the process.
+   */
+  name?: string;
+};
+
 export type Queryable = {
   query<R = Record<string, unknown>>(
     sql: string,
     params?: readonly unknown[],
+    options?: QueryOptions,
   ): Promise<QueryResult<R>>;
 };
 

@@ -17,16 +17,24 @@ import {
   OID,
   type Db,
   type Queryable,
+  type QueryOptions,
   type QueryResult,
 } from './db';
+import { preparedStatements, type PreparedRunner } from './pglite-prepared';
 
 // Match node-postgres (see db.ts): int8 as a string (PGlite would give number or bigint depending
 // on size), date as 'YYYY-MM-DD'. Array types reuse these for their elements.
 const parsers = { [OID.int8]: (v: string) => v, [OID.date]: (v: string) => v };
 
-function wrap(target: PGlite | Transaction): Queryable {
+function wrap(target: PGlite | Transaction, prepared?: PreparedRunner): Queryable {
   return {
-    async query<R>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
+    async query<R>(
+      sql: string,
+      params: readonly unknown[] = [],
+      options?: QueryOptions,
+    ): Promise<QueryResult<R>> {
+      // Named statements inside a transaction, where nothing else can run in between.
+      if (prepared && options?.name) return prepared<R>(options.name, sql, params);
       const res = await target.query<R>(sql, params as unknown[]);
       // PGlite reports 0 affected rows for a SELECT; pg counts the rows returned.
       return { rows: res.rows, rowCount: Math.max(res.affectedRows ?? 0, res.rows.length) };
@@ -112,13 +120,15 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
     );
   }
   const base = wrap(pg);
+  const prepared = preparedStatements(pg);
   return {
     kind: 'pglite',
     location: dataDir ?? 'memory',
     query: base.query,
     // PGlite runs one statement at a time; its transaction() holds that exclusive lock until the
     // callback settles, so other queries queue behind it instead of landing inside it.
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(wrap(tx))),
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
+      pg.transaction((tx) => fn(wrap(tx, prepared))),
     // One in-process database: NOTIFY reaches the listeners after the transaction commits.
     async listen(channel, onNotify) {
       const stop = await pg.listen(channel, onNotify);

@@ -6,6 +6,7 @@ import {
   OID,
   type Db,
   type Queryable,
+  type QueryOptions,
   type QueryResult,
 } from './db';
 
@@ -33,8 +34,16 @@ const types = { getTypeParser: parserFor } as pg.CustomTypesConfig;
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<R>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
-      const res = await client.query(sql, params as unknown[]);
+    async query<R>(
+      sql: string,
+      params: readonly unknown[] = [],
+      options?: QueryOptions,
+    ): Promise<QueryResult<R>> {
+      const values = params as unknown[];
+      // A named query is parsed once per pooled connection (pg keeps which ones it has prepared).
+      const res = options?.name
+        ? await client.query({ name: options.name, text: sql, values })
+        : await client.query(sql, values);
       return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
     },
   };

@@ -31,5 +31,6 @@ export async function audit(db: Queryable, entries: readonly AuditEntry[]): Prom
         })),
       ),
     ],
+    { name: 'audit.insert' },
   );
 }

@@ -54,16 +54,26 @@ export async function checkGeneration(
   clientId: string,
 ): Promise<string | null> {
   const current = await readGeneration(q);
-  if (wanted === undefined || current === null || wanted === current) return current;
+  if (sameGeneration(wanted, current)) return current;
   const { rows } = await q.query<{ last_seq: string }>(
     'SELECT last_seq FROM client_cursors WHERE user_id = $1 AND client_id = $2',
     [userId, clientId],
   );
-  throw new HttpError(
+  throw generationChanged(current, Number(rows[0]?.last_seq ?? 0));
+}
+
+/** Whether a request made for `wanted` may go on against a database of generation `current`. */
+export function sameGeneration(wanted: string | undefined, current: string | null): boolean {
+  return wanted === undefined || current === null || wanted === current;
+}
+
+/** checkGeneration's 409, for a caller that read the generation and the desk's seq itself. */
+export function generationChanged(current: string | null, ackedSeq: number): HttpError {
+  return new HttpError(
     409,
     'generationChanged',
     'The server was restored from a backup since this desk last synced: sync again from the start.',
     {},
-    { generation: current, ackedSeq: Number(rows[0]?.last_seq ?? 0) },
+    { generation: current, ackedSeq },
   );
 }

@@ -39,7 +39,9 @@ export function pokePayload(poke: Poke): string {
 
 /** NOTIFYs every server process; inside a transaction it is delivered at commit, never on rollback. */
 export async function notifyPoke(tx: Queryable, poke: Poke): Promise<void> {
-  await tx.query('SELECT pg_notify($1, $2)', [SYNC_CHANNEL, pokePayload(poke)]);
+  await tx.query('SELECT pg_notify($1, $2)', [SYNC_CHANNEL, pokePayload(poke)], {
+    name: 'sync.poke',
+  });
 }
 
 /** JSON, or undefined when the payload is none. */

@@ -9,7 +9,12 @@ import type { Activity, Lead } from '../../../shared/domain/lead';
 import { leadInScope, scopeClass, type ScopeActor } from '../../../shared/domain/scope';
 import type { DncEntry, RepTargets, SalesTarget } from '../../../shared/domain/targets';
 import { refusedClaim, unmetExpectation } from '../../../shared/mutations/claim';
-import { patchedLead, type Effects, type Setting } from '../../../shared/mutations/effects';
+import {
+  patchedLead,
+  patchFields,
+  type Effects,
+  type Setting,
+} from '../../../shared/mutations/effects';
 import type { MutationState } from '../../../shared/mutations/state';
 import { execute, type VerbContext } from '../../../shared/mutations/verb';
 import type { Decoded } from './decode';
@@ -25,6 +30,11 @@ type Move = {
 /** Everything the accepted mutations of a batch write, final state per key. */
 export type BatchChanges = {
   leads: Set<LeadId>;
+  /**
+   * The fields the batch's patches set on each lead, or 'whole' when an effect replaced the row:
+   * a lead read (and locked) in this batch is written as its stored row and these fields.
+   */
+  leadFields: Map<LeadId, Set<string> | 'whole'>;
   activities: Map<string, Activity>;
   dnc: Map<string, DncEntry | null>;
   content: Map<string, ContentRow | null>;
@@ -44,6 +54,7 @@ export type BatchChanges = {
 export function emptyChanges(): BatchChanges {
   return {
     leads: new Set(),
+    leadFields: new Map(),
     activities: new Map(),
     dnc: new Map(),
     content: new Map(),
@@ -100,7 +111,7 @@ export function applyMutation(
       moves.push({ id, from: [before.ownerId, before.teamId], to: [next.ownerId, next.teamId] });
   }
   state.absorb(r.effects);
-  fold(changes, r.effects);
+  foldEffects(changes, r.effects);
   for (const { from, to } of moves) {
     for (const u of [from[0], to[0]]) if (u) changes.touchedUsers.add(u);
     for (const t of [from[1], to[1]]) if (t) changes.touchedTeams.add(t);
@@ -137,8 +148,18 @@ function outOfSight(
   return null;
 }
 
-function fold(c: BatchChanges, e: Effects): void {
-  for (const l of e.leads ?? []) c.leads.add(l.id);
+/** Folds an accepted mutation's effects into the batch's changes. */
+export function foldEffects(c: BatchChanges, e: Effects): void {
+  for (const l of e.leads ?? []) {
+    c.leads.add(l.id);
+    const fields = c.leadFields.get(l.id);
+    if (l.create || fields === 'whole') c.leadFields.set(l.id, 'whole');
+    else {
+      const set = fields ?? new Set<string>();
+      for (const f of patchFields(l.patch)) set.add(f);
+      c.leadFields.set(l.id, set);
+    }
+  }
   for (const a of e.activities ?? []) if (!c.activities.has(a.id)) c.activities.set(a.id, a);
   for (const d of e.dnc?.put ?? []) c.dnc.set(d.phoneE164, d);
   for (const p of e.dnc?.remove ?? []) c.dnc.set(p, null);

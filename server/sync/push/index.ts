@@ -4,7 +4,7 @@
 // the result), write (set-based). A refused mutation has no effect at all; its seq still
 // advances. server/README.md "Sync protocol" explains the rules.
 import type { Db, Queryable } from '../../db/db';
-import { checkGeneration } from '../../db/generation';
+import { generationChanged, sameGeneration } from '../../db/generation';
 import { noteRowsCreated } from '../../db/statistics';
 import { invalidRequest } from '../../errors';
 import { followUpPolicyFrom } from '../../../shared/domain/follow-up';
@@ -19,8 +19,36 @@ import { decode, type Decoded } from './decode';
 import { loadState } from './load';
 import { isRefusal, type Refusal } from './refusal';
 import { writeChanges } from './write';
+import { pokePayload, SYNC_CHANNEL, type Poke } from '../poke';
 
 const RETRYABLE = new Set(['40P01', '40001', '23505']);
+
+type HeadRow = OrganisationRow & {
+  last_seq: string;
+  generation: string | null;
+  follow_up: { value?: unknown } | null;
+  calling_rules: { value?: unknown } | null;
+};
+
+const HEAD_SQL = `WITH cursor AS (
+    INSERT INTO client_cursors (user_id, client_id) VALUES ($1, $2)
+    ON CONFLICT (user_id, client_id) DO UPDATE SET updated_at = now()
+    RETURNING last_seq)
+  SELECT cursor.last_seq,
+         (SELECT value FROM server_settings WHERE key = 'generation') AS generation,
+         (SELECT data FROM settings WHERE organisation_id = $3 AND key = 'followUp') AS follow_up,
+         (SELECT data FROM settings WHERE organisation_id = $3 AND key = 'callingRules') AS calling_rules,
+         ${ORGANISATION_COLUMNS}
+    FROM cursor, organisations WHERE organisations.id = $3`;
+
+const FINISH_SQL = `WITH cursor AS (
+    UPDATE client_cursors SET last_seq = $3, updated_at = now() WHERE user_id = $1 AND client_id = $2),
+  refused AS (
+    INSERT INTO push_rejections (user_id, client_id, seq, reason, detail)
+    SELECT $1, $2, seq, reason, detail
+      FROM jsonb_to_recordset($4::jsonb) AS v(seq bigint, reason text, detail text)
+    ON CONFLICT DO NOTHING)
+  SELECT pg_notify($5, $6) WHERE $6::text IS NOT NULL`;
 const MAX_ATTEMPTS = 5;
 
 /**
@@ -63,22 +91,22 @@ async function applyBatch(
   ip: string | null,
 ): Promise<{ response: PushResponse; created: number }> {
   const { clientId } = request;
-  // A desk that synced with another generation (the database was restored under it) must learn
-  // what the database still holds of its pushes before anything of its is applied.
-  await checkGeneration(tx, request.generation, caller.userId, clientId);
-  // The desk's cursor (locked for the batch) and the organisation its verbs need (timezone,
-  // calling hours), in one round trip.
-  const { rows: cur } = await tx.query<OrganisationRow & { last_seq: string }>(
-    `WITH cursor AS (
-       INSERT INTO client_cursors (user_id, client_id) VALUES ($1, $2)
-       ON CONFLICT (user_id, client_id) DO UPDATE SET updated_at = now()
-       RETURNING last_seq)
-     SELECT cursor.last_seq, ${ORGANISATION_COLUMNS} FROM cursor, organisations WHERE organisations.id = $3`,
+  // One round trip before any verb runs: the desk's cursor (locked for the batch), the server
+  // generation, the organisation its verbs need (timezone, calling hours) and its follow-up and
+  // calling-rule settings.
+  const { rows: cur } = await tx.query<HeadRow>(
+    HEAD_SQL,
     [caller.userId, clientId, caller.organisationId],
+    { name: 'push.head' },
   );
   const row = cur[0];
   if (!row) throw new Error(`No organisation ${caller.organisationId}`);
   const lastSeq = Number(row.last_seq);
+  // A desk that synced with another generation (the database was restored under it) must learn
+  // what the database still holds of its pushes before anything of its is applied (the
+  // transaction, its cursor write included, is rolled back).
+  if (!sameGeneration(request.generation, row.generation))
+    throw generationChanged(row.generation, lastSeq);
   const maxSeq = request.mutations.at(-1)?.seq ?? 0;
   const pending = request.mutations.filter((m) => m.seq > lastSeq);
   const replayed = request.mutations.filter((m) => m.seq <= lastSeq).map((m) => m.seq);
@@ -90,6 +118,7 @@ async function applyBatch(
       `SELECT seq, reason, detail FROM push_rejections
         WHERE user_id = $1 AND client_id = $2 AND seq = ANY($3::bigint[]) ORDER BY seq`,
       [caller.userId, clientId, replayed],
+      { name: 'push.replayed' },
     );
     for (const r of rows) rejected.push({ seq: Number(r.seq), reason: r.reason, detail: r.detail });
   }
@@ -111,42 +140,37 @@ async function applyBatch(
   }
 
   let created = 0;
+  let poke: Poke | null = null;
   if (runnable.length > 0) {
     const reads = mergeReads(runnable.map((d) => d.verb.reads(d.args)));
     const loaded = await loadState(tx, caller.organisationId, reads);
     const organisation = wireOrganisation(row);
     const changes = emptyChanges();
     // The organisation's follow-up setting (the re-call delay), as the desk applied it.
-    const { rows: followUp } = await tx.query<{ data: { value?: unknown } }>(
-      "SELECT data FROM settings WHERE organisation_id = $1 AND key = 'followUp'",
-      [caller.organisationId],
-    );
-    const policy = followUpPolicyFrom(followUp[0]?.data.value);
+    const policy = followUpPolicyFrom(row.follow_up?.value);
     // The organisation's calling rules, as the desk applied them (its calling window when unset).
-    const { rows: calling } = await tx.query<{ data: { value?: unknown } }>(
-      "SELECT data FROM settings WHERE organisation_id = $1 AND key = 'callingRules'",
-      [caller.organisationId],
-    );
-    const callingRules = callingRulesFrom(calling[0]?.data.value);
+    const callingRules = callingRulesFrom(row.calling_rules?.value);
     const ctx = { actor, organisation, policy, callingRules, clientId, ip };
     for (const d of runnable) {
       const refused = applyMutation(loaded, changes, d, ctx);
       if (refused) fresh.push(refused);
     }
-    created = await writeChanges(tx, caller.organisationId, loaded, changes);
+    ({ created, poke } = await writeChanges(tx, caller.organisationId, loaded, changes));
   }
-  if (fresh.length > 0) {
-    fresh.sort((a, b) => a.seq - b.seq);
-    await tx.query(
-      `INSERT INTO push_rejections (user_id, client_id, seq, reason, detail)
-       SELECT $1, $2, seq, reason, detail FROM jsonb_to_recordset($3::jsonb) AS v(seq bigint, reason text, detail text)
-       ON CONFLICT DO NOTHING`,
-      [caller.userId, clientId, JSON.stringify(fresh)],
-    );
-  }
+  fresh.sort((a, b) => a.seq - b.seq);
+  // One round trip to finish: the refusals kept for a resent batch, the desk's cursor, and the
+  // poke that goes out when the transaction commits.
   await tx.query(
-    'UPDATE client_cursors SET last_seq = $3, updated_at = now() WHERE user_id = $1 AND client_id = $2',
-    [caller.userId, clientId, maxSeq],
+    FINISH_SQL,
+    [
+      caller.userId,
+      clientId,
+      maxSeq,
+      JSON.stringify(fresh),
+      SYNC_CHANNEL,
+      poke === null ? null : pokePayload(poke),
+    ],
+    { name: 'push.finish' },
   );
   return { response: { ackedSeq: maxSeq, rejected: [...rejected, ...fresh] }, created };
 }

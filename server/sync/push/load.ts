@@ -37,6 +37,7 @@ export async function loadState(
     const { rows } = await tx.query<{ lead_id: string }>(
       'SELECT DISTINCT lead_id FROM lead_phones WHERE organisation_id = $1 AND phone = ANY($2::text[])',
       [organisationId, reads.leadsByPhone],
+      { name: 'push.load.by-phone' },
     );
     for (const r of rows) byPhone.add(r.lead_id);
   }
@@ -46,6 +47,7 @@ export async function loadState(
     const { rows } = await tx.query<{ id: string; organisation_id: string; data: Lead }>(
       'SELECT id, organisation_id, data FROM leads WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
       [ids],
+      { name: 'push.load.leads' },
     );
     for (const r of rows) {
       if (r.organisation_id !== organisationId) {
@@ -66,6 +68,7 @@ export async function loadState(
     const { rows } = await tx.query<{ data: DncEntry }>(
       'SELECT data FROM dnc WHERE organisation_id = $1 AND phone_e164 = ANY($2::text[])',
       [organisationId, [...numbers]],
+      { name: 'push.load.dnc' },
     );
     for (const r of rows) state.dncEntries.set(r.data.phoneE164, r.data);
   }
@@ -75,6 +78,7 @@ export async function loadState(
       `SELECT DISTINCT lead_id FROM activities
         WHERE lead_id = ANY($1::text[]) AND data->>'type' = 'call' AND data->>'disposition' = 'doNotCall'`,
       [[...byPhone]],
+      { name: 'push.load.asked' },
     );
     for (const r of rows) state.asked.add(r.lead_id);
   }
@@ -97,6 +101,7 @@ export async function loadState(
     const { rows } = await tx.query<{ id: string; email: string }>(
       'SELECT id, lower(email) AS email FROM users WHERE organisation_id = $2 AND lower(email) = ANY($1::text[])',
       [reads.emails, organisationId],
+      { name: 'push.load.emails' },
     );
     for (const r of rows)
       if (!state.emails.has(r.email)) state.emails.set(r.email, { id: userIdSchema.parse(r.id) });
@@ -106,6 +111,7 @@ export async function loadState(
       `SELECT id::text AS id FROM users WHERE id = ANY($1::uuid[]) AND organisation_id <> $2
        UNION SELECT id::text FROM teams WHERE id = ANY($1::uuid[]) AND organisation_id <> $2`,
       [reads.foreignIds, organisationId],
+      { name: 'push.load.foreign' },
     );
     for (const r of rows) state.foreign.add(r.id);
   }
@@ -113,6 +119,7 @@ export async function loadState(
     const { rows } = await tx.query<{ id: string; kind: string; data: unknown }>(
       'SELECT id, kind, data FROM content WHERE organisation_id = $1',
       [organisationId],
+      { name: 'push.load.content' },
     );
     for (const r of rows) {
       const row = contentRowSchema.safeParse(r);

@@ -4,39 +4,51 @@ import type { Queryable } from '../../db/db';
 import { audit } from '../../audit';
 import { endUserSessions } from '../../auth/sessions';
 import { invalidRequest } from '../../errors';
-import { notifyPoke } from '../poke';
+import type { Poke } from '../poke';
 import type { BatchChanges } from './apply';
 import type { LoadedState } from './load';
+import type { Lead } from '../../../shared/domain/lead';
 
-/** Writes the batch; returns how many lead and activity rows it inserted (at most). */
+/**
+ * Writes the batch; returns how many lead and activity rows it inserted (at most) and the poke
+ * its commit must send (null when no desk needs to hear of it).
+ */
 export async function writeChanges(
   tx: Queryable,
   organisationId: string,
   loaded: LoadedState,
   c: BatchChanges,
-): Promise<number> {
+): Promise<{ created: number; poke: Poke | null }> {
   const org = organisationId;
   const created: unknown[] = [];
   const updated: unknown[] = [];
   for (const id of c.leads) {
     const data = loaded.state.lead(id);
     if (!data) continue;
-    const row = { id, owner_id: data.ownerId, team_id: data.teamId, stage: data.stage, data };
-    (loaded.inDb.has(id) ? updated : created).push(row);
+    const columns = { id, owner_id: data.ownerId, team_id: data.teamId, stage: data.stage };
+    if (!loaded.inDb.has(id)) created.push({ ...columns, data });
+    else updated.push({ ...columns, ...storedAnd(data, c.leadFields.get(id)) });
   }
-  const recordset = 'AS v(id text, owner_id uuid, team_id uuid, stage text, data jsonb)';
   if (created.length > 0) {
     await tx.query(
       `INSERT INTO leads (id, organisation_id, owner_id, team_id, stage, data)
-       SELECT v.id, $1, v.owner_id, v.team_id, v.stage, v.data FROM jsonb_to_recordset($2::jsonb) ${recordset}`,
+       SELECT v.id, $1, v.owner_id, v.team_id, v.stage, v.data
+         FROM jsonb_to_recordset($2::jsonb) AS v(id text, owner_id uuid, team_id uuid, stage text, data jsonb)`,
       [org, JSON.stringify(created)],
+      { name: 'push.write.lead-insert' },
     );
   }
   if (updated.length > 0) {
+    // The row locked and read for this batch, with the fields its patches set: the same data as
+    // the whole lead, without sending and parsing the whole lead again.
     await tx.query(
-      `UPDATE leads AS l SET owner_id = v.owner_id, team_id = v.team_id, stage = v.stage, data = v.data, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) ${recordset} WHERE l.id = v.id`,
+      `UPDATE leads AS l SET owner_id = v.owner_id, team_id = v.team_id, stage = v.stage,
+              data = coalesce(v.data, l.data || v.patch), updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb)
+           AS v(id text, owner_id uuid, team_id uuid, stage text, data jsonb, patch jsonb)
+        WHERE l.id = v.id`,
       [JSON.stringify(updated)],
+      { name: 'push.write.lead-update' },
     );
   }
   if (c.activities.size > 0) {
@@ -57,6 +69,7 @@ export async function writeChanges(
           })),
         ),
       ],
+      { name: 'push.write.activities' },
     );
   }
   await putRemove(
@@ -67,6 +80,7 @@ export async function writeChanges(
      ON CONFLICT (organisation_id, phone_e164) DO UPDATE SET data = EXCLUDED.data`,
     'DELETE FROM dnc WHERE organisation_id = $1 AND phone_e164 = ANY($2::text[])',
     org,
+    'push.write.dnc',
   );
   await putRemove(
     tx,
@@ -76,6 +90,7 @@ export async function writeChanges(
      ON CONFLICT (organisation_id, id) DO UPDATE SET kind = EXCLUDED.kind, data = EXCLUDED.data`,
     'DELETE FROM content WHERE organisation_id = $1 AND id = ANY($2::text[])',
     org,
+    'push.write.content',
   );
   if (c.teams.size > 0) {
     const { rowCount } = await tx.query(
@@ -95,6 +110,7 @@ export async function writeChanges(
           })),
         ),
       ],
+      { name: 'push.write.teams' },
     );
     // The verbs refuse another organisation's ids; a race with a new one there ends here.
     if (rowCount !== c.teams.size)
@@ -130,6 +146,7 @@ export async function writeChanges(
           })),
         ),
       ],
+      { name: 'push.write.users' },
     );
     if (rowCount !== c.users.size)
       throw invalidRequest('A user id belongs to another organisation.');
@@ -146,6 +163,7 @@ export async function writeChanges(
        SELECT $1, v.user_id, v.data FROM jsonb_to_recordset($2::jsonb) AS v(user_id uuid, data jsonb)
        ON CONFLICT (user_id) DO UPDATE SET data = EXCLUDED.data`,
       [org, JSON.stringify([...c.targets].map(([user_id, data]) => ({ user_id, data })))],
+      { name: 'push.write.targets' },
     );
   }
   if (c.salesTargets.size > 0) {
@@ -157,6 +175,7 @@ export async function writeChanges(
         org,
         JSON.stringify([...c.salesTargets].map(([id, t]) => ({ id, team_id: t.teamId, data: t }))),
       ],
+      { name: 'push.write.sales-targets' },
     );
   }
   if (c.settings.size > 0) {
@@ -165,11 +184,30 @@ export async function writeChanges(
        SELECT $1, v.key, v.data FROM jsonb_to_recordset($2::jsonb) AS v(key text, data jsonb)
        ON CONFLICT (organisation_id, key) DO UPDATE SET data = EXCLUDED.data`,
       [org, JSON.stringify([...c.settings].map(([key, data]) => ({ key, data })))],
+      { name: 'push.write.settings' },
     );
   }
   await audit(tx, c.audit);
-  await poke(tx, organisationId, loaded, c);
-  return created.length + c.activities.size;
+  return { created: created.length + c.activities.size, poke: pokeOf(organisationId, loaded, c) };
+}
+
+/**
+ * What an UPDATE needs of a lead read in this batch: the fields its patches set (`patch`, merged
+ * into the stored row), or the whole lead (`data`) when an effect replaced the row or a patch
+ * removed a field (a key the stored row keeps under `||`).
+ */
+function storedAnd(
+  lead: Lead,
+  fields: Set<string> | 'whole' | undefined,
+): { data: Lead } | { patch: Record<string, unknown> } {
+  if (fields === undefined || fields === 'whole') return { data: lead };
+  const patch: Record<string, unknown> = {};
+  for (const f of fields) {
+    const value = (lead as Record<string, unknown>)[f];
+    if (value === undefined) return { data: lead };
+    patch[f] = value;
+  }
+  return { patch };
 }
 
 async function putRemove<T>(
@@ -178,20 +216,16 @@ async function putRemove<T>(
   upsert: string,
   remove: string,
   org: string,
+  name: string,
 ): Promise<void> {
   const puts = [...map].filter(([, v]) => v !== null).map(([key, data]) => ({ key, data }));
   const removes = [...map].filter(([, v]) => v === null).map(([key]) => key);
-  if (removes.length > 0) await tx.query(remove, [org, removes]);
-  if (puts.length > 0) await tx.query(upsert, [org, JSON.stringify(puts)]);
+  if (removes.length > 0) await tx.query(remove, [org, removes], { name: `${name}-remove` });
+  if (puts.length > 0) await tx.query(upsert, [org, JSON.stringify(puts)], { name: `${name}-put` });
 }
 
 /** One poke for the batch: the teams and owners whose desks may see what changed. */
-async function poke(
-  tx: Queryable,
-  organisationId: string,
-  loaded: LoadedState,
-  c: BatchChanges,
-): Promise<void> {
+function pokeOf(organisationId: string, loaded: LoadedState, c: BatchChanges): Poke | null {
   const teams = new Set(c.touchedTeams);
   const users = new Set(c.touchedUsers);
   const leadIds = new Set([...c.leads, ...[...c.activities.values()].map((a) => a.leadId)]);
@@ -200,6 +234,6 @@ async function poke(
     if (lead?.teamId) teams.add(lead.teamId);
     if (lead?.ownerId) users.add(lead.ownerId);
   }
-  if (!c.orgWide && leadIds.size === 0) return;
-  await notifyPoke(tx, { organisationId, teams: [...teams], users: [...users], all: c.orgWide });
+  if (!c.orgWide && leadIds.size === 0) return null;
+  return { organisationId, teams: [...teams], users: [...users], all: c.orgWide };
 }

@@ -16,6 +16,7 @@ import { reconnectStorm } from './reconnect-storm';
 import { recordings } from './recordings';
 import { telephony } from './telephony';
 import { upgrade } from './upgrade';
+import { leadWrite } from './lead-write';
 
 export const SCENARIOS: readonly Scenario[] = [
   floorScenario,
@@ -34,4 +35,5 @@ export const SCENARIOS: readonly Scenario[] = [
   insightStages,
   recordings,
   upgrade,
+  leadWrite,
 ];

@@ -38,38 +38,25 @@ export async function writeChanges(
       { name: 'push.write.lead-insert' },
     );
   }
-  if (updated.length > 0) {
-    // The row locked and read for this batch, with the fields its patches set: the same data as
-    // the whole lead, without sending and parsing the whole lead again.
+  const activities = [...c.activities.values()];
+  if (updated.length > 0 || activities.length > 0) {
+    // One statement for the leads read in this batch and the activities. A lead is written as the
+    // row locked and read for the batch with the fields its patches set: the same data as the
+    // whole lead, without sending and parsing the whole lead again. An activity is sent once and
+    // its columns taken from it.
     await tx.query(
-      `UPDATE leads AS l SET owner_id = v.owner_id, team_id = v.team_id, stage = v.stage,
-              data = coalesce(v.data, l.data || v.patch), updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb)
-           AS v(id text, owner_id uuid, team_id uuid, stage text, data jsonb, patch jsonb)
-        WHERE l.id = v.id`,
-      [JSON.stringify(updated)],
-      { name: 'push.write.lead-update' },
-    );
-  }
-  if (c.activities.size > 0) {
-    await tx.query(
-      `INSERT INTO activities (id, organisation_id, lead_id, agent_id, at, data)
-       SELECT v.id, $1, v.lead_id, v.agent_id, v.at, v.data
-         FROM jsonb_to_recordset($2::jsonb) AS v(id uuid, lead_id text, agent_id uuid, at bigint, data jsonb)
+      `WITH updated AS (
+         UPDATE leads AS l SET owner_id = v.owner_id, team_id = v.team_id, stage = v.stage,
+                data = coalesce(v.data, l.data || v.patch), updated_at = now()
+           FROM jsonb_to_recordset($1::jsonb)
+             AS v(id text, owner_id uuid, team_id uuid, stage text, data jsonb, patch jsonb)
+          WHERE l.id = v.id)
+       INSERT INTO activities (id, organisation_id, lead_id, agent_id, at, data)
+       SELECT (a->>'id')::uuid, $2, a->>'leadId', (a->>'agentId')::uuid, (a->>'at')::bigint, a
+         FROM jsonb_array_elements($3::jsonb) AS a
        ON CONFLICT (id) DO NOTHING`,
-      [
-        org,
-        JSON.stringify(
-          [...c.activities.values()].map((a) => ({
-            id: a.id,
-            lead_id: a.leadId,
-            agent_id: a.agentId,
-            at: a.at,
-            data: a,
-          })),
-        ),
-      ],
-      { name: 'push.write.activities' },
+      [JSON.stringify(updated), org, JSON.stringify(activities)],
+      { name: 'push.write.leads-activities' },
     );
   }
   await putRemove(
@@ -188,7 +175,7 @@ export async function writeChanges(
     );
   }
   await audit(tx, c.audit);
-  return { created: created.length + c.activities.size, poke: pokeOf(organisationId, loaded, c) };
+  return { created: created.length + activities.length, poke: pokeOf(organisationId, loaded, c) };
 }
 
 /**

@@ -4,7 +4,6 @@ import { isDoNotCallRequest, leadNumbers } from '../../shared/domain/dnc';
 import type { Lead } from '../../shared/domain/lead';
 import { MemoryState, type Reads } from '../../shared/mutations/state';
 import type { DeskDatabase, StoredLead } from './schema';
-import { leadsWithNumbersIn } from './lead-keys';
 
 /** The lead without the keys only the desk's indexes use. */
 export function fromStoredLead(stored: StoredLead): Lead {
@@ -23,7 +22,17 @@ export async function loadDeskState(db: DeskDatabase, reads: Reads): Promise<Mem
   const phones = reads.leadsByPhone ?? [];
   const numbers = new Set(reads.dnc ?? []);
   if (phones.length > 0) {
-    const found = (await leadsWithNumbersIn(db, [...phones])).map(fromStoredLead);
+    const [main, extra] = await Promise.all([
+      db.leads
+        .where('phoneE164')
+        .anyOf([...phones])
+        .toArray(),
+      db.leads
+        .where('phones')
+        .anyOf([...phones])
+        .toArray(),
+    ]);
+    const found = [...main, ...extra].map(fromStoredLead);
     for (const l of found) {
       state.leads.set(l.id, l);
       for (const n of leadNumbers(l)) numbers.add(n);

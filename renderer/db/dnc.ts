@@ -23,7 +23,6 @@ import { setNationalDncFile } from '../../shared/mutations/set-national-dnc-file
 import type { VerbErrorCode } from '../../shared/mutations/verb';
 import { run, runTogether, VerbRefused, type Desk } from './run';
 import type { DeskDatabase, StoredLead } from './schema';
-import { leadsWithNumbersIn } from './lead-keys';
 
 /** Meta key of the national file last imported (the dncNationalFile setting, synced). */
 export const NATIONAL_FILE_KEY = 'dncNationalFile';
@@ -58,7 +57,13 @@ export async function leadsWithNumbers(
   db: DeskDatabase,
   numbers: readonly string[],
 ): Promise<StoredLead[]> {
-  return leadsWithNumbersIn(db, numbers);
+  if (numbers.length === 0) return [];
+  const [main, extra] = await Promise.all([
+    db.leads.where('phoneE164').anyOf(numbers).toArray(),
+    db.leads.where('phones').anyOf(numbers).toArray(),
+  ]);
+  const seen = new Set<string>();
+  return [...main, ...extra].filter((l) => !seen.has(l.id) && seen.add(l.id));
 }
 
 /** The national file the organisation's list holds, as the last sync or import left it. */

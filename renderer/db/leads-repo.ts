@@ -24,7 +24,6 @@ import { leadTimezone } from '../../shared/domain/phone-timezone';
 import { foldForSearch, matchesWords, searchTokens } from '../../shared/domain/search-key';
 import type { LeadId } from '../../shared/domain/ids';
 import type { DeskDatabase, StoredLead } from './schema';
-import { leadsByIds, leadsWithNumbersIn } from './lead-keys';
 
 const PAGE = 50;
 const MAX_PAGE = 2000;
@@ -226,8 +225,15 @@ export async function queueSize(db: DeskDatabase, owners: readonly string[]): Pr
 
 /** Leads with this number as main or extra phone. */
 export async function findByPhone(db: DeskDatabase, e164: string): Promise<StoredLead[]> {
-  // Both index reads and the leads in one read-only transaction (one set-up, not three).
-  return db.transaction('r', db.leadKeys, db.leads, () => leadsWithNumbersIn(db, [e164]));
+  // Both index reads in one read-only transaction (one round of transaction set-up, not two).
+  const [main, extra] = await db.transaction('r', db.leads, () =>
+    Promise.all([
+      db.leads.where('phoneE164').equals(e164).toArray(),
+      db.leads.where('phones').equals(e164).toArray(),
+    ]),
+  );
+  const seen = new Set<string>();
+  return [...main, ...extra].filter((l) => !seen.has(l.id) && seen.add(l.id));
 }
 
 export type SearchOptions = {
@@ -251,7 +257,7 @@ async function callingCodesIn(db: DeskDatabase, index: 'phoneE164' | 'phones'): 
   const codes: string[] = [];
   let lower = '+';
   for (let i = 0; i < MAX_CALLING_CODES; i++) {
-    const [key] = await db.leadKeys.where(index).above(lower).limit(1).keys();
+    const [key] = await db.leads.where(index).above(lower).limit(1).keys();
     if (typeof key !== 'string') break;
     const code = callingCodeOf(key);
     if (code === null) {
@@ -266,7 +272,7 @@ async function callingCodesIn(db: DeskDatabase, index: 'phoneE164' | 'phones'): 
 
 /** The calling codes of every number on the desk, main and extra phones. */
 export async function callingCodesOnDesk(db: DeskDatabase): Promise<string[]> {
-  const [main, extra] = await db.transaction('r', db.leadKeys, () =>
+  const [main, extra] = await db.transaction('r', db.leads, () =>
     Promise.all([callingCodesIn(db, 'phoneE164'), callingCodesIn(db, 'phones')]),
   );
   return [...new Set([...main, ...extra])];
@@ -291,15 +297,21 @@ export async function findByTypedPhone(
   ];
   const candidates = phoneCandidates(text, countries);
   if (candidates.length === 0) return [];
-  const found = await db.transaction('r', db.leadKeys, db.leads, () =>
-    leadsWithNumbersIn(db, candidates),
+  const [main, extra] = await db.transaction('r', db.leads, () =>
+    Promise.all([
+      db.leads.where('phoneE164').anyOf(candidates).toArray(),
+      db.leads.where('phones').anyOf(candidates).toArray(),
+    ]),
   );
   const rank = (l: StoredLead) => {
     const own = l.phoneE164 ? candidates.indexOf(l.phoneE164) : -1;
     if (own !== -1) return own * 2;
     return Math.min(...l.phones.map((p) => candidates.indexOf(p)).filter((i) => i !== -1)) * 2 + 1;
   };
-  return found.sort((a, b) => rank(a) - rank(b));
+  const seen = new Set<string>();
+  return [...main, ...extra]
+    .filter((l) => !seen.has(l.id) && seen.add(l.id))
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -313,7 +325,7 @@ const SEARCH_SCAN_BUDGET = 1_000;
 
 /** The primary keys under one prefix of the search index: at most `cap`, or all. */
 function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promise<string[]> {
-  const range = db.leadKeys.where('searchKeys').startsWith(prefix);
+  const range = db.leads.where('searchKeys').startsWith(prefix);
   return (cap === undefined ? range : range.limit(cap)).primaryKeys() as Promise<string[]>;
 }
 
@@ -363,14 +375,14 @@ export async function searchLeads(
   const scan = async (prefix: string, check: boolean, max: number): Promise<void> => {
     let size = Math.max(limit, 20);
     for (let offset = 0; out.length < limit && offset < max; offset += size, size *= 2) {
-      const ids = (await db.leadKeys
+      const rows = await db.leads
         .where('searchKeys')
         .startsWith(prefix)
         .offset(offset)
         .limit(Math.min(size, max - offset))
-        .primaryKeys()) as string[];
-      for (const l of await leadsByIds(db, ids.filter((id) => !seen.has(id)))) keep(l, check);
-      if (ids.length < Math.min(size, max - offset)) return;
+        .toArray();
+      for (const l of rows) keep(l, check);
+      if (rows.length < Math.min(size, max - offset)) return;
     }
   };
 

@@ -21,9 +21,7 @@ import {
 import { ALL_KEY, listStageKey, readTallies, stageKey } from './tallies';
 import { freshLeadState, type Activity, type Lead } from '../../shared/domain/lead';
 import type { ActivityId, LeadId, OrganisationId, TeamId, UserId } from '../../shared/domain/ids';
-import { searchPairs, searchTokens } from '../../shared/domain/search-key';
-import { leadKeyRow } from './lead-keys';
-import { findByPhone, searchLeads } from './leads-repo';
+import { searchTokens } from '../../shared/domain/search-key';
 import type { DncEntry } from '../../shared/domain/targets';
 
 let db: DeskDatabase | undefined;
@@ -76,7 +74,6 @@ describe('desk database schema v1', () => {
       'facts',
       'imports',
       'leadBase',
-      'leadKeys',
       'leads',
       'meta',
       'outbox',
@@ -115,7 +112,7 @@ describe('desk database schema v1', () => {
       lead({ id: 'x', name: 'أحمد فاطمة' }),
       lead({ id: 'y', name: 'Zeynep' }),
     ]);
-    const hits = await db.leadKeys
+    const hits = await db.leads
       .where('searchKeys')
       .startsWith(searchTokens('احمد')[0]!)
       .primaryKeys();
@@ -506,39 +503,5 @@ describe('desk database schema v11', () => {
     expect(await db.outbox.where('leadIds').equals('b').primaryKeys()).toEqual([1]);
     expect(await db.outbox.where('leadIds').equals('c').primaryKeys()).toEqual([2]);
     expect(await db.outbox.where('leadIds').equals('a').count()).toBe(0);
-  });
-  it("moves every lead's phones, e-mail and search keys to their own store; look-ups answer as before", async () => {
-    const name = `upgrade11c-${Math.random()}`;
-    const v10 = await v10Desk(name);
-    // A v10 desk stored the name pairs among the lead's own search keys.
-    const v10Lead = (over: Omit<Partial<Lead>, 'id'> & { id: string }) => {
-      const l = lead(over);
-      return { ...l, searchKeys: [...new Set([...l.searchKeys, ...searchPairs(l.name)])] };
-    };
-    const rows = [
-      v10Lead({ id: 'a', name: 'Ahmed Ali Hassan', phoneE164: '+905321112233' }),
-      v10Lead({ id: 'b', name: 'Zeynep Kaya', phones: ['+905321112233', '+447700900123'] }),
-      v10Lead({ id: 'c', name: 'Mona Saleh', email: 'mona@example.com' }),
-    ];
-    await v10.table('leads').bulkPut(rows);
-    v10.close();
-
-    db = createDeskDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const indexes = db.leads.schema.indexes.map((i) => i.name);
-    for (const moved of ['phoneE164', 'email', 'searchKeys', 'phones'])
-      expect(indexes).not.toContain(moved);
-    expect(await db.leadKeys.count()).toBe(3);
-    for (const row of rows) expect(await db.leadKeys.get(row.id)).toEqual(leadKeyRow(row));
-    expect((await findByPhone(db, '+905321112233')).map((l) => l.id)).toEqual(['a', 'b']);
-    expect((await findByPhone(db, '+447700900123')).map((l) => l.id)).toEqual(['b']);
-    expect((await searchLeads(db, 'ahmed hassan')).map((l) => l.id)).toEqual(['a']);
-    expect((await searchLeads(db, 'ali ahmed')).map((l) => l.id)).toEqual(['a']);
-    expect(await db.leadKeys.where('email').equals('mona@example.com').primaryKeys()).toEqual([
-      'c',
-    ]);
-    // The leads themselves are untouched.
-    expect(await db.leads.bulkGet(['a', 'b', 'c'] as LeadId[])).toEqual(rows);
   });
 });

@@ -17,7 +17,6 @@ import { rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
 import { outboxLeadIds } from './outbox-leads';
 import { rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
-import { buildLeadKeys, type LeadKeyRow } from './lead-keys';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -111,8 +110,6 @@ export type DeskDatabase = Dexie & {
   recordingPieces: EntityTable<RecordingPiece, 'recordingId'>;
   /** Leads counted: all, per stage, per list and stage; kept with every lead write (v11). */
   tallies: EntityTable<TallyRow, 'key'>;
-  /** Each lead's phones, e-mail and search keys, indexed; written when they change (v11). */
-  leadKeys: EntityTable<LeadKeyRow, 'id'>;
 };
 
 export const SCHEMA_V1 = {
@@ -217,23 +214,17 @@ export const SCHEMA_V10 = {
  * from [ownerId+nextCallAt], which holds only the leads with a next call. `leadBase` now holds
  * only leads with changes waiting in the outbox (upgradeToV11), so the outbox is indexed by the
  * leads each entry changes (`*leadIds`). And the lead counts are kept, not counted: `tallies`
- * (tallies.ts), changed in the same transaction as every lead written, counted once here. A
- * lead's identity keys — phones, e-mail, search words and name pairs — move off the lead row to
- * `leadKeys` (lead-keys.ts), written only when they change: a call rewrites ~10 index entries of
- * the lead, not ~25.
+ * (tallies.ts), changed in the same transaction as every lead written, counted once here.
  */
 export const SCHEMA_V11 = {
   ...SCHEMA_V10,
   tallies: 'key',
   outbox: `${SCHEMA_V10.outbox}, *leadIds`,
   leads: [
-    'id, ownerId, stage, [ownerId+nextCallAt]',
-    '[queueOwner+queueKey], [ownerId+stage+stageChangedAt]',
+    'id, ownerId, stage, [ownerId+nextCallAt], phoneE164, email, *searchKeys',
+    '[queueOwner+queueKey], [ownerId+stage+stageChangedAt], *phones',
     `[listName+stage], [teamId+stage], ${DIAL_QUEUE_ZONE_INDEX}, followUpList`,
   ].join(', '),
-  // A lead's identity keys apart from its dialling state, written only when they change
-  // (lead-keys.ts): a call rewrites the lead's dialling indexes only.
-  leadKeys: 'id, phoneE164, email, *searchKeys, *phones',
 } as const;
 
 /** Every released schema in order: `SCHEMAS[n - 1]` is version n (tests build old desks from it). */
@@ -256,13 +247,13 @@ export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
 export const CURRENT_SCHEMA_VERSION = 11;
 
-/**
- * The derived index keys of a lead; call on every write. Its search keys, phones and e-mail are
- * indexed in `leadKeys` (lead-keys.ts), written by the tallies middleware when they change.
- */
+/** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
+  // Name word pairs join the words in the search index (leads-repo searchLeads).
+  const searchKeys = [...new Set([...lead.searchKeys, ...searchPairs(lead.name)])];
   return {
     ...lead,
+    searchKeys,
     queueOwner: queueOwner(lead),
     queueKey: queueKey(lead),
     queueZone: queueZone(lead),
@@ -312,9 +303,6 @@ export async function upgradeToV11(tx: Transaction): Promise<void> {
   await bases.clear();
   if (kept.length) await bases.bulkPut(kept);
   await rebuildTallies(tx);
-  // Every lead's phones, e-mail and search keys into their own store (Dexie drops the lead
-  // indexes that move there).
-  await buildLeadKeys(tx);
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */

@@ -5,9 +5,6 @@
 // delete, reads the rows it replaces, and moves the tallies by the difference. Whoever writes
 // leads (a verb, a pull, a refusal's undo, the demo loader, an upgrade) keeps them right without
 // knowing; a first open shows them at once.
-//
-// The same middleware keeps the `leadKeys` store (lead-keys.ts, v11) from the rows it reads: a
-// lead's identity keys are written only when a write changes them.
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -16,8 +13,7 @@ import type {
   Middleware,
 } from 'dexie';
 import { Dexie, type Transaction } from 'dexie';
-import { LEAD_STAGES, type Lead, type LeadStage } from '../../shared/domain/lead';
-import { LEAD_KEYS, leadKeyRow, sameKeys } from './lead-keys';
+import { LEAD_STAGES, type LeadStage } from '../../shared/domain/lead';
 
 export const TALLIES = 'tallies';
 
@@ -44,34 +40,9 @@ function move(delta: Map<string, number>, lead: Counted | undefined, by: 1 | -1)
   for (const k of tallyKeys(lead)) delta.set(k, (delta.get(k) ?? 0) + by);
 }
 
-function holds(trans: unknown, store: string): boolean {
+function hasTallies(trans: unknown): boolean {
   const names = (trans as IDBTransaction | undefined)?.objectStoreNames;
-  return !!names && names.contains(store);
-}
-
-type KeyedLead = Pick<Lead, 'id' | 'phoneE164' | 'email' | 'phones' | 'searchKeys' | 'name'>;
-
-/**
- * The key rows to write and delete for leads that went from `before` to `after` (undefined: not
- * stored): only where the identity keys differ.
- */
-async function writeKeys(
-  keysTable: DBCoreTable,
-  trans: DBCoreMutateRequest['trans'],
-  changes: Map<unknown, { before: unknown; after: unknown }>,
-): Promise<void> {
-  const put: unknown[] = [];
-  const gone: unknown[] = [];
-  for (const [key, { before, after }] of changes) {
-    if (after === undefined) {
-      if (before !== undefined) gone.push(key);
-      continue;
-    }
-    const next = leadKeyRow(after as KeyedLead);
-    if (before === undefined || !sameKeys(leadKeyRow(before as KeyedLead), next)) put.push(next);
-  }
-  if (put.length) await keysTable.mutate({ type: 'put', trans, values: put });
-  if (gone.length) await keysTable.mutate({ type: 'delete', trans, keys: gone });
+  return !!names && names.contains(TALLIES);
 }
 
 async function addDeltas(
@@ -110,9 +81,6 @@ function answer<T>(req: IDBRequest<T>): Promise<T> {
  * keys are stored between the lowest and the highest (one request, keys only)? Only rows that
  * exist are read.
  */
-/** Writes of at most this many leads read them straight away (storedOf). */
-const FEW_KEYS = 8;
-
 function storedOf(
   leads: DBCoreTable,
   trans: DBCoreMutateRequest['trans'],
@@ -120,12 +88,6 @@ function storedOf(
 ): Promise<(Counted | undefined)[]> {
   const none = () => keys.map(() => undefined);
   if (keys.length === 0) return Dexie.Promise.resolve(none());
-  // A few keys (a call, an edit): reading them is one request each, asked together — cheaper
-  // than asking first which exist.
-  if (keys.length <= FEW_KEYS)
-    return Dexie.Promise.resolve(leads.getMany({ trans, keys })) as Promise<
-      (Counted | undefined)[]
-    >;
   const store = (trans as unknown as IDBTransaction).objectStore('leads');
   let low = keys[0] as IDBValidKey;
   let high = low;
@@ -164,27 +126,20 @@ function isEverything(range: { type: number }): boolean {
   return range.type === 3;
 }
 
-function talliedLeads(
-  leads: DBCoreTable,
-  talliesTable: () => DBCoreTable,
-  keysTable: () => DBCoreTable,
-): DBCoreTable {
+function talliedLeads(leads: DBCoreTable, talliesTable: () => DBCoreTable): DBCoreTable {
   return {
     ...leads,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
       // Upgrades from before v11 write leads before the store exists.
-      const tallied = holds(req.trans, TALLIES);
-      const keyed = holds(req.trans, LEAD_KEYS);
-      if (!tallied && !keyed) return leads.mutate(req);
+      if (!hasTallies(req.trans)) return leads.mutate(req);
+      const tallies = talliesTable();
       const { trans } = req;
       if (req.type === 'deleteRange' && isEverything(req.range)) {
         const res = await leads.mutate(req);
-        if (tallied) await talliesTable().mutate({ type: 'deleteRange', trans, range: req.range });
-        if (keyed) await keysTable().mutate({ type: 'deleteRange', trans, range: req.range });
+        await tallies.mutate({ type: 'deleteRange', trans, range: req.range });
         return res;
       }
       const delta = new Map<string, number>();
-      const changes = new Map<unknown, { before: unknown; after: unknown }>();
       if (req.type === 'deleteRange') {
         const { result } = await leads.query({
           trans,
@@ -192,12 +147,8 @@ function talliedLeads(
           query: { index: leads.schema.primaryKey, range: req.range },
         });
         const res = await leads.mutate(req);
-        for (const lead of result as (Counted & { id: unknown })[]) {
-          move(delta, lead, -1);
-          changes.set(lead.id, { before: lead, after: undefined });
-        }
-        if (tallied) await addDeltas(talliesTable(), trans, delta);
-        if (keyed) await writeKeys(keysTable(), trans, changes);
+        for (const lead of result as Counted[]) move(delta, lead, -1);
+        await addDeltas(tallies, trans, delta);
         return res;
       }
       const keys: unknown[] =
@@ -215,45 +166,30 @@ function talliedLeads(
         const next = req.type === 'delete' ? undefined : (req.values[i] as Counted);
         move(delta, next, 1);
         now.set(key, next);
-        const change = changes.get(key);
-        if (change) change.after = next;
-        else changes.set(key, { before: before[i], after: next });
       });
-      if (tallied) await addDeltas(talliesTable(), trans, delta);
-      if (keyed) await writeKeys(keysTable(), trans, changes);
+      await addDeltas(tallies, trans, delta);
       return res;
     },
   };
 }
 
-/**
- * The middleware: every read-write transaction over `leads` takes `tallies` and `leadKeys` along
- * (where the database has them).
- */
+/** The middleware: every read-write transaction over `leads` takes `tallies` along. */
 export const talliesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'LeadTallies',
   create(down) {
-    const has = (name: string) => down.schema.tables.some((t) => t.name === name);
-    const along = [TALLIES, LEAD_KEYS].filter(has);
     return {
       ...down,
       transaction(stores, mode, options) {
-        const extra =
-          mode === 'readwrite' && stores.includes('leads')
-            ? along.filter((name) => !stores.includes(name))
-            : [];
-        return down.transaction(extra.length ? [...stores, ...extra] : stores, mode, options);
+        const with_ =
+          mode === 'readwrite' && stores.includes('leads') && !stores.includes(TALLIES)
+            ? [...stores, TALLIES]
+            : stores;
+        return down.transaction(with_, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        return name === 'leads'
-          ? talliedLeads(
-              table,
-              () => down.table(TALLIES),
-              () => down.table(LEAD_KEYS),
-            )
-          : table;
+        return name === 'leads' ? talliedLeads(table, () => down.table(TALLIES)) : table;
       },
     };
   },

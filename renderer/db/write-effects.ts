@@ -11,8 +11,6 @@ import { toStoredLead, type DeskDatabase, type StoredLead } from './schema';
 export function effectTables(db: DeskDatabase) {
   return [
     db.leads,
-    // The leads' identity keys, written by the tallies middleware when they change (lead-keys.ts).
-    db.leadKeys,
     // The server's version of a lead about to change (base-keeping.ts).
     db.leadBase,
     db.activities,

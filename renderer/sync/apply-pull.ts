@@ -30,7 +30,6 @@ type Entity = 'lead' | 'content' | 'dnc' | 'user' | 'team';
 export function syncedTables(db: DeskDatabase) {
   return [
     db.leads,
-    db.leadKeys,
     db.leadBase,
     db.activities,
     db.users,

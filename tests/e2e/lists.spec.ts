@@ -147,25 +147,19 @@ function openLeadNumber(page: Page, prefix: string): Promise<string> {
       r.onerror = () => reject(r.error);
     });
     try {
-      // The numbers are indexed in `leadKeys` (schema v12); the stage is on the lead.
       return await new Promise<string>((resolve, reject) => {
-        const tx = db.transaction(['leadKeys', 'leads']);
-        const req = tx
-          .objectStore('leadKeys')
+        const req = db
+          .transaction('leads')
+          .objectStore('leads')
           .index('phoneE164')
           .openCursor(IDBKeyRange.bound(prefix, `${prefix}:`));
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const c = req.result;
           if (!c) return reject(new Error(`no open lead with a ${prefix} number`));
-          const keys = c.value as { id: string; phoneE164: string };
-          const get = tx.objectStore('leads').get(keys.id);
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            const l = get.result as { stage: string } | undefined;
-            if (!l || l.stage === 'won' || l.stage === 'lost') c.continue();
-            else resolve(keys.phoneE164);
-          };
+          const l = c.value as { stage: string; phoneE164: string };
+          if (l.stage === 'won' || l.stage === 'lost') c.continue();
+          else resolve(l.phoneE164);
         };
       });
     } finally {

@@ -20,7 +20,6 @@ import {
 import { importLeads, LEADS_PER_IMPORT_PART } from '../../../shared/mutations/import-leads';
 import { openDesk } from '../../db/desk';
 import { runTogether } from '../../db/run';
-import { leadsWithNumbersIn } from '../../db/lead-keys';
 import type { DeskDatabase, ImportRecord } from '../../db/schema';
 
 export type ImportJob = {
@@ -162,9 +161,9 @@ export async function runImport(
       async (run) => {
         // Everything already on the desk, read once inside the transaction that writes.
         const [mainPhones, extraPhones, emails, dncNumbers] = await Promise.all([
-          db.leadKeys.orderBy('phoneE164').uniqueKeys(),
-          db.leadKeys.orderBy('phones').uniqueKeys(),
-          db.leadKeys.orderBy('email').uniqueKeys(),
+          db.leads.orderBy('phoneE164').uniqueKeys(),
+          db.leads.orderBy('phones').uniqueKeys(),
+          db.leads.orderBy('email').uniqueKeys(),
           db.dnc.toCollection().primaryKeys(),
         ]);
         const existingPhones = new Set([...mainPhones, ...extraPhones].map(String));
@@ -211,7 +210,11 @@ export async function runImport(
               if (existingPhones.has(p) && !checked.has(p)) collisions.add(p);
           if (collisions.size) {
             const keys = [...collisions];
-            for (const lead of await leadsWithNumbersIn(db, keys)) {
+            const [byMain, byExtra] = await Promise.all([
+              db.leads.where('phoneE164').anyOf(keys).toArray(),
+              db.leads.where('phones').anyOf(keys).toArray(),
+            ]);
+            for (const lead of [...byMain, ...byExtra]) {
               if (!lead.doNotCall) continue;
               if (lead.phoneE164) dnc.add(lead.phoneE164);
               for (const p of lead.phones) dnc.add(p);

@@ -5,7 +5,6 @@
 import { ImportDeduper } from '../../../shared/import/dedupe';
 import type { RowContact } from '../../../shared/import/normalise';
 import { findByPhone } from '../../db/leads-repo';
-import { leadsByIds } from '../../db/lead-keys';
 import type { DeskDatabase, StoredLead } from '../../db/schema';
 
 export type DuplicateCheck =
@@ -19,15 +18,9 @@ export async function findDuplicate(
   contact: Pick<RowContact, 'phones' | 'email'>,
 ): Promise<DuplicateCheck> {
   const email = contact.email?.toLowerCase() ?? null;
-  const tables = [db.leads, db.leadKeys, db.dnc];
-  const { byPhone, byEmail, listed } = await db.transaction('r', tables, async () => {
+  const { byPhone, byEmail, listed } = await db.transaction('r', db.leads, db.dnc, async () => {
     const byPhone = await Promise.all(contact.phones.map((p) => findByPhone(db, p)));
-    const byEmail = email
-      ? await leadsByIds(
-          db,
-          (await db.leadKeys.where('email').equalsIgnoreCase(email).primaryKeys()) as string[],
-        )
-      : [];
+    const byEmail = email ? await db.leads.where('email').equalsIgnoreCase(email).toArray() : [];
     const listed = await db.dnc.bulkGet(contact.phones);
     return { byPhone, byEmail, listed };
   });

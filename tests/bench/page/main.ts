@@ -15,7 +15,6 @@ import { syncBench } from './sync-bench';
 import { floorBench } from './floor-bench';
 import { importBench } from './import-bench';
 import { upgradeBench } from './upgrade-bench';
-import { leadWriteBench } from './lead-write-bench';
 import { insightBench } from './insight-bench';
 import { insightStagesBench } from './insight-stages-bench';
 import { recordingDeskBench, recordingsBench } from './recordings-bench';
@@ -31,7 +30,6 @@ const bench = {
   ...insightBench,
   ...importBench,
   ...upgradeBench,
-  ...leadWriteBench,
   ...insightStagesBench,
   ...recordingsBench,
   ...recordingDeskBench,

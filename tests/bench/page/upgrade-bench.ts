@@ -35,11 +35,9 @@ async function answers(db: Dexie, agents: number): Promise<Record<string, unknow
     out[`stage:${owner}`] = await leads.where('[ownerId+stage]').equals([owner, 'lead']).count();
     out[`owner:${owner}`] = await leads.where('ownerId').equals(owner).count();
   }
-  // Today's desk indexes a lead's phones and search keys in `leadKeys` (same ids).
-  const keyed = db.tables.some((t) => t.name === 'leadKeys') ? db.table('leadKeys') : leads;
   for (const q of SEARCHES) {
     const [first] = searchTokens(q);
-    const hits = first ? await keyed.where('searchKeys').startsWith(first).primaryKeys() : [];
+    const hits = first ? await leads.where('searchKeys').startsWith(first).primaryKeys() : [];
     out[`search:${q}`] = [...new Set(hits as string[])].sort().slice(0, 50);
     out[`searchCount:${q}`] = new Set(hits as string[]).size;
   }
@@ -50,7 +48,7 @@ async function answers(db: Dexie, agents: number): Promise<Record<string, unknow
     .equals(['List 7', 'qualified'])
     .count();
   out['team:team-3'] = await leads.where('teamId').equals('team-3').count();
-  out['phone'] = await keyed.where('phoneE164').startsWith('+90532').count();
+  out['phone'] = await leads.where('phoneE164').startsWith('+90532').count();
   return out;
 }
 

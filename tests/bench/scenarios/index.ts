@@ -16,7 +16,6 @@ import { reconnectStorm } from './reconnect-storm';
 import { recordings } from './recordings';
 import { telephony } from './telephony';
 import { upgrade } from './upgrade';
-import { leadWrite } from './lead-write';
 
 export const SCENARIOS: readonly Scenario[] = [
   floorScenario,
@@ -35,5 +34,4 @@ export const SCENARIOS: readonly Scenario[] = [
   insightStages,
   recordings,
   upgrade,
-  leadWrite,
 ];

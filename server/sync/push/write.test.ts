@@ -1,12 +1,11 @@
 // The write step stores a lead the batch read as its stored row merged with the fields the
 // batch's patches set; that must be the very lead the verbs yielded, whole, in every case: fields
 // set, set again later in the batch, set to null, removed, and a row replaced outright.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/db';
-import { migrate } from '../../db/migrate';
+import { describe, expect, it } from 'vitest';
 import { insertLeads } from '../../seed/demo';
-import { createTestDatabase, DB_KINDS, type TestDatabase } from '../../test/databases';
-import { lead, leadRow, ORG, seedWorld, TEAM_A, TEAM_B, U } from '../../test/sync-fixture';
+import { DB_KINDS } from '../../test/databases';
+import { lead, leadRow, ORG, TEAM_A, TEAM_B, U } from '../../test/sync-fixture';
+import { worldPerSuite } from '../../test/world-per-suite';
 import { leadIdSchema, userIdSchema } from '../../../shared/domain/ids';
 import type { Lead } from '../../../shared/domain/lead';
 import type { Effects } from '../../../shared/mutations/effects';
@@ -16,24 +15,11 @@ import { loadState } from './load';
 import { writeChanges } from './write';
 
 describe.each(DB_KINDS)('push write on %s', (kind) => {
-  let testDb: TestDatabase;
-  let db: Db;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(kind);
-    db = await testDb.open();
-    await migrate(db);
-    await seedWorld(db);
-  });
-
-  afterAll(async () => {
-    await db?.close();
-    await testDb?.drop();
-  });
+  const world = worldPerSuite(kind);
 
   /** Applies `batch` (effects in order) to stored leads; returns what the batch yielded. */
   async function write(ids: string[], batch: Effects[]): Promise<Map<string, Lead>> {
-    return db.transaction(async (tx) => {
+    return world().db.transaction(async (tx) => {
       const reads = mergeReads([{ leads: ids.map((id) => leadIdSchema.parse(id)) }]);
       const loaded = await loadState(tx, ORG, reads);
       const changes = emptyChanges();
@@ -56,7 +42,7 @@ describe.each(DB_KINDS)('push write on %s', (kind) => {
       lostReason: 'price' as const,
       custom: { tier: 'gold' },
     }));
-    await db.transaction((tx) => insertLeads(tx, ORG, seeded));
+    await world().db.transaction((tx) => insertLeads(tx, ORG, seeded));
     const [a, b, c] = ids.map((id) => leadIdSchema.parse(id)) as [
       Lead['id'],
       Lead['id'],
@@ -80,19 +66,20 @@ describe.each(DB_KINDS)('push write on %s', (kind) => {
     ]);
     for (const id of ids) {
       const want = asStored(yielded.get(id)!);
-      expect(await leadRow(db, id)).toEqual(want);
+      expect(await leadRow(world().db, id)).toEqual(want);
     }
-    expect((await leadRow(db, c))?.lostReason).toBeUndefined();
-    const { rows } = await db.query<{ owner_id: string; team_id: string | null; stage: string }>(
-      'SELECT owner_id, team_id, stage FROM leads WHERE id = $1',
-      [b],
-    );
+    expect((await leadRow(world().db, c))?.lostReason).toBeUndefined();
+    const { rows } = await world().db.query<{
+      owner_id: string;
+      team_id: string | null;
+      stage: string;
+    }>('SELECT owner_id, team_id, stage FROM leads WHERE id = $1', [b]);
     expect(rows).toEqual([{ owner_id: U.mate, team_id: null, stage: 'qualified' }]);
   });
 
   it('replaces a stored lead whole when an effect creates it again', async () => {
     const id = leadIdSchema.parse('lead-write-replaced');
-    await db.transaction((tx) =>
+    await world().db.transaction((tx) =>
       insertLeads(tx, ORG, [{ ...lead(id, ORG, U.agent, TEAM_A), notes: 'kept?' }]),
     );
     const created = { ...lead(id, ORG, U.otherAgent, TEAM_B), company: 'New Co' };
@@ -101,7 +88,7 @@ describe.each(DB_KINDS)('push write on %s', (kind) => {
       [id],
       [{ leads: [{ id, create: created, patch: { touches: 3 } }] }],
     );
-    expect(await leadRow(db, id)).toEqual(asStored(yielded.get(id)!));
-    expect(await leadRow(db, id)).not.toHaveProperty('lostReason');
+    expect(await leadRow(world().db, id)).toEqual(asStored(yielded.get(id)!));
+    expect(await leadRow(world().db, id)).not.toHaveProperty('lostReason');
   });
 });

@@ -3,7 +3,9 @@
 // an analysis screen reads a few index ranges instead of every activity of the period.
 //
 // Invariant: `facts` equals sumFacts(activityFacts(a, zone, factLeads[a.id]?.lead)) over the
-// activities table, where zone is the one under FACTS_ZONE_META. Activities without a context
+// activities table, where zone is the one under FACTS_ZONE_META; `factMonths` holds the same
+// facts summed per local month instead of per day (their `day` is the month, YYYY-MM: a month's
+// first figures read one row per key instead of one per key and day). Activities without a context
 // (written before activities carried one) are counted with their lead as the desk held it when
 // the activity was stored; that lead is kept in `factLeads`, so the activity comes off the
 // store exactly as it went on even when the lead has changed since.
@@ -31,6 +33,7 @@ const BUILD_BATCH = 5000;
 
 type Tables = {
   facts: Table<FactRow, string>;
+  factMonths: Table<FactRow, string>;
   factLeads: Table<FactLeadRow, string>;
   activities: Table<Activity, string>;
   leads: Table<Lead, string>;
@@ -41,6 +44,10 @@ function tablesOf(db: DeskDatabase | Transaction): Tables {
   const table = (name: string) => (db as Dexie).table(name);
   return {
     facts: table('facts'),
+    // Looked up when used: the v9 upgrade's transaction has no month table (v12).
+    get factMonths() {
+      return table('factMonths');
+    },
     factLeads: table('factLeads'),
     activities: table('activities'),
     leads: table('leads'),
@@ -50,7 +57,7 @@ function tablesOf(db: DeskDatabase | Transaction): Tables {
 
 /** What a transaction that writes activities must also hold. */
 export function factTables(db: DeskDatabase) {
-  return [db.facts, db.factLeads, db.activities, db.leads, db.meta];
+  return [db.facts, db.factMonths, db.factLeads, db.activities, db.leads, db.meta];
 }
 
 /** The lead context an activity without one is counted with (as readInsightFacts did). */
@@ -111,16 +118,41 @@ function addFacts(
     }
 }
 
+/** The local month (YYYY-MM) of a fact's day (YYYY-MM-DD). */
+export function monthOfDay(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** Facts summed per local month: the rows `factMonths` holds for these day rows. */
+export function rollUpMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
+  const months = new Map<string, FactRow>();
+  for (const r of rows) {
+    const day = monthOfDay(r.day);
+    const key = factKey({ ...r, day });
+    const had = months.get(key);
+    months.set(key, had ? { ...had, n: had.n + r.n, sum: had.sum + r.sum } : { ...r, day, key });
+  }
+  return months;
+}
+
 /**
- * Folds `delta` into the stored rows (one bulkGet, one bulkPut, one bulkDelete). The write path
- * is chained Dexie promises, not async functions: a verb awaited later inside runTogether
- * (renderer/db/run.ts) must resume inside its transaction, which native awaits nested this deep
- * do not guarantee.
+ * Folds `delta` into the stored rows of the day and the month tables (one bulkGet, one bulkPut,
+ * one bulkDelete each). The write path is chained Dexie promises, not async functions: a verb
+ * awaited later inside runTogether (renderer/db/run.ts) must resume inside its transaction,
+ * which native awaits nested this deep do not guarantee.
  */
 function applyDelta(t: Tables, delta: Map<string, FactRow>) {
   const changed = [...delta.values()].filter((d) => d.n !== 0 || d.sum !== 0);
   if (changed.length === 0) return Dexie.Promise.resolve();
-  return t.facts.bulkGet(changed.map((d) => d.key)).then((stored) => {
+  const months = [...rollUpMonths(changed).values()].filter((d) => d.n !== 0 || d.sum !== 0);
+  return Dexie.Promise.all([foldInto(t.facts, changed), foldInto(t.factMonths, months)]).then(
+    () => undefined,
+  );
+}
+
+function foldInto(table: Table<FactRow, string>, changed: readonly FactRow[]) {
+  if (changed.length === 0) return Dexie.Promise.resolve();
+  return table.bulkGet(changed.map((d) => d.key)).then((stored) => {
     const put: FactRow[] = [];
     const del: string[] = [];
     changed.forEach((d, i) => {
@@ -130,8 +162,8 @@ function applyDelta(t: Tables, delta: Map<string, FactRow>) {
       if (n <= 0) del.push(d.key);
       else put.push({ ...d, n, sum });
     });
-    return (put.length ? t.facts.bulkPut(put) : Dexie.Promise.resolve()).then(() =>
-      del.length ? t.facts.bulkDelete(del) : undefined,
+    return (put.length ? table.bulkPut(put) : Dexie.Promise.resolve()).then(() =>
+      del.length ? table.bulkDelete(del) : undefined,
     );
   });
 }
@@ -235,10 +267,15 @@ function keptLeads(t: Tables, rows: readonly Activity[]) {
 
 /**
  * Builds the store afresh from the activities table in `zone`, batch by batch (the v9 upgrade,
- * and a change of the organisation's timezone). Rows without context keep the lead they were
+ * and a change of the organisation's timezone); the month rows too unless `months` is false (the
+ * v9 upgrade: the desk has no month table before v12, whose upgrade sums them from the days). Rows without context keep the lead they were
  * counted with; those never counted take their lead as the desk holds it.
  */
-export async function rebuildFacts(db: DeskDatabase | Transaction, zone: string): Promise<number> {
+export async function rebuildFacts(
+  db: DeskDatabase | Transaction,
+  zone: string,
+  months = true,
+): Promise<number> {
   const t = tablesOf(db);
   const sums = new Map<string, FactRow>();
   const keep: FactLeadRow[] = [];
@@ -276,8 +313,45 @@ export async function rebuildFacts(db: DeskDatabase | Transaction, zone: string)
   const rows = [...sums.values()].filter((r) => r.n > 0);
   for (let i = 0; i < rows.length; i += BUILD_BATCH)
     await t.facts.bulkAdd(rows.slice(i, i + BUILD_BATCH));
+  if (months) {
+    await t.factMonths.clear();
+    const perMonth = [...rollUpMonths(rows).values()];
+    for (let i = 0; i < perMonth.length; i += BUILD_BATCH)
+      await t.factMonths.bulkAdd(perMonth.slice(i, i + BUILD_BATCH));
+  }
   if (keep.length) await t.factLeads.bulkPut(keep);
   await t.meta.put({ key: FACTS_ZONE_META, value: zone });
+  return count;
+}
+
+/**
+ * Builds `factMonths` from the day rows (the v12 upgrade: the day rows are right, the month rows
+ * are new), reading the day rows a batch at a time in key order.
+ */
+export async function rebuildFactMonths(db: DeskDatabase | Transaction): Promise<number> {
+  const t = tablesOf(db);
+  const months = new Map<string, FactRow>();
+  let last: string | null = null;
+  let count = 0;
+  for (;;) {
+    const batch: FactRow[] = await (
+      last === null ? t.facts.orderBy(':id') : t.facts.where(':id').above(last)
+    )
+      .limit(BUILD_BATCH)
+      .toArray();
+    if (batch.length === 0) break;
+    last = batch[batch.length - 1]?.key ?? null;
+    count += batch.length;
+    for (const [key, row] of rollUpMonths(batch)) {
+      const had = months.get(key);
+      months.set(key, had ? { ...had, n: had.n + row.n, sum: had.sum + row.sum } : row);
+    }
+    if (batch.length < BUILD_BATCH) break;
+  }
+  await t.factMonths.clear();
+  const rows = [...months.values()];
+  for (let i = 0; i < rows.length; i += BUILD_BATCH)
+    await t.factMonths.bulkAdd(rows.slice(i, i + BUILD_BATCH));
   return count;
 }
 

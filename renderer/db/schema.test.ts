@@ -71,6 +71,7 @@ describe('desk database schema v1', () => {
       'content',
       'dnc',
       'factLeads',
+      'factMonths',
       'facts',
       'imports',
       'leadBase',

@@ -13,7 +13,7 @@ import { searchPairs } from '../../shared/domain/search-key';
 import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Effects } from '../../shared/mutations/effects';
-import { rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
+import { rebuildFactMonths, rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
 import { outboxLeadIds } from './outbox-leads';
 import { rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
@@ -102,6 +102,8 @@ export type DeskDatabase = Dexie & {
   sent: EntityTable<SentEntry, 'seq'>;
   /** The insight facts of every activity, summed per key (fact-store.ts; v9). */
   facts: EntityTable<FactRow, 'key'>;
+  /** The same facts summed per local month; `day` holds the month, YYYY-MM (fact-store.ts; v12). */
+  factMonths: EntityTable<FactRow, 'key'>;
   /** The lead each activity without context was counted with (fact-store.ts; v9). */
   factLeads: EntityTable<FactLeadRow, 'id'>;
   /** Call recordings kept on the desk until the server holds them (issue 13; v10). */
@@ -227,6 +229,16 @@ export const SCHEMA_V11 = {
   ].join(', '),
 } as const;
 
+/**
+ * v12 (issue 17): the insight facts also summed per local month (`factMonths`, rows shaped as
+ * `facts` with the month, YYYY-MM, as their day), kept with them: a month or a quarter reads one
+ * row per key and month instead of one per key and day.
+ */
+export const SCHEMA_V12 = {
+  ...SCHEMA_V11,
+  factMonths: 'key, [agentId+day], [metric+agentId+day]',
+} as const;
+
 /** Every released schema in order: `SCHEMAS[n - 1]` is version n (tests build old desks from it). */
 export const SCHEMAS = [
   SCHEMA_V1,
@@ -240,12 +252,13 @@ export const SCHEMAS = [
   SCHEMA_V9,
   SCHEMA_V10,
   SCHEMA_V11,
+  SCHEMA_V12,
 ] as const;
 
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 11;
+export const CURRENT_SCHEMA_VERSION = 12;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -281,7 +294,7 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
 export async function upgradeToV9(tx: Transaction): Promise<void> {
   const org = (await tx.table('meta').get('organisation')) as MetaEntry | undefined;
   const tz = (org?.value as { timezone?: unknown } | undefined)?.timezone;
-  await rebuildFacts(tx, typeof tz === 'string' && tz ? tz : 'UTC');
+  await rebuildFacts(tx, typeof tz === 'string' && tz ? tz : 'UTC', false);
 }
 
 /**
@@ -303,6 +316,11 @@ export async function upgradeToV11(tx: Transaction): Promise<void> {
   await bases.clear();
   if (kept.length) await bases.bulkPut(kept);
   await rebuildTallies(tx);
+}
+
+/** v11 → v12: the month rows, summed from the day rows the desk already holds. */
+export async function upgradeToV12(tx: Transaction): Promise<void> {
+  await rebuildFactMonths(tx);
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
@@ -354,5 +372,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   // v10 only adds empty tables.
   db.version(10).stores(SCHEMA_V10);
   db.version(11).stores(SCHEMA_V11).upgrade(upgradeToV11);
+  db.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
   return db;
 }

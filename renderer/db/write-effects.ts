@@ -23,6 +23,7 @@ export function effectTables(db: DeskDatabase) {
     db.meta,
     // The insight facts move with the activities (fact-store.ts).
     db.facts,
+    db.factMonths,
     db.factLeads,
   ];
 }

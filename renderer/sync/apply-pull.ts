@@ -40,6 +40,7 @@ export function syncedTables(db: DeskDatabase) {
     db.dnc,
     // The insight facts of the activities, and the leads some were counted with (fact-store.ts).
     db.facts,
+    db.factMonths,
     db.factLeads,
   ];
 }

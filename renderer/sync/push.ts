@@ -115,6 +115,7 @@ export async function recordPushResult(
     db.activities,
     db.sent,
     db.facts,
+    db.factMonths,
     db.factLeads,
     db.meta,
   ];

@@ -23,7 +23,13 @@ import { readInsightFacts, useInsightFacts } from './use-insight-facts';
 import { DbContext } from '../../db/db-context';
 import { applyPullPage, wipeForResnapshot } from '../../sync/apply-pull';
 import { recordPushResult } from '../../sync/push';
-import { ensureFactsZone, factsZone, recomputeFacts, type FactRow } from '../../db/fact-store';
+import {
+  ensureFactsZone,
+  FACTS_ZONE_META,
+  factsZone,
+  recomputeFacts,
+  type FactRow,
+} from '../../db/fact-store';
 import {
   createDeskDatabase,
   SCHEMA_V1,
@@ -34,6 +40,7 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMAS,
   toStoredLead,
   type DeskDatabase,
 } from '../../db/schema';
@@ -43,6 +50,7 @@ const TZ = 'Asia/Riyadh';
 /** Sunday 1 November 2026, 00:00 in Riyadh. */
 const T0 = Date.UTC(2026, 9, 31, 21);
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const AGENTS = ['rep-a', 'rep-b', 'rep-c'] as UserId[];
 const LEADS = ['lead-1', 'lead-2', 'lead-3', 'lead-4'] as LeadId[];
 const ORG = { id: 'org', name: 'Org', timezone: TZ, currency: 'SAR' };
@@ -81,14 +89,17 @@ const arbContext: fc.Arbitrary<ActivityContext | undefined> = fc.option(
   { nil: undefined },
 );
 
-/** Activities over ten days; ids from a small pool, so rows are replaced and re-pulled. */
+/** Activities over ten days, some over four months (month ends); ids from a small pool, so rows are replaced and re-pulled. */
 const arbActivity: fc.Arbitrary<Activity> = fc
   .record({
     id: fc.integer({ min: 0, max: 11 }),
     leadId: fc.constantFrom(...LEADS),
     agentId: fc.constantFrom(...AGENTS),
     type: fc.constantFrom('call', 'call', 'stageChange', 'meeting', 'note' as const),
-    at: fc.integer({ min: T0, max: T0 + 240 * HOUR }),
+    at: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: T0, max: T0 + 240 * HOUR }) },
+      { weight: 1, arbitrary: fc.integer({ min: T0 - 40 * DAY, max: T0 + 80 * DAY }) },
+    ),
     durationSec: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
     disposition: fc.constantFrom(null, 'busy', 'notInterested', 'upsold', 'held', 'noShow'),
     stageTo: fc.constantFrom('qualified', 'won', 'lost' as const),
@@ -225,6 +236,13 @@ async function run(d: DeskDatabase, op: Op): Promise<void> {
   }
 }
 
+const withoutKey = ({ key: _k, ...f }: FactRow): InsightFact => f;
+/** The facts summed per month (the day's YYYY-MM), computed here from the day rows. */
+const perMonth = (facts: readonly InsightFact[]) =>
+  sumFacts(facts.map((f) => ({ ...f, day: f.day.slice(0, 7) })));
+/** Riyadh midnight (UTC+3, no DST) starting month `m` (0-based, may overflow) of `year`. */
+const monthStart = (year: number, m: number) => Date.UTC(year, m, 1) - 3 * HOUR;
+
 const byKey = (rows: readonly FactRow[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
 const sorted = (facts: readonly InsightFact[]) =>
   [...facts].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -259,6 +277,10 @@ describe('the insight fact store', () => {
           const stored = await d.facts.toArray();
           expect(stored.every((r) => r.n > 0)).toBe(true);
           expect(byKey(stored)).toEqual(byKey(await recomputeFacts(d, TZ)));
+          // The month rows are the same facts summed per month.
+          const months = await d.factMonths.toArray();
+          expect(months.every((r) => r.n > 0 && /^\d{4}-\d{2}$/.test(r.day))).toBe(true);
+          expect(sorted(months.map(withoutKey))).toEqual(sorted(perMonth(stored.map(withoutKey))));
           // Rows without context keep the lead they were counted with, and only those rows.
           const bare = new Set<string>(
             (await d.activities.toArray()).filter((a) => !a.context).map((a) => a.id),
@@ -304,6 +326,62 @@ describe('the insight fact store', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('reads whole months off the month rows with the month as their day, the rest as by day', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbActivity, { minLength: 10, maxLength: 40 }),
+        fc.array(arbOp, { maxLength: 6 }),
+        // Periods that hold a whole October or November and run into the busy first days of November.
+        fc.integer({ min: T0 - 45 * DAY, max: T0 + 5 * DAY }),
+        fc.integer({ min: 0, max: 80 * DAY }),
+        fc.subarray([...AGENTS], { minLength: 1 }),
+        fc.option(fc.subarray(['call', 'refusal', 'stageLeft', 'won'] as InsightMetric[]), {
+          nil: undefined,
+        }),
+        fc.constantFrom('hour', 'day', 'month'),
+        async (activities, ops, start, length, agents, metrics, align) => {
+          const d = await freshDesk();
+          try {
+            await run(d, { kind: 'verb', activities });
+            for (const op of ops) await run(d, op);
+            let period = { from: start, to: start + length };
+            if (align === 'day') {
+              const from = start - ((start - T0) % DAY);
+              period = { from, to: from + Math.ceil(length / DAY) * DAY };
+            } else if (align === 'month') {
+              const s = new Date(start + 3 * HOUR);
+              const from = monthStart(s.getUTCFullYear(), s.getUTCMonth());
+              period = {
+                from,
+                to: monthStart(s.getUTCFullYear(), s.getUTCMonth() + 1 + (length % 4)),
+              };
+            }
+            // A month is whole when the period holds it from its first to its last hour.
+            const whole = (day: string) => {
+              const [y, m] = day.split('-').map(Number) as [number, number];
+              return period.from <= monthStart(y, m - 1) && monthStart(y, m) <= period.to;
+            };
+            const expected = sumFacts(
+              (await derived(d, agents, period, metrics)).map((f) =>
+                whole(f.day) ? { ...f, day: f.day.slice(0, 7) } : f,
+              ),
+            );
+            const read = await readInsightFacts(d, agents, period, TZ, metrics, 'month');
+            expect(sorted(read)).toEqual(sorted(expected));
+            // A month-aligned period of a month or more reads only month rows.
+            if (align === 'month' && read.length)
+              expect(read.every((f) => f.day.length === 7)).toBe(true);
+          } finally {
+            d.close();
+            await Dexie.delete(d.name);
+            db = undefined;
+          }
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 
@@ -421,6 +499,37 @@ describe('desk database schema v9', () => {
     );
     expect(sorted((await db.facts.toArray()).map(({ key: _k, ...f }) => f))).toEqual(
       sorted(direct),
+    );
+  });
+});
+
+describe('desk database schema v12', () => {
+  it('sums the month rows from the day rows of a v11 desk', async () => {
+    // The day rows a v11 desk holds, as the store keeps them.
+    const source = await freshDesk();
+    const activities = fc.sample(arbActivity, { numRuns: 300, seed: 23 });
+    await run(source, { kind: 'verb', activities });
+    const days = await source.facts.toArray();
+    source.close();
+    await Dexie.delete(source.name);
+    db = undefined;
+    expect(new Set(days.map((f) => f.day.slice(0, 7))).size).toBeGreaterThan(1);
+
+    const name = `upgrade12-${Math.random()}`;
+    const v11 = new Dexie(name);
+    SCHEMAS.slice(0, 11).forEach((schema, i) => v11.version(i + 1).stores(schema));
+    await v11.table('meta').bulkPut([
+      { key: 'organisation', value: ORG },
+      { key: FACTS_ZONE_META, value: TZ },
+    ]);
+    await v11.table('facts').bulkPut(days);
+    v11.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(byKey(await db.facts.toArray())).toEqual(byKey(days));
+    expect(sorted((await db.factMonths.toArray()).map(withoutKey))).toEqual(
+      sorted(perMonth(days.map(withoutKey))),
     );
   });
 });

@@ -1,7 +1,9 @@
 // The insight facts (shared/domain/insight/facts.ts) of the reps in scope over a period, summed
 // per key. Whole local days are read off the fact store (renderer/db/fact-store.ts: a few index
 // ranges per rep, kept as activities are written); the hours of a period that starts or ends
-// inside a day are derived from that day's activities of each rep.
+// inside a day are derived from that day's activities of each rep. A screen that never looks at
+// a fact's day asks for the month grain: the whole local months of the period then come off the
+// month rows (one row per key and month instead of one per key and day).
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
@@ -17,6 +19,13 @@ import { ensureFactsZone, factsZone, type FactRow } from '../../db/fact-store';
 import type { DeskDatabase } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 
+/**
+ * How finely the facts of a period come: `day` (every fact carries its local day) or `month`
+ * (the facts of whole local months in the period carry the month, YYYY-MM, as their day; the
+ * rest their day). Sums over the period are the same either way.
+ */
+export type FactGrain = 'day' | 'month';
+
 /** The facts of `agentIds` over `period` (optionally only some metrics), summed per key. */
 export async function readInsightFacts(
   db: DeskDatabase,
@@ -24,10 +33,11 @@ export async function readInsightFacts(
   period: Period,
   timeZone: string,
   metrics?: readonly InsightMetric[],
+  grain: FactGrain = 'day',
 ): Promise<InsightFact[]> {
   // A store kept in another zone (the organisation's timezone changed) is rebuilt first.
   await ensureFactsZone(db, timeZone);
-  return (await readStoredFacts(db, agentIds, period, timeZone, metrics)) ?? [];
+  return (await readStoredFacts(db, agentIds, period, timeZone, metrics, grain)) ?? [];
 }
 
 /** As readInsightFacts, without writing: undefined while the store is in another zone. */
@@ -36,18 +46,51 @@ async function readStoredFacts(
   agentIds: readonly string[],
   period: Period,
   timeZone: string,
-  metrics?: readonly InsightMetric[],
+  metrics: readonly InsightMetric[] | undefined,
+  grain: FactGrain,
 ): Promise<InsightFact[] | undefined> {
   if (period.to <= period.from || agentIds.length === 0) return [];
   const { days, edges } = splitPeriod(period, timeZone);
-  return db.transaction('r', [db.facts, db.factLeads, db.activities, db.meta], async () => {
+  const parts = days
+    ? grain === 'month'
+      ? splitMonths(days)
+      : { months: null, days: [days] }
+    : { months: null, days: [] };
+  const tables = [db.facts, db.factMonths, db.factLeads, db.activities, db.meta];
+  return db.transaction('r', tables, async () => {
     if ((await factsZone(db)) !== timeZone) return undefined;
-    const [stored, derived] = await Promise.all([
-      days ? storedFacts(db, agentIds, days, metrics) : [],
+    const [months, stored, derived] = await Promise.all([
+      parts.months ? storedFacts(db.factMonths, agentIds, parts.months, metrics) : [],
+      Promise.all(parts.days.map((d) => storedFacts(db.facts, agentIds, d, metrics))),
       derivedFacts(db, agentIds, edges, timeZone, metrics),
     ]);
-    return sumFacts([...stored.map(withoutKey), ...derived]);
+    return sumFacts([...months.map(withoutKey), ...stored.flat().map(withoutKey), ...derived]);
   });
+}
+
+/** The month after `month` (YYYY-MM). */
+function nextMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Whole local days ([from, to) as YYYY-MM-DD) split into the whole months among them ([from, to)
+ * as YYYY-MM) and the days before and after those months.
+ */
+export function splitMonths(days: { from: string; to: string }): {
+  months: { from: string; to: string } | null;
+  days: { from: string; to: string }[];
+} {
+  const head = days.from.slice(0, 7);
+  const first = days.from.endsWith('-01') ? head : nextMonth(head);
+  const end = days.to.slice(0, 7);
+  if (first >= end) return { months: null, days: [days] };
+  const out: { from: string; to: string }[] = [];
+  if (days.from < `${first}-01`) out.push({ from: days.from, to: `${first}-01` });
+  if (`${end}-01` < days.to) out.push({ from: `${end}-01`, to: days.to });
+  return { months: { from: first, to: end }, days: out };
 }
 
 /** The whole local days of a period ([from, to) as YYYY-MM-DD) and the partial hours at its ends. */
@@ -66,8 +109,9 @@ export function splitPeriod(
   return { days: { from: localDay(timeZone, start), to: localDay(timeZone, end) }, edges };
 }
 
+/** The stored rows of `table` (days or months) in [from, to) of the reps, per metric asked. */
 function storedFacts(
-  db: DeskDatabase,
+  table: DeskDatabase['facts'],
   agentIds: readonly string[],
   days: { from: string; to: string },
   metrics?: readonly InsightMetric[],
@@ -75,17 +119,14 @@ function storedFacts(
   const ranges = metrics
     ? metrics.flatMap((m) =>
         agentIds.map((id) =>
-          db.facts
+          table
             .where('[metric+agentId+day]')
             .between([m, id, days.from], [m, id, days.to], true, false)
             .toArray(),
         ),
       )
     : agentIds.map((id) =>
-        db.facts
-          .where('[agentId+day]')
-          .between([id, days.from], [id, days.to], true, false)
-          .toArray(),
+        table.where('[agentId+day]').between([id, days.from], [id, days.to], true, false).toArray(),
       );
   return Promise.all(ranges).then((lists) => lists.flat());
 }
@@ -134,6 +175,7 @@ export function useInsightFacts(
   period: Period,
   timeZone: string,
   metrics?: readonly InsightMetric[],
+  grain: FactGrain = 'day',
 ): readonly InsightFact[] | undefined {
   const db = useDeskDb();
   // A live query may not write: the store is moved to the organisation's zone beside it, and
@@ -141,11 +183,11 @@ export function useInsightFacts(
   useEffect(() => {
     void ensureFactsZone(db, timeZone);
   }, [db, timeZone]);
-  const asked = `${agentIds.join(',')}|${period.from}|${period.to}|${timeZone}|${metrics?.join(',') ?? '*'}`;
+  const asked = `${agentIds.join(',')}|${period.from}|${period.to}|${timeZone}|${metrics?.join(',') ?? '*'}|${grain}`;
   const read = useLiveQuery(
     async () => ({
       asked,
-      facts: await readStoredFacts(db, agentIds, period, timeZone, metrics),
+      facts: await readStoredFacts(db, agentIds, period, timeZone, metrics, grain),
     }),
     [db, asked],
   );

@@ -8,9 +8,11 @@ import { Dexie } from 'dexie';
 import { activityFacts, factKey } from '../../../shared/domain/insight/facts';
 import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { Activity, Lead, LeadStage } from '../../../shared/domain/lead';
-import { monthOf, quarterOf } from '../../../shared/domain/periods';
+import { monthOf, quarterOf, type Period } from '../../../shared/domain/periods';
 import { testLead } from '../../../shared/domain/testing/lead';
-import { FACTS_ZONE_META, type FactRow } from '../../../renderer/db/fact-store';
+import { FACTS_ZONE_META, rollUpMonths, type FactRow } from '../../../renderer/db/fact-store';
+import { SCREEN_READS } from '../../../renderer/features/insight/screen-reads';
+import { LEARNING_MONTHS } from '../../../shared/domain/insight/forecast';
 import {
   createDeskDatabase,
   SCHEMA_V1,
@@ -172,11 +174,12 @@ export type InsightSeed = {
   leads: number;
   activities: number;
   factRows: number;
+  monthRows: number;
   seedMs: number;
 };
 
 export type InsightReads = {
-  /** From the database opening to the first screen's figures (the team's month). */
+  /** From the database opening to the first screen's figures (losses, organisation, month). */
   openToFirstMs: number;
   reads: Record<string, { ms: number[]; rows: number; facts: number }>;
   floor: { ms: number[]; rows: number };
@@ -205,11 +208,28 @@ export const insightBench = {
     let open = new Map<string, FactRow>();
     let openDay = '';
     let factRows = 0;
+    // The month rows: the day rows summed per month, written when the month is complete.
+    let openMonth = new Map<string, FactRow>();
+    let monthRows = 0;
+    const flushMonth = async () => {
+      const rows = [...openMonth.values()];
+      for (let k = 0; k < rows.length; k += BATCH)
+        await d.factMonths.bulkAdd(rows.slice(k, k + BATCH));
+      monthRows += rows.length;
+      openMonth = new Map();
+    };
     const flush = async () => {
       const rows = [...open.values()];
       for (let k = 0; k < rows.length; k += BATCH) await d.facts.bulkAdd(rows.slice(k, k + BATCH));
       factRows += rows.length;
       open = new Map();
+      const first = rows[0];
+      if (first && openMonth.size && [...openMonth.values()][0]?.day !== first.day.slice(0, 7))
+        await flushMonth();
+      for (const [key, row] of rollUpMonths(rows)) {
+        const had = openMonth.get(key);
+        openMonth.set(key, had ? { ...had, n: had.n + row.n, sum: had.sum + row.sum } : row);
+      }
     };
     for (let i = 0; i < activities; i += BATCH) {
       const rows: Activity[] = [];
@@ -229,12 +249,18 @@ export const insightBench = {
       await d.activities.bulkAdd(rows);
     }
     await flush();
+    await flushMonth();
     const seedMs = performance.now() - t0;
     d.close();
-    return { name, leads, activities, factRows, seedMs };
+    return { name, leads, activities, factRows, monthRows, seedMs };
   },
 
-  /** From a fresh open: each screen's first read through readInsightFacts, and the floor. */
+  /**
+   * From a fresh open: the first figures of the default screen (the losses tab, the whole
+   * organisation, this month), then every screen's reads (SCREEN_READS) for the organisation's
+   * month and quarter; the reads of every metric by day (no screen makes them) for comparison;
+   * and the floor, a raw read of as many day rows by primary key as the organisation's quarter.
+   */
   async insightReads(name: string, runs: number): Promise<InsightReads> {
     const t0 = performance.now();
     const d = createDeskDatabase(name);
@@ -245,16 +271,35 @@ export const insightBench = {
     const everyone = Array.from({ length: REPS }, (_, r) => rep(r));
     const month = monthOf(TZ, NOW);
     const quarter = quarterOf(TZ, NOW);
-    const first = await readInsightFacts(d, team, month, TZ);
+    const screen = (key: keyof typeof SCREEN_READS, agents: readonly string[], p: Period) =>
+      readInsightFacts(d, agents, p, TZ, SCREEN_READS[key].metrics, SCREEN_READS[key].grain);
+    const first = await screen('losses', everyone, month);
     const openToFirstMs = performance.now() - t0;
-    const asks: Record<string, () => ReturnType<typeof readInsightFacts>> = {
-      teamMonth: () => readInsightFacts(d, team, month, TZ),
-      orgQuarter: () => readInsightFacts(d, everyone, quarter, TZ),
-      orgQuarterLosses: () => readInsightFacts(d, everyone, quarter, TZ, ['lost', 'refusal']),
-      orgQuarterStages: () =>
-        readInsightFacts(d, everyone, quarter, TZ, ['stageEnter', 'stageLeft', 'won']),
-      repMonth: () => readInsightFacts(d, [rep(7)], month, TZ),
-    };
+    const learning = { from: monthOf(TZ, NOW, -LEARNING_MONTHS).from, to: month.to };
+    const asks: Record<string, () => Promise<unknown[]>> = {};
+    for (const [label, p] of [
+      ['Month', month],
+      ['Quarter', quarter],
+    ] as const) {
+      asks[`losses${label}`] = () => screen('losses', everyone, p);
+      asks[`lossTrend${label}`] = () => screen('lossTrendLost', everyone, p);
+      asks[`objections${label}`] = () => screen('objections', everyone, p);
+      asks[`sources${label}`] = () => screen('sources', everyone, p);
+      asks[`stages${label}`] = () => screen('stages', everyone, p);
+    }
+    // The forecast reads the same whatever the period: everyone's history and the quarter's sales.
+    asks.forecast = async () =>
+      (
+        await Promise.all([
+          screen('forecastLearning', everyone, learning),
+          screen('forecastWon', everyone, quarter),
+        ])
+      ).flat();
+    asks.teamMonthAllByDay = () => readInsightFacts(d, team, month, TZ);
+    asks.orgQuarterAllByDay = () => readInsightFacts(d, everyone, quarter, TZ);
+    asks.orgQuarterAllByMonth = () =>
+      readInsightFacts(d, everyone, quarter, TZ, undefined, 'month');
+    asks.repMonthAllByDay = () => readInsightFacts(d, [rep(7)], month, TZ);
     const reads: InsightReads['reads'] = {};
     for (const [key, ask] of Object.entries(asks)) {
       const ms: number[] = [];
@@ -266,7 +311,7 @@ export const insightBench = {
       }
       reads[key] = { ms, rows: 0, facts };
     }
-    // How many stored rows each read touched (the floor reads as many by primary key).
+    // How many stored day rows the reads of every metric touched (the floor reads as many).
     const rowsOf = async (agents: readonly UserId[], p: { from: number; to: number }) => {
       const from = new Date(p.from + 3 * 3_600_000).toISOString().slice(0, 10);
       const to = new Date(p.to + 3 * 3_600_000).toISOString().slice(0, 10);
@@ -276,14 +321,14 @@ export const insightBench = {
       return n;
     };
     for (const [key, agents, p] of [
-      ['teamMonth', team, month],
-      ['orgQuarter', everyone, quarter],
-      ['repMonth', [rep(7)], month],
+      ['teamMonthAllByDay', team, month],
+      ['orgQuarterAllByDay', everyone, quarter],
+      ['repMonthAllByDay', [rep(7)], month],
     ] as const) {
       const r = reads[key];
       if (r) r.rows = await rowsOf(agents, p);
     }
-    const floorRows = reads.orgQuarter?.rows ?? 0;
+    const floorRows = reads.orgQuarterAllByDay?.rows ?? 0;
     const floor: number[] = [];
     for (let k = 0; k < runs; k++) {
       const s = performance.now();
@@ -291,7 +336,7 @@ export const insightBench = {
       floor.push(performance.now() - s);
     }
     d.close();
-    if (first.length === 0) throw new Error('the team month read no facts');
+    if (first.length === 0) throw new Error('the losses tab read no facts');
     return { openToFirstMs, reads, floor: { ms: floor, rows: floorRows } };
   },
 

@@ -39,22 +39,40 @@ export const insight: Scenario = {
     const detail = Object.entries(r.reads)
       .map(
         ([k, v]) =>
-          `${k}: ${v.ms.map((m) => Math.round(m)).join('/')} ms, ${v.facts} facts${v.rows ? ` from ${v.rows} rows` : ''}`,
+          `${k}: ${v.ms.map((m) => Math.round(m)).join('/')} ms, ${v.facts} facts${v.rows ? ` from ${v.rows} day rows` : ''}`,
       )
       .join('; ');
+    const screen = (key: string) => metric(p95(key), 'ms', 1500, 'lower');
+    // The slowest screen's read over the organisation's quarter, the heaviest a screen offers.
+    const screens = ['losses', 'lossTrend', 'objections', 'sources', 'stages'];
+    const slowestQuarter = Math.max(p95('forecast'), ...screens.map((k) => p95(`${k}Quarter`)));
     return {
       scale: activities,
       status: 'ok',
       metrics: {
         openToFirstFiguresMs: metric(r.openToFirstMs, 'ms', 1500, 'lower'),
-        teamMonthP95Ms: metric(p95('teamMonth'), 'ms', 1500, 'lower'),
-        orgQuarterP95Ms: metric(p95('orgQuarter'), 'ms', 1500, 'lower'),
-        orgQuarterLossesP95Ms: metric(p95('orgQuarterLosses'), 'ms', 1500, 'lower'),
-        orgQuarterStagesP95Ms: metric(p95('orgQuarterStages'), 'ms', 1500, 'lower'),
-        repMonthP95Ms: metric(p95('repMonth'), 'ms', 1500, 'lower'),
+        lossesMonthP95Ms: screen('lossesMonth'),
+        lossTrendMonthP95Ms: screen('lossTrendMonth'),
+        objectionsMonthP95Ms: screen('objectionsMonth'),
+        sourcesMonthP95Ms: screen('sourcesMonth'),
+        stagesMonthP95Ms: screen('stagesMonth'),
+        lossesQuarterP95Ms: screen('lossesQuarter'),
+        lossTrendQuarterP95Ms: screen('lossTrendQuarter'),
+        objectionsQuarterP95Ms: screen('objectionsQuarter'),
+        sourcesQuarterP95Ms: screen('sourcesQuarter'),
+        stagesQuarterP95Ms: screen('stagesQuarter'),
+        forecastP95Ms: screen('forecast'),
+        slowestScreenQuarterP95Ms: metric(slowestQuarter, 'ms', 1500, 'lower'),
+        // Every metric at once: no screen reads these; the ratio guards the store's read path.
+        orgQuarterAllByMonthP95Ms: metric(p95('orgQuarterAllByMonth'), 'ms', 1500, 'lower'),
         floorRawReadP95Ms: metric(floor, 'ms', 1500, 'lower'),
-        orgQuarterVsFloor: metric(p95('orgQuarter') / Math.max(1, floor), '×', 3, 'lower'),
-        upgradeToV9Ms: metric(upgrade.upgradeMs, 'ms', 60_000, 'lower'),
+        orgQuarterByDayVsFloor: metric(
+          p95('orgQuarterAllByDay') / Math.max(1, floor),
+          '×',
+          3,
+          'lower',
+        ),
+        upgradeToCurrentMs: metric(upgrade.upgradeMs, 'ms', 60_000, 'lower'),
         seedActivitiesPerSec: metric(
           (seed.activities / seed.seedMs) * 1000,
           'activities/s',
@@ -62,7 +80,7 @@ export const insight: Scenario = {
           'higher',
         ),
       },
-      notes: `${seed.leads} leads, ${seed.activities} activities over a year (40 reps, 3 teams), ${seed.factRows} fact rows, seeded with bulk writes in ${Math.round(seed.seedMs / 1000)} s; reads from a fresh open (${runs} runs each): ${detail}; floor: ${r.floor.rows} fact rows by primary key in ${r.floor.ms.map((m) => Math.round(m)).join('/')} ms; v8 → v9 upgrade of a desk with ${upgradeAt} activities (a fifth without context) and ${Math.max(40, Math.floor(upgradeAt / 5))} leads: ${Math.round(upgrade.upgradeMs)} ms, ${upgrade.factRows} fact rows`,
+      notes: `${seed.leads} leads, ${seed.activities} activities over a year (40 reps, 3 teams), ${seed.factRows} day rows and ${seed.monthRows} month rows, seeded with bulk writes in ${Math.round(seed.seedMs / 1000)} s; screens read what SCREEN_READS says for the whole organisation (40 reps), from a fresh open (${runs} runs each): ${detail}; floor: ${r.floor.rows} day rows by primary key in ${r.floor.ms.map((m) => Math.round(m)).join('/')} ms; upgrade of a v8 desk with ${upgradeAt} activities (a fifth without context) and ${Math.max(40, Math.floor(upgradeAt / 5))} leads to the current version (builds the day and month rows): ${Math.round(upgrade.upgradeMs)} ms, ${upgrade.factRows} day rows`,
     };
   },
 };

@@ -19,6 +19,7 @@ import { useKeptQuery } from '../../../db/kept-query';
 import type { DeskDatabase } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';
 import type { InsightView } from '../insight-context';
+import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 
 /** The scope's open deals, grouped (groupOpenDeals), read rep by rep and stage by stage. */
@@ -36,8 +37,6 @@ export async function readOpenDeals(
 }
 
 const LEADS = ['leads'] as const;
-const LEARN_FACTS = ['stageEnter', 'stageLeft', 'won'] as const;
-const WON_FACTS = ['won'] as const;
 
 export type ForecastInputs = {
   learning: ReturnType<typeof useInsightFacts>;
@@ -64,8 +63,20 @@ export function useForecastInputs(view: InsightView): ForecastInputs {
     () => ({ from: quarter.from, to: quarter.to }),
     [quarter.from, quarter.to],
   );
-  const learning = useInsightFacts(everyone, learnPeriod, view.timeZone, LEARN_FACTS);
-  const won = useInsightFacts(view.agentIds, quarterPeriod, view.timeZone, WON_FACTS);
+  const learning = useInsightFacts(
+    everyone,
+    learnPeriod,
+    view.timeZone,
+    SCREEN_READS.forecastLearning.metrics,
+    SCREEN_READS.forecastLearning.grain,
+  );
+  const won = useInsightFacts(
+    view.agentIds,
+    quarterPeriod,
+    view.timeZone,
+    SCREEN_READS.forecastWon.metrics,
+    SCREEN_READS.forecastWon.grain,
+  );
   const ids = view.agentIds.join(',');
   const compute = useCallback(() => readOpenDeals(db, ids ? ids.split(',') : []), [db, ids]);
   const deals = useKeptQuery(db, `insightOpenDeals:${ids}`, LEADS, compute, 2);

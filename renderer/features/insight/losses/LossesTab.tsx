@@ -18,17 +18,17 @@ import {
   LOSS_GROUPS,
   reasonBreakdown,
   reasonsBy,
-  reasonTrend,
   type LossGroup,
   type ReasonMetric,
 } from '../../../../shared/domain/insight/losses';
-import { weekStartFor } from '../../../../shared/domain/periods';
 import { useFormat } from '../../../i18n/use-format';
 import { DashboardCard } from '../../supervisor/dashboard/DashboardCard';
 import { ExportCsvButton } from '../../supervisor/dashboard/ExportCsvButton';
 import { useInsightView } from '../insight-context';
+import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 import { FigureTable } from './FigureTable';
+import { LossTrendCard } from './LossTrendCard';
 import { StackedBars } from './StackedBars';
 import { Summary } from './Summary';
 import { useInsightLabels } from './use-insight-labels';
@@ -43,7 +43,14 @@ export function LossesTab() {
   const labels = useInsightLabels();
   const [metric, setMetric] = useState<ReasonMetric>('lost');
   const [by, setBy] = useState<LossGroup>('agentId');
-  const facts = useInsightFacts(view.agentIds, view.period, view.timeZone, METRICS);
+  // Shares, groups and competitors need no day: whole months come off the month rows.
+  const facts = useInsightFacts(
+    view.agentIds,
+    view.period,
+    view.timeZone,
+    SCREEN_READS.losses.metrics,
+    SCREEN_READS.losses.grain,
+  );
   const first = localDay(view.timeZone, view.period.from);
   const last = localDay(view.timeZone, view.period.to - 1);
   const range = first === last ? first : `${first}_${last}`;
@@ -52,16 +59,14 @@ export function LossesTab() {
     return {
       lost: reasonBreakdown(facts, 'lost'),
       refusal: reasonBreakdown(facts, 'refusal'),
-      trend: reasonTrend(facts, metric, first, last, weekStartFor(view.timeZone)),
       groups: reasonsBy(facts, metric, by),
       competitors: competitorBreakdown(facts),
     };
-  }, [facts, metric, by, first, last, view.timeZone]);
+  }, [facts, metric, by]);
 
   if (!figures) return <LinearProgress aria-label={t('insightLosses.title')} />;
   const reasons = figures[metric];
   const reasonLabel = metric === 'lost' ? labels.lostReason : labels.category;
-  const bucketLabels = figures.trend.buckets.map((b) => labels.bucket(b, figures.trend.unit));
   const competitorName = (name: string | null) => name ?? t('insightLosses.competitors.unnamed');
 
   return (
@@ -162,68 +167,7 @@ export function LossesTab() {
             />
           </DashboardCard>
 
-          <DashboardCard
-            title={t('insightLosses.trend.title')}
-            subtitle={t(
-              figures.trend.unit === 'day'
-                ? 'insightLosses.trend.perDay'
-                : 'insightLosses.trend.perWeek',
-            )}
-            testId="losses-trend"
-            actions={
-              <ExportCsvButton
-                testId="export-losses-trend"
-                fileName={`${metric}-trend-${range}`}
-                header={[
-                  t('insightLosses.trend.period'),
-                  ...figures.trend.reasons.map(reasonLabel),
-                  t('insightLosses.trend.total'),
-                ]}
-                rows={() =>
-                  figures.trend.buckets.map((b) => [
-                    b.from === b.to ? b.from : `${b.from}/${b.to}`,
-                    ...figures.trend.reasons.map((r) => b.counts[r] ?? 0),
-                    b.total,
-                  ])
-                }
-              />
-            }
-          >
-            <StackedBars
-              testId="losses-trend-chart"
-              layout="vertical"
-              categories={bucketLabels}
-              series={figures.trend.reasons.map((r) => ({
-                key: r,
-                label: reasonLabel(r),
-                data: figures.trend.buckets.map((b) => b.counts[r] ?? 0),
-              }))}
-              valueFormatter={format.number}
-            />
-            <FigureTable
-              testId="losses-trend-table"
-              caption={t('insightLosses.trend.title')}
-              columns={[
-                { key: 'period', label: t('insightLosses.trend.period') },
-                ...figures.trend.reasons.map((r) => ({
-                  key: r,
-                  label: reasonLabel(r),
-                  numeric: true,
-                })),
-                { key: 'total', label: t('insightLosses.trend.total'), numeric: true },
-              ]}
-              rows={figures.trend.buckets
-                .filter((b) => b.total > 0)
-                .map((b, i) => ({
-                  key: b.from,
-                  cells: [
-                    bucketLabels[figures.trend.buckets.indexOf(b)] ?? String(i),
-                    ...figures.trend.reasons.map((r) => format.number(b.counts[r] ?? 0)),
-                    format.number(b.total),
-                  ],
-                }))}
-            />
-          </DashboardCard>
+          <LossTrendCard metric={metric} reasonLabel={reasonLabel} range={range} />
 
           <Box sx={{ gridColumn: { lg: '1 / -1' } }}>
             <DashboardCard

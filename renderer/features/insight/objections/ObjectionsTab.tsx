@@ -21,9 +21,9 @@ import { FigureTable } from '../losses/FigureTable';
 import { StackedBars } from '../losses/StackedBars';
 import { Summary } from '../losses/Summary';
 import { useInsightLabels } from '../losses/use-insight-labels';
+import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 
-const METRICS = ['cardOpened', 'call'] as const;
 const pct = (share: number | null) => (share === null ? '' : Math.round(share * 1000) / 10);
 
 export function ObjectionsTab() {
@@ -31,7 +31,13 @@ export function ObjectionsTab() {
   const format = useFormat();
   const view = useInsightView();
   const labels = useInsightLabels();
-  const facts = useInsightFacts(view.agentIds, view.period, view.timeZone, METRICS);
+  const facts = useInsightFacts(
+    view.agentIds,
+    view.period,
+    view.timeZone,
+    SCREEN_READS.objections.metrics,
+    SCREEN_READS.objections.grain,
+  );
   const first = localDay(view.timeZone, view.period.from);
   const last = localDay(view.timeZone, view.period.to - 1);
   const range = first === last ? first : `${first}_${last}`;

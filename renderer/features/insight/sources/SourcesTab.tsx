@@ -9,7 +9,6 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import type { InsightMetric } from '../../../../shared/domain/insight/facts';
 import {
   callDirections,
   productRevenue,
@@ -22,6 +21,7 @@ import { useLocalized } from '../../../i18n/use-localized';
 import { useDesk } from '../../../ui/desk/use-desk';
 import { useProducts } from '../../../ui/desk/use-content';
 import { useInsightView } from '../insight-context';
+import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 import { CallDirectionCard } from './CallDirectionCard';
 import { ProductRevenueCard } from './ProductRevenueCard';
@@ -29,14 +29,18 @@ import { SourceFunnelCard } from './SourceFunnelCard';
 import { useLeadsPerList } from './use-leads-per-list';
 import { useListCosts } from './use-list-costs';
 
-const METRICS: readonly InsightMetric[] = ['call', 'stageEnter', 'won', 'upsell'];
-
 export function SourcesTab() {
   const { t } = useTranslation();
   const view = useInsightView();
   const desk = useDesk();
   const [group, setGroup] = useState<SourceGroup>('list');
-  const facts = useInsightFacts(view.agentIds, view.period, view.timeZone, METRICS);
+  const facts = useInsightFacts(
+    view.agentIds,
+    view.period,
+    view.timeZone,
+    SCREEN_READS.sources.metrics,
+    SCREEN_READS.sources.grain,
+  );
   const leadsPerList = useLeadsPerList();
   const costs = useListCosts();
   const products = useProducts();

@@ -17,6 +17,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { DashboardCard } from '../../supervisor/dashboard/DashboardCard';
 import { ExportCsvButton } from '../../supervisor/dashboard/ExportCsvButton';
 import { useInsightView } from '../insight-context';
+import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 import { toDays, useDuration } from './use-duration';
 import { useOngoingStays } from './use-ongoing-stays';
@@ -25,7 +26,6 @@ const BarsChart = lazy(() =>
   import('../../supervisor/dashboard/BarsChart').then((m) => ({ default: m.BarsChart })),
 );
 
-const STAGE_FACTS = ['stageLeft'] as const;
 const TONES = ['primary', 'muted', 'success'] as const;
 
 export function TimeInStageCard({ fileName }: { fileName: string }) {
@@ -33,7 +33,13 @@ export function TimeInStageCard({ fileName }: { fileName: string }) {
   const format = useFormat();
   const duration = useDuration();
   const view = useInsightView();
-  const facts = useInsightFacts(view.agentIds, view.period, view.timeZone, STAGE_FACTS);
+  const facts = useInsightFacts(
+    view.agentIds,
+    view.period,
+    view.timeZone,
+    SCREEN_READS.stages.metrics,
+    SCREEN_READS.stages.grain,
+  );
   const ongoing = useOngoingStays(view.agentIds);
   const repName = useMemo(
     () => new Map(view.scope.reps.map((r) => [r.id as string, r.displayName])),

@@ -8,10 +8,16 @@ import { Dexie } from 'dexie';
 import { activityFacts, factKey } from '../../../shared/domain/insight/facts';
 import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { Activity, Lead, LeadStage } from '../../../shared/domain/lead';
-import { monthOf, quarterOf, type Period } from '../../../shared/domain/periods';
+import { dayOf, monthOf, quarterOf, type Period } from '../../../shared/domain/periods';
 import { testLead } from '../../../shared/domain/testing/lead';
 import { FACTS_ZONE_META, rollUpMonths, type FactRow } from '../../../renderer/db/fact-store';
 import { SCREEN_READS } from '../../../renderer/features/insight/screen-reads';
+import { readAlertInputs } from '../../../renderer/features/insight/alerts/use-alerts';
+import {
+  alertsReadFrom,
+  DEFAULT_ALERT_RULES,
+  defaultWeekend,
+} from '../../../shared/domain/insight/alerts';
 import { LEARNING_MONTHS } from '../../../shared/domain/insight/forecast';
 import {
   createDeskDatabase,
@@ -295,6 +301,15 @@ export const insightBench = {
           screen('forecastWon', everyone, quarter),
         ])
       ).flat();
+    // The alerts (the tab and the bell in every supervisor screen): the rows the rules read.
+    const alertsFrom = dayOf(
+      TZ,
+      alertsReadFrom(DEFAULT_ALERT_RULES, NOW, TZ, defaultWeekend(TZ)),
+    ).from;
+    asks.alerts = async () => {
+      const inputs = await readAlertInputs(d, everyone, alertsFrom);
+      return inputs.activities;
+    };
     asks.teamMonthAllByDay = () => readInsightFacts(d, team, month, TZ);
     asks.orgQuarterAllByDay = () => readInsightFacts(d, everyone, quarter, TZ);
     asks.orgQuarterAllByMonth = () =>

@@ -18,6 +18,7 @@ import {
 import type { Activity, LeadStage } from '../../../../shared/domain/lead';
 import { dayOf } from '../../../../shared/domain/periods';
 import { nationalFile } from '../../../db/dnc';
+import type { DeskDatabase } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
@@ -40,6 +41,33 @@ export function useAlertRules(): AlertRules | undefined {
   const db = useDeskDb();
   const value = useLiveQuery(async () => (await db.meta.get(ALERT_RULES_KEY))?.value ?? null, [db]);
   return value === undefined ? undefined : alertRulesFrom(value);
+}
+
+/**
+ * The rows the rules are evaluated on: the reps' activities since `from` (one [agentId+at] range
+ * each), their open deals (index keys only: no lead is loaded) and the national DNC file.
+ */
+export async function readAlertInputs(db: DeskDatabase, repIds: readonly string[], from: number) {
+  const lists = await Promise.all(
+    repIds.map((id) =>
+      db.activities.where('[agentId+at]').between([id, from], [id, Infinity]).toArray(),
+    ),
+  );
+  const deals = await Promise.all(
+    repIds.flatMap((id) =>
+      OPEN_DEAL_STAGES.map((stage) =>
+        db.leads
+          .where('[ownerId+stage+stageChangedAt]')
+          .between([id, stage, Dexie.minKey], [id, stage, Dexie.maxKey])
+          .keys(),
+      ),
+    ),
+  );
+  const openDeals = deals.flat().map((k) => {
+    const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
+    return { ownerId, stage, stageChangedAt };
+  });
+  return { activities: lists.flat(), openDeals, dncFile: await nationalFile(db) };
 }
 
 export function useAlerts(): AlertsState {
@@ -70,34 +98,13 @@ export function useAlerts(): AlertsState {
   // From the start of the local day the window opens on: the read changes once a day, not a minute.
   const from = rules ? dayOf(timeZone, alertsReadFrom(rules, now, timeZone, weekend)).from : 0;
   const ids = reps.map((r) => r.id).join(',');
-  const read = useLiveQuery(async () => {
-    const lists = await Promise.all(
-      (ids ? ids.split(',') : []).map((id) =>
-        db.activities.where('[agentId+at]').between([id, from], [id, Infinity]).toArray(),
-      ),
-    );
-    // Open deals through the [ownerId+stage+stageChangedAt] index, keys only: no lead is loaded.
-    const deals = await Promise.all(
-      (ids ? ids.split(',') : []).flatMap((id) =>
-        OPEN_DEAL_STAGES.map((stage) =>
-          db.leads
-            .where('[ownerId+stage+stageChangedAt]')
-            .between([id, stage, Dexie.minKey], [id, stage, Dexie.maxKey])
-            .keys(),
-        ),
-      ),
-    );
-    const openDeals = deals.flat().map((k) => {
-      const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
-      return { ownerId, stage, stageChangedAt };
-    });
-    return {
+  const read = useLiveQuery(
+    async () => ({
       key: `${ids}|${from}`,
-      activities: lists.flat(),
-      openDeals,
-      dncFile: await nationalFile(db),
-    };
-  }, [db, ids, from]);
+      ...(await readAlertInputs(db, ids ? ids.split(',') : [], from)),
+    }),
+    [db, ids, from],
+  );
   const teams = useMemo(
     () => scope.teams.map((t) => ({ id: t.id, name: localized(t.name)?.value ?? t.id })),
     [scope.teams, localized],

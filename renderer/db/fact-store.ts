@@ -265,11 +265,32 @@ function keptLeads(t: Tables, rows: readonly Activity[]) {
   });
 }
 
+/** Hands every row of `table` to `each`, BUILD_BATCH at a time in key order; the rows read. */
+async function inBatches<T>(
+  table: Table<T, string>,
+  keyOf: (row: T) => string,
+  each: (batch: T[]) => Promise<void> | void,
+): Promise<number> {
+  let last: string | null = null;
+  let count = 0;
+  for (;;) {
+    const batch: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last))
+      .limit(BUILD_BATCH)
+      .toArray();
+    if (batch.length === 0) return count;
+    count += batch.length;
+    last = keyOf(batch[batch.length - 1] as T);
+    await each(batch);
+    if (batch.length < BUILD_BATCH) return count;
+  }
+}
+
 /**
  * Builds the store afresh from the activities table in `zone`, batch by batch (the v9 upgrade,
  * and a change of the organisation's timezone); the month rows too unless `months` is false (the
- * v9 upgrade: the desk has no month table before v12, whose upgrade sums them from the days). Rows without context keep the lead they were
- * counted with; those never counted take their lead as the desk holds it.
+ * v9 upgrade: the desk has no month table before v12, whose upgrade sums them from the days).
+ * Rows without context keep the lead they were counted with; those never counted take their lead
+ * as the desk holds it.
  */
 export async function rebuildFacts(
   db: DeskDatabase | Transaction,
@@ -279,36 +300,29 @@ export async function rebuildFacts(
   const t = tablesOf(db);
   const sums = new Map<string, FactRow>();
   const keep: FactLeadRow[] = [];
-  let last: string | null = null;
-  let count = 0;
-  for (;;) {
-    const batch: Activity[] = await (
-      last === null ? t.activities.orderBy(':id') : t.activities.where(':id').above(last)
-    )
-      .limit(BUILD_BATCH)
-      .toArray();
-    if (batch.length === 0) break;
-    last = batch[batch.length - 1]?.id ?? null;
-    count += batch.length;
-    const kept = await keptLeads(t, batch);
-    const missing = batch.filter((a) => !a.context && !kept.has(a.id));
-    const leadIds = [...new Set(missing.map((a) => a.leadId))];
-    if (leadIds.length) {
-      const leads = new Map<string, Lead>();
-      (await t.leads.bulkGet(leadIds)).forEach((l) => {
-        if (l) leads.set(l.id, l);
-      });
-      for (const a of missing) {
-        const l = leads.get(a.leadId);
-        if (!l) continue;
-        const lead = factLeadOf(l);
-        kept.set(a.id, lead);
-        keep.push({ id: a.id, lead });
+  const count = await inBatches(
+    t.activities,
+    (a) => a.id,
+    async (batch) => {
+      const kept = await keptLeads(t, batch);
+      const missing = batch.filter((a) => !a.context && !kept.has(a.id));
+      const leadIds = [...new Set(missing.map((a) => a.leadId))];
+      if (leadIds.length) {
+        const leads = new Map<string, Lead>();
+        (await t.leads.bulkGet(leadIds)).forEach((l) => {
+          if (l) leads.set(l.id, l);
+        });
+        for (const a of missing) {
+          const l = leads.get(a.leadId);
+          if (!l) continue;
+          const lead = factLeadOf(l);
+          kept.set(a.id, lead);
+          keep.push({ id: a.id, lead });
+        }
       }
-    }
-    addFacts(sums, batch, zone, (a) => kept.get(a.id) ?? null, 1);
-    if (batch.length < BUILD_BATCH) break;
-  }
+      addFacts(sums, batch, zone, (a) => kept.get(a.id) ?? null, 1);
+    },
+  );
   await t.facts.clear();
   const rows = [...sums.values()].filter((r) => r.n > 0);
   for (let i = 0; i < rows.length; i += BUILD_BATCH)
@@ -331,23 +345,16 @@ export async function rebuildFacts(
 export async function rebuildFactMonths(db: DeskDatabase | Transaction): Promise<number> {
   const t = tablesOf(db);
   const months = new Map<string, FactRow>();
-  let last: string | null = null;
-  let count = 0;
-  for (;;) {
-    const batch: FactRow[] = await (
-      last === null ? t.facts.orderBy(':id') : t.facts.where(':id').above(last)
-    )
-      .limit(BUILD_BATCH)
-      .toArray();
-    if (batch.length === 0) break;
-    last = batch[batch.length - 1]?.key ?? null;
-    count += batch.length;
-    for (const [key, row] of rollUpMonths(batch)) {
-      const had = months.get(key);
-      months.set(key, had ? { ...had, n: had.n + row.n, sum: had.sum + row.sum } : row);
-    }
-    if (batch.length < BUILD_BATCH) break;
-  }
+  const count = await inBatches(
+    t.facts,
+    (r) => r.key,
+    (batch) => {
+      for (const [key, row] of rollUpMonths(batch)) {
+        const had = months.get(key);
+        months.set(key, had ? { ...had, n: had.n + row.n, sum: had.sum + row.sum } : row);
+      }
+    },
+  );
   await t.factMonths.clear();
   const rows = [...months.values()];
   for (let i = 0; i < rows.length; i += BUILD_BATCH)

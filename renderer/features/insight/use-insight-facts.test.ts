@@ -30,20 +30,7 @@ import {
   recomputeFacts,
   type FactRow,
 } from '../../db/fact-store';
-import {
-  createDeskDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2,
-  SCHEMA_V3,
-  SCHEMA_V4,
-  SCHEMA_V5,
-  SCHEMA_V6,
-  SCHEMA_V7,
-  SCHEMA_V8,
-  SCHEMAS,
-  toStoredLead,
-  type DeskDatabase,
-} from '../../db/schema';
+import { createDeskDatabase, SCHEMAS, toStoredLead, type DeskDatabase } from '../../db/schema';
 import { effectTables, writeEffects } from '../../db/write-effects';
 
 const TZ = 'Asia/Riyadh';
@@ -463,14 +450,7 @@ describe('desk database schema v9', () => {
   it('builds the fact store from the activities of a v8 desk, with the lead of those without context', async () => {
     const name = `upgrade9-${Math.random()}`;
     const v8 = new Dexie(name);
-    v8.version(1).stores(SCHEMA_V1);
-    v8.version(2).stores(SCHEMA_V2);
-    v8.version(3).stores(SCHEMA_V3);
-    v8.version(4).stores(SCHEMA_V4);
-    v8.version(5).stores(SCHEMA_V5);
-    v8.version(6).stores(SCHEMA_V6);
-    v8.version(7).stores(SCHEMA_V7);
-    v8.version(8).stores(SCHEMA_V8);
+    SCHEMAS.slice(0, 8).forEach((schema, i) => v8.version(i + 1).stores(schema));
     const activities = fc.sample(arbActivity, { numRuns: 200, seed: 17 });
     await v8.table('meta').put({ key: 'organisation', value: ORG });
     await v8.table('leads').bulkPut(LEADS.map((id, i) => toStoredLead(leadRow(id, i))));

@@ -19,18 +19,7 @@ import {
   defaultWeekend,
 } from '../../../shared/domain/insight/alerts';
 import { LEARNING_MONTHS } from '../../../shared/domain/insight/forecast';
-import {
-  createDeskDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2,
-  SCHEMA_V3,
-  SCHEMA_V4,
-  SCHEMA_V5,
-  SCHEMA_V6,
-  SCHEMA_V7,
-  SCHEMA_V8,
-  toStoredLead,
-} from '../../../renderer/db/schema';
+import { createDeskDatabase, SCHEMAS, toStoredLead } from '../../../renderer/db/schema';
 import { readInsightFacts } from '../../../renderer/features/insight/use-insight-facts';
 
 const TZ = 'Asia/Riyadh';
@@ -363,14 +352,7 @@ export const insightBench = {
     const name = `insight-upgrade-${activities}`;
     await Dexie.delete(name);
     const v8 = new Dexie(name);
-    v8.version(1).stores(SCHEMA_V1);
-    v8.version(2).stores(SCHEMA_V2);
-    v8.version(3).stores(SCHEMA_V3);
-    v8.version(4).stores(SCHEMA_V4);
-    v8.version(5).stores(SCHEMA_V5);
-    v8.version(6).stores(SCHEMA_V6);
-    v8.version(7).stores(SCHEMA_V7);
-    v8.version(8).stores(SCHEMA_V8);
+    SCHEMAS.slice(0, 8).forEach((schema, i) => v8.version(i + 1).stores(schema));
     const leads = Math.max(40, Math.floor(activities / 5));
     await v8.table('meta').put({ key: 'organisation', value: { timezone: TZ } });
     for (let i = 0; i < leads; i += BATCH) {

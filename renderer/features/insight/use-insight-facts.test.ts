@@ -483,6 +483,49 @@ describe('desk database schema v9', () => {
   });
 });
 
+describe('building the store', () => {
+  it('walks more activities than one batch and sums days and months from all of them', async () => {
+    const name = `upgrade-batches-${Math.random()}`;
+    const v8 = new Dexie(name);
+    SCHEMAS.slice(0, 8).forEach((schema, i) => v8.version(i + 1).stores(schema));
+    await v8.table('meta').put({ key: 'organisation', value: ORG });
+    await v8.table('leads').bulkPut(LEADS.map((id, i) => toStoredLead(leadRow(id, i))));
+    // 6,001 calls over 100 days (more than one batch of 5,000), every seventh without context.
+    const calls: Activity[] = Array.from({ length: 6_001 }, (_, i) => ({
+      id: `019ab0c0-0000-7000-8000-${String(i).padStart(12, '0')}` as ActivityId,
+      leadId: LEADS[i % LEADS.length] as LeadId,
+      agentId: AGENTS[i % AGENTS.length] as UserId,
+      type: 'call',
+      at: T0 - 50 * DAY + i * 1_439_760,
+      durationSec: i % 300,
+      disposition: i % 5 ? 'busy' : 'notInterested',
+      note: '',
+      ...(i % 7
+        ? {
+            context: {
+              teamId: 'team-gulf' as TeamId,
+              list: `list-${i % 4}`,
+              source: null,
+              stageFrom: 'lead' as const,
+              stageSince: T0,
+            },
+          }
+        : {}),
+    }));
+    await v8.table('activities').bulkPut(calls);
+    v8.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    const days = await db.facts.toArray();
+    expect(byKey(days)).toEqual(byKey(await recomputeFacts(db, TZ)));
+    expect(days.reduce((n, r) => n + r.n, 0)).toBe(calls.length);
+    const months = (await db.factMonths.toArray()).map(withoutKey);
+    expect(new Set(months.map((f) => f.day)).size).toBeGreaterThan(3);
+    expect(sorted(months)).toEqual(sorted(perMonth(days.map(withoutKey))));
+  });
+});
+
 describe('desk database schema v12', () => {
   it('sums the month rows from the day rows of a v11 desk', async () => {
     // The day rows a v11 desk holds, as the store keeps them.

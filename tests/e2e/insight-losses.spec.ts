@@ -5,6 +5,7 @@
 // call ended in — in English and, right to left, in Arabic.
 import { expect, test } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
+import { FarmerPage } from './pages/farmer-page';
 import { HunterPage } from './pages/hunter-page';
 import { InsightLossesPage, plainNumber } from './pages/insight-losses-page';
 import { DEMO, SignInPage } from './pages/sign-in-page';
@@ -190,10 +191,14 @@ test('in Arabic, right to left: a Gulf hunter’s refusal after two cards and a 
 
   // Noura: a customer leaves for a competitor she names.
   await signIn.signInAs(NOURA);
-  await page.getByTestId('nav-farmer').click();
+  const farmer = new FarmerPage(page);
+  await farmer.open();
   await page.getByTestId('farmer-tab-all').click();
-  await page.getByTestId('farmer-list').getByTestId('farmer-item').first().click();
+  await expect(page.getByTestId('farmer-tab-all')).toHaveAttribute('aria-selected', 'true');
+  await farmer.list.getByTestId('farmer-item').first().click();
+  await expect(page.getByTestId('call-screen')).toBeVisible();
   await page.getByTestId('disposition-churned').click();
+  await expect(page.getByTestId('dialog-churned')).toBeVisible();
   await page.getByTestId('dialog-reason').locator('..').click();
   await page.getByRole('option', { name: 'اختار منافسًا' }).click();
   await page.getByTestId('dialog-competitor').fill(rival);

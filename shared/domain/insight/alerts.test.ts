@@ -7,6 +7,7 @@ import {
   alertRulesFrom,
   alertsReadFrom,
   defaultWeekend,
+  alertCountsOf,
   evaluateAlerts,
   workingWindowStart,
   type AlertInputs,
@@ -52,7 +53,20 @@ const calls = (agentId: string, n: number, from: number): Activity[] =>
 
 const FRESH_FILE = { fileName: 'f.csv', fileDate: Date.UTC(2026, 10, 20), importedAt: 0, count: 1 };
 
-function inputs(over: Partial<AlertInputs> = {}): AlertInputs {
+/** The inputs with the reps' activities, counted by alertCountsOf when evaluated. */
+type TestInputs = Omit<AlertInputs, 'counts'> & { activities: readonly Activity[] };
+
+function evaluate(rules: AlertRules, i: TestInputs, now: number, timeZone: string) {
+  const { activities, ...rest } = i;
+  return evaluateAlerts(
+    rules,
+    { ...rest, counts: alertCountsOf(activities, now, timeZone) },
+    now,
+    timeZone,
+  );
+}
+
+function inputs(over: Partial<TestInputs> = {}): TestInputs {
   return {
     reps: [rep('faisal')],
     teams: [{ id: 'gulf', name: 'Gulf' }],
@@ -96,7 +110,7 @@ describe('a rep under a share of their call target by a local time', () => {
   const rules = only('repCallsBelowTarget');
 
   it('39 of 80 at 13:00 is under 50 %; 40 of 80 is exactly 50 % and not', () => {
-    const under = evaluateAlerts(
+    const under = evaluate(
       rules,
       inputs({ activities: calls('faisal', 39, MON_0000 + 8 * HOUR) }),
       MON_1300,
@@ -112,7 +126,7 @@ describe('a rep under a share of their call target by a local time', () => {
         link: '#/supervisor/dashboard?period=today&agent=faisal',
       },
     ]);
-    const on = evaluateAlerts(
+    const on = evaluate(
       rules,
       inputs({ activities: calls('faisal', 40, MON_0000 + 8 * HOUR) }),
       MON_1300,
@@ -123,8 +137,8 @@ describe('a rep under a share of their call target by a local time', () => {
 
   it('is not raised at 12:59, is at 13:00 sharp', () => {
     const none = inputs();
-    expect(evaluateAlerts(rules, none, MON_1300 - MIN, RIYADH)).toEqual([]);
-    expect(evaluateAlerts(rules, none, MON_1300, RIYADH)).toHaveLength(1);
+    expect(evaluate(rules, none, MON_1300 - MIN, RIYADH)).toEqual([]);
+    expect(evaluate(rules, none, MON_1300, RIYADH)).toHaveLength(1);
   });
 
   it('counts only today’s calls: yesterday 23:59 does not count, 00:00 does', () => {
@@ -133,9 +147,9 @@ describe('a rep under a share of their call target by a local time', () => {
       act('faisal', MON_0000 - MIN),
       act('faisal', MON_0000 - 2 * MIN),
     ];
-    expect(evaluateAlerts(rules, inputs({ activities: acts }), MON_1300, RIYADH)).toHaveLength(1);
+    expect(evaluate(rules, inputs({ activities: acts }), MON_1300, RIYADH)).toHaveLength(1);
     const atMidnight = [...calls('faisal', 39, MON_0000 + HOUR), act('faisal', MON_0000)];
-    expect(evaluateAlerts(rules, inputs({ activities: atMidnight }), MON_1300, RIYADH)).toEqual([]);
+    expect(evaluate(rules, inputs({ activities: atMidnight }), MON_1300, RIYADH)).toEqual([]);
   });
 
   it('leaves out reps without a call target, supervisors, and the weekend', () => {
@@ -143,11 +157,11 @@ describe('a rep under a share of their call target by a local time', () => {
       rep('noTarget', { dailyCalls: 0 }),
       rep('omar', { roles: ['supervisor'], dailyCalls: 80 }),
     ];
-    expect(evaluateAlerts(rules, inputs({ reps: people }), MON_1300, RIYADH)).toEqual([]);
+    expect(evaluate(rules, inputs({ reps: people }), MON_1300, RIYADH)).toEqual([]);
     const friday = MON_1300 - 3 * DAY;
-    expect(evaluateAlerts(rules, inputs(), friday, RIYADH)).toEqual([]);
+    expect(evaluate(rules, inputs(), friday, RIYADH)).toEqual([]);
     // Sunday is a working day in Riyadh.
-    expect(evaluateAlerts(rules, inputs(), MON_1300 - DAY, RIYADH)).toHaveLength(1);
+    expect(evaluate(rules, inputs(), MON_1300 - DAY, RIYADH)).toHaveLength(1);
   });
 
   it('does not count meetings, messages or stage changes as calls', () => {
@@ -156,27 +170,25 @@ describe('a rep under a share of their call target by a local time', () => {
       act('faisal', MON_0000 + 2 * HOUR, { type: 'meeting' }),
       act('faisal', MON_0000 + 2 * HOUR, { type: 'stageChange' }),
     ];
-    expect(evaluateAlerts(rules, inputs({ activities: acts }), MON_1300, RIYADH)).toHaveLength(1);
+    expect(evaluate(rules, inputs({ activities: acts }), MON_1300, RIYADH)).toHaveLength(1);
   });
 
   it('reads 13:00 on the wall clock on DST days (London, 29 Mar and 25 Oct 2026)', () => {
     const london = inputs({ weekend: [] });
     // Spring: 13:00 BST is 12:00 UTC.
-    expect(evaluateAlerts(rules, london, Date.UTC(2026, 2, 29, 11, 59), 'Europe/London')).toEqual(
-      [],
-    );
-    const spring = evaluateAlerts(rules, london, Date.UTC(2026, 2, 29, 12, 0), 'Europe/London');
+    expect(evaluate(rules, london, Date.UTC(2026, 2, 29, 11, 59), 'Europe/London')).toEqual([]);
+    const spring = evaluate(rules, london, Date.UTC(2026, 2, 29, 12, 0), 'Europe/London');
     expect(spring.map((a) => a.key)).toEqual(['repCallsBelowTarget:faisal:2026-03-29']);
     // Autumn: the day starts at 23:00 UTC the evening before (BST) and 13:00 is 13:00 UTC.
     const autumnNow = Date.UTC(2026, 9, 25, 13, 0);
-    expect(evaluateAlerts(rules, london, autumnNow - MIN, 'Europe/London')).toEqual([]);
+    expect(evaluate(rules, london, autumnNow - MIN, 'Europe/London')).toEqual([]);
     const early = calls('faisal', 40, Date.UTC(2026, 9, 24, 23, 0));
-    expect(
-      evaluateAlerts(rules, { ...london, activities: early }, autumnNow, 'Europe/London'),
-    ).toEqual([]);
+    expect(evaluate(rules, { ...london, activities: early }, autumnNow, 'Europe/London')).toEqual(
+      [],
+    );
     const before = calls('faisal', 40, Date.UTC(2026, 9, 24, 22, 0));
     expect(
-      evaluateAlerts(rules, { ...london, activities: before }, autumnNow, 'Europe/London'),
+      evaluate(rules, { ...london, activities: before }, autumnNow, 'Europe/London'),
     ).toHaveLength(1);
   });
 });
@@ -186,7 +198,7 @@ describe('no bookings in 24 h for a team', () => {
   const booking = (at: number) => act('faisal', at, { disposition: 'meetingBooked' });
 
   it('a booking 24 h ago to the minute keeps it quiet; 24 h and a minute raises it', () => {
-    const quiet = evaluateAlerts(
+    const quiet = evaluate(
       rules,
       inputs({ activities: [booking(MON_1300 - 24 * HOUR)] }),
       MON_1300,
@@ -194,7 +206,7 @@ describe('no bookings in 24 h for a team', () => {
     );
     expect(quiet).toEqual([]);
     const last = MON_1300 - 24 * HOUR - MIN;
-    const raised = evaluateAlerts(rules, inputs({ activities: [booking(last)] }), MON_1300, RIYADH);
+    const raised = evaluate(rules, inputs({ activities: [booking(last)] }), MON_1300, RIYADH);
     expect(raised).toEqual([
       {
         key: 'teamNoBookings:gulf:2026-11-23',
@@ -212,12 +224,12 @@ describe('no bookings in 24 h for a team', () => {
     const thursday1300 = sunday - 3 * DAY;
     expect(workingWindowStart(24, sunday, RIYADH, GULF_WEEKEND)).toBe(thursday1300);
     expect(
-      evaluateAlerts(rules, inputs({ activities: [booking(thursday1300)] }), sunday, RIYADH),
+      evaluate(rules, inputs({ activities: [booking(thursday1300)] }), sunday, RIYADH),
     ).toEqual([]);
     expect(
-      evaluateAlerts(rules, inputs({ activities: [booking(thursday1300 - MIN)] }), sunday, RIYADH),
+      evaluate(rules, inputs({ activities: [booking(thursday1300 - MIN)] }), sunday, RIYADH),
     ).toHaveLength(1);
-    expect(evaluateAlerts(rules, inputs(), sunday - 2 * DAY, RIYADH)).toEqual([]);
+    expect(evaluate(rules, inputs(), sunday - 2 * DAY, RIYADH)).toEqual([]);
   });
 
   it('counts every member’s bookings, ignores other teams and teams without hunters', () => {
@@ -233,12 +245,7 @@ describe('no bookings in 24 h for a team', () => {
       { id: 'closers', name: 'Closers' },
     ];
     const acts = [act('khalid', MON_1300 - HOUR, { disposition: 'meetingBooked' })];
-    const alerts = evaluateAlerts(
-      rules,
-      inputs({ reps, teams, activities: acts }),
-      MON_1300,
-      RIYADH,
-    );
+    const alerts = evaluate(rules, inputs({ reps, teams, activities: acts }), MON_1300, RIYADH);
     expect(alerts.map((a) => a.key)).toEqual(['teamNoBookings:ist:2026-11-23']);
     expect(alerts[0]?.figures).toEqual({ hours: 24 });
   });
@@ -271,10 +278,10 @@ describe('show rate under 60 % this week', () => {
 
   it('3 held of 5 is 60.0 % and quiet; 2 of 5 raises it', () => {
     expect(
-      evaluateAlerts(rules, inputs({ reps: people, activities: week(3, 2) }), MON_1300, RIYADH),
+      evaluate(rules, inputs({ reps: people, activities: week(3, 2) }), MON_1300, RIYADH),
     ).toEqual([]);
     expect(
-      evaluateAlerts(rules, inputs({ reps: people, activities: week(2, 3) }), MON_1300, RIYADH),
+      evaluate(rules, inputs({ reps: people, activities: week(2, 3) }), MON_1300, RIYADH),
     ).toEqual([
       {
         key: 'showRateBelow:faisal:2026-11-23',
@@ -289,20 +296,20 @@ describe('show rate under 60 % this week', () => {
 
   it('waits for enough meetings, and counts this week only (from Sunday in Riyadh)', () => {
     expect(
-      evaluateAlerts(rules, inputs({ reps: people, activities: week(0, 2) }), MON_1300, RIYADH),
+      evaluate(rules, inputs({ reps: people, activities: week(0, 2) }), MON_1300, RIYADH),
     ).toEqual([]);
     // Three no-shows last Saturday evening: last week.
     const lastWeek = week(0, 3, MON_0000 - DAY - 4 * HOUR);
     expect(
-      evaluateAlerts(rules, inputs({ reps: people, activities: lastWeek }), MON_1300, RIYADH),
+      evaluate(rules, inputs({ reps: people, activities: lastWeek }), MON_1300, RIYADH),
     ).toEqual([]);
     // Rescheduled meetings are neither held nor missed.
     const moved = [...week(3, 2), outcome(false, MON_0000 + 9 * HOUR)].map((a, i) =>
       i === 5 ? { ...a, disposition: 'rescheduled' } : a,
     );
-    expect(
-      evaluateAlerts(rules, inputs({ reps: people, activities: moved }), MON_1300, RIYADH),
-    ).toEqual([]);
+    expect(evaluate(rules, inputs({ reps: people, activities: moved }), MON_1300, RIYADH)).toEqual(
+      [],
+    );
   });
 });
 
@@ -312,15 +319,8 @@ describe('national do-not-call file older than 31 days', () => {
   const file = { fileName: 'sa.csv', fileDate, importedAt: fileDate, count: 10 };
 
   it('31 days old is fine, 31 days and a minute raises it, 32 days says 32', () => {
-    expect(evaluateAlerts(rules, inputs({ dncFile: file }), fileDate + 31 * DAY, RIYADH)).toEqual(
-      [],
-    );
-    const late = evaluateAlerts(
-      rules,
-      inputs({ dncFile: file }),
-      fileDate + 31 * DAY + MIN,
-      RIYADH,
-    );
+    expect(evaluate(rules, inputs({ dncFile: file }), fileDate + 31 * DAY, RIYADH)).toEqual([]);
+    const late = evaluate(rules, inputs({ dncFile: file }), fileDate + 31 * DAY + MIN, RIYADH);
     expect(late).toEqual([
       {
         key: 'dncFileOlderThan:2026-11-23',
@@ -331,12 +331,12 @@ describe('national do-not-call file older than 31 days', () => {
         link: '#/supervisor/leads?view=dnc',
       },
     ]);
-    const later = evaluateAlerts(rules, inputs({ dncFile: file }), fileDate + 32 * DAY, RIYADH);
+    const later = evaluate(rules, inputs({ dncFile: file }), fileDate + 32 * DAY, RIYADH);
     expect(later[0]?.figures.ageDays).toBe(32);
   });
 
   it('no file at all raises it', () => {
-    const none = evaluateAlerts(rules, inputs({ dncFile: null }), MON_1300, RIYADH);
+    const none = evaluate(rules, inputs({ dncFile: null }), MON_1300, RIYADH);
     expect(none.map((a) => a.figures)).toEqual([{ days: 31 }]);
   });
 });
@@ -356,7 +356,7 @@ describe('stalled deals', () => {
       deal('meetingScheduled', cutoff - 5 * DAY),
       deal('proposalSent', cutoff - 2 * DAY - 12 * HOUR),
     ];
-    expect(evaluateAlerts(rules, inputs({ openDeals: three }), MON_1300, RIYADH)).toEqual([
+    expect(evaluate(rules, inputs({ openDeals: three }), MON_1300, RIYADH)).toEqual([
       {
         key: 'stalledDeals:faisal:2026-11-23',
         kind: 'stalledDeals',
@@ -367,7 +367,7 @@ describe('stalled deals', () => {
       },
     ]);
     const onTheDay = [...three.slice(1), deal('qualified', cutoff)];
-    expect(evaluateAlerts(rules, inputs({ openDeals: onTheDay }), MON_1300, RIYADH)).toEqual([]);
+    expect(evaluate(rules, inputs({ openDeals: onTheDay }), MON_1300, RIYADH)).toEqual([]);
   });
 
   it('counts open stages only, per rep', () => {
@@ -380,7 +380,7 @@ describe('stalled deals', () => {
       deal('qualified', old, 'mona'),
     ];
     const reps = [rep('faisal'), rep('mona')];
-    expect(evaluateAlerts(rules, inputs({ reps, openDeals: deals }), MON_1300, RIYADH)).toEqual([]);
+    expect(evaluate(rules, inputs({ reps, openDeals: deals }), MON_1300, RIYADH)).toEqual([]);
   });
 
   it('rules stored before the stalled-deals rule existed still parse, with its default', () => {
@@ -394,13 +394,13 @@ describe('stalled deals', () => {
 
 describe('all rules together', () => {
   it('errors first, one key per rule, subject and day', () => {
-    const all = evaluateAlerts(DEFAULT_ALERT_RULES, inputs({ dncFile: null }), MON_1300, RIYADH);
+    const all = evaluate(DEFAULT_ALERT_RULES, inputs({ dncFile: null }), MON_1300, RIYADH);
     expect(all.map((a) => a.kind)).toEqual([
       'teamNoBookings',
       'dncFileOlderThan',
       'repCallsBelowTarget',
     ]);
-    const tomorrow = evaluateAlerts(
+    const tomorrow = evaluate(
       DEFAULT_ALERT_RULES,
       inputs({ dncFile: null }),
       MON_1300 + DAY,
@@ -418,6 +418,6 @@ describe('all rules together', () => {
       dncFileOlderThan: { ...DEFAULT_ALERT_RULES.dncFileOlderThan, enabled: false },
       stalledDeals: { ...DEFAULT_ALERT_RULES.stalledDeals, enabled: false },
     };
-    expect(evaluateAlerts(off, inputs({ dncFile: null }), MON_1300, RIYADH)).toEqual([]);
+    expect(evaluate(off, inputs({ dncFile: null }), MON_1300, RIYADH)).toEqual([]);
   });
 });

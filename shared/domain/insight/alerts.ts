@@ -116,11 +116,30 @@ export type AlertRep = {
 
 export type AlertTeam = { id: string; name: string };
 
+/** A meeting booked: a call with the disposition meetingBooked. */
+export type AlertBooking = { agentId: string; at: number };
+
+/**
+ * What the rules count in the reps' activities. The desk reads today's activities and sums the
+ * earlier days off its fact store (renderer/features/insight/alerts/use-alerts.ts);
+ * `alertCountsOf` says the same from the activities themselves.
+ */
+export type AlertCounts = {
+  /** Calls per rep today (the local day up to now). */
+  callsToday: ReadonlyMap<string, number>;
+  /**
+   * Meetings booked by the reps up to now: at least each team's last one from `alertsReadFrom(…)`
+   * on (more is harmless).
+   */
+  bookings: readonly AlertBooking[];
+  /** This week's meetings held or missed up to now (logged by the reps), per hunter who booked them. */
+  meetingsDue: ReadonlyMap<string, { due: number; held: number }>;
+};
+
 export type AlertInputs = {
   reps: readonly AlertRep[];
   teams: readonly AlertTeam[];
-  /** The reps' activities from `alertsReadFrom(…)` up to now (more is harmless). */
-  activities: readonly Activity[];
+  counts: AlertCounts;
   dncFile: NationalDncFile | null;
   weekend: readonly number[];
   /** The reps' deals in OPEN_DEAL_STAGES. */
@@ -196,6 +215,47 @@ export function alertsReadFrom(
 
 const within = (at: number, p: Period) => at >= p.from && at < p.to;
 
+/** The reps the rules look at: those who call. */
+export function isAlertAgent(rep: Pick<AlertRep, 'roles'>): boolean {
+  return rep.roles.some((role) => role === 'hunter' || role === 'closer' || role === 'farmer');
+}
+
+/** Adds a meeting outcome (held, noShow; others are not due meetings) to `due`, `n` times. */
+export function countMeetingDue(
+  due: Map<string, { due: number; held: number }>,
+  bookedBy: string,
+  outcome: string | null | undefined,
+  n = 1,
+): void {
+  if (!bookedBy || (outcome !== 'held' && outcome !== 'noShow')) return;
+  const r = due.get(bookedBy) ?? { due: 0, held: 0 };
+  r.due += n;
+  if (outcome === 'held') r.held += n;
+  due.set(bookedBy, r);
+}
+
+/** What the rules count, from the reps' activities (those since `alertsReadFrom(…)` suffice). */
+export function alertCountsOf(
+  activities: readonly Activity[],
+  now: number,
+  timeZone: string,
+): AlertCounts {
+  const today: Period = { from: dayOf(timeZone, now).from, to: now + 1 };
+  const week: Period = { from: periodFor('week', timeZone, now).from, to: now + 1 };
+  const callsToday = new Map<string, number>();
+  const bookings: AlertBooking[] = [];
+  const meetingsDue = new Map<string, { due: number; held: number }>();
+  for (const a of activities) {
+    if (a.type === 'call' && within(a.at, today))
+      callsToday.set(a.agentId, (callsToday.get(a.agentId) ?? 0) + 1);
+    if (a.type === 'call' && a.disposition === 'meetingBooked' && a.at <= now)
+      bookings.push({ agentId: a.agentId, at: a.at });
+    if (a.type === 'meeting' && within(a.at, week))
+      countMeetingDue(meetingsDue, a.bookedBy ?? '', a.disposition);
+  }
+  return { callsToday, bookings, meetingsDue };
+}
+
 /** The alerts the rules raise at `now` in the organisation's `timeZone`, errors first. */
 export function evaluateAlerts(
   rules: AlertRules,
@@ -207,20 +267,14 @@ export function evaluateAlerts(
   const today = dayKey(timeZone, now);
   const clock = localTime(timeZone, now);
   const workday = !inputs.weekend.includes(clock.weekday);
-  const agents = inputs.reps.filter((r) =>
-    r.roles.some((role) => role === 'hunter' || role === 'closer' || role === 'farmer'),
-  );
+  const agents = inputs.reps.filter(isAlertAgent);
+  const { counts } = inputs;
 
   const calls = rules.repCallsBelowTarget;
   if (calls.enabled && workday && clock.minutes >= minutesOf(calls.byLocalTime)) {
-    const day: Period = { from: dayOf(timeZone, now).from, to: now + 1 };
-    const made = new Map<string, number>();
-    for (const a of inputs.activities)
-      if (a.type === 'call' && within(a.at, day))
-        made.set(a.agentId, (made.get(a.agentId) ?? 0) + 1);
     for (const rep of agents) {
       if (rep.dailyCalls <= 0) continue;
-      const n = made.get(rep.id) ?? 0;
+      const n = counts.callsToday.get(rep.id) ?? 0;
       // Under the share: 40 of 80 at 50 % is on the line, not under it.
       if (n * 100 >= calls.percent * rep.dailyCalls) continue;
       out.push({
@@ -250,9 +304,9 @@ export function evaluateAlerts(
       if (!members.some((r) => r.roles.includes('hunter'))) continue;
       const ids = new Set(members.map((r) => r.id));
       let last: number | null = null;
-      for (const a of inputs.activities) {
-        if (!ids.has(a.agentId) || a.disposition !== 'meetingBooked' || a.at > now) continue;
-        if (last === null || a.at > last) last = a.at;
+      for (const b of counts.bookings) {
+        if (!ids.has(b.agentId) || b.at > now) continue;
+        if (last === null || b.at > last) last = b.at;
       }
       if (last !== null && within(last, window)) continue;
       out.push({
@@ -271,18 +325,8 @@ export function evaluateAlerts(
 
   const shows = rules.showRateBelow;
   if (shows.enabled) {
-    const week = periodFor('week', timeZone, now);
-    const due = new Map<string, { due: number; held: number }>();
-    for (const a of inputs.activities) {
-      if (a.type !== 'meeting' || !a.bookedBy || !within(a.at, week) || a.at > now) continue;
-      if (a.disposition !== 'held' && a.disposition !== 'noShow') continue;
-      const r = due.get(a.bookedBy) ?? { due: 0, held: 0 };
-      r.due++;
-      if (a.disposition === 'held') r.held++;
-      due.set(a.bookedBy, r);
-    }
     for (const rep of agents) {
-      const r = due.get(rep.id);
+      const r = counts.meetingsDue.get(rep.id);
       if (!r || r.due < shows.minMeetings) continue;
       // 3 held of 5 due is 60.0 %: on the line, not under it.
       if (r.held * 100 >= shows.percent * r.due) continue;

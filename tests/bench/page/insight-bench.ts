@@ -12,11 +12,15 @@ import { dayOf, monthOf, quarterOf, type Period } from '../../../shared/domain/p
 import { testLead } from '../../../shared/domain/testing/lead';
 import { FACTS_ZONE_META, rollUpMonths, type FactRow } from '../../../renderer/db/fact-store';
 import { SCREEN_READS } from '../../../renderer/features/insight/screen-reads';
-import { readAlertInputs } from '../../../renderer/features/insight/alerts/use-alerts';
+import {
+  alertCountsFrom,
+  readAlertInputs,
+} from '../../../renderer/features/insight/alerts/use-alerts';
 import {
   alertsReadFrom,
   DEFAULT_ALERT_RULES,
   defaultWeekend,
+  evaluateAlerts,
 } from '../../../shared/domain/insight/alerts';
 import { LEARNING_MONTHS } from '../../../shared/domain/insight/forecast';
 import { createDeskDatabase, SCHEMAS, toStoredLead } from '../../../renderer/db/schema';
@@ -43,6 +47,7 @@ const DISPOSITIONS = [
   'notInterested',
   'interested',
   'wrongNumber',
+  'meetingBooked',
 ];
 const OBJECTIONS = ['price', 'trust', 'competitor', 'noUrgency', 'noNeed'] as const;
 const LOST = ['price', 'competitor', 'noNeed', 'unreachable', 'other'] as const;
@@ -291,14 +296,40 @@ export const insightBench = {
         ])
       ).flat();
     // The alerts (the tab and the bell in every supervisor screen): the rows the rules read.
-    const alertsFrom = dayOf(
-      TZ,
-      alertsReadFrom(DEFAULT_ALERT_RULES, NOW, TZ, defaultWeekend(TZ)),
-    ).from;
+    const weekend = defaultWeekend(TZ);
+    const alertsFrom = dayOf(TZ, alertsReadFrom(DEFAULT_ALERT_RULES, NOW, TZ, weekend)).from;
+    const reps = everyone.map((id, r) => ({
+      id,
+      name: id,
+      teamId: teamOf(r),
+      roles: ['hunter' as const],
+      dailyCalls: 80,
+    }));
+    const teams = TEAMS.map((id) => ({ id, name: id }));
     asks.alerts = async () => {
-      const inputs = await readAlertInputs(d, everyone, alertsFrom);
-      return inputs.activities;
+      const read = await readAlertInputs(d, reps, alertsFrom, NOW, TZ);
+      const counts = alertCountsFrom(read, NOW, TZ);
+      return [
+        ...evaluateAlerts(
+          DEFAULT_ALERT_RULES,
+          { reps, teams, counts, dncFile: read.dncFile, weekend, openDeals: read.openDeals },
+          NOW,
+          TZ,
+        ),
+        ...read.today,
+        ...counts.bookings,
+      ];
     };
+    // What the alerts read before the fact store answered for the earlier days: every activity
+    // of every rep since the rules' window opened.
+    asks.alertsActivitiesSinceWindow = async () =>
+      (
+        await Promise.all(
+          everyone.map((id) =>
+            d.activities.where('[agentId+at]').between([id, alertsFrom], [id, Infinity]).toArray(),
+          ),
+        )
+      ).flat();
     asks.teamMonthAllByDay = () => readInsightFacts(d, team, month, TZ);
     asks.orgQuarterAllByDay = () => readInsightFacts(d, everyone, quarter, TZ);
     asks.orgQuarterAllByMonth = () =>

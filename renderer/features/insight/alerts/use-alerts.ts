@@ -2,22 +2,32 @@
 // reps in the viewer's scope — today's calls, the bookings and meeting outcomes since the rules'
 // window opened (one [agentId+at] index range per rep), the national do-not-call file's date, and
 // the reps' open deals with the time their stage last changed (index keys only). Evaluated on open, whenever those rows change, and every minute.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isAgent } from '../../../../shared/domain/content';
 import {
+  alertCountsOf,
   alertRulesFrom,
   alertsReadFrom,
+  countMeetingDue,
   defaultWeekend,
   evaluateAlerts,
+  isAlertAgent,
   OPEN_DEAL_STAGES,
   type Alert,
+  type AlertBooking,
+  type AlertCounts,
+  type AlertRep,
   type AlertRules,
+  type OpenDeal,
 } from '../../../../shared/domain/insight/alerts';
+import { localDay } from '../../../../shared/domain/insight/facts';
 import type { Activity, LeadStage } from '../../../../shared/domain/lead';
-import { dayOf } from '../../../../shared/domain/periods';
+import { dayOf, periodFor } from '../../../../shared/domain/periods';
+import type { NationalDncFile } from '../../../../shared/domain/targets';
 import { nationalFile } from '../../../db/dnc';
+import { factsZone } from '../../../db/fact-store';
 import type { DeskDatabase } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
@@ -43,18 +53,167 @@ export function useAlertRules(): AlertRules | undefined {
   return value === undefined ? undefined : alertRulesFrom(value);
 }
 
+/** The counts of the days before today, from the fact store (or the activities). */
+export type EarlierCounts = {
+  /** Meetings booked on those days: at least each team's last one (every one when read from the activities). */
+  bookings: readonly AlertBooking[];
+  /** Meetings held or missed on the week's days before today, per hunter who booked them. */
+  meetingsDue: ReadonlyMap<string, { due: number; held: number }>;
+};
+
+/** What the rules are evaluated on, as read: today's activities and the earlier days' counts. */
+export type AlertReads = {
+  today: readonly Activity[];
+  earlier: EarlierCounts;
+  openDeals: OpenDeal[];
+  dncFile: NationalDncFile | null;
+};
+
+type ReadRep = Pick<AlertRep, 'id' | 'teamId' | 'roles'>;
+
 /**
- * The rows the rules are evaluated on: the reps' activities since `from` (one [agentId+at] range
- * each), their open deals (index keys only: no lead is loaded) and the national DNC file.
+ * The rows the rules are evaluated on, for the reps in scope from `from` (the start of the local
+ * day `alertsReadFrom` falls in) on:
+ * - today's activities of each rep (one [agentId+at] range each);
+ * - the week's meeting outcomes before today off the fact store's day rows (one
+ *   [metric+agentId+day] range per rep);
+ * - for a team with no booking today at or before `now`: the latest earlier day on which one of
+ *   its reps booked (call facts of one day at a time, latest first) and those reps' activities
+ *   of that day, for the time of the last booking;
+ * - the reps' open deals (index keys only: no lead is loaded) and the national DNC file.
+ * A fact store in another zone than `timeZone` (rebuilt when an analysis screen opens) is not
+ * used: the earlier days then come from the activities.
  */
-export async function readAlertInputs(db: DeskDatabase, repIds: readonly string[], from: number) {
+export async function readAlertInputs(
+  db: DeskDatabase,
+  reps: readonly ReadRep[],
+  from: number,
+  now: number,
+  timeZone: string,
+): Promise<AlertReads> {
+  const todayFrom = dayOf(timeZone, now).from;
+  const weekFrom = periodFor('week', timeZone, now).from;
+  const ids = reps.map((r) => r.id);
+  return db.transaction('r', [db.activities, db.facts, db.meta, db.leads], async () => {
+    const [today, openDeals, dncFile] = await Promise.all([
+      activitiesOf(db, ids, todayFrom, Infinity),
+      openDealsOf(db, ids),
+      nationalFile(db),
+    ]);
+    const earlier =
+      (await factsZone(db)) === timeZone
+        ? await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, now, timeZone)
+        : earlierFromActivities(await activitiesOf(db, ids, from, todayFrom), weekFrom);
+    return { today, earlier, openDeals, dncFile };
+  });
+}
+
+/** The activities of `ids` in [from, to) (one [agentId+at] range each). */
+async function activitiesOf(db: DeskDatabase, ids: readonly string[], from: number, to: number) {
   const lists = await Promise.all(
-    repIds.map((id) =>
-      db.activities.where('[agentId+at]').between([id, from], [id, Infinity]).toArray(),
+    ids.map((id) => db.activities.where('[agentId+at]').between([id, from], [id, to]).toArray()),
+  );
+  return lists.flat();
+}
+
+/** The earlier days' counts from the activities themselves (every booking). */
+function earlierFromActivities(activities: readonly Activity[], weekFrom: number): EarlierCounts {
+  const bookings: AlertBooking[] = [];
+  const meetingsDue = new Map<string, { due: number; held: number }>();
+  for (const a of activities) {
+    if (a.type === 'call' && a.disposition === 'meetingBooked')
+      bookings.push({ agentId: a.agentId, at: a.at });
+    if (a.type === 'meeting' && a.at >= weekFrom)
+      countMeetingDue(meetingsDue, a.bookedBy ?? '', a.disposition);
+  }
+  return { bookings, meetingsDue };
+}
+
+/** The earlier days' counts off the fact store, reading activities of one day at most per team. */
+async function earlierFromFacts(
+  db: DeskDatabase,
+  reps: readonly ReadRep[],
+  today: readonly Activity[],
+  from: number,
+  todayFrom: number,
+  weekFrom: number,
+  now: number,
+  timeZone: string,
+): Promise<EarlierCounts> {
+  // The whole local days before today, latest first.
+  const days: { day: string; from: number; to: number }[] = [];
+  for (let at = from; at < todayFrom;) {
+    const d = dayOf(timeZone, at);
+    days.unshift({ day: localDay(timeZone, d.from), from: d.from, to: d.to });
+    at = d.to;
+  }
+  const todayDay = localDay(timeZone, todayFrom);
+  const weekDay = localDay(timeZone, weekFrom);
+  const outcomes = await Promise.all(
+    reps.map((r) =>
+      db.facts
+        .where('[metric+agentId+day]')
+        .between(['meetingOutcome', r.id, weekDay], ['meetingOutcome', r.id, todayDay])
+        .toArray(),
     ),
   );
+  const meetingsDue = new Map<string, { due: number; held: number }>();
+  for (const f of outcomes.flat()) countMeetingDue(meetingsDue, f.detail, f.value, f.n);
+
+  // Teams with a booking today need nothing earlier; the others their latest day with one.
+  const teamOf = new Map(reps.map((r) => [r.id, r.teamId]));
+  const bookedToday = new Set(
+    today.flatMap((a) =>
+      a.type === 'call' && a.disposition === 'meetingBooked' && a.at <= now
+        ? [teamOf.get(a.agentId)]
+        : [],
+    ),
+  );
+  const teams = new Map<string, ReadRep[]>();
+  for (const r of reps)
+    if (r.teamId !== null && isAlertAgent(r) && !bookedToday.has(r.teamId))
+      teams.set(r.teamId, [...(teams.get(r.teamId) ?? []), r]);
+  const bookings = (
+    await Promise.all([...teams.values()].map((members) => lastBookingDay(db, members, days)))
+  ).flat();
+  return { bookings, meetingsDue };
+}
+
+/** The bookings of `members` on the latest of `days` (latest first) on which any of them booked. */
+async function lastBookingDay(
+  db: DeskDatabase,
+  members: readonly ReadRep[],
+  days: readonly { day: string; from: number; to: number }[],
+): Promise<AlertBooking[]> {
+  for (const d of days) {
+    const calls = await Promise.all(
+      members.map((r) =>
+        db.facts.where('[metric+agentId+day]').equals(['call', r.id, d.day]).toArray(),
+      ),
+    );
+    const booked = members.filter((_, i) =>
+      calls[i]?.some((f) => f.value === 'meetingBooked' && f.n > 0),
+    );
+    if (booked.length === 0) continue;
+    const rows = await activitiesOf(
+      db,
+      booked.map((r) => r.id),
+      d.from,
+      d.to,
+    );
+    return rows.flatMap((a) =>
+      a.type === 'call' && a.disposition === 'meetingBooked'
+        ? [{ agentId: a.agentId, at: a.at }]
+        : [],
+    );
+  }
+  return [];
+}
+
+/** The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). */
+async function openDealsOf(db: DeskDatabase, ids: readonly string[]): Promise<OpenDeal[]> {
   const deals = await Promise.all(
-    repIds.flatMap((id) =>
+    ids.flatMap((id) =>
       OPEN_DEAL_STAGES.map((stage) =>
         db.leads
           .where('[ownerId+stage+stageChangedAt]')
@@ -63,11 +222,29 @@ export async function readAlertInputs(db: DeskDatabase, repIds: readonly string[
       ),
     ),
   );
-  const openDeals = deals.flat().map((k) => {
+  return deals.flat().map((k) => {
     const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
     return { ownerId, stage, stageChangedAt };
   });
-  return { activities: lists.flat(), openDeals, dncFile: await nationalFile(db) };
+}
+
+/** The counts the rules take: today's from the activities, the earlier days' added. */
+export function alertCountsFrom(
+  read: Pick<AlertReads, 'today' | 'earlier'>,
+  now: number,
+  timeZone: string,
+): AlertCounts {
+  const c = alertCountsOf(read.today, now, timeZone);
+  const meetingsDue = new Map(c.meetingsDue);
+  for (const [id, r] of read.earlier.meetingsDue) {
+    const had = meetingsDue.get(id) ?? { due: 0, held: 0 };
+    meetingsDue.set(id, { due: had.due + r.due, held: had.held + r.held });
+  }
+  return {
+    callsToday: c.callsToday,
+    bookings: [...c.bookings, ...read.earlier.bookings],
+    meetingsDue,
+  };
 }
 
 export function useAlerts(): AlertsState {
@@ -97,26 +274,37 @@ export function useAlerts(): AlertsState {
   );
   // From the start of the local day the window opens on: the read changes once a day, not a minute.
   const from = rules ? dayOf(timeZone, alertsReadFrom(rules, now, timeZone, weekend)).from : 0;
-  const ids = reps.map((r) => r.id).join(',');
+  const today = dayOf(timeZone, now).from;
+  const reads = `${reps.map((r) => `${r.id}:${r.teamId ?? ''}:${r.roles.join('+')}`).join(',')}|${from}|${today}|${timeZone}`;
+  // The read picks the earlier days' bookings by whether a team booked today by `now`; it runs
+  // again when the rows change, not every minute (a later now only adds today's bookings).
+  const nowRef = useRef(now);
+  nowRef.current = now;
   const read = useLiveQuery(
     async () => ({
-      key: `${ids}|${from}`,
-      ...(await readAlertInputs(db, ids ? ids.split(',') : [], from)),
+      key: reads,
+      ...(await readAlertInputs(db, reps, from, nowRef.current, timeZone)),
     }),
-    [db, ids, from],
+    // `reps`, `from`, the day and the zone change `reads`.
+    [db, reads],
   );
   const teams = useMemo(
     () => scope.teams.map((t) => ({ id: t.id, name: localized(t.name)?.value ?? t.id })),
     [scope.teams, localized],
   );
-  const ready =
-    rules !== undefined && scope.ready && org !== null && read?.key === `${ids}|${from}`;
+  const ready = rules !== undefined && scope.ready && org !== null && read?.key === reads;
   const alerts = useMemo((): readonly Alert[] => {
     if (!ready || !rules || !read) return [];
-    const activities: readonly Activity[] = read.activities;
     return evaluateAlerts(
       rules,
-      { reps, teams, activities, dncFile: read.dncFile, weekend, openDeals: read.openDeals },
+      {
+        reps,
+        teams,
+        counts: alertCountsFrom(read, now, timeZone),
+        dncFile: read.dncFile,
+        weekend,
+        openDeals: read.openDeals,
+      },
       now,
       timeZone,
     );

@@ -14,16 +14,24 @@ import { FACTS_ZONE_META, rollUpMonths, type FactRow } from '../../../renderer/d
 import { SCREEN_READS } from '../../../renderer/features/insight/screen-reads';
 import {
   alertCountsFrom,
+  openDealsOf,
   readAlertInputs,
 } from '../../../renderer/features/insight/alerts/use-alerts';
+import { nationalFile } from '../../../renderer/db/dnc';
 import {
+  alertCountsOf,
   alertsReadFrom,
   DEFAULT_ALERT_RULES,
   defaultWeekend,
   evaluateAlerts,
 } from '../../../shared/domain/insight/alerts';
 import { LEARNING_MONTHS } from '../../../shared/domain/insight/forecast';
-import { createDeskDatabase, SCHEMAS, toStoredLead } from '../../../renderer/db/schema';
+import {
+  createDeskDatabase,
+  SCHEMAS,
+  toStoredLead,
+  type DeskDatabase,
+} from '../../../renderer/db/schema';
 import { readInsightFacts } from '../../../renderer/features/insight/use-insight-facts';
 
 const TZ = 'Asia/Riyadh';
@@ -91,12 +99,13 @@ function leadAt(i: number): Lead {
   });
 }
 
-/** Activity i of n, in time order over the year; its lead is one of its rep's. */
-function activityAt(i: number, n: number, leads: number): Activity {
+/** Activity i of n, in time order over the `days` days ending `cut` days before the year's end; its lead is one of its rep's. */
+function activityAt(i: number, n: number, leads: number, days = 365, cut = 0): Activity {
   const r = i % REPS;
   const leadNo = r + REPS * Math.floor(rnd(i, 1) * Math.max(1, Math.floor(leads / REPS)));
   const lead = leadAt(leadNo);
-  const at = START + Math.floor((i / n) * YEAR);
+  const span = days * 86_400_000;
+  const at = START + YEAR - cut * 86_400_000 - span + Math.floor((i / n) * span);
   const kind = rnd(i, 2);
   const product = pick(PRODUCTS.slice(0, 2 + (r % 3)), i, 3);
   const context = {
@@ -187,10 +196,73 @@ export type InsightReads = {
 
 const BATCH = 10_000;
 
+/**
+ * The alerts (the tab and the bell in every supervisor screen) for the whole organisation at `now`:
+ * `alerts` reads as the desk does (today's activities, the earlier days off the fact store) and
+ * runs the rules; `alertsFromActivities` as before, every activity since the rules' window opened.
+ */
+function alertAsks(d: DeskDatabase, now = NOW): Record<string, () => Promise<unknown[]>> {
+  const everyone = Array.from({ length: REPS }, (_, r) => rep(r));
+  const asks: Record<string, () => Promise<unknown[]>> = {};
+  // The alerts (the tab and the bell in every supervisor screen): the rows the rules read.
+  const weekend = defaultWeekend(TZ);
+  const alertsFrom = dayOf(TZ, alertsReadFrom(DEFAULT_ALERT_RULES, now, TZ, weekend)).from;
+  const reps = everyone.map((id, r) => ({
+    id,
+    name: id,
+    teamId: teamOf(r),
+    roles: ['hunter' as const],
+    dailyCalls: 80,
+  }));
+  const teams = TEAMS.map((id) => ({ id, name: id }));
+  asks.alerts = async () => {
+    const read = await readAlertInputs(d, reps, alertsFrom, now, TZ);
+    const counts = alertCountsFrom(read, now, TZ);
+    return [
+      ...evaluateAlerts(
+        DEFAULT_ALERT_RULES,
+        { reps, teams, counts, dncFile: read.dncFile, weekend, openDeals: read.openDeals },
+        now,
+        TZ,
+      ),
+      ...read.today,
+      ...counts.bookings,
+    ];
+  };
+  // The alerts as they were before the fact store answered for the earlier days: every activity
+  // of every rep since the rules' window opened, the open deals and the DNC file, then the rules.
+  asks.alertsFromActivities = async () => {
+    const [lists, openDeals, dncFile] = await Promise.all([
+      Promise.all(
+        everyone.map((id) =>
+          d.activities.where('[agentId+at]').between([id, alertsFrom], [id, Infinity]).toArray(),
+        ),
+      ),
+      openDealsOf(d, everyone),
+      nationalFile(d),
+    ]);
+    const activities = lists.flat();
+    const counts = alertCountsOf(activities, now, TZ);
+    return [
+      ...evaluateAlerts(
+        DEFAULT_ALERT_RULES,
+        { reps, teams, counts, dncFile, weekend, openDeals },
+        now,
+        TZ,
+      ),
+      ...activities,
+    ];
+  };
+  return asks;
+}
+
 export const insightBench = {
-  /** Seeds a fresh desk database with `leads` leads, `activities` activities and their facts. */
-  async seedInsight(activities: number, leads: number): Promise<InsightSeed> {
-    const name = `insight-bench-${activities}`;
+  /**
+   * Seeds a fresh desk database with `leads` leads, `activities` activities over the `days` days
+   * that end `cut` days before the year's end, and their facts.
+   */
+  async seedInsight(activities: number, leads: number, days = 365, cut = 0): Promise<InsightSeed> {
+    const name = `insight-bench-${activities}-${days}-${cut}`;
     await Dexie.delete(name);
     const d = createDeskDatabase(name);
     await d.open();
@@ -234,7 +306,7 @@ export const insightBench = {
     for (let i = 0; i < activities; i += BATCH) {
       const rows: Activity[] = [];
       for (let j = i; j < Math.min(activities, i + BATCH); j++) {
-        const a = activityAt(j, activities, leads);
+        const a = activityAt(j, activities, leads, days, cut);
         rows.push(a);
         for (const f of activityFacts(a, TZ)) {
           if (f.day !== openDay) {
@@ -295,41 +367,7 @@ export const insightBench = {
           screen('forecastWon', everyone, quarter),
         ])
       ).flat();
-    // The alerts (the tab and the bell in every supervisor screen): the rows the rules read.
-    const weekend = defaultWeekend(TZ);
-    const alertsFrom = dayOf(TZ, alertsReadFrom(DEFAULT_ALERT_RULES, NOW, TZ, weekend)).from;
-    const reps = everyone.map((id, r) => ({
-      id,
-      name: id,
-      teamId: teamOf(r),
-      roles: ['hunter' as const],
-      dailyCalls: 80,
-    }));
-    const teams = TEAMS.map((id) => ({ id, name: id }));
-    asks.alerts = async () => {
-      const read = await readAlertInputs(d, reps, alertsFrom, NOW, TZ);
-      const counts = alertCountsFrom(read, NOW, TZ);
-      return [
-        ...evaluateAlerts(
-          DEFAULT_ALERT_RULES,
-          { reps, teams, counts, dncFile: read.dncFile, weekend, openDeals: read.openDeals },
-          NOW,
-          TZ,
-        ),
-        ...read.today,
-        ...counts.bookings,
-      ];
-    };
-    // What the alerts read before the fact store answered for the earlier days: every activity
-    // of every rep since the rules' window opened.
-    asks.alertsActivitiesSinceWindow = async () =>
-      (
-        await Promise.all(
-          everyone.map((id) =>
-            d.activities.where('[agentId+at]').between([id, alertsFrom], [id, Infinity]).toArray(),
-          ),
-        )
-      ).flat();
+    Object.assign(asks, alertAsks(d));
     asks.teamMonthAllByDay = () => readInsightFacts(d, team, month, TZ);
     asks.orgQuarterAllByDay = () => readInsightFacts(d, everyone, quarter, TZ);
     asks.orgQuarterAllByMonth = () =>
@@ -411,6 +449,25 @@ export const insightBench = {
     d.close();
     await Dexie.delete(name);
     return { upgradeMs, factRows };
+  },
+
+  /** The alerts' reads from a fresh open, `runs` times each (alertAsks). */
+  async insightAlertReads(name: string, runs: number, now: number): Promise<InsightReads['reads']> {
+    const d = createDeskDatabase(name);
+    await d.open();
+    const reads: InsightReads['reads'] = {};
+    for (const [key, ask] of Object.entries(alertAsks(d, now))) {
+      const ms: number[] = [];
+      let facts = 0;
+      for (let k = 0; k < runs; k++) {
+        const s = performance.now();
+        facts = (await ask()).length;
+        ms.push(performance.now() - s);
+      }
+      reads[key] = { ms, rows: 0, facts };
+    }
+    d.close();
+    return reads;
   },
 
   async dropInsight(name: string): Promise<void> {

@@ -6,6 +6,7 @@ import { floorScenario } from './floor';
 import { importScenario } from './import';
 import { initialSync } from './initial-sync';
 import { insight } from './insight';
+import { insightAlerts } from './insight-alerts';
 import { insightStages } from './insight-stages';
 import { memory } from './memory';
 import { propagation } from './propagation';
@@ -30,6 +31,7 @@ export const SCENARIOS: readonly Scenario[] = [
   coldStart,
   memory,
   insight,
+  insightAlerts,
   telephony,
   insightStages,
   recordings,

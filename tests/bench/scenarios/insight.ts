@@ -62,6 +62,15 @@ export const insight: Scenario = {
         sourcesQuarterP95Ms: screen('sourcesQuarter'),
         stagesQuarterP95Ms: screen('stagesQuarter'),
         forecastP95Ms: screen('forecast'),
+        // The alerts (tab and bell): read and rules, against the same from every activity since the
+        // rules' window opened (as before the fact store answered for the earlier days).
+        alertsP95Ms: screen('alerts'),
+        alertsVsFromActivities: metric(
+          p95('alerts') / Math.max(1, p95('alertsFromActivities')),
+          '×',
+          1,
+          'lower',
+        ),
         slowestScreenQuarterP95Ms: metric(slowestQuarter, 'ms', 1500, 'lower'),
         // Every metric at once: no screen reads these; the ratio guards the store's read path.
         orgQuarterAllByMonthP95Ms: metric(p95('orgQuarterAllByMonth'), 'ms', 1500, 'lower'),

@@ -111,10 +111,14 @@ async function deskWith(
 }
 
 /** Each team's last booking at or before now (what the rule looks at), from the counts. */
-function lastBookings(counts: AlertCounts, now: number): Record<string, number | null> {
+function lastBookings(
+  counts: AlertCounts,
+  now: number,
+  reps: readonly AlertRep[] = REPS,
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const team of TEAMS) {
-    const members = new Set(REPS.filter((r) => r.teamId === team.id).map((r) => r.id));
+    const members = new Set(reps.filter((r) => r.teamId === team.id).map((r) => r.id));
     let last: number | null = null;
     for (const b of counts.bookings)
       if (members.has(b.agentId) && b.at <= now && (last === null || b.at > last)) last = b.at;
@@ -147,24 +151,27 @@ describe('the alerts’ read', () => {
         fc.integer({ min: 1, max: 72 }),
         fc.constantFrom([5, 6], [6, 0]),
         fc.boolean(),
+        fc.subarray(REPS, { minLength: 1 }),
         fc.context(),
-        async (zone, [now, activities], hours, weekend, otherZone, ctx) => {
+        async (zone, [now, activities], hours, weekend, otherZone, scope, ctx) => {
           const d = await deskWith(zone, activities, otherZone ? 'Pacific/Auckland' : zone);
           try {
             ctx.log(`store in ${await factsZone(d)}, ${activities.length} activities`);
             const rules = rulesWith(hours);
             const from = dayOf(zone, alertsReadFrom(rules, now, zone, weekend)).from;
-            const read = await readAlertInputs(d, REPS, from, now, zone);
+            const read = await readAlertInputs(d, scope, from, now, zone);
             const counts = alertCountsFrom(read, now, zone);
-            // What the rules raise from every activity of the reps since the read's start.
-            const since = activities.filter((a) => a.at >= from);
+            // What the rules raise from every activity of the reps in scope since the read's start.
+            const since = activities.filter(
+              (a) => a.at >= from && scope.some((r) => r.id === a.agentId),
+            );
             const expected = alertCountsOf(since, now, zone);
             expect(counts.callsToday).toEqual(expected.callsToday);
             expect(counts.meetingsDue).toEqual(expected.meetingsDue);
             // Every booking read is one of the activities'; each team's last is the same.
-            expect(lastBookings(counts, now)).toEqual(lastBookings(expected, now));
+            expect(lastBookings(counts, now, scope)).toEqual(lastBookings(expected, now, scope));
             const inputs = {
-              reps: REPS,
+              reps: scope,
               teams: TEAMS,
               dncFile: read.dncFile,
               weekend,

@@ -147,18 +147,22 @@ async function earlierFromFacts(
     days.unshift({ day: localDay(timeZone, d.from), from: d.from, to: d.to });
     at = d.to;
   }
-  const todayDay = localDay(timeZone, todayFrom);
   const weekDay = localDay(timeZone, weekFrom);
+  // The week's meeting outcomes: one primary-key range per day (the key starts with day and metric).
+  const inScope = new Set(reps.map((r) => r.id));
   const outcomes = await Promise.all(
-    reps.map((r) =>
-      db.facts
-        .where('[metric+agentId+day]')
-        .between(['meetingOutcome', r.id, weekDay], ['meetingOutcome', r.id, todayDay])
-        .toArray(),
-    ),
+    days
+      .filter((d) => d.day >= weekDay)
+      .map((d) =>
+        db.facts
+          .where('key')
+          .between(`${d.day}\u001fmeetingOutcome\u001f`, `${d.day}\u001fmeetingOutcome\u001f\uffff`)
+          .toArray(),
+      ),
   );
   const meetingsDue = new Map<string, { due: number; held: number }>();
-  for (const f of outcomes.flat()) countMeetingDue(meetingsDue, f.detail, f.value, f.n);
+  for (const f of outcomes.flat())
+    if (inScope.has(f.agentId)) countMeetingDue(meetingsDue, f.detail, f.value, f.n);
 
   // Teams with a booking today need nothing earlier; the others their latest day with one.
   const teamOf = new Map(reps.map((r) => [r.id, r.teamId]));
@@ -211,7 +215,7 @@ async function lastBookingDay(
 }
 
 /** The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). */
-async function openDealsOf(db: DeskDatabase, ids: readonly string[]): Promise<OpenDeal[]> {
+export async function openDealsOf(db: DeskDatabase, ids: readonly string[]): Promise<OpenDeal[]> {
   const deals = await Promise.all(
     ids.flatMap((id) =>
       OPEN_DEAL_STAGES.map((stage) =>

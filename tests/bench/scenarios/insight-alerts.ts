@@ -1,0 +1,60 @@
+// insightAlerts: the alerts (the tab, and the bell on every supervisor screen) at the density of N
+// activities a year (default 5,000,000, the issue's scale; 100,000 with --quick). Only the last
+// 14 days are seeded, up to a Saturday evening in Riyadh, when the week (from Sunday) is all
+// behind the rules: the read depends on a day's activities, not on the year's. `alertsP95Ms` is the desk's read (today's
+// activities, the earlier days off the fact store) and the rules for the whole organisation (40
+// reps); the floor in the same run is the same rules on every activity since the rules' window
+// opened, as the alerts read before.
+import type { Scenario } from '../context';
+import { metric, percentile } from '../types';
+
+const DAYS = 14;
+/** The seeded days end on Saturday 28 November 2026 (Riyadh), the last day of a Gulf week. */
+const CUT = 2;
+/** Saturday 28 November 2026, 23:00 in Riyadh: the week's every day is behind the alerts. */
+const NOW = Date.UTC(2026, 10, 28, 20);
+
+export const insightAlerts: Scenario = {
+  name: 'insightAlerts',
+  defaultScale: 5_000_000,
+  quickScale: 100_000,
+  async run(ctx) {
+    const perYear = ctx.scale;
+    const activities = Math.round((perYear * DAYS) / 365);
+    const leads = Math.max(40, Math.floor(perYear / 50));
+    const page = await ctx.newBenchPage();
+    const seed = await page.evaluate(([n, l, d, c]) => window.bench.seedInsight(n, l, d, c), [
+      activities,
+      leads,
+      DAYS,
+      CUT,
+    ] as const);
+    await page.close();
+    ctx.log(
+      `insightAlerts: seeded ${seed.activities} activities over ${DAYS} days, ${seed.factRows} day rows in ${Math.round(seed.seedMs / 1000)} s`,
+    );
+    const reader = await ctx.newBenchPage();
+    const runs = ctx.quick ? 3 : 7;
+    const reads = await reader.evaluate(
+      ([name, k, now]) => window.bench.insightAlertReads(name, k, now),
+      [seed.name, runs, NOW] as const,
+    );
+    await reader.evaluate((name) => window.bench.dropInsight(name), seed.name);
+    await reader.close();
+    const p95 = (key: string) => percentile(reads[key]?.ms ?? [], 95);
+    const floor = p95('alertsFromActivities');
+    const detail = Object.entries(reads)
+      .map(([k, v]) => `${k}: ${v.ms.map((m) => Math.round(m)).join('/')} ms, ${v.facts} rows`)
+      .join('; ');
+    return {
+      scale: perYear,
+      status: 'ok',
+      metrics: {
+        alertsP95Ms: metric(p95('alerts'), 'ms', 1500, 'lower'),
+        fromActivitiesP95Ms: metric(floor, 'ms', 1500, 'lower'),
+        alertsVsFromActivities: metric(p95('alerts') / Math.max(1, floor), '×', 1, 'lower'),
+      },
+      notes: `at Saturday 28 November 2026, 23:00 Riyadh (the week's last day): ${seed.activities} activities over the ${DAYS} days before (the density of ${perYear} a year: ${Math.round(seed.activities / DAYS)} a day, 40 reps in 3 teams), ${seed.factRows} day rows, ${seed.leads} leads; seeded in ${Math.round(seed.seedMs / 1000)} s; from a fresh open, ${runs} runs each: ${detail}`,
+    };
+  },
+};

@@ -227,7 +227,7 @@ export function countMeetingDue(
   outcome: string | null | undefined,
   n = 1,
 ): void {
-  if (!bookedBy || (outcome !== 'held' && outcome !== 'noShow')) return;
+  if (!bookedBy || n <= 0 || (outcome !== 'held' && outcome !== 'noShow')) return;
   const r = due.get(bookedBy) ?? { due: 0, held: 0 };
   r.due += n;
   if (outcome === 'held') r.held += n;

@@ -38,7 +38,8 @@ describe('npm run bench -- --quick', () => {
       {
         cwd: root,
         encoding: 'utf8',
-        timeout: 660_000,
+        // About 4 minutes on a quiet machine; CI runs it beside the rest of the suite.
+        timeout: 1_140_000,
       },
     );
     expect(run.status, run.stderr).toBe(0);
@@ -61,5 +62,5 @@ describe('npm run bench -- --quick', () => {
       if (s.status === 'ok') expect(Object.keys(s.metrics).length, name).toBeGreaterThan(0);
     }
     expect(report.scenarios.coldStart?.metrics.bundleGzipKb?.value).toBeGreaterThan(10);
-  }, 720_000);
+  }, 1_200_000);
 });

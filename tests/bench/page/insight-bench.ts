@@ -256,6 +256,25 @@ function alertAsks(d: DeskDatabase, now = NOW): Record<string, () => Promise<unk
   return asks;
 }
 
+/** Each ask `runs` times in turn: its times and how many rows it answered. */
+async function timeAsks(
+  asks: Record<string, () => Promise<unknown[]>>,
+  runs: number,
+): Promise<InsightReads['reads']> {
+  const reads: InsightReads['reads'] = {};
+  for (const [key, ask] of Object.entries(asks)) {
+    const ms: number[] = [];
+    let facts = 0;
+    for (let k = 0; k < runs; k++) {
+      const s = performance.now();
+      facts = (await ask()).length;
+      ms.push(performance.now() - s);
+    }
+    reads[key] = { ms, rows: 0, facts };
+  }
+  return reads;
+}
+
 export const insightBench = {
   /**
    * Seeds a fresh desk database with `leads` leads, `activities` activities over the `days` days
@@ -373,17 +392,7 @@ export const insightBench = {
     asks.orgQuarterAllByMonth = () =>
       readInsightFacts(d, everyone, quarter, TZ, undefined, 'month');
     asks.repMonthAllByDay = () => readInsightFacts(d, [rep(7)], month, TZ);
-    const reads: InsightReads['reads'] = {};
-    for (const [key, ask] of Object.entries(asks)) {
-      const ms: number[] = [];
-      let facts = 0;
-      for (let k = 0; k < runs; k++) {
-        const s = performance.now();
-        facts = (await ask()).length;
-        ms.push(performance.now() - s);
-      }
-      reads[key] = { ms, rows: 0, facts };
-    }
+    const reads = await timeAsks(asks, runs);
     // How many stored day rows the reads of every metric touched (the floor reads as many).
     const rowsOf = async (agents: readonly UserId[], p: { from: number; to: number }) => {
       const from = new Date(p.from + 3 * 3_600_000).toISOString().slice(0, 10);
@@ -455,17 +464,7 @@ export const insightBench = {
   async insightAlertReads(name: string, runs: number, now: number): Promise<InsightReads['reads']> {
     const d = createDeskDatabase(name);
     await d.open();
-    const reads: InsightReads['reads'] = {};
-    for (const [key, ask] of Object.entries(alertAsks(d, now))) {
-      const ms: number[] = [];
-      let facts = 0;
-      for (let k = 0; k < runs; k++) {
-        const s = performance.now();
-        facts = (await ask()).length;
-        ms.push(performance.now() - s);
-      }
-      reads[key] = { ms, rows: 0, facts };
-    }
+    const reads = await timeAsks(alertAsks(d, now), runs);
     d.close();
     return reads;
   },

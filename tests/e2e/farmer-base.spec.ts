@@ -49,7 +49,7 @@ test('the farmer scrolls past the first thousand customers to the oldest one', a
 
   const farmer = new FarmerPage(page);
   await farmer.open();
-  await page.getByTestId('farmer-tab-all').click();
+  await farmer.show('all');
   const oldest = page.getByTestId('farmer-item').filter({ hasText: 'Customer 02499' });
   const scroller = farmer.list.locator('..');
   await expect(async () => {

@@ -19,7 +19,7 @@ test('an Arabic farmer records an up-sell with its amount and a referral credite
   expect(await desk.htmlDir()).toBe('rtl');
   const farmer = new FarmerPage(page);
   await farmer.open();
-  await page.getByTestId('farmer-tab-all').click();
+  await farmer.show('all');
   const first = farmer.list.getByTestId('farmer-item').first(); // Salma Abdelhamid, an Egyptian customer
   const label = (await first.innerText()).split('\n')[0] ?? '';
   const customerName = label.split(' · ')[0]?.trim() ?? '';

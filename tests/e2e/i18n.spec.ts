@@ -1,6 +1,7 @@
 // Every role's main screen in Arabic (mirrored) and Turkish, with screenshots to look at.
 import { expect, test } from '@playwright/test';
 import { DeskPage, type AreaName, type LanguageName } from './pages/desk-page';
+import { FarmerPage } from './pages/farmer-page';
 import { DEMO, SignInPage } from './pages/sign-in-page';
 
 const AREAS: readonly AreaName[] = ['hunter', 'closer', 'farmer', 'supervisor'];
@@ -51,7 +52,7 @@ for (const lang of CASES) {
         continue;
       }
       if (area === 'closer') await page.getByTestId('inbox-item').first().click();
-      if (area === 'farmer') await page.getByTestId('farmer-tab-all').click();
+      if (area === 'farmer') await new FarmerPage(page).show('all');
       await desk.screenshot(`${area}-${lang.code}`);
     }
   });

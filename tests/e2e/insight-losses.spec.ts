@@ -193,8 +193,7 @@ test('in Arabic, right to left: a Gulf hunter’s refusal after two cards and a 
   await signIn.signInAs(NOURA);
   const farmer = new FarmerPage(page);
   await farmer.open();
-  await page.getByTestId('farmer-tab-all').click();
-  await expect(page.getByTestId('farmer-tab-all')).toHaveAttribute('aria-selected', 'true');
+  await farmer.show('all');
   await farmer.list.getByTestId('farmer-item').first().click();
   await expect(page.getByTestId('call-screen')).toBeVisible();
   await page.getByTestId('disposition-churned').click();

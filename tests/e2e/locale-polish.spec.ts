@@ -182,6 +182,7 @@ for (const c of CASES) {
     expect(soonName).not.toBe('');
     const farmer = new FarmerPage(page);
     await farmer.open();
+    await farmer.shows('due');
     const rows = page.getByTestId('farmer-item');
     await expect(rows.first()).toBeVisible();
     const now = WORKDAY_MORNING.getTime();
@@ -203,7 +204,7 @@ for (const c of CASES) {
       if (r.overflows && r.latin) cutLatin++;
     }
     await desk.screenshot(`polish-farmer-due-${c.code}`);
-    await page.getByTestId('farmer-tab-all').click();
+    await farmer.show('all');
     await expect(rows.first()).toBeVisible();
     // The whole base has the customers whose check-in is weeks away.
     const all = (await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.next)))).filter(

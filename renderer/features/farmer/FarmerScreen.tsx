@@ -40,7 +40,9 @@ type View = 'due' | 'all';
 /** The farmer's desk: customers due a check-in, the whole base with search, and the call. */
 /** Customers read per page of the 'all customers' list. */
 const PAGE = 1000;
-const NO_ROWS: [StoredLead[], number | null] = [[], null];
+/** The rows, where the coming check-ins start (null: none apart), and the list they answer. */
+type Rows = [StoredLead[], number | null, string];
+const NO_ROWS: Rows = [[], null, ''];
 
 export function FarmerScreen() {
   const { t } = useTranslation();
@@ -55,8 +57,9 @@ export function FarmerScreen() {
   // The whole base is paged in as the farmer scrolls: a page more whenever the end comes near.
   const [limit, setLimit] = useState(PAGE);
   // Due: today's and overdue check-ins, then those of the next days from `soonFrom` on.
-  const [list, soonFrom] =
-    useLiveQuery(async (): Promise<[StoredLead[], number | null]> => {
+  // A new view or search keeps the last rows on screen until its own come: `shown` says which.
+  const [list, soonFrom, shown] =
+    useLiveQuery(async (): Promise<Rows> => {
       if (!user) return NO_ROWS;
       const mine = (l: StoredLead) =>
         l.ownerId === user.id && (l.stage === 'won' || l.stage === 'retention');
@@ -64,14 +67,14 @@ export function FarmerScreen() {
         const found = await searchLeads(db, query, 100, mine, {
           defaultCountry: countryForTimezone(organisation?.timezone),
         });
-        return [found, null];
+        return [found, null, 'search'];
       }
-      if (view === 'all') return [await farmerCustomers(db, user.id, limit), null];
+      if (view === 'all') return [await farmerCustomers(db, user.id, limit), null, 'all'];
       const { due, soon } = splitCheckIns(
         await retentionQueue(db, user.id, 2000),
         checkInWindow(Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now()),
       );
-      return [[...due, ...soon], soon.length > 0 ? due.length : null];
+      return [[...due, ...soon], soon.length > 0 ? due.length : null, 'due'];
     }, [db, user, view, query, limit, organisation?.timezone]) ?? NO_ROWS;
   const lead = useLiveQuery(
     () => (selected ? db.leads.get(selected as LeadId) : undefined),
@@ -130,6 +133,7 @@ export function FarmerScreen() {
             <List
               dense
               data-testid="farmer-list"
+              data-shown={shown}
               sx={{ position: 'relative', height: virtualizer.getTotalSize() }}
             >
               {virtualizer.getVirtualItems().map((row) => {

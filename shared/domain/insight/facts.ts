@@ -61,6 +61,11 @@ export const FACT_DIMENSIONS = [
   'productId',
 ] as const;
 
+/** What the keys of one day's facts of one metric start with (factKey): a primary-key range. */
+export function factKeyPrefix(day: string, metric: InsightMetric): string {
+  return `${day}\u001f${metric}\u001f`;
+}
+
 /** The key two facts share when they add up into one row. */
 export function factKey(f: Omit<InsightFact, 'n' | 'sum'>): string {
   return [

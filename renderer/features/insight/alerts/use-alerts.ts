@@ -22,7 +22,7 @@ import {
   type AlertRules,
   type OpenDeal,
 } from '../../../../shared/domain/insight/alerts';
-import { localDay } from '../../../../shared/domain/insight/facts';
+import { factKeyPrefix, localDay } from '../../../../shared/domain/insight/facts';
 import type { Activity, LeadStage } from '../../../../shared/domain/lead';
 import { dayOf, periodFor } from '../../../../shared/domain/periods';
 import type { NationalDncFile } from '../../../../shared/domain/targets';
@@ -75,8 +75,8 @@ type ReadRep = Pick<AlertRep, 'id' | 'teamId' | 'roles'>;
  * The rows the rules are evaluated on, for the reps in scope from `from` (the start of the local
  * day `alertsReadFrom` falls in) on:
  * - today's activities of each rep (one [agentId+at] range each);
- * - the week's meeting outcomes before today off the fact store's day rows (one
- *   [metric+agentId+day] range per rep);
+ * - the week's meeting outcomes before today off the fact store's day rows (one primary-key
+ *   range per day);
  * - for a team with no booking today at or before `now`: the latest earlier day on which one of
  *   its reps booked (call facts of one day at a time, latest first) and those reps' activities
  *   of that day, for the time of the last booking;
@@ -103,7 +103,7 @@ export async function readAlertInputs(
     const earlier =
       (await factsZone(db)) === timeZone
         ? await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, now, timeZone)
-        : earlierFromActivities(await activitiesOf(db, ids, from, todayFrom), weekFrom);
+        : alertCountsOf(await activitiesOf(db, ids, from, todayFrom), now, timeZone);
     return { today, earlier, openDeals, dncFile };
   });
 }
@@ -114,19 +114,6 @@ async function activitiesOf(db: DeskDatabase, ids: readonly string[], from: numb
     ids.map((id) => db.activities.where('[agentId+at]').between([id, from], [id, to]).toArray()),
   );
   return lists.flat();
-}
-
-/** The earlier days' counts from the activities themselves (every booking). */
-function earlierFromActivities(activities: readonly Activity[], weekFrom: number): EarlierCounts {
-  const bookings: AlertBooking[] = [];
-  const meetingsDue = new Map<string, { due: number; held: number }>();
-  for (const a of activities) {
-    if (a.type === 'call' && a.disposition === 'meetingBooked')
-      bookings.push({ agentId: a.agentId, at: a.at });
-    if (a.type === 'meeting' && a.at >= weekFrom)
-      countMeetingDue(meetingsDue, a.bookedBy ?? '', a.disposition);
-  }
-  return { bookings, meetingsDue };
 }
 
 /** The earlier days' counts off the fact store, reading activities of one day at most per team. */
@@ -154,10 +141,7 @@ async function earlierFromFacts(
     days
       .filter((d) => d.day >= weekDay)
       .map((d) =>
-        db.facts
-          .where('key')
-          .between(`${d.day}\u001fmeetingOutcome\u001f`, `${d.day}\u001fmeetingOutcome\u001f\uffff`)
-          .toArray(),
+        db.facts.where('key').startsWith(factKeyPrefix(d.day, 'meetingOutcome')).toArray(),
       ),
   );
   const meetingsDue = new Map<string, { due: number; held: number }>();

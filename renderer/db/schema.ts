@@ -16,7 +16,7 @@ import type { Effects } from '../../shared/mutations/effects';
 import { rebuildFactMonths, rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
 import { outboxLeadIds } from './outbox-leads';
-import { rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
+import { rebuildStays, rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -239,6 +239,12 @@ export const SCHEMA_V12 = {
   factMonths: 'key, [agentId+day], [metric+agentId+day]',
 } as const;
 
+/**
+ * v13 (issue 17): no store changes. The `tallies` store also keeps the running stays (per owner,
+ * open stage and day of the stage change: tallies.ts), counted once here from the index keys.
+ */
+export const SCHEMA_V13 = SCHEMA_V12;
+
 /** Every released schema in order: `SCHEMAS[n - 1]` is version n (tests build old desks from it). */
 export const SCHEMAS = [
   SCHEMA_V1,
@@ -253,12 +259,13 @@ export const SCHEMAS = [
   SCHEMA_V10,
   SCHEMA_V11,
   SCHEMA_V12,
+  SCHEMA_V13,
 ] as const;
 
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 12;
+export const CURRENT_SCHEMA_VERSION = 13;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -323,6 +330,11 @@ export async function upgradeToV12(tx: Transaction): Promise<void> {
   await rebuildFactMonths(tx);
 }
 
+/** v12 → v13: the running stays, tallied from the leads' index keys. */
+export async function upgradeToV13(tx: Transaction): Promise<void> {
+  await rebuildStays(tx);
+}
+
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
   await tx
@@ -373,5 +385,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(10).stores(SCHEMA_V10);
   db.version(11).stores(SCHEMA_V11).upgrade(upgradeToV11);
   db.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
+  db.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
   return db;
 }

@@ -6,13 +6,20 @@ import type { LeadId } from '../../shared/domain/ids';
 import { LEAD_STAGES, type Lead, type LeadStage } from '../../shared/domain/lead';
 import { testLead } from '../../shared/domain/testing/lead';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
+import { SCHEMAS } from './schema';
 import {
   ALL_KEY,
+  DAY_MS,
   listStageKey,
   listStageTallies,
   readTallies,
+  STAY_PREFIX,
   stageKey,
+  stayKey,
+  stayOfLead,
   tallyKeys,
+  TALLIES,
+  type TallyRow,
 } from './tallies';
 
 let db: DeskDatabase;
@@ -33,6 +40,25 @@ async function recount(d: DeskDatabase): Promise<Map<string, number>> {
 }
 
 const sorted = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+
+/** The running-stay rows as kept. */
+async function keptStays(d: Dexie): Promise<TallyRow[]> {
+  return (await d.table(TALLIES).where('key').startsWith(STAY_PREFIX).toArray()) as TallyRow[];
+}
+
+/** What the running-stay rows should say: the leads tallied one by one. */
+async function restay(d: Dexie): Promise<TallyRow[]> {
+  const out = new Map<string, TallyRow>();
+  for (const l of (await d.table('leads').toArray()) as Lead[]) {
+    const stay = stayOfLead(l);
+    if (!stay) continue;
+    const row = out.get(stay.key) ?? { key: stay.key, n: 0, sum: 0 };
+    row.n += 1;
+    row.sum = (row.sum ?? 0) + stay.offset;
+    out.set(stay.key, row);
+  }
+  return [...out.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
 
 describe('lead tallies', () => {
   it('count every lead, per stage, and per list and stage as leads are written', async () => {
@@ -147,6 +173,127 @@ describe('lead tallies', () => {
     await again.open();
     expect(sorted(await readTallies(again))).toEqual(kept);
     again.close();
+    await Dexie.delete(name);
+  });
+
+  it('keep the running stays per owner, open stage and day of the stage change', async () => {
+    const at = Date.UTC(2026, 10, 20, 9);
+    const day = Math.floor(at / DAY_MS);
+    const staying = (n: number, stage: LeadStage, ownerId: string | null, since: number) =>
+      toStoredLead(
+        testLead(`lead-${n}`, {
+          stage,
+          ownerId: ownerId as Lead['ownerId'],
+          stageChangedAt: since,
+        }),
+      );
+    await db.leads.bulkPut([
+      staying(1, 'qualified', 'ali', at),
+      staying(2, 'qualified', 'ali', at + 3_600_000),
+      staying(3, 'qualified', 'ali', at - DAY_MS),
+      // Won is not a running stay; a lead without an owner has none.
+      staying(4, 'won', 'ali', at),
+      staying(5, 'lead', null, at),
+    ]);
+    const nine = 9 * 3_600_000;
+    expect(await keptStays(db)).toEqual([
+      { key: stayKey('ali', 'qualified', day - 1), n: 1, sum: nine },
+      { key: stayKey('ali', 'qualified', day), n: 2, sum: nine + nine + 3_600_000 },
+    ]);
+    // Moving on removes the stay; the counts are read without the stays.
+    await db.leads.update('lead-1' as LeadId, {
+      stage: 'proposalSent',
+      stageChangedAt: at + DAY_MS,
+    });
+    expect(await keptStays(db)).toEqual(await restay(db));
+    expect((await readTallies(db)).get(ALL_KEY)).toBe(5);
+    expect([...(await readTallies(db)).keys()].some((k) => k.startsWith(STAY_PREFIX))).toBe(false);
+  });
+
+  it('keep the running stays equal to the leads after any run of writes', async () => {
+    const id = fc.integer({ min: 0, max: 6 });
+    const stage = fc.constantFrom(...LEAD_STAGES, 'qualified', 'lead');
+    const owner = fc.constantFrom(null, 'ali', 'ali', 'ayse');
+    // Instants on a few days, some on the same day, one on a day's first millisecond.
+    const since = fc.constantFrom(
+      0,
+      3_600_000,
+      DAY_MS + 1,
+      DAY_MS + 7_200_000,
+      5 * DAY_MS - 1,
+      5 * DAY_MS,
+      9 * DAY_MS + 7,
+    );
+    const row = fc.tuple(id, stage, owner, since);
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), rows: fc.array(row, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('update' as const), n: id, stage, since }),
+      fc.record({ kind: fc.constant('reassign' as const), n: id, owner }),
+      fc.record({ kind: fc.constant('modify' as const), stage, since }),
+      fc.record({ kind: fc.constant('delete' as const), ns: fc.array(id, { maxLength: 4 }) }),
+      fc.record({ kind: fc.constant('clear' as const) }),
+    );
+    const make = ([n, s, o, t]: [number, LeadStage, string | null, number]) =>
+      toStoredLead(
+        testLead(`lead-${n}`, { stage: s, ownerId: o as Lead['ownerId'], stageChangedAt: t }),
+      );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 16 }), async (ops) => {
+        await db.leads.clear();
+        for (const o of ops) {
+          if (o.kind === 'put') await db.leads.bulkPut(o.rows.map(make));
+          else if (o.kind === 'update')
+            await db.leads.update(`lead-${o.n}` as LeadId, {
+              stage: o.stage,
+              stageChangedAt: o.since,
+            });
+          else if (o.kind === 'reassign')
+            await db.leads.update(`lead-${o.n}` as LeadId, {
+              ownerId: o.owner as Lead['ownerId'],
+            });
+          else if (o.kind === 'modify')
+            await db.leads
+              .where('stage')
+              .equals(o.stage)
+              .modify((l: Lead) => {
+                l.stageChangedAt = o.since;
+              });
+          else if (o.kind === 'delete')
+            await db.leads.bulkDelete(o.ns.map((n) => `lead-${n}` as LeadId));
+          else await db.leads.clear();
+        }
+        expect(await keptStays(db)).toEqual(await restay(db));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('tally the running stays from the index keys when a v12 desk is upgraded', async () => {
+    const name = `stays-upgrade-${Math.random()}`;
+    const v12 = new Dexie(name);
+    SCHEMAS.slice(0, 12).forEach((schema, i) => v12.version(i + 1).stores(schema));
+    const at = Date.UTC(2026, 10, 20, 9);
+    await v12.table('leads').bulkPut(
+      Array.from({ length: 40 }, (_, i) =>
+        toStoredLead(
+          testLead(`lead-${i}`, {
+            stage: LEAD_STAGES[i % LEAD_STAGES.length] as LeadStage,
+            ownerId: (i % 5 === 0 ? null : `rep-${i % 3}`) as Lead['ownerId'],
+            stageChangedAt: at - (i % 7) * 40_000_000,
+          }),
+        ),
+      ),
+    );
+    // A v12 desk has its counts kept but no running stays.
+    await v12.table(TALLIES).put({ key: ALL_KEY, n: 40 });
+    v12.close();
+    const d = createDeskDatabase(name);
+    await d.open();
+    const kept = await keptStays(d);
+    expect(kept.length).toBeGreaterThan(3);
+    expect(kept).toEqual(await restay(d));
+    expect((await readTallies(d)).get(ALL_KEY)).toBe(40);
+    d.close();
     await Dexie.delete(name);
   });
 });

@@ -5,6 +5,11 @@
 // delete, reads the rows it replaces, and moves the tallies by the difference. Whoever writes
 // leads (a verb, a pull, a refusal's undo, the demo loader, an upgrade) keeps them right without
 // knowing; a first open shows them at once.
+//
+// The same store keeps the running stays (issue 17): per owner, open stage (TIME_STAGES) and UTC
+// day of the stage change, how many leads and the sum of their stage-change instants within that
+// day, under keys after every count's (`stay…`). Time in stage reads those rows instead of
+// walking every open lead's index key (stays.ts).
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -14,11 +19,15 @@ import type {
 } from 'dexie';
 import { Dexie, type Transaction } from 'dexie';
 import { LEAD_STAGES, type LeadStage } from '../../shared/domain/lead';
+import { TIME_STAGES } from '../../shared/domain/insight/stages';
 
 export const TALLIES = 'tallies';
 
-/** One kept figure: `n` leads under `key` (allKey, stageKey, listStageKey). */
-export type TallyRow = { key: string; n: number };
+/**
+ * One kept figure: `n` leads under `key` (allKey, stageKey, listStageKey); a running-stay row
+ * (stayKey) also keeps `sum`, the sum of its leads' stage-change instants less its day's start (ms).
+ */
+export type TallyRow = { key: string; n: number; sum?: number };
 
 const SEP = '\u0000';
 export const ALL_KEY = 'all';
@@ -27,17 +36,57 @@ export const stageKey = (stage: string) => `stage${SEP}${stage}`;
 export const listStageKey = (listName: string | null, stage: string) =>
   `list${SEP}${listName ?? ''}${SEP}${stage}`;
 
-type Counted = { stage?: string; listName?: string | null };
+/** Every running-stay key starts with this; it sorts after every count's key. */
+export const STAY_PREFIX = `stay${SEP}`;
+export const DAY_MS = 86_400_000;
+/** The running-stay rows of an owner start with this. */
+export const stayOwnerPrefix = (ownerId: string) => `${STAY_PREFIX}${ownerId}${SEP}`;
+/** Leads of `ownerId` that entered `stage` on UTC day `day` (days since 1970). */
+export const stayKey = (ownerId: string, stage: string, day: number) =>
+  `${stayOwnerPrefix(ownerId)}${stage}${SEP}${String(day).padStart(7, '0')}`;
+/** The stage and UTC day of a running-stay key. */
+export function stayOf(key: string): { ownerId: string; stage: string; day: number } {
+  const [, ownerId = '', stage = '', day = ''] = key.split(SEP);
+  return { ownerId, stage, day: Number(day) };
+}
 
-/** The tallies one lead counts under. */
+type Counted = {
+  stage?: string;
+  listName?: string | null;
+  ownerId?: string | null;
+  stageChangedAt?: number;
+};
+
+const TIMED = new Set<string>(TIME_STAGES);
+
+/** The tallies one lead counts under (the counts; its running stay is stayOfLead). */
 export function tallyKeys(lead: Counted): string[] {
   const stage = lead.stage ?? '';
   return [ALL_KEY, stageKey(stage), listStageKey(lead.listName ?? null, stage)];
 }
 
-function move(delta: Map<string, number>, lead: Counted | undefined, by: 1 | -1): void {
+/** The running-stay row a lead counts under, and its offset into that row's day; null when none. */
+export function stayOfLead(lead: Counted): { key: string; offset: number } | null {
+  const { ownerId, stage, stageChangedAt: at } = lead;
+  if (!ownerId || !stage || !TIMED.has(stage) || typeof at !== 'number' || !Number.isFinite(at))
+    return null;
+  const day = Math.floor(at / DAY_MS);
+  return { key: stayKey(ownerId, stage, day), offset: at - day * DAY_MS };
+}
+
+type Delta = { n: number; sum: number };
+
+function move(delta: Map<string, Delta>, lead: Counted | undefined, by: 1 | -1): void {
   if (!lead) return;
-  for (const k of tallyKeys(lead)) delta.set(k, (delta.get(k) ?? 0) + by);
+  const add = (key: string, sum: number) => {
+    const d = delta.get(key) ?? { n: 0, sum: 0 };
+    d.n += by;
+    d.sum += by * sum;
+    delta.set(key, d);
+  };
+  for (const k of tallyKeys(lead)) add(k, 0);
+  const stay = stayOfLead(lead);
+  if (stay) add(stay.key, stay.offset);
 }
 
 function hasTallies(trans: unknown): boolean {
@@ -48,17 +97,22 @@ function hasTallies(trans: unknown): boolean {
 async function addDeltas(
   tallies: DBCoreTable,
   trans: DBCoreMutateRequest['trans'],
-  delta: Map<string, number>,
+  delta: Map<string, Delta>,
 ): Promise<void> {
-  const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
+  const keys = [...delta.keys()].filter((k) => {
+    const d = delta.get(k);
+    return !!d && (d.n !== 0 || d.sum !== 0);
+  });
   if (keys.length === 0) return;
   const rows = (await tallies.getMany({ trans, keys })) as (TallyRow | undefined)[];
   const put: TallyRow[] = [];
   const gone: string[] = [];
   keys.forEach((key, i) => {
-    const n = (rows[i]?.n ?? 0) + (delta.get(key) ?? 0);
-    if (n > 0) put.push({ key, n });
-    else gone.push(key);
+    const d = delta.get(key) ?? { n: 0, sum: 0 };
+    const n = (rows[i]?.n ?? 0) + d.n;
+    if (n <= 0) gone.push(key);
+    else if (key.startsWith(STAY_PREFIX)) put.push({ key, n, sum: (rows[i]?.sum ?? 0) + d.sum });
+    else put.push({ key, n });
   });
   if (put.length) await tallies.mutate({ type: 'put', trans, values: put });
   if (gone.length) await tallies.mutate({ type: 'delete', trans, keys: gone });
@@ -139,7 +193,7 @@ function talliedLeads(leads: DBCoreTable, talliesTable: () => DBCoreTable): DBCo
         await tallies.mutate({ type: 'deleteRange', trans, range: req.range });
         return res;
       }
-      const delta = new Map<string, number>();
+      const delta = new Map<string, Delta>();
       if (req.type === 'deleteRange') {
         const { result } = await leads.query({
           trans,
@@ -197,7 +251,8 @@ export const talliesMiddleware: Middleware<DBCore> = {
 
 /**
  * Counts the tallies afresh from the indexes, keys only (the v11 upgrade: desks made before they
- * were kept). Leads without a list are those of a stage not under any list.
+ * were kept). Leads without a list are those of a stage not under any list. The running stays
+ * are the v13 upgrade's (rebuildStays).
  */
 export async function rebuildTallies(tx: Transaction): Promise<void> {
   const leads = tx.table('leads');
@@ -227,10 +282,47 @@ export async function rebuildTallies(tx: Transaction): Promise<void> {
   );
 }
 
-/** The kept figures, by key (absent = 0). */
+/**
+ * Tallies the running stays afresh from the [ownerId+stage+stageChangedAt] index keys, stage by
+ * stage (the v13 upgrade; a desk's leads without an owner have no running stay).
+ */
+export async function rebuildStays(tx: Transaction): Promise<void> {
+  const leads = tx.table('leads');
+  const tallies = tx.table(TALLIES);
+  await tallies.where('key').startsWith(STAY_PREFIX).delete();
+  const owners = (await leads.orderBy('ownerId').uniqueKeys()) as string[];
+  for (const ownerId of owners)
+    for (const stage of TIME_STAGES) {
+      const keys = (await leads
+        .where('[ownerId+stage+stageChangedAt]')
+        .between([ownerId, stage, Dexie.minKey], [ownerId, stage, Dexie.maxKey])
+        .keys()) as unknown as [string, string, number][];
+      const rows = new Map<string, TallyRow>();
+      for (const [, , at] of keys) {
+        const stay = stayOfLead({ ownerId, stage, stageChangedAt: at });
+        if (!stay) continue;
+        const row = rows.get(stay.key) ?? { key: stay.key, n: 0, sum: 0 };
+        row.n += 1;
+        row.sum = (row.sum ?? 0) + stay.offset;
+        rows.set(stay.key, row);
+      }
+      if (rows.size) await tallies.bulkPut([...rows.values()]);
+    }
+}
+
+/** The kept counts, by key (absent = 0); not the running stays. */
 export async function readTallies(db: Dexie): Promise<Map<string, number>> {
-  const rows = (await db.table(TALLIES).toArray()) as TallyRow[];
+  const rows = (await db.table(TALLIES).where('key').below(STAY_PREFIX).toArray()) as TallyRow[];
   return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+/** The running-stay rows of `ownerId` (stayKey; their stage and day by stayOf). */
+export async function readStays(db: Dexie, ownerId: string): Promise<TallyRow[]> {
+  return (await db
+    .table(TALLIES)
+    .where('key')
+    .startsWith(stayOwnerPrefix(ownerId))
+    .toArray()) as TallyRow[];
 }
 
 /** Leads per list (null: without a list) and stage, from the kept figures. */

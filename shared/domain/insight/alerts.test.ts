@@ -370,6 +370,19 @@ describe('stalled deals', () => {
     expect(evaluate(rules, inputs({ openDeals: onTheDay }), MON_1300, RIYADH)).toEqual([]);
   });
 
+  it('counts deals read together as many', () => {
+    const deals = [
+      { ...deal('qualified', cutoff - 40 * DAY), n: 2 },
+      deal('proposalSent', cutoff - MIN),
+      // Not yet stalled: not counted, whatever it stands for.
+      { ...deal('meetingScheduled', cutoff), n: 5 },
+    ];
+    expect(
+      evaluate(rules, inputs({ openDeals: deals }), MON_1300, RIYADH).map((a) => a.figures),
+    ).toEqual([{ stalled: 3, days: 14, oldestDays: 54 }]);
+    expect(evaluate(rules, inputs({ openDeals: deals.slice(0, 1) }), MON_1300, RIYADH)).toEqual([]);
+  });
+
   it('counts open stages only, per rep', () => {
     const old = cutoff - DAY;
     const deals = [

@@ -74,8 +74,13 @@ export const OPEN_DEAL_STAGES = [
   'proposalSent',
 ] as const satisfies readonly LeadStage[];
 
-/** An open deal: whose it is, its stage and since when (the leads index [ownerId+stage+stageChangedAt]). */
-export type OpenDeal = { ownerId: string; stage: LeadStage; stageChangedAt: number };
+/**
+ * An open deal: whose it is, its stage and since when (the leads index [ownerId+stage+stageChangedAt]).
+ * With `n`, that many deals of the owner in the stage counted together: `stageChangedAt` is the
+ * earliest of them, and all entered the stage before the stalled rule's cut-off the read was made
+ * for (the desk reads long-stalled deals as kept counts, not one by one).
+ */
+export type OpenDeal = { ownerId: string; stage: LeadStage; stageChangedAt: number; n?: number };
 
 /** The organisation's rules: the stored `alertRules` setting, else the defaults. */
 export function alertRulesFrom(setting: unknown): AlertRules {
@@ -377,7 +382,7 @@ export function evaluateAlerts(
       // 14 days in the stage to the minute is not yet stalled; a minute more is.
       if (now - d.stageChangedAt <= stalled.days * DAY) continue;
       const r = per.get(d.ownerId) ?? { n: 0, oldest: d.stageChangedAt };
-      r.n++;
+      r.n += d.n ?? 1;
       r.oldest = Math.min(r.oldest, d.stageChangedAt);
       per.set(d.ownerId, r);
     }

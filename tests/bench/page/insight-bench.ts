@@ -33,6 +33,10 @@ import {
   type DeskDatabase,
 } from '../../../renderer/db/schema';
 import { readInsightFacts } from '../../../renderer/features/insight/use-insight-facts';
+import { readOpenDeals } from '../../../renderer/features/insight/forecast/use-forecast';
+import { readOngoingStays } from '../../../renderer/features/insight/stages/use-ongoing-stays';
+import { readStalledDeals } from '../../../renderer/features/insight/stages/use-stalled-deals';
+import { DEFAULT_PIPELINE_INSIGHT } from '../../../shared/domain/insight/pipeline-settings';
 
 const TZ = 'Asia/Riyadh';
 /** The year the activities span: 1 December 2025 – 30 November 2026, Riyadh time. */
@@ -85,6 +89,39 @@ function rnd(i: number, salt: number): number {
 const pick = <T>(xs: readonly T[], i: number, salt: number): T =>
   xs[Math.floor(rnd(i, salt) * xs.length)] as T;
 
+/**
+ * Where lead i stands: 70 % new, 6 % qualified, 2 % with a meeting booked, 2 % with a proposal
+ * out (a tenth of the desk in the open pipeline), 5 % won, 15 % lost; in the stage since up to
+ * 120 days before the year's end.
+ */
+function stageAt(i: number): Pick<Lead, 'stage' | 'stageChangedAt' | 'meeting'> {
+  const s = rnd(i, 21);
+  const since = NOW - Math.floor(rnd(i, 22) * 120 * 86_400_000);
+  const stage: LeadStage =
+    s < 0.7
+      ? 'lead'
+      : s < 0.76
+        ? 'qualified'
+        : s < 0.78
+          ? 'meetingScheduled'
+          : s < 0.8
+            ? 'proposalSent'
+            : s < 0.85
+              ? 'won'
+              : 'lost';
+  const meeting =
+    stage === 'meetingScheduled'
+      ? {
+          at: since + Math.floor(rnd(i, 23) * 14 * 86_400_000),
+          closerId: rep((i + 1) % REPS),
+          bookedBy: rep(i % REPS),
+          bookedAt: since,
+          note: '',
+        }
+      : null;
+  return { stage, stageChangedAt: since, meeting };
+}
+
 /** Lead i: owned by rep i % 40, on one of the rep's lists, with its source and offer. */
 function leadAt(i: number): Lead {
   const r = i % REPS;
@@ -96,6 +133,7 @@ function leadAt(i: number): Lead {
     source: SOURCES[(r + (i % 2)) % SOURCES.length] as string,
     phoneE164: `+9665${String(10_000_000 + i).slice(-8)}`,
     name: `Lead ${i}`,
+    ...stageAt(i),
   });
 }
 
@@ -216,7 +254,14 @@ function alertAsks(d: DeskDatabase, now = NOW): Record<string, () => Promise<unk
   }));
   const teams = TEAMS.map((id) => ({ id, name: id }));
   asks.alerts = async () => {
-    const read = await readAlertInputs(d, reps, alertsFrom, now, TZ);
+    const read = await readAlertInputs(
+      d,
+      reps,
+      alertsFrom,
+      now,
+      TZ,
+      DEFAULT_ALERT_RULES.stalledDeals.days,
+    );
     const counts = alertCountsFrom(read, now, TZ);
     return [
       ...evaluateAlerts(
@@ -230,7 +275,8 @@ function alertAsks(d: DeskDatabase, now = NOW): Record<string, () => Promise<unk
     ];
   };
   // The alerts as they were before the fact store answered for the earlier days: every activity
-  // of every rep since the rules' window opened, the open deals and the DNC file, then the rules.
+  // of every rep since the rules' window opened, every open deal's key and the DNC file, then the
+  // rules.
   asks.alertsFromActivities = async () => {
     const [lists, openDeals, dncFile] = await Promise.all([
       Promise.all(
@@ -387,6 +433,12 @@ export const insightBench = {
         ])
       ).flat();
     Object.assign(asks, alertAsks(d));
+    // The pipeline figures read off the leads (kept figures: a screen shows the last one at once
+    // and reads again in the background; these are the reads, the first one cold).
+    asks.openDeals = () => readOpenDeals(d, everyone);
+    asks.ongoingStays = async () => Object.keys((await readOngoingStays(d, everyone, NOW)).tallies);
+    asks.stalledDeals = async () =>
+      (await readStalledDeals(d, everyone, DEFAULT_PIPELINE_INSIGHT, NOW)).deals;
     asks.teamMonthAllByDay = () => readInsightFacts(d, team, month, TZ);
     asks.orgQuarterAllByDay = () => readInsightFacts(d, everyone, quarter, TZ);
     asks.orgQuarterAllByMonth = () =>

@@ -22,7 +22,10 @@ import { MemoryState } from '../../../../shared/mutations/state';
 import { FACTS_ZONE_META, factsZone } from '../../../db/fact-store';
 import { createDeskDatabase, type DeskDatabase } from '../../../db/schema';
 import { effectTables, writeEffects } from '../../../db/write-effects';
-import { alertCountsFrom, readAlertInputs } from './use-alerts';
+import { alertCountsFrom, openDealsOf, readAlertInputs } from './use-alerts';
+import { toStoredLead } from '../../../db/schema';
+import { testLead } from '../../../../shared/domain/testing/lead';
+import { LEAD_STAGES, type LeadStage } from '../../../../shared/domain/lead';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -244,5 +247,77 @@ describe('the alerts’ read', () => {
       gulf: monday + HOUR,
       levant: now - HOUR,
     });
+  });
+});
+
+describe('the stalled deals’ read', () => {
+  it('raises what every open deal read one by one raises, the long-stalled counted together', async () => {
+    const lead = (days: number) =>
+      fc.record({
+        owner: fc.constantFrom(...ids, 'someone-else'),
+        stage: fc.constantFrom<LeadStage>(...LEAD_STAGES, 'qualified', 'proposalSent'),
+        // Up to 60 days before now, to the minute, and a few ahead; half within a day and a half
+        // of the rule's cut-off (the day read one by one); some together (an import).
+        ago: fc
+          .oneof(
+            fc.integer({ min: -60, max: 60 * 24 * 60 }),
+            fc.integer({ min: (days - 1.5) * 24 * 60, max: (days + 1.5) * 24 * 60 }),
+          )
+          .map((m) => m * 60_000),
+        copies: fc.integer({ min: 1, max: 3 }),
+      });
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .integer({ min: 1, max: 30 })
+          .chain((days) =>
+            fc.tuple(fc.constant(days), fc.array(lead(days), { maxLength: 40, size: 'max' })),
+          ),
+        fc.integer({ min: T0, max: T0 + 3 * DAY }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.subarray(REPS, { minLength: 1 }),
+        async ([days, leads], now, count, scope) => {
+          const d = createDeskDatabase(`stalled-read-${Math.random()}`);
+          db = d;
+          let n = 0;
+          await d.leads.bulkPut(
+            leads.flatMap((l) =>
+              Array.from({ length: l.copies }, () =>
+                toStoredLead(
+                  testLead(`lead-${n++}`, {
+                    ownerId: l.owner as UserId,
+                    stage: l.stage,
+                    stageChangedAt: now - l.ago,
+                  }),
+                ),
+              ),
+            ),
+          );
+          const rules = structuredClone(DEFAULT_ALERT_RULES);
+          rules.stalledDeals = { enabled: true, days, count };
+          const scopeIds = scope.map((r) => r.id);
+          const counted = await openDealsOf(d, scopeIds, now - days * DAY);
+          const every = await openDealsOf(d, scopeIds);
+          expect(counted.reduce((k, x) => k + (x.n ?? 1), 0)).toBe(every.length);
+          const inputs = (openDeals: typeof every) => ({
+            reps: scope,
+            teams: TEAMS,
+            counts: { callsToday: new Map(), bookings: [], meetingsDue: new Map() },
+            dncFile: null,
+            weekend: [5, 6],
+            openDeals,
+          });
+          // Evaluated at the read's now and a day later (the read is not redone every minute).
+          for (const at of [now, now + DAY])
+            expect(evaluateAlerts(rules, inputs(counted), at, 'Asia/Riyadh')).toEqual(
+              evaluateAlerts(rules, inputs(every), at, 'Asia/Riyadh'),
+            );
+          d.close();
+          await Dexie.delete(d.name);
+          db = undefined;
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -29,6 +29,7 @@ import type { NationalDncFile } from '../../../../shared/domain/targets';
 import { nationalFile } from '../../../db/dnc';
 import { factsZone } from '../../../db/fact-store';
 import type { DeskDatabase } from '../../../db/schema';
+import { DAY_MS, readStays, stayOf } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
@@ -80,7 +81,9 @@ type ReadRep = Pick<AlertRep, 'id' | 'teamId' | 'roles'>;
  * - for a team with no booking today at or before `now`: the latest earlier day on which one of
  *   its reps booked (call facts of one day at a time, latest first) and those reps' activities
  *   of that day, for the time of the last booking;
- * - the reps' open deals (index keys only: no lead is loaded) and the national DNC file.
+ * - the reps' open deals (index keys only: no lead is loaded; with `stalledDays`, the stalled
+ *   rule's days, those stalled since before that cut-off's day as kept counts: openDealsOf) and
+ *   the national DNC file.
  * A fact store in another zone than `timeZone` (rebuilt when an analysis screen opens) is not
  * used: the earlier days then come from the activities.
  */
@@ -90,22 +93,29 @@ export async function readAlertInputs(
   from: number,
   now: number,
   timeZone: string,
+  stalledDays?: number,
 ): Promise<AlertReads> {
   const todayFrom = dayOf(timeZone, now).from;
   const weekFrom = periodFor('week', timeZone, now).from;
   const ids = reps.map((r) => r.id);
-  return db.transaction('r', [db.activities, db.facts, db.meta, db.leads], async () => {
-    const [today, openDeals, dncFile] = await Promise.all([
-      activitiesOf(db, ids, todayFrom, Infinity),
-      openDealsOf(db, ids),
-      nationalFile(db),
-    ]);
-    const earlier =
-      (await factsZone(db)) === timeZone
-        ? await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, now, timeZone)
-        : alertCountsOf(await activitiesOf(db, ids, from, todayFrom), now, timeZone);
-    return { today, earlier, openDeals, dncFile };
-  });
+  // The open deals outside the transaction: walking their keys inside it costs several times as
+  // much (each key's step goes through the transaction's zone), and they need no snapshot with
+  // the activities.
+  const [read, openDeals] = await Promise.all([
+    db.transaction('r', [db.activities, db.facts, db.meta], async () => {
+      const [today, dncFile] = await Promise.all([
+        activitiesOf(db, ids, todayFrom, Infinity),
+        nationalFile(db),
+      ]);
+      const earlier =
+        (await factsZone(db)) === timeZone
+          ? await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, now, timeZone)
+          : alertCountsOf(await activitiesOf(db, ids, from, todayFrom), now, timeZone);
+      return { today, earlier, dncFile };
+    }),
+    openDealsOf(db, ids, stalledDays === undefined ? undefined : now - stalledDays * DAY_MS),
+  ]);
+  return { ...read, openDeals };
 }
 
 /** The activities of `ids` in [from, to) (one [agentId+at] range each). */
@@ -198,22 +208,54 @@ async function lastBookingDay(
   return [];
 }
 
-/** The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). */
-export async function openDealsOf(db: DeskDatabase, ids: readonly string[]): Promise<OpenDeal[]> {
-  const deals = await Promise.all(
-    ids.flatMap((id) =>
-      OPEN_DEAL_STAGES.map((stage) =>
-        db.leads
+/**
+ * The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). With `stalledBefore`
+ * (the stalled rule's cut-off: deals that entered their stage before it are stalled), the deals
+ * that entered their stage before the UTC day holding it are read as kept counts (the running
+ * stays, tallies.ts): one OpenDeal per rep and stage with their number and the earliest instant;
+ * the rest one by one. Without it, every deal one by one.
+ */
+export async function openDealsOf(
+  db: DeskDatabase,
+  ids: readonly string[],
+  stalledBefore?: number,
+): Promise<OpenDeal[]> {
+  const exactFrom =
+    stalledBefore === undefined ? null : Math.floor(stalledBefore / DAY_MS) * DAY_MS;
+  const perRep = await Promise.all(
+    ids.map(async (id) => {
+      const keysFrom = (stage: LeadStage, from: unknown, limit?: number) => {
+        const range = db.leads
           .where('[ownerId+stage+stageChangedAt]')
-          .between([id, stage, Dexie.minKey], [id, stage, Dexie.maxKey])
-          .keys(),
-      ),
-    ),
+          .between([id, stage, from], [id, stage, Dexie.maxKey]);
+        return (limit ? range.limit(limit) : range).keys();
+      };
+      const [rows, ...stages] = await Promise.all([
+        exactFrom === null ? [] : readStays(db, id),
+        ...OPEN_DEAL_STAGES.map((stage) => keysFrom(stage, exactFrom ?? Dexie.minKey)),
+      ]);
+      const deals: OpenDeal[] = stages.flat().map((k) => {
+        const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
+        return { ownerId, stage, stageChangedAt };
+      });
+      if (exactFrom === null) return deals;
+      const earlier = new Map<LeadStage, number>();
+      for (const row of rows) {
+        const { stage, day } = stayOf(row.key);
+        if (day * DAY_MS < exactFrom && (OPEN_DEAL_STAGES as readonly string[]).includes(stage))
+          earlier.set(stage as LeadStage, (earlier.get(stage as LeadStage) ?? 0) + row.n);
+      }
+      for (const [stage, n] of earlier) {
+        // The earliest of them, exactly: the first key of the rep's stage.
+        const [first] = await keysFrom(stage, Dexie.minKey, 1);
+        const at = (first as unknown as [string, LeadStage, number] | undefined)?.[2];
+        if (at !== undefined && at < exactFrom)
+          deals.push({ ownerId: id, stage, stageChangedAt: at, n });
+      }
+      return deals;
+    }),
   );
-  return deals.flat().map((k) => {
-    const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
-    return { ownerId, stage, stageChangedAt };
-  });
+  return perRep.flat();
 }
 
 /** The counts the rules take: today's from the activities, the earlier days' added. */
@@ -263,7 +305,8 @@ export function useAlerts(): AlertsState {
   // From the start of the local day the window opens on: the read changes once a day, not a minute.
   const from = rules ? dayOf(timeZone, alertsReadFrom(rules, now, timeZone, weekend)).from : 0;
   const today = dayOf(timeZone, now).from;
-  const reads = `${reps.map((r) => `${r.id}:${r.teamId ?? ''}:${r.roles.join('+')}`).join(',')}|${from}|${today}|${timeZone}`;
+  const stalledDays = rules?.stalledDeals.days;
+  const reads = `${reps.map((r) => `${r.id}:${r.teamId ?? ''}:${r.roles.join('+')}`).join(',')}|${from}|${today}|${timeZone}|${stalledDays}`;
   // The read picks the earlier days' bookings by whether a team booked today by `now`; it runs
   // again when the rows change, not every minute (a later now only adds today's bookings).
   const nowRef = useRef(now);
@@ -271,9 +314,9 @@ export function useAlerts(): AlertsState {
   const read = useLiveQuery(
     async () => ({
       key: reads,
-      ...(await readAlertInputs(db, reps, from, nowRef.current, timeZone)),
+      ...(await readAlertInputs(db, reps, from, nowRef.current, timeZone, stalledDays)),
     }),
-    // `reps`, `from`, the day and the zone change `reads`.
+    // `reps`, `from`, the day, the zone and the stalled rule's days change `reads`.
     [db, reads],
   );
   const teams = useMemo(

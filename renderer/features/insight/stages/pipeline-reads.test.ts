@@ -1,13 +1,18 @@
 // The stalled-deal, running-stay and open-deal reads against a desk database (fake-indexeddb):
 // the right leads through the indexes, per rep, and nothing of reps outside the scope.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Dexie } from 'dexie';
+import { STAGE_TIME_BUCKETS, stageTimeBucket } from '../../../../shared/domain/insight/facts';
+import { TIME_STAGES, tallyOngoing } from '../../../../shared/domain/insight/stages';
+import { LEAD_STAGES, type LeadStage } from '../../../../shared/domain/lead';
 import { DEFAULT_PIPELINE_INSIGHT } from '../../../../shared/domain/insight/pipeline-settings';
 import type { UserId } from '../../../../shared/domain/ids';
 import type { Lead } from '../../../../shared/domain/lead';
 import { DAY, NOW, U, lead } from '../../../../shared/mutations/testing/world';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../../db/schema';
 import { readOpenDeals } from '../forecast/use-forecast';
-import { readOngoingStays } from './use-ongoing-stays';
+import { exactStaysFrom, readOngoingStays } from './use-ongoing-stays';
 import { readStalledDeals } from './use-stalled-deals';
 
 let db: DeskDatabase;
@@ -103,6 +108,111 @@ describe('readOngoingStays', () => {
       buckets: { 59: 1, 60: 1 },
     });
     expect(tallies[`${U.khalid}|meetingScheduled`]?.n).toBe(3);
+  });
+});
+
+/** The running stays as read before they were kept: every open lead's index key, one by one. */
+async function walkOngoingStays(d: typeof db, agentIds: readonly string[], now: number) {
+  function* stays(keys: readonly unknown[], agentId: string, stage: string) {
+    for (const key of keys) {
+      const since = (key as [string, string, number])[2];
+      yield { agentId, stage, seconds: Math.max(0, Math.round((now - since) / 1000)) };
+    }
+  }
+  const out: Record<string, ReturnType<typeof tallyOngoing>[string]> = {};
+  for (const agentId of agentIds)
+    for (const stage of TIME_STAGES) {
+      const keys = await d.leads
+        .where('[ownerId+stage+stageChangedAt]')
+        .between([agentId, stage, Dexie.minKey], [agentId, stage, Dexie.maxKey])
+        .keys();
+      Object.assign(out, tallyOngoing(stays(keys, agentId, stage), stageTimeBucket));
+    }
+  return out;
+}
+
+/** Leads in buckets up to `k`. */
+const upTo = (buckets: Readonly<Record<string, number>>, k: number) =>
+  Object.entries(buckets).reduce((n, [b, c]) => (Number(b) <= k ? n + c : n), 0);
+
+describe('readOngoingStays off the kept stays', () => {
+  it('match the walk of every lead: counts and sums exact, hours exact, days within one bucket', async () => {
+    const stay = fc.record({
+      owner: fc.constantFrom(U.faisal, U.khalid, U.emre),
+      stage: fc.constantFrom<LeadStage>(...LEAD_STAGES),
+      // From an hour ahead (a clock running fast) to four months ago, to the second; half within
+      // the last four days, where the hour buckets and the exact part's edge are.
+      ago: fc
+        .oneof(
+          fc.integer({ min: -3_600, max: 4 * 86_400 }),
+          fc.integer({ min: -3_600, max: 120 * 86_400 }),
+        )
+        .map((s) => s * 1000),
+      // Several leads: together, as an import's do (step 0), or a few hours apart.
+      copies: fc.integer({ min: 1, max: 4 }),
+      step: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * 3_600 })).map((s) => s * 1000),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(stay, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 86_399 }),
+        async (stays, second) => {
+          await db.leads.clear();
+          const now = Date.UTC(2026, 10, 23) + second * 1000;
+          let n = 0;
+          await put(
+            ...stays.flatMap((s) =>
+              Array.from({ length: s.copies }, (_, k) =>
+                lead(`s${n++}`, {
+                  ownerId: s.owner,
+                  stage: s.stage,
+                  stageChangedAt: now - s.ago - k * s.step,
+                }),
+              ),
+            ),
+          );
+          const { tallies } = await readOngoingStays(db, scope, now);
+          const walked = await walkOngoingStays(db, scope, now);
+          expect(Object.keys(tallies).sort()).toEqual(Object.keys(walked).sort());
+          for (const [key, w] of Object.entries(walked)) {
+            const t = tallies[key];
+            expect(t?.n).toBe(w.n);
+            // Stays begun before the exact part are summed unrounded: half a second each at most.
+            expect(Math.abs((t?.sum ?? 0) - w.sum)).toBeLessThanOrEqual(w.n * 0.5 + 1e-6);
+            const buckets = t?.buckets ?? {};
+            // The hour buckets (the first 48) exactly; every day bucket within one of its own.
+            for (let k = 0; k < 48; k++) expect(buckets[k] ?? 0).toBe(w.buckets[k] ?? 0);
+            for (let k = 48; k < STAGE_TIME_BUCKETS.length; k++) {
+              expect(upTo(buckets, k)).toBeGreaterThanOrEqual(upTo(w.buckets, k - 1));
+              expect(upTo(buckets, k)).toBeLessThanOrEqual(upTo(w.buckets, k + 1));
+            }
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('is exact where each earlier day holds leads that entered the stage together', async () => {
+    await db.leads.clear();
+    const now = Date.UTC(2026, 10, 23, 17, 25, 11);
+    expect(exactStaysFrom(now)).toBe(Date.UTC(2026, 10, 21));
+    await put(
+      // Three imported together 10 days ago, one 3 days ago, two just inside the exact part.
+      ...[0, 1, 2].map((i) =>
+        lead(`imp${i}`, { stage: 'lead', stageChangedAt: now - 10 * DAY - 77_000 }),
+      ),
+      lead('q3', { stage: 'qualified', stageChangedAt: now - 3 * DAY }),
+      lead('q2a', { stage: 'qualified', stageChangedAt: Date.UTC(2026, 10, 21) }),
+      lead('q2b', { stage: 'qualified', stageChangedAt: Date.UTC(2026, 10, 21, 23, 59) }),
+    );
+    const { tallies } = await readOngoingStays(db, [U.faisal], now);
+    const walked = await walkOngoingStays(db, [U.faisal], now);
+    expect(tallies[`${U.faisal}|lead`]).toEqual(walked[`${U.faisal}|lead`]);
+    expect(tallies[`${U.faisal}|qualified`]?.buckets).toEqual(
+      walked[`${U.faisal}|qualified`]?.buckets,
+    );
+    expect(tallies[`${U.faisal}|qualified`]?.n).toBe(3);
   });
 });
 

@@ -177,8 +177,10 @@ test('the customer hears the notice at answer: the beep, then the language’s o
   // 3. The sync server out of reach (the PBX still answers): the cached English notice plays.
   proxy.setRates({ dropRequest: 1, error5xx: 1 });
   proxy.cutStreams();
+  // With its event stream cut the desk notices at its next sync call, which its 30 s poll may
+  // only make 30 s from now: wait for two of those.
   await expect(signInPage.syncChip).not.toHaveAttribute('data-sync-state', 'online', {
-    timeout: 30_000,
+    timeout: 70_000,
   });
   const third = await callAndListen(desk, customerBrowser);
   console.log('notice, server unreachable: customer heard (dB)', third.heard);

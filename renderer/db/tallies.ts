@@ -9,7 +9,8 @@
 // The same store keeps the running stays (issue 17): per owner, open stage (TIME_STAGES) and UTC
 // day of the stage change, how many leads and the sum of their stage-change instants within that
 // day, under keys after every count's (`stay…`). Time in stage reads those rows instead of
-// walking every open lead's index key (stays.ts).
+// walking every open lead's index key (features/insight/stages/use-ongoing-stays.ts), and the
+// stalled-deals alert counts the long-stalled deals off them (alerts/use-alerts.ts).
 import type {
   DBCore,
   DBCoreMutateRequest,

@@ -5,7 +5,11 @@
 // Invariant: `facts` equals sumFacts(activityFacts(a, zone, factLeads[a.id]?.lead)) over the
 // activities table, where zone is the one under FACTS_ZONE_META; `factMonths` holds the same
 // facts summed per local month instead of per day (their `day` is the month, YYYY-MM: a month's
-// first figures read one row per key instead of one per key and day). Activities without a context
+// first figures read one row per key instead of one per key and day); `factRepMonths` holds the
+// facts of REP_MONTH_METRICS summed per rep and month without the lead's dimensions (team, list,
+// source, DID and product blank: repMonthOf), for the reads that want only the rep — the
+// forecast learns from everyone's last months, which by list and product run to hundreds of
+// thousands of month rows on a big desk and to a few thousand here. Activities without a context
 // (written before activities carried one) are counted with their lead as the desk held it when
 // the activity was stored; that lead is kept in `factLeads`, so the activity comes off the
 // store exactly as it went on even when the lead has changed since.
@@ -15,6 +19,7 @@ import {
   factKey,
   type FactLeadContext,
   type InsightFact,
+  type InsightMetric,
 } from '../../shared/domain/insight/facts';
 import type { Activity, Lead } from '../../shared/domain/lead';
 import type { DeskDatabase } from './schema';
@@ -34,6 +39,7 @@ const BUILD_BATCH = 5000;
 type Tables = {
   facts: Table<FactRow, string>;
   factMonths: Table<FactRow, string>;
+  factRepMonths: Table<FactRow, string>;
   factLeads: Table<FactLeadRow, string>;
   activities: Table<Activity, string>;
   leads: Table<Lead, string>;
@@ -48,6 +54,10 @@ function tablesOf(db: DeskDatabase | Transaction): Tables {
     get factMonths() {
       return table('factMonths');
     },
+    // And none for the rep months before v14.
+    get factRepMonths() {
+      return table('factRepMonths');
+    },
     factLeads: table('factLeads'),
     activities: table('activities'),
     leads: table('leads'),
@@ -57,7 +67,15 @@ function tablesOf(db: DeskDatabase | Transaction): Tables {
 
 /** What a transaction that writes activities must also hold. */
 export function factTables(db: DeskDatabase) {
-  return [db.facts, db.factMonths, db.factLeads, db.activities, db.leads, db.meta];
+  return [
+    db.facts,
+    db.factMonths,
+    db.factRepMonths,
+    db.factLeads,
+    db.activities,
+    db.leads,
+    db.meta,
+  ];
 }
 
 /** The lead context an activity without one is counted with (as readInsightFacts did). */
@@ -135,19 +153,50 @@ export function rollUpMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
   return months;
 }
 
+/** The metrics `factRepMonths` keeps: what the forecast learns from. */
+export const REP_MONTH_METRICS: readonly InsightMetric[] = ['stageEnter', 'stageLeft', 'won'];
+const repMonthMetric = new Set<string>(REP_MONTH_METRICS);
+
+/** A fact as the rep months hold it: the lead's dimensions blank (its day as it is). */
+export function repMonthOf<F extends InsightFact>(f: F): F {
+  return { ...f, teamId: '', list: '', source: '', did: '', productId: '' };
+}
+
 /**
- * Folds `delta` into the stored rows of the day and the month tables (one bulkGet, one bulkPut,
- * one bulkDelete each). The write path is chained Dexie promises, not async functions: a verb
+ * The rows `factRepMonths` holds for these rows (day or month rows): those of REP_MONTH_METRICS
+ * summed per rep, month, metric, value and detail.
+ */
+export function rollUpRepMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
+  const out = new Map<string, FactRow>();
+  for (const r of rows) {
+    if (!repMonthMetric.has(r.metric)) continue;
+    const row = repMonthOf({ ...r, day: monthOfDay(r.day) });
+    const key = factKey(row);
+    const had = out.get(key);
+    out.set(key, had ? { ...had, n: had.n + r.n, sum: had.sum + r.sum } : { ...row, key });
+  }
+  return out;
+}
+
+const nonZero = (rows: Map<string, FactRow>) =>
+  [...rows.values()].filter((d) => d.n !== 0 || d.sum !== 0);
+
+/**
+ * Folds `delta` into the stored rows of the day, month and rep-month tables (one bulkGet, one
+ * bulkPut, one bulkDelete each). The write path is chained Dexie promises, not async functions: a verb
  * awaited later inside runTogether (renderer/db/run.ts) must resume inside its transaction,
  * which native awaits nested this deep do not guarantee.
  */
 function applyDelta(t: Tables, delta: Map<string, FactRow>) {
   const changed = [...delta.values()].filter((d) => d.n !== 0 || d.sum !== 0);
   if (changed.length === 0) return Dexie.Promise.resolve();
-  const months = [...rollUpMonths(changed).values()].filter((d) => d.n !== 0 || d.sum !== 0);
-  return Dexie.Promise.all([foldInto(t.facts, changed), foldInto(t.factMonths, months)]).then(
-    () => undefined,
-  );
+  const months = nonZero(rollUpMonths(changed));
+  const repMonths = nonZero(rollUpRepMonths(changed));
+  return Dexie.Promise.all([
+    foldInto(t.facts, changed),
+    foldInto(t.factMonths, months),
+    foldInto(t.factRepMonths, repMonths),
+  ]).then(() => undefined);
 }
 
 function foldInto(table: Table<FactRow, string>, changed: readonly FactRow[]) {
@@ -287,8 +336,9 @@ async function inBatches<T>(
 
 /**
  * Builds the store afresh from the activities table in `zone`, batch by batch (the v9 upgrade,
- * and a change of the organisation's timezone); the month rows too unless `months` is false (the
- * v9 upgrade: the desk has no month table before v12, whose upgrade sums them from the days).
+ * and a change of the organisation's timezone); the month and rep-month rows too unless `months`
+ * is false (the v9 upgrade: the desk has no month table before v12, whose upgrade sums them from
+ * the days, nor rep months before v14, whose upgrade sums them from the months).
  * Rows without context keep the lead they were counted with; those never counted take their lead
  * as the desk holds it.
  */
@@ -332,6 +382,10 @@ export async function rebuildFacts(
     const perMonth = [...rollUpMonths(rows).values()];
     for (let i = 0; i < perMonth.length; i += BUILD_BATCH)
       await t.factMonths.bulkAdd(perMonth.slice(i, i + BUILD_BATCH));
+    await t.factRepMonths.clear();
+    const repMonths = [...rollUpRepMonths(perMonth).values()];
+    for (let i = 0; i < repMonths.length; i += BUILD_BATCH)
+      await t.factRepMonths.bulkAdd(repMonths.slice(i, i + BUILD_BATCH));
   }
   if (keep.length) await t.factLeads.bulkPut(keep);
   await t.meta.put({ key: FACTS_ZONE_META, value: zone });
@@ -359,6 +413,33 @@ export async function rebuildFactMonths(db: DeskDatabase | Transaction): Promise
   const rows = [...months.values()];
   for (let i = 0; i < rows.length; i += BUILD_BATCH)
     await t.factMonths.bulkAdd(rows.slice(i, i + BUILD_BATCH));
+  return count;
+}
+
+/**
+ * Builds `factRepMonths` from the month rows (the v14 upgrade: the month rows are right, the rep
+ * months are new), walking only the month rows of REP_MONTH_METRICS.
+ */
+export async function rebuildFactRepMonths(db: DeskDatabase | Transaction): Promise<number> {
+  const t = tablesOf(db);
+  const sums = new Map<string, FactRow>();
+  let count = 0;
+  for (const metric of REP_MONTH_METRICS)
+    await t.factMonths
+      .where('[metric+agentId+day]')
+      // [metric] sorts before every key of the metric, [metric, []] after (arrays after strings).
+      .between([metric], [metric, []])
+      .each((row) => {
+        count++;
+        for (const [key, r] of rollUpRepMonths([row])) {
+          const had = sums.get(key);
+          sums.set(key, had ? { ...had, n: had.n + r.n, sum: had.sum + r.sum } : r);
+        }
+      });
+  await t.factRepMonths.clear();
+  const rows = [...sums.values()];
+  for (let i = 0; i < rows.length; i += BUILD_BATCH)
+    await t.factRepMonths.bulkAdd(rows.slice(i, i + BUILD_BATCH));
   return count;
 }
 

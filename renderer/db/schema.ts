@@ -13,7 +13,13 @@ import { searchPairs } from '../../shared/domain/search-key';
 import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Effects } from '../../shared/mutations/effects';
-import { rebuildFactMonths, rebuildFacts, type FactLeadRow, type FactRow } from './fact-store';
+import {
+  rebuildFactMonths,
+  rebuildFactRepMonths,
+  rebuildFacts,
+  type FactLeadRow,
+  type FactRow,
+} from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
 import { outboxLeadIds } from './outbox-leads';
 import { rebuildStays, rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
@@ -104,6 +110,11 @@ export type DeskDatabase = Dexie & {
   facts: EntityTable<FactRow, 'key'>;
   /** The same facts summed per local month; `day` holds the month, YYYY-MM (fact-store.ts; v12). */
   factMonths: EntityTable<FactRow, 'key'>;
+  /**
+   * The facts the forecast learns from summed per rep and month, the lead's dimensions blank
+   * (fact-store.ts; v14).
+   */
+  factRepMonths: EntityTable<FactRow, 'key'>;
   /** The lead each activity without context was counted with (fact-store.ts; v9). */
   factLeads: EntityTable<FactLeadRow, 'id'>;
   /** Call recordings kept on the desk until the server holds them (issue 13; v10). */
@@ -245,6 +256,17 @@ export const SCHEMA_V12 = {
  */
 export const SCHEMA_V13 = SCHEMA_V12;
 
+/**
+ * v14 (issue 17): the facts the forecast learns from (stage entries, stays, sales) also summed
+ * per rep and month without the lead's team, list, source, DID and product (`factRepMonths`,
+ * fact-store.ts): six months of everyone's history read a few thousand rows instead of every
+ * list's and product's.
+ */
+export const SCHEMA_V14 = {
+  ...SCHEMA_V13,
+  factRepMonths: 'key, [metric+agentId+day]',
+} as const;
+
 /** Every released schema in order: `SCHEMAS[n - 1]` is version n (tests build old desks from it). */
 export const SCHEMAS = [
   SCHEMA_V1,
@@ -260,12 +282,13 @@ export const SCHEMAS = [
   SCHEMA_V11,
   SCHEMA_V12,
   SCHEMA_V13,
+  SCHEMA_V14,
 ] as const;
 
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 13;
+export const CURRENT_SCHEMA_VERSION = 14;
 
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
@@ -335,6 +358,11 @@ export async function upgradeToV13(tx: Transaction): Promise<void> {
   await rebuildStays(tx);
 }
 
+/** v13 → v14: the rep months, summed from the month rows the desk already holds. */
+export async function upgradeToV14(tx: Transaction): Promise<void> {
+  await rebuildFactRepMonths(tx);
+}
+
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
   await tx
@@ -386,5 +414,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(11).stores(SCHEMA_V11).upgrade(upgradeToV11);
   db.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
+  db.version(14).stores(SCHEMA_V14).upgrade(upgradeToV14);
   return db;
 }

@@ -24,6 +24,7 @@ export function effectTables(db: DeskDatabase) {
     // The insight facts move with the activities (fact-store.ts).
     db.facts,
     db.factMonths,
+    db.factRepMonths,
     db.factLeads,
   ];
 }

@@ -41,6 +41,7 @@ export function syncedTables(db: DeskDatabase) {
     // The insight facts of the activities, and the leads some were counted with (fact-store.ts).
     db.facts,
     db.factMonths,
+    db.factRepMonths,
     db.factLeads,
   ];
 }

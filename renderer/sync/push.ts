@@ -116,6 +116,7 @@ export async function recordPushResult(
     db.sent,
     db.facts,
     db.factMonths,
+    db.factRepMonths,
     db.factLeads,
     db.meta,
   ];

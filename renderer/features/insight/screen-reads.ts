@@ -14,9 +14,9 @@ export const SCREEN_READS = {
   objections: { metrics: ['cardOpened', 'call'], grain: 'month' },
   sources: { metrics: ['call', 'stageEnter', 'won', 'upsell'], grain: 'month' },
   /** Time in stage. */
-  stages: { metrics: ['stageLeft'], grain: 'month' },
+  stages: { metrics: ['stageLeft'], grain: 'repMonth' },
   /** The stage probabilities, deal sizes and times to win learned from everyone's history. */
-  forecastLearning: { metrics: ['stageEnter', 'stageLeft', 'won'], grain: 'month' },
+  forecastLearning: { metrics: ['stageEnter', 'stageLeft', 'won'], grain: 'repMonth' },
   /** Sales won this month and quarter (placed by day). */
   forecastWon: { metrics: ['won'], grain: 'day' },
 } as const satisfies Record<string, ScreenRead>;

@@ -13,7 +13,7 @@ import {
   type InsightFact,
   type InsightMetric,
 } from '../../../shared/domain/insight/facts';
-import type { ActivityId, LeadId, TeamId, UserId } from '../../../shared/domain/ids';
+import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { Activity, ActivityContext, Lead } from '../../../shared/domain/lead';
 import { monthOf } from '../../../shared/domain/periods';
 import { testLead } from '../../../shared/domain/testing/lead';
@@ -28,6 +28,7 @@ import {
   FACTS_ZONE_META,
   factsZone,
   recomputeFacts,
+  REP_MONTH_METRICS,
   type FactRow,
 } from '../../db/fact-store';
 import { createDeskDatabase, SCHEMAS, toStoredLead, type DeskDatabase } from '../../db/schema';
@@ -70,6 +71,8 @@ const arbContext: fc.Arbitrary<ActivityContext | undefined> = fc.option(
     teamId: fc.constantFrom('team-gulf', 'team-levant', null) as fc.Arbitrary<TeamId | null>,
     list: fc.constantFrom('Expo', 'Walk-ins', null),
     source: fc.constantFrom('fair', null),
+    did: fc.constantFrom('+966114000001', null, undefined),
+    productId: fc.constantFrom('product-basic', null, undefined),
     stageFrom: fc.constantFrom('lead', 'qualified', 'proposalSent' as const),
     stageSince: fc.integer({ min: T0 - 72 * HOUR, max: T0 }),
   }) as fc.Arbitrary<ActivityContext>,
@@ -93,6 +96,7 @@ const arbActivity: fc.Arbitrary<Activity> = fc
     objection: fc.option(fc.constantFrom('price', 'trust' as const), { nil: undefined }),
     cards: fc.subarray(['card-1', 'card-2']),
     amount: fc.integer({ min: 0, max: 5000 }),
+    product: fc.constantFrom('product-basic', 'product-pro', undefined),
     context: arbContext,
   })
   .map((r): Activity => ({
@@ -105,7 +109,12 @@ const arbActivity: fc.Arbitrary<Activity> = fc
     disposition: r.disposition,
     note: '',
     ...(r.type === 'stageChange'
-      ? { stageTo: r.stageTo, amount: r.amount, currency: 'SAR' as const }
+      ? {
+          stageTo: r.stageTo,
+          amount: r.amount,
+          currency: 'SAR' as const,
+          ...(r.product ? { productId: r.product as ProductId } : {}),
+        }
       : {}),
     ...(r.type === 'call' && r.objection ? { objection: r.objection } : {}),
     ...(r.type === 'call' && r.cards.length ? { cardsOpened: r.cards } : {}),
@@ -228,6 +237,21 @@ const withoutKey = ({ key: _k, ...f }: FactRow): InsightFact => f;
 const perMonth = (facts: readonly InsightFact[]) =>
   sumFacts(facts.map((f) => ({ ...f, day: f.day.slice(0, 7) })));
 /** Riyadh midnight (UTC+3, no DST) starting month `m` (0-based, may overflow) of `year`. */
+/** The facts the rep months keep, per rep and month (the lead's dimensions blank), from day rows. */
+const perRepMonth = (facts: readonly InsightFact[]) =>
+  sumFacts(
+    facts
+      .filter((f) => REP_MONTH_METRICS.includes(f.metric))
+      .map((f) => ({ ...blankLead(f), day: f.day.slice(0, 7) })),
+  );
+const blankLead = (f: InsightFact): InsightFact => ({
+  ...f,
+  teamId: '',
+  list: '',
+  source: '',
+  did: '',
+  productId: '',
+});
 const monthStart = (year: number, m: number) => Date.UTC(year, m, 1) - 3 * HOUR;
 
 const byKey = (rows: readonly FactRow[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
@@ -268,6 +292,12 @@ describe('the insight fact store', () => {
           const months = await d.factMonths.toArray();
           expect(months.every((r) => r.n > 0 && /^\d{4}-\d{2}$/.test(r.day))).toBe(true);
           expect(sorted(months.map(withoutKey))).toEqual(sorted(perMonth(stored.map(withoutKey))));
+          // The rep months are the facts the forecast learns from, per rep and month.
+          const repMonths = await d.factRepMonths.toArray();
+          expect(repMonths.every((r) => r.n > 0 && /^\d{4}-\d{2}$/.test(r.day))).toBe(true);
+          expect(sorted(repMonths.map(withoutKey))).toEqual(
+            sorted(perRepMonth(stored.map(withoutKey))),
+          );
           // Rows without context keep the lead they were counted with, and only those rows.
           const bare = new Set<string>(
             (await d.activities.toArray()).filter((a) => !a.context).map((a) => a.id),
@@ -370,6 +400,68 @@ describe('the insight fact store', () => {
       ),
       { numRuns: 80 },
     );
+  });
+
+  it('reads whole months off the rep months by the rep grain, every fact without the lead’s dimensions', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbActivity, { minLength: 10, maxLength: 40 }),
+        fc.array(arbOp, { maxLength: 6 }),
+        fc.integer({ min: T0 - 45 * DAY, max: T0 + 5 * DAY }),
+        fc.integer({ min: 0, max: 80 * DAY }),
+        fc.subarray([...AGENTS], { minLength: 1 }),
+        fc.subarray([...REP_MONTH_METRICS], { minLength: 1 }),
+        fc.constantFrom('hour', 'day', 'month'),
+        async (activities, ops, start, length, agents, metrics, align) => {
+          const d = await freshDesk();
+          try {
+            await run(d, { kind: 'verb', activities });
+            for (const op of ops) await run(d, op);
+            let period = { from: start, to: start + length };
+            if (align === 'day') {
+              const from = start - ((start - T0) % DAY);
+              period = { from, to: from + Math.ceil(length / DAY) * DAY };
+            } else if (align === 'month') {
+              const s = new Date(start + 3 * HOUR);
+              const from = monthStart(s.getUTCFullYear(), s.getUTCMonth());
+              period = {
+                from,
+                to: monthStart(s.getUTCFullYear(), s.getUTCMonth() + 1 + (length % 4)),
+              };
+            }
+            const whole = (day: string) => {
+              const [y, m] = day.split('-').map(Number) as [number, number];
+              return period.from <= monthStart(y, m - 1) && monthStart(y, m) <= period.to;
+            };
+            const expected = sumFacts(
+              (await derived(d, agents, period, metrics)).map((f) =>
+                blankLead(whole(f.day) ? { ...f, day: f.day.slice(0, 7) } : f),
+              ),
+            );
+            const read = await readInsightFacts(d, agents, period, TZ, metrics, 'repMonth');
+            expect(sorted(read)).toEqual(sorted(expected));
+            // The sums over the period are those of the month grain, dimensions aside.
+            const byMonth = await readInsightFacts(d, agents, period, TZ, metrics, 'month');
+            expect(sorted(sumFacts(byMonth.map(blankLead)))).toEqual(sorted(read));
+          } finally {
+            d.close();
+            await Dexie.delete(d.name);
+            db = undefined;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses the rep grain for a metric the rep months do not keep', async () => {
+    const d = await freshDesk();
+    await expect(
+      readInsightFacts(d, [...AGENTS], monthOf(TZ, T0), TZ, ['stageLeft', 'call'], 'repMonth'),
+    ).rejects.toThrow(/rep months keep only/);
+    await expect(
+      readInsightFacts(d, [...AGENTS], monthOf(TZ, T0), TZ, undefined, 'repMonth'),
+    ).rejects.toThrow(/rep months keep only/);
   });
 
   it('counts a row without context with its lead as it was stored, after the lead moves', async () => {
@@ -523,6 +615,49 @@ describe('building the store', () => {
     const months = (await db.factMonths.toArray()).map(withoutKey);
     expect(new Set(months.map((f) => f.day)).size).toBeGreaterThan(3);
     expect(sorted(months)).toEqual(sorted(perMonth(days.map(withoutKey))));
+    expect(sorted((await db.factRepMonths.toArray()).map(withoutKey))).toEqual(
+      sorted(perRepMonth(days.map(withoutKey))),
+    );
+  });
+});
+
+describe('desk database schema v14', () => {
+  it('sums the rep months from the month rows of a v13 desk', async () => {
+    // The day and month rows a v13 desk holds, as the store keeps them.
+    const source = await freshDesk();
+    // Each its own id (the generator draws ids from a small pool, so rows would replace others).
+    const activities = fc.sample(arbActivity, { numRuns: 300, seed: 29 }).map((a, i) => ({
+      ...a,
+      id: `019ab0c1-0000-7000-8000-${String(i).padStart(12, '0')}` as ActivityId,
+    }));
+    await run(source, { kind: 'verb', activities });
+    const days = await source.facts.toArray();
+    const months = await source.factMonths.toArray();
+    source.close();
+    await Dexie.delete(source.name);
+    db = undefined;
+    const expected = perRepMonth(days.map(withoutKey));
+    // Enough to show the sum: several reps and months, and rows that fold several month rows.
+    expect(new Set(expected.map((f) => `${f.agentId} ${f.day}`)).size).toBeGreaterThan(3);
+    expect(months.filter((m) => REP_MONTH_METRICS.includes(m.metric)).length).toBeGreaterThan(
+      expected.length,
+    );
+
+    const name = `upgrade14-${Math.random()}`;
+    const v13 = new Dexie(name);
+    SCHEMAS.slice(0, 13).forEach((schema, i) => v13.version(i + 1).stores(schema));
+    await v13.table('meta').bulkPut([
+      { key: 'organisation', value: ORG },
+      { key: FACTS_ZONE_META, value: TZ },
+    ]);
+    await v13.table('facts').bulkPut(days);
+    await v13.table('factMonths').bulkPut(months);
+    v13.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(byKey(await db.factMonths.toArray())).toEqual(byKey(months));
+    expect(sorted((await db.factRepMonths.toArray()).map(withoutKey))).toEqual(sorted(expected));
   });
 });
 

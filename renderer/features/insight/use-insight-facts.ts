@@ -3,7 +3,9 @@
 // ranges per rep, kept as activities are written); the hours of a period that starts or ends
 // inside a day are derived from that day's activities of each rep. A screen that never looks at
 // a fact's day asks for the month grain: the whole local months of the period then come off the
-// month rows (one row per key and month instead of one per key and day).
+// month rows (one row per key and month instead of one per key and day). One that looks only at
+// the rep, among the metrics the rep months keep, asks for the rep-month grain: whole months then
+// come off the rep months (fact-store.ts), and every fact has the lead's dimensions blank.
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
@@ -15,16 +17,26 @@ import {
 } from '../../../shared/domain/insight/facts';
 import type { Activity } from '../../../shared/domain/lead';
 import { dayOf, type Period } from '../../../shared/domain/periods';
-import { ensureFactsZone, factsZone, type FactRow } from '../../db/fact-store';
+import {
+  ensureFactsZone,
+  factsZone,
+  REP_MONTH_METRICS,
+  repMonthOf,
+  type FactRow,
+} from '../../db/fact-store';
 import type { DeskDatabase } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
 
 /**
  * How finely the facts of a period come: `day` (every fact carries its local day) or `month`
  * (the facts of whole local months in the period carry the month, YYYY-MM, as their day; the
- * rest their day). Sums over the period are the same either way.
+ * rest their day), or `repMonth` (as `month`, and every fact has the lead's team, list, source,
+ * DID and product blank; only for REP_MONTH_METRICS). Sums over the period are the same either
+ * way.
  */
-export type FactGrain = 'day' | 'month';
+export type FactGrain = 'day' | 'month' | 'repMonth';
+
+const repMonthMetric = new Set<string>(REP_MONTH_METRICS);
 
 /** The facts of `agentIds` over `period` (optionally only some metrics), summed per key. */
 export async function readInsightFacts(
@@ -50,21 +62,27 @@ async function readStoredFacts(
   grain: FactGrain,
 ): Promise<InsightFact[] | undefined> {
   if (period.to <= period.from || agentIds.length === 0) return [];
+  const byRep = grain === 'repMonth';
+  if (byRep && !metrics?.every((m) => repMonthMetric.has(m)))
+    throw new Error(`the rep months keep only ${REP_MONTH_METRICS.join(', ')}`);
   const { days, edges } = splitPeriod(period, timeZone);
   const parts = days
-    ? grain === 'month'
+    ? grain !== 'day'
       ? splitMonths(days)
       : { months: null, days: [days] }
     : { months: null, days: [] };
-  const tables = [db.facts, db.factMonths, db.factLeads, db.activities, db.meta];
+  const tables = [db.facts, db.factMonths, db.factRepMonths, db.factLeads, db.activities, db.meta];
   return db.transaction('r', tables, async () => {
     if ((await factsZone(db)) !== timeZone) return undefined;
     const [months, stored, derived] = await Promise.all([
-      parts.months ? storedFacts(db.factMonths, agentIds, parts.months, metrics) : [],
+      parts.months
+        ? storedFacts(byRep ? db.factRepMonths : db.factMonths, agentIds, parts.months, metrics)
+        : [],
       Promise.all(parts.days.map((d) => storedFacts(db.facts, agentIds, d, metrics))),
       derivedFacts(db, agentIds, edges, timeZone, metrics),
     ]);
-    return sumFacts([...months.map(withoutKey), ...stored.flat().map(withoutKey), ...derived]);
+    const all = [...months.map(withoutKey), ...stored.flat().map(withoutKey), ...derived];
+    return sumFacts(byRep ? all.map(repMonthOf) : all);
   });
 }
 

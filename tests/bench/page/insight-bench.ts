@@ -10,7 +10,12 @@ import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../sha
 import type { Activity, Lead, LeadStage } from '../../../shared/domain/lead';
 import { dayOf, monthOf, quarterOf, type Period } from '../../../shared/domain/periods';
 import { testLead } from '../../../shared/domain/testing/lead';
-import { FACTS_ZONE_META, rollUpMonths, type FactRow } from '../../../renderer/db/fact-store';
+import {
+  FACTS_ZONE_META,
+  rollUpMonths,
+  rollUpRepMonths,
+  type FactRow,
+} from '../../../renderer/db/fact-store';
 import { SCREEN_READS } from '../../../renderer/features/insight/screen-reads';
 import {
   alertCountsFrom,
@@ -222,6 +227,7 @@ export type InsightSeed = {
   activities: number;
   factRows: number;
   monthRows: number;
+  repMonthRows: number;
   seedMs: number;
 };
 
@@ -348,11 +354,17 @@ export const insightBench = {
     // The month rows: the day rows summed per month, written when the month is complete.
     let openMonth = new Map<string, FactRow>();
     let monthRows = 0;
+    let repMonthRows = 0;
     const flushMonth = async () => {
       const rows = [...openMonth.values()];
       for (let k = 0; k < rows.length; k += BATCH)
         await d.factMonths.bulkAdd(rows.slice(k, k + BATCH));
       monthRows += rows.length;
+      // The rep months: the month's rows of the metrics they keep, the lead's dimensions blank.
+      const repMonths = [...rollUpRepMonths(rows).values()];
+      for (let k = 0; k < repMonths.length; k += BATCH)
+        await d.factRepMonths.bulkAdd(repMonths.slice(k, k + BATCH));
+      repMonthRows += repMonths.length;
       openMonth = new Map();
     };
     const flush = async () => {
@@ -389,7 +401,7 @@ export const insightBench = {
     await flushMonth();
     const seedMs = performance.now() - t0;
     d.close();
-    return { name, leads, activities, factRows, monthRows, seedMs };
+    return { name, leads, activities, factRows, monthRows, repMonthRows, seedMs };
   },
 
   /**

@@ -13,13 +13,14 @@ import type { DeskDatabase, StoredLead } from './schema';
 
 /**
  * A stored lead without the keys the desk derives for its indexes (schema.ts toStoredLead): the
- * queue keys, and the name's word pairs among its search keys (a pair holds a space, a word never).
+ * queue keys, the pending meeting's time, and the name's word pairs among its search keys (a pair holds a space, a word never).
  */
 export function serverShape(lead: Lead | StoredLead): Lead {
   const {
     queueOwner: _owner,
     queueKey: _key,
     queueZone: _zone,
+    meetingDueAt: _due,
     ...rest
   } = lead as Partial<StoredLead> & Lead;
   return { ...rest, searchKeys: rest.searchKeys.filter((k) => !k.includes(' ')) };

@@ -7,7 +7,7 @@ import type { DeskDatabase, StoredLead } from './schema';
 
 /** The lead without the keys only the desk's indexes use. */
 export function fromStoredLead(stored: StoredLead): Lead {
-  const { queueOwner: _o, queueKey: _k, queueZone: _z, ...lead } = stored;
+  const { queueOwner: _o, queueKey: _k, queueZone: _z, meetingDueAt: _m, ...lead } = stored;
   return lead;
 }
 

@@ -32,6 +32,11 @@ export type StoredLead = Lead & {
   queueKey: string | null;
   /** The timezone whose calling hours apply ('' = the organisation's), for the zone index. */
   queueZone?: string;
+  /**
+   * A booked meeting's time while the lead waits in meetingScheduled for its outcome; absent
+   * otherwise (v14: the overdue meetings' index).
+   */
+  meetingDueAt?: number;
 };
 
 /** A named domain mutation waiting to be pushed to the sync server. */
@@ -260,10 +265,14 @@ export const SCHEMA_V13 = SCHEMA_V12;
  * v14 (issue 17): the facts the forecast learns from (stage entries, stays, sales) also summed
  * per rep and month without the lead's team, list, source, DID and product (`factRepMonths`,
  * fact-store.ts): six months of everyone's history read a few thousand rows instead of every
- * list's and product's.
+ * list's and product's. And the booked meetings waiting for their outcome by owner and time
+ * ([ownerId+meetingDueAt]; only those leads carry `meetingDueAt`, so no other lead write pays for
+ * it): the stalled-deals card finds the meetings whose time passed without reading every booked
+ * lead.
  */
 export const SCHEMA_V14 = {
   ...SCHEMA_V13,
+  leads: `${SCHEMA_V13.leads}, [ownerId+meetingDueAt]`,
   factRepMonths: 'key, [metric+agentId+day]',
 } as const;
 
@@ -290,16 +299,26 @@ export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
 export const CURRENT_SCHEMA_VERSION = 14;
 
+/** When a lead's booked meeting is due while it waits for its outcome; undefined otherwise. */
+export function meetingDueAt(lead: Pick<Lead, 'stage' | 'meeting'>): number | undefined {
+  const m = lead.meeting;
+  return lead.stage === 'meetingScheduled' && m && !m.outcome ? m.at : undefined;
+}
+
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
   // Name word pairs join the words in the search index (leads-repo searchLeads).
   const searchKeys = [...new Set([...lead.searchKeys, ...searchPairs(lead.name)])];
+  // A stored lead handed back keeps no stale meeting key.
+  const { meetingDueAt: _due, ...rest } = lead as StoredLead;
+  const due = meetingDueAt(lead);
   return {
-    ...lead,
+    ...rest,
     searchKeys,
     queueOwner: queueOwner(lead),
     queueKey: queueKey(lead),
     queueZone: queueZone(lead),
+    ...(due === undefined ? {} : { meetingDueAt: due }),
   };
 }
 
@@ -358,9 +377,21 @@ export async function upgradeToV13(tx: Transaction): Promise<void> {
   await rebuildStays(tx);
 }
 
-/** v13 → v14: the rep months, summed from the month rows the desk already holds. */
+/**
+ * v13 → v14: the rep months, summed from the month rows the desk already holds; and the booked
+ * leads' meeting key (only leads in meetingScheduled can have one).
+ */
 export async function upgradeToV14(tx: Transaction): Promise<void> {
   await rebuildFactRepMonths(tx);
+  await tx
+    .table('leads')
+    .where('stage')
+    .equals('meetingScheduled')
+    .modify((lead: StoredLead) => {
+      const due = meetingDueAt(lead);
+      if (due === undefined) delete lead.meetingDueAt;
+      else lead.meetingDueAt = due;
+    });
 }
 
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */

@@ -78,7 +78,13 @@ export function inScope(u: User, lead: { ownerId: string | null; teamId: string 
 
 /** Lead fields only desks derive are left out; the rest is compared as JSON with sorted keys. */
 export function comparable(lead: object): string {
-  const { queueOwner: _o, queueKey: _k, queueZone: _z, ...rest } = lead as Record<string, unknown>;
+  const {
+    queueOwner: _o,
+    queueKey: _k,
+    queueZone: _z,
+    meetingDueAt: _m,
+    ...rest
+  } = lead as Record<string, unknown>;
   return JSON.stringify(
     Object.fromEntries(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))),
   );

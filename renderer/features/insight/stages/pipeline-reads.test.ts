@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Dexie } from 'dexie';
 import { STAGE_TIME_BUCKETS, stageTimeBucket } from '../../../../shared/domain/insight/facts';
-import { TIME_STAGES, tallyOngoing } from '../../../../shared/domain/insight/stages';
+import { stallOf, TIME_STAGES, tallyOngoing } from '../../../../shared/domain/insight/stages';
 import { LEAD_STAGES, type LeadStage } from '../../../../shared/domain/lead';
 import { DEFAULT_PIPELINE_INSIGHT } from '../../../../shared/domain/insight/pipeline-settings';
 import type { UserId } from '../../../../shared/domain/ids';
 import type { Lead } from '../../../../shared/domain/lead';
 import { DAY, NOW, U, lead } from '../../../../shared/mutations/testing/world';
-import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../../db/schema';
+import { createDeskDatabase, SCHEMAS, toStoredLead, type DeskDatabase } from '../../../db/schema';
 import { readOpenDeals } from '../forecast/use-forecast';
 import { exactStaysFrom, readOngoingStays } from './use-ongoing-stays';
 import { readStalledDeals } from './use-stalled-deals';
@@ -89,6 +89,111 @@ describe('readStalledDeals', () => {
     };
     const read = await readStalledDeals(db, scope, strict, NOW);
     expect(read.deals.map((d) => d.lead.id)).toEqual(['p15', 'p14']);
+  });
+});
+
+describe('the overdue meetings’ key', () => {
+  it('is on a booked lead only while its meeting waits for an outcome', () => {
+    const booked = lead('b', {
+      stage: 'meetingScheduled',
+      meeting: meeting(NOW - DAY),
+    });
+    expect(toStoredLead(booked).meetingDueAt).toBe(NOW - DAY);
+    const stored = toStoredLead(booked);
+    // Held, moved on, or written back without its meeting: the key goes with it.
+    expect(toStoredLead({ ...stored, meeting: meeting(NOW - DAY, 'held') })).not.toHaveProperty(
+      'meetingDueAt',
+    );
+    expect(toStoredLead({ ...stored, stage: 'proposalSent' })).not.toHaveProperty('meetingDueAt');
+    expect(toStoredLead({ ...stored, meeting: null })).not.toHaveProperty('meetingDueAt');
+    expect(toStoredLead(lead('n'))).not.toHaveProperty('meetingDueAt');
+  });
+
+  it('finds the same stalled deals as judging every lead, after any run of lead writes', async () => {
+    const owners = [U.faisal, U.khalid, U.emre];
+    const arbLead = fc.record({
+      id: fc.integer({ min: 0, max: 15 }),
+      owner: fc.constantFrom(...owners),
+      stage: fc.constantFrom(...LEAD_STAGES),
+      since: fc.integer({ min: 0, max: 40 * DAY }),
+      meetingAt: fc.option(fc.integer({ min: -10 * DAY, max: 5 * DAY }), { nil: undefined }),
+      held: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbLead, { minLength: 1, maxLength: 40 }),
+        fc.subarray(owners, { minLength: 1 }),
+        fc.integer({ min: 0, max: 4 }),
+        async (writes, scope, grace) => {
+          await db.leads.clear();
+          for (const w of writes)
+            await put(
+              lead(`w${w.id}`, {
+                ownerId: w.owner,
+                stage: w.stage,
+                stageChangedAt: NOW - w.since,
+                meeting:
+                  w.meetingAt === undefined
+                    ? null
+                    : meeting(NOW + w.meetingAt, w.held ? 'held' : undefined),
+              }),
+            );
+          const settings = { ...DEFAULT_PIPELINE_INSIGHT, meetingOverdueDays: grace };
+          const read = await readStalledDeals(db, scope, settings, NOW);
+          const all = await db.leads.toArray();
+          const expected = all
+            .filter((l) => (scope as string[]).includes(l.ownerId ?? ''))
+            .filter((l) => stallOf(l, settings, NOW) !== null)
+            .map((l) => l.id)
+            .sort();
+          expect(read.deals.map((d) => d.lead.id).sort()).toEqual(expected);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('is given by the v14 upgrade to the booked leads a v13 desk holds', async () => {
+    const name = `upgrade14-meetings-${Math.random()}`;
+    const v13 = new Dexie(name);
+    SCHEMAS.slice(0, 13).forEach((schema, i) => v13.version(i + 1).stores(schema));
+    const old = (l: Lead) => {
+      const { meetingDueAt: _m, ...rest } = toStoredLead(l);
+      return rest;
+    };
+    await v13.table('leads').bulkPut([
+      old(
+        lead('due', {
+          ownerId: U.khalid,
+          stage: 'meetingScheduled',
+          meeting: meeting(NOW - 2 * DAY),
+        }),
+      ),
+      old(
+        lead('held', {
+          ownerId: U.khalid,
+          stage: 'meetingScheduled',
+          meeting: meeting(NOW - 2 * DAY, 'held'),
+        }),
+      ),
+      old(lead('won', { ownerId: U.khalid, stage: 'won', meeting: meeting(NOW - 9 * DAY) })),
+    ]);
+    v13.close();
+    const upgraded = createDeskDatabase(name);
+    try {
+      await upgraded.open();
+      const keyed = await upgraded.leads
+        .where('[ownerId+meetingDueAt]')
+        .between([U.khalid, 0], [U.khalid, NOW], true, false)
+        .toArray();
+      expect(keyed.map((l) => [l.id, l.meetingDueAt])).toEqual([['due', NOW - 2 * DAY]]);
+      const read = await readStalledDeals(upgraded, [U.khalid], DEFAULT_PIPELINE_INSIGHT, NOW);
+      expect(read.deals.map((d) => [d.lead.id, d.reason.kind])).toEqual([
+        ['due', 'meetingOverdue'],
+      ]);
+    } finally {
+      await upgraded.delete();
+    }
   });
 });
 

@@ -1,18 +1,23 @@
 // The scope's stalled deals, read through the indexes: per rep and open stage, the leads that
 // entered the stage before its threshold ([ownerId+stage+stageChangedAt], oldest first, a bounded
-// range), and the rep's booked meetings ([ownerId+stage]) for those whose date passed without an
-// outcome. Live: a reassigned or moved lead leaves the list at once.
+// range), and the rep's booked meetings whose time passed without an outcome beyond the grace
+// ([ownerId+meetingDueAt], only those leads, the longest overdue first, as bounded). Live: a reassigned or moved lead leaves the list at once.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dexie } from 'dexie';
 import {
   PIPELINE_STAGES,
   type PipelineInsight,
 } from '../../../../shared/domain/insight/pipeline-settings';
-import { stallCutoff, stallOf, type StallReason } from '../../../../shared/domain/insight/stages';
+import {
+  meetingOverdueCutoff,
+  stallCutoff,
+  stallOf,
+  type StallReason,
+} from '../../../../shared/domain/insight/stages';
 import type { DeskDatabase, StoredLead } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';
 
-/** Most stalled leads read per rep and stage (the longest-waiting first). */
+/** Most stalled leads read per rep and stage, and overdue meetings per rep (the longest-waiting first). */
 export const STALLED_PER_STAGE = 200;
 
 export type StalledDeal = { lead: StoredLead; reason: StallReason };
@@ -41,11 +46,14 @@ export async function readStalledDeals(
       if (leads.length === STALLED_PER_STAGE) truncated = true;
       for (const l of leads) byId.set(l.id, l);
     }
+    // Only the booked leads still waiting for an outcome carry meetingDueAt (schema v14).
     const meetings = await db.leads
-      .where('[ownerId+stage]')
-      .equals([agentId, 'meetingScheduled'])
+      .where('[ownerId+meetingDueAt]')
+      .between([agentId, 0], [agentId, meetingOverdueCutoff(settings, now)], true, false)
+      .limit(STALLED_PER_STAGE)
       .toArray();
-    for (const l of meetings) if (l.meeting && !l.meeting.outcome) byId.set(l.id, l);
+    if (meetings.length === STALLED_PER_STAGE) truncated = true;
+    for (const l of meetings) byId.set(l.id, l);
   }
   const deals: StalledDeal[] = [];
   for (const lead of byId.values()) {

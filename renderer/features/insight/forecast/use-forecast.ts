@@ -22,18 +22,24 @@ import type { InsightView } from '../insight-context';
 import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 
-/** The scope's open deals, grouped (groupOpenDeals), read rep by rep and stage by stage. */
+/**
+ * The scope's open deals, grouped (groupOpenDeals), a range per rep and stage — all asked at
+ * once, so the database reads the next range while the last one's rows are being decoded.
+ */
 export async function readOpenDeals(
   db: DeskDatabase,
   agentIds: readonly string[],
 ): Promise<OpenDealGroup[]> {
-  const groups: OpenDealGroup[] = [];
-  for (const ownerId of agentIds)
-    for (const stage of PIPELINE_STAGES) {
-      const leads = await db.leads.where('[ownerId+stage]').equals([ownerId, stage]).toArray();
-      groups.push(...groupOpenDeals(leads.map((l) => ({ ...l, ownerId, stage }))));
-    }
-  return groups;
+  const ranges = agentIds.flatMap((ownerId) =>
+    PIPELINE_STAGES.map((stage) =>
+      db.leads
+        .where('[ownerId+stage]')
+        .equals([ownerId, stage])
+        .toArray()
+        .then((leads) => groupOpenDeals(leads.map((l) => ({ ...l, ownerId, stage })))),
+    ),
+  );
+  return (await Promise.all(ranges)).flat();
 }
 
 const LEADS = ['leads'] as const;

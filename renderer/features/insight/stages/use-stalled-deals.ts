@@ -29,11 +29,10 @@ export async function readStalledDeals(
   settings: PipelineInsight,
   now: number,
 ): Promise<StalledRead> {
-  const byId = new Map<string, StoredLead>();
-  let truncated = false;
-  for (const agentId of agentIds) {
-    for (const stage of PIPELINE_STAGES) {
-      const leads = await db.leads
+  // Every range asked at once: the database reads the next while the last one's rows decode.
+  const stalled = agentIds.flatMap((agentId) =>
+    PIPELINE_STAGES.map((stage) =>
+      db.leads
         .where('[ownerId+stage+stageChangedAt]')
         .between(
           [agentId, stage, Dexie.minKey],
@@ -42,19 +41,21 @@ export async function readStalledDeals(
           false,
         )
         .limit(STALLED_PER_STAGE)
-        .toArray();
-      if (leads.length === STALLED_PER_STAGE) truncated = true;
-      for (const l of leads) byId.set(l.id, l);
-    }
-    // Only the booked leads still waiting for an outcome carry meetingDueAt (schema v14).
-    const meetings = await db.leads
+        .toArray(),
+    ),
+  );
+  // Only the booked leads still waiting for an outcome carry meetingDueAt (schema v14).
+  const overdue = agentIds.map((agentId) =>
+    db.leads
       .where('[ownerId+meetingDueAt]')
       .between([agentId, 0], [agentId, meetingOverdueCutoff(settings, now)], true, false)
       .limit(STALLED_PER_STAGE)
-      .toArray();
-    if (meetings.length === STALLED_PER_STAGE) truncated = true;
-    for (const l of meetings) byId.set(l.id, l);
-  }
+      .toArray(),
+  );
+  const lists = await Promise.all([...stalled, ...overdue]);
+  const truncated = lists.some((l) => l.length === STALLED_PER_STAGE);
+  const byId = new Map<string, StoredLead>();
+  for (const list of lists) for (const l of list) byId.set(l.id, l);
   const deals: StalledDeal[] = [];
   for (const lead of byId.values()) {
     const reason = stallOf(lead, settings, now);

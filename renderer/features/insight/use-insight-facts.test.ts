@@ -58,6 +58,18 @@ async function freshDesk(): Promise<DeskDatabase> {
   return db;
 }
 
+/** Runs `fn` on a fresh desk and deletes the desk after, whatever happens. */
+async function onFreshDesk(fn: (d: DeskDatabase) => Promise<void>): Promise<void> {
+  const d = await freshDesk();
+  try {
+    await fn(d);
+  } finally {
+    d.close();
+    await Dexie.delete(d.name);
+    db = undefined;
+  }
+}
+
 function leadRow(id: LeadId, variant: number): Lead {
   return testLead(id, {
     teamId: (variant % 2 ? 'team-gulf' : 'team-levant') as TeamId,
@@ -254,6 +266,44 @@ const blankLead = (f: InsightFact): InsightFact => ({
 });
 const monthStart = (year: number, m: number) => Date.UTC(year, m, 1) - 3 * HOUR;
 
+/**
+ * A month-grain run: activities and then other writes, a period's start and length (periods that
+ * hold a whole October or November and run into the busy first days of November), and its reps.
+ */
+const arbMonthRun = [
+  fc.array(arbActivity, { minLength: 10, maxLength: 40 }),
+  fc.array(arbOp, { maxLength: 6 }),
+  fc.integer({ min: T0 - 45 * DAY, max: T0 + 5 * DAY }),
+  fc.integer({ min: 0, max: 80 * DAY }),
+  fc.subarray([...AGENTS], { minLength: 1 }),
+] as const;
+
+/** A period from `start` lasting `length`: as it stands, or aligned to Riyadh days or months. */
+function periodOf(start: number, length: number, align: 'hour' | 'day' | 'month') {
+  if (align === 'day') {
+    const from = start - ((start - T0) % DAY);
+    return { from, to: from + Math.ceil(length / DAY) * DAY };
+  }
+  if (align === 'month') {
+    const s = new Date(start + 3 * HOUR);
+    const from = monthStart(s.getUTCFullYear(), s.getUTCMonth());
+    return { from, to: monthStart(s.getUTCFullYear(), s.getUTCMonth() + 1 + (length % 4)) };
+  }
+  return { from: start, to: start + length };
+}
+
+/**
+ * A fact as the month grain gives it for `period`: under its month when the period holds that
+ * month from its first to its last hour, else under its day.
+ */
+const atMonthGrain =
+  (period: { from: number; to: number }) =>
+  (f: InsightFact): InsightFact => {
+    const [y, m] = f.day.split('-').map(Number) as [number, number];
+    const whole = period.from <= monthStart(y, m - 1) && monthStart(y, m) <= period.to;
+    return whole ? { ...f, day: f.day.slice(0, 7) } : f;
+  };
+
 const byKey = (rows: readonly FactRow[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
 const sorted = (facts: readonly InsightFact[]) =>
   [...facts].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -349,12 +399,7 @@ describe('the insight fact store', () => {
   it('reads whole months off the month rows with the month as their day, the rest as by day', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(arbActivity, { minLength: 10, maxLength: 40 }),
-        fc.array(arbOp, { maxLength: 6 }),
-        // Periods that hold a whole October or November and run into the busy first days of November.
-        fc.integer({ min: T0 - 45 * DAY, max: T0 + 5 * DAY }),
-        fc.integer({ min: 0, max: 80 * DAY }),
-        fc.subarray([...AGENTS], { minLength: 1 }),
+        ...arbMonthRun,
         fc.option(fc.subarray(['call', 'refusal', 'stageLeft', 'won'] as InsightMetric[]), {
           nil: undefined,
         }),
@@ -364,27 +409,9 @@ describe('the insight fact store', () => {
           try {
             await run(d, { kind: 'verb', activities });
             for (const op of ops) await run(d, op);
-            let period = { from: start, to: start + length };
-            if (align === 'day') {
-              const from = start - ((start - T0) % DAY);
-              period = { from, to: from + Math.ceil(length / DAY) * DAY };
-            } else if (align === 'month') {
-              const s = new Date(start + 3 * HOUR);
-              const from = monthStart(s.getUTCFullYear(), s.getUTCMonth());
-              period = {
-                from,
-                to: monthStart(s.getUTCFullYear(), s.getUTCMonth() + 1 + (length % 4)),
-              };
-            }
-            // A month is whole when the period holds it from its first to its last hour.
-            const whole = (day: string) => {
-              const [y, m] = day.split('-').map(Number) as [number, number];
-              return period.from <= monthStart(y, m - 1) && monthStart(y, m) <= period.to;
-            };
+            const period = periodOf(start, length, align);
             const expected = sumFacts(
-              (await derived(d, agents, period, metrics)).map((f) =>
-                whole(f.day) ? { ...f, day: f.day.slice(0, 7) } : f,
-              ),
+              (await derived(d, agents, period, metrics)).map(atMonthGrain(period)),
             );
             const read = await readInsightFacts(d, agents, period, TZ, metrics, 'month');
             expect(sorted(read)).toEqual(sorted(expected));
@@ -405,37 +432,17 @@ describe('the insight fact store', () => {
   it('reads whole months off the rep months by the rep grain, every fact without the lead’s dimensions', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(arbActivity, { minLength: 10, maxLength: 40 }),
-        fc.array(arbOp, { maxLength: 6 }),
-        fc.integer({ min: T0 - 45 * DAY, max: T0 + 5 * DAY }),
-        fc.integer({ min: 0, max: 80 * DAY }),
-        fc.subarray([...AGENTS], { minLength: 1 }),
+        ...arbMonthRun,
         fc.subarray([...REP_MONTH_METRICS], { minLength: 1 }),
         fc.constantFrom('hour', 'day', 'month'),
-        async (activities, ops, start, length, agents, metrics, align) => {
-          const d = await freshDesk();
-          try {
+        (activities, ops, start, length, agents, metrics, align) =>
+          onFreshDesk(async (d) => {
             await run(d, { kind: 'verb', activities });
             for (const op of ops) await run(d, op);
-            let period = { from: start, to: start + length };
-            if (align === 'day') {
-              const from = start - ((start - T0) % DAY);
-              period = { from, to: from + Math.ceil(length / DAY) * DAY };
-            } else if (align === 'month') {
-              const s = new Date(start + 3 * HOUR);
-              const from = monthStart(s.getUTCFullYear(), s.getUTCMonth());
-              period = {
-                from,
-                to: monthStart(s.getUTCFullYear(), s.getUTCMonth() + 1 + (length % 4)),
-              };
-            }
-            const whole = (day: string) => {
-              const [y, m] = day.split('-').map(Number) as [number, number];
-              return period.from <= monthStart(y, m - 1) && monthStart(y, m) <= period.to;
-            };
+            const period = periodOf(start, length, align);
             const expected = sumFacts(
               (await derived(d, agents, period, metrics)).map((f) =>
-                blankLead(whole(f.day) ? { ...f, day: f.day.slice(0, 7) } : f),
+                blankLead(atMonthGrain(period)(f)),
               ),
             );
             const read = await readInsightFacts(d, agents, period, TZ, metrics, 'repMonth');
@@ -443,12 +450,7 @@ describe('the insight fact store', () => {
             // The sums over the period are those of the month grain, dimensions aside.
             const byMonth = await readInsightFacts(d, agents, period, TZ, metrics, 'month');
             expect(sorted(sumFacts(byMonth.map(blankLead)))).toEqual(sorted(read));
-          } finally {
-            d.close();
-            await Dexie.delete(d.name);
-            db = undefined;
-          }
-        },
+          }),
       ),
       { numRuns: 60 },
     );

@@ -373,19 +373,12 @@ export async function rebuildFacts(
       addFacts(sums, batch, zone, (a) => kept.get(a.id) ?? null, 1);
     },
   );
-  await t.facts.clear();
   const rows = [...sums.values()].filter((r) => r.n > 0);
-  for (let i = 0; i < rows.length; i += BUILD_BATCH)
-    await t.facts.bulkAdd(rows.slice(i, i + BUILD_BATCH));
+  await replaceRows(t.facts, rows);
   if (months) {
-    await t.factMonths.clear();
     const perMonth = [...rollUpMonths(rows).values()];
-    for (let i = 0; i < perMonth.length; i += BUILD_BATCH)
-      await t.factMonths.bulkAdd(perMonth.slice(i, i + BUILD_BATCH));
-    await t.factRepMonths.clear();
-    const repMonths = [...rollUpRepMonths(perMonth).values()];
-    for (let i = 0; i < repMonths.length; i += BUILD_BATCH)
-      await t.factRepMonths.bulkAdd(repMonths.slice(i, i + BUILD_BATCH));
+    await replaceRows(t.factMonths, perMonth);
+    await replaceRows(t.factRepMonths, [...rollUpRepMonths(perMonth).values()]);
   }
   if (keep.length) await t.factLeads.bulkPut(keep);
   await t.meta.put({ key: FACTS_ZONE_META, value: zone });
@@ -409,38 +402,35 @@ export async function rebuildFactMonths(db: DeskDatabase | Transaction): Promise
       }
     },
   );
-  await t.factMonths.clear();
-  const rows = [...months.values()];
-  for (let i = 0; i < rows.length; i += BUILD_BATCH)
-    await t.factMonths.bulkAdd(rows.slice(i, i + BUILD_BATCH));
+  await replaceRows(t.factMonths, [...months.values()]);
   return count;
 }
 
 /**
  * Builds `factRepMonths` from the month rows (the v14 upgrade: the month rows are right, the rep
- * months are new), walking only the month rows of REP_MONTH_METRICS.
+ * months are new), reading only the month rows of REP_MONTH_METRICS.
  */
 export async function rebuildFactRepMonths(db: DeskDatabase | Transaction): Promise<number> {
   const t = tablesOf(db);
-  const sums = new Map<string, FactRow>();
-  let count = 0;
-  for (const metric of REP_MONTH_METRICS)
-    await t.factMonths
-      .where('[metric+agentId+day]')
-      // [metric] sorts before every key of the metric, [metric, []] after (arrays after strings).
-      .between([metric], [metric, []])
-      .each((row) => {
-        count++;
-        for (const [key, r] of rollUpRepMonths([row])) {
-          const had = sums.get(key);
-          sums.set(key, had ? { ...had, n: had.n + r.n, sum: had.sum + r.sum } : r);
-        }
-      });
-  await t.factRepMonths.clear();
-  const rows = [...sums.values()];
+  const lists = await Promise.all(
+    REP_MONTH_METRICS.map((metric) =>
+      t.factMonths
+        .where('[metric+agentId+day]')
+        // [metric] sorts before every key of the metric, [metric, []] after (arrays after strings).
+        .between([metric], [metric, []])
+        .toArray(),
+    ),
+  );
+  const rows = lists.flat();
+  await replaceRows(t.factRepMonths, [...rollUpRepMonths(rows).values()]);
+  return rows.length;
+}
+
+/** Replaces every row of `table` with `rows`, BUILD_BATCH at a time. */
+async function replaceRows(table: Table<FactRow, string>, rows: readonly FactRow[]): Promise<void> {
+  await table.clear();
   for (let i = 0; i < rows.length; i += BUILD_BATCH)
-    await t.factRepMonths.bulkAdd(rows.slice(i, i + BUILD_BATCH));
-  return count;
+    await table.bulkAdd(rows.slice(i, i + BUILD_BATCH));
 }
 
 /** Rebuilds the store when it is not in `zone` (the organisation's timezone changed). */

@@ -3,13 +3,16 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
-import { initI18n } from '../i18n/i18n';
+import { initI18n, loadCatalog } from '../i18n/i18n';
+import { SUPPORTED } from '../i18n/languages';
 import { createAppStore } from '../store/store';
 
 let db: DeskDatabase;
 
 beforeAll(async () => {
   await initI18n('en');
+  // As the app does when first idle (idle-preload.ts); i18n.test.ts loads them on demand.
+  await Promise.all(SUPPORTED.map(loadCatalog));
 });
 
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
@@ -13,11 +13,12 @@ import { emotionCacheFor } from '../theme/emotion-cache';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useConnectionMonitor } from './hooks/use-connection-monitor';
+import { preloadTheRest, whenIdle } from './idle-preload';
 import { useHashArea } from './hooks/use-hash-area';
 import { useLanguageEffect } from './hooks/use-language-effect';
 import { DeskSync } from '../sync/desk-sync';
 import { DeskSyncContext } from '../ui/sync/desk-sync-context';
-import { PickerProvider } from '../ui/components/pickers/PickerProvider';
+import { PickerSettingsContext } from '../ui/components/pickers/picker-settings';
 
 export type AppProps = {
   store: AppStore;
@@ -50,19 +51,26 @@ function ThemedDesk() {
     () => createAppTheme(direction, language, digits),
     [direction, language, digits],
   );
+  const pickers = useMemo(() => ({ language, digits }), [language, digits]);
   useLanguageEffect();
   useHashArea();
   useConnectionMonitor();
+  useIdlePreload();
   return (
     <CacheProvider value={emotionCacheFor(direction)}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <PickerProvider language={language} digits={digits}>
+        <PickerSettingsContext.Provider value={pickers}>
           <ErrorBoundary>
             <AppShell />
           </ErrorBoundary>
-        </PickerProvider>
+        </PickerSettingsContext.Provider>
       </ThemeProvider>
     </CacheProvider>
   );
+}
+
+/** What the first page leaves out is fetched once the desk is idle (idle-preload.ts). */
+function useIdlePreload() {
+  useEffect(() => whenIdle(preloadTheRest), []);
 }

@@ -1,17 +1,38 @@
-import { HunterScreen } from '../features/hunter/HunterScreen';
-import { CloserScreen } from '../features/closer/CloserScreen';
-import { FarmerScreen } from '../features/farmer/FarmerScreen';
-import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
+import { lazy, Suspense, type ComponentType } from 'react';
+import LinearProgress from '@mui/material/LinearProgress';
 import { useRememberedLeads } from '../features/call/hooks/use-remembered-leads';
+import type { Area } from '../store/areas';
 import { useAppStore } from '../store/use-app-store';
 import { ErrorBoundary } from './ErrorBoundary';
 
-const SCREENS = {
-  hunter: HunterScreen,
-  closer: CloserScreen,
-  farmer: FarmerScreen,
-  supervisor: SupervisorScreen,
-} as const;
+/**
+ * Each area's screen is its own chunk: the first page loads only the area it opens on (main.tsx
+ * starts fetching it before the app renders), and the others when a person first switches.
+ */
+const LOADERS: Record<Area, () => Promise<{ default: ComponentType }>> = {
+  hunter: () =>
+    import('../features/hunter/HunterScreen').then((m) => ({ default: m.HunterScreen })),
+  closer: () =>
+    import('../features/closer/CloserScreen').then((m) => ({ default: m.CloserScreen })),
+  farmer: () =>
+    import('../features/farmer/FarmerScreen').then((m) => ({ default: m.FarmerScreen })),
+  supervisor: () =>
+    import('../features/supervisor/SupervisorScreen').then((m) => ({
+      default: m.SupervisorScreen,
+    })),
+};
+
+const SCREENS: Record<Area, ComponentType> = {
+  hunter: lazy(LOADERS.hunter),
+  closer: lazy(LOADERS.closer),
+  farmer: lazy(LOADERS.farmer),
+  supervisor: lazy(LOADERS.supervisor),
+};
+
+/** Starts fetching an area's screen (the app's entry does for the area in the address). */
+export function preloadArea(area: Area): void {
+  void LOADERS[area]().catch(() => undefined);
+}
 
 /** Shows the current area's screen, each behind its own error boundary. */
 export function AreaOutlet() {
@@ -21,7 +42,9 @@ export function AreaOutlet() {
   const Screen = SCREENS[area];
   return (
     <ErrorBoundary key={area}>
-      <Screen />
+      <Suspense fallback={<LinearProgress aria-busy data-testid="area-loading" />}>
+        <Screen />
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -4,7 +4,8 @@ import { afterEach, beforeAll } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../app/App';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
-import { initI18n } from '../i18n/i18n';
+import { initI18n, loadCatalog } from '../i18n/i18n';
+import { SUPPORTED } from '../i18n/languages';
 import { createAppStore } from '../store/store';
 import { memoryTokenStore } from '../sync/auth';
 import { DeskSync, type DeskSyncOptions } from '../sync/desk-sync';
@@ -16,6 +17,9 @@ export function serverDeskTests() {
   const opened: DeskSync[] = [];
   beforeAll(async () => {
     await initI18n('en');
+    // The app fetches the other catalogs when first idle (idle-preload.ts); here, up front, so a
+    // test of a switch is not timing the first transform of a catalog.
+    await Promise.all(SUPPORTED.map(loadCatalog));
   });
   afterEach(async () => {
     cleanup();

@@ -11,7 +11,9 @@ export function useLanguageEffect(): void {
   const userKey = useAppStore((s) => s.user?.id ?? 'guest');
 
   useEffect(() => {
-    void changeLanguage(language);
+    // Arabic or Turkish may need its catalog first (a chunk the app preloads when idle); if it
+    // cannot be had (the server gone before it arrived), the words stay as they were.
+    changeLanguage(language).catch((e: unknown) => console.warn('catalog not loaded', e));
   }, [language]);
 
   useEffect(() => {

@@ -19,6 +19,7 @@ import {
 import type { QuoteDocument } from '../../../../shared/quote/quote-pdf';
 import { run } from '../../../db/run';
 import type { StoredLead } from '../../../db/schema';
+import { useCatalog } from '../../../i18n/i18n';
 import { useDesk } from '../../../ui/desk/use-desk';
 import { useDeskSyncController } from '../../../ui/sync/use-desk-sync';
 import type { QuoteNotice } from '../../../store/quote-slice';
@@ -145,8 +146,11 @@ export function useQuote({ lead, products, product, organisation }: UseQuoteOpti
           at,
         }
       : null;
+  // The quote's words in its own language: that catalog may still be on its way (i18n.ts).
+  const wordsReady = useCatalog(form.language);
+  // (A fixed t looks its words up when called: it sees the catalog once it is in.)
   const fixedT = useMemo(() => i18n.getFixedT(form.language), [i18n, form.language]);
-  const document = source ? buildQuoteDocument(source, fixedT) : null;
+  const document = source && wordsReady ? buildQuoteDocument(source, fixedT) : null;
 
   /** The PDF, with the proposal sent first if this quote is not on it yet. */
   const produce = async (): Promise<{ bytes: Uint8Array; source: QuoteSource } | null> => {

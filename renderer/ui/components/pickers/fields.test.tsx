@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { useState } from 'react';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
-import { TimeField, clockOf, minutesOfClock } from './DateTimeField';
-import { dayjsLocale } from './pickers/dayjs-setup';
+import { TimeField, clockOf, minutesOfClock } from './fields';
+import { dayjsLocale } from './dayjs-setup';
 
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Box from '@mui/material/Box';
@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { dayOf } from '../../../shared/domain/periods';
 import { useDeskDb } from '../../db/use-desk-db';
 import { useLeadCount } from '../../db/lead-count';
+import { markFirstFiguresShown } from '../desk/first-figures';
 import { useOrganisation } from '../desk/use-organisation';
 import { useFormat } from '../../i18n/use-format';
 import type { Area } from '../../store/areas';
@@ -22,6 +23,10 @@ export function AreaPage({ area, children }: AreaPageProps) {
   // The lead count is the kept one at once, refreshed in the background (lead-count.ts): a
   // whole-table count reads every record. Calls today come from the `at` index range.
   const leads = useLeadCount(db);
+  // The reads that can wait (the alerts) start once this count is on screen (first-figures.ts).
+  useEffect(() => {
+    if (leads !== undefined) markFirstFiguresShown();
+  }, [leads]);
   const organisation = useOrganisation();
   // Calls only, in the organisation's day: the same count the supervisor dashboard shows.
   const timeZone = organisation?.timezone ?? null;

@@ -8,6 +8,7 @@ import { createDeskDatabase, type DeskDatabase } from '../../../db/schema';
 import { initI18n } from '../../../i18n/i18n';
 import { StoreContext } from '../../../store/store-context';
 import { createAppStore } from '../../../store/store';
+import { markFirstFiguresShown } from '../../../ui/desk/first-figures';
 import { AlertsBell } from './AlertsBell';
 
 const GULF = '01900000-0000-7000-8000-000000000101' as TeamId;
@@ -61,7 +62,7 @@ class FakeNotification {
   }
 }
 
-async function renderBell(actor: User) {
+async function renderBell(actor: User, beforeRender?: (db: DeskDatabase) => void) {
   db = createDeskDatabase(`alerts-${Math.random()}`);
   await db.meta.put({ key: 'organisation', value: ORG });
   await db.users.bulkPut([OMAR, FAISAL, MONA]);
@@ -78,6 +79,7 @@ async function renderBell(actor: User) {
   });
   const store = createAppStore({ language: 'en', digits: 'latn', area: 'supervisor' });
   store.getState().setUser(actor);
+  beforeRender?.(db);
   render(
     <StoreContext.Provider value={store}>
       <DbContext.Provider value={db}>
@@ -87,7 +89,7 @@ async function renderBell(actor: User) {
   );
 }
 
-describe('<AlertsBell>', () => {
+function setUp() {
   beforeAll(async () => {
     await initI18n('en');
   });
@@ -105,6 +107,31 @@ describe('<AlertsBell>', () => {
     vi.unstubAllGlobals();
     await db?.delete();
   });
+}
+
+// Runs first: the area's first figures are not on screen yet in this file.
+describe('<AlertsBell> on a desk just opened', () => {
+  setUp();
+
+  it('reads nothing for the alerts until the area’s lead count is on screen', async () => {
+    let where: ReturnType<typeof vi.spyOn> | undefined;
+    await renderBell(OMAR, (d) => {
+      where = vi.spyOn(d.leads, 'where');
+    });
+    const bell = await screen.findByTestId('alerts-bell');
+    // Everything else the bell reads (the organisation, its people) has had time to arrive.
+    await act(() => new Promise((r) => setTimeout(r, 300)));
+    expect(where).not.toHaveBeenCalled();
+    expect(bell.getAttribute('data-count')).not.toBe('1');
+    act(() => markFirstFiguresShown());
+    await waitFor(() => expect(bell.getAttribute('data-count')).toBe('1'));
+    expect(where).toHaveBeenCalled();
+  });
+});
+
+describe('<AlertsBell>', () => {
+  setUp();
+  beforeAll(() => markFirstFiguresShown());
 
   it('counts the alerts, lists them and opens the rep’s dashboard', async () => {
     await renderBell(OMAR);

@@ -33,6 +33,7 @@ import { DAY_MS, readStays, stayOf } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
+import { useAfterFirstFigures } from '../../../ui/desk/first-figures';
 import { useDashboardScope } from '../../supervisor/dashboard/use-dashboard-scope';
 import { useNow } from '../../supervisor/dashboard/use-now';
 import { useCallingRules } from '../../calling-rules/use-calling-rules';
@@ -311,13 +312,18 @@ export function useAlerts(): AlertsState {
   // again when the rows change, not every minute (a later now only adds today's bookings).
   const nowRef = useRef(now);
   nowRef.current = now;
+  // Not before the area's first figures: these reads walk many index ranges (first-figures.ts).
+  const started = useAfterFirstFigures();
   const read = useLiveQuery(
-    async () => ({
-      key: reads,
-      ...(await readAlertInputs(db, reps, from, nowRef.current, timeZone, stalledDays)),
-    }),
+    async () =>
+      started
+        ? {
+            key: reads,
+            ...(await readAlertInputs(db, reps, from, nowRef.current, timeZone, stalledDays)),
+          }
+        : undefined,
     // `reps`, `from`, the day, the zone and the stalled rule's days change `reads`.
-    [db, reads],
+    [db, reads, started],
   );
   const teams = useMemo(
     () => scope.teams.map((t) => ({ id: t.id, name: localized(t.name)?.value ?? t.id })),

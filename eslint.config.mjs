@@ -180,6 +180,11 @@ export default tseslint.config(
   },
   ...rendererLayerBlocks(),
   {
+    // Plain scripts the page loads before the app (index.html): no modules, browser globals.
+    files: ['renderer/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.test.{ts,tsx}', 'renderer/i18n/pseudo.ts'],
     rules: { 'salesdesk/no-literal-jsx-text': 'off', 'salesdesk/no-hardcoded-colors': 'off' },
   },

@@ -13,7 +13,7 @@ import type {
 } from '../../shared/domain/telephony';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { SyncSession } from '../../shared/sync/protocol';
-import { deskDatabaseName } from '../db/desk-db';
+import { deskDatabaseName, rememberDeskDb } from '../db/desk-db';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
 import {
   accountDbKey,
@@ -301,6 +301,7 @@ export class DeskSync {
   ): Promise<void> {
     await this.close();
     const name = deskDatabaseName(accountDbKey(account));
+    rememberDeskDb(this.options.storage, name);
     const db = this.openDb(name);
     await db.transaction('rw', [db.meta, db.users], async () => {
       // A new database pushes as the client that signed in; an existing one keeps its id (the

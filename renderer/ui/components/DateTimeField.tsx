@@ -2,7 +2,7 @@
 // the person's language, direction and digits). The pickers load with the first form that shows
 // a field, not with the first page: until they arrive (a few milliseconds from the disk, once) a
 // disabled field with the same label holds their place, so nothing on the screen moves.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import TextField from '@mui/material/TextField';
 import type { DateFieldProps, DateTimeFieldProps, TimeFieldProps } from './pickers/fields';
 
@@ -11,22 +11,43 @@ export type { DateFieldProps, DateTimeFieldProps, TimeFieldProps };
 /** Starts loading the pickers (the app does when it is idle, so a form rarely waits for them). */
 export const loadPickers = () => import('./pickers/fields');
 
-const LazyDateTimeField = lazy(() =>
-  loadPickers().then((m) => ({ default: m.ProvidedDateTimeField })),
-);
-const LazyDateField = lazy(() => loadPickers().then((m) => ({ default: m.ProvidedDateField })));
-const LazyTimeField = lazy(() => loadPickers().then((m) => ({ default: m.ProvidedTimeField })));
+type FieldModule = Awaited<ReturnType<typeof loadPickers>>;
+type PlaceOf = { label: string; size?: 'small' | 'medium'; minWidth?: number };
+
+/**
+ * A field from the pickers' module, with a disabled field of the same label and size in its
+ * place while the module loads.
+ */
+function lazyField<P extends PlaceOf>(
+  pick: (m: FieldModule) => ComponentType<P>,
+  fullWidth = false,
+): (props: P) => ReactElement {
+  const Field = lazy(() => loadPickers().then((m) => ({ default: pick(m) })));
+  return function PickerField(props: P) {
+    return (
+      <Suspense
+        fallback={
+          <Placeholder
+            label={props.label}
+            size={props.size}
+            minWidth={props.minWidth}
+            fullWidth={fullWidth}
+          />
+        }
+      >
+        <Field {...props} />
+      </Suspense>
+    );
+  };
+}
 
 function Placeholder({
   label,
   size,
   minWidth,
   fullWidth,
-}: {
-  label: string;
-  size?: 'small' | 'medium';
-  minWidth?: number;
-  fullWidth?: boolean;
+}: PlaceOf & {
+  fullWidth: boolean;
 }) {
   return (
     <TextField
@@ -41,32 +62,10 @@ function Placeholder({
 }
 
 /** A date and time in `timeZone`, with that zone named under the field. */
-export function DateTimeField(props: DateTimeFieldProps) {
-  return (
-    <Suspense fallback={<Placeholder label={props.label} fullWidth />}>
-      <LazyDateTimeField {...props} />
-    </Suspense>
-  );
-}
+export const DateTimeField = lazyField<DateTimeFieldProps>((m) => m.ProvidedDateTimeField, true);
 
 /** A calendar date (no time, no zone): report periods, a file's date. */
-export function DateField(props: DateFieldProps) {
-  return (
-    <Suspense
-      fallback={<Placeholder label={props.label} size={props.size} minWidth={props.minWidth} />}
-    >
-      <LazyDateField {...props} />
-    </Suspense>
-  );
-}
+export const DateField = lazyField<DateFieldProps>((m) => m.ProvidedDateField);
 
 /** A time of day on a 24-hour clock, typed part by part (hours, minutes) or picked. */
-export function TimeField(props: TimeFieldProps) {
-  return (
-    <Suspense
-      fallback={<Placeholder label={props.label} size={props.size} minWidth={props.minWidth} />}
-    >
-      <LazyTimeField {...props} />
-    </Suspense>
-  );
-}
+export const TimeField = lazyField<TimeFieldProps>((m) => m.ProvidedTimeField);

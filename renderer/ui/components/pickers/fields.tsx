@@ -5,7 +5,7 @@
 // A date and time is an instant (epoch ms) shown in a given zone — a lead's callback in the
 // lead's own time, named under the field with the person's own time beside it when it differs.
 // A time of day (opening hours, an alert's deadline) is minutes after midnight on a 24-hour clock.
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
@@ -244,36 +244,18 @@ export function TimeField({
   );
 }
 
-/** The fields in the desk's language and digits (picker-settings.ts), as ../DateTimeField loads them. */
-function Localised({ children }: { children: ReactNode }) {
-  const { language, digits } = usePickerSettings();
-  return (
-    <PickerProvider language={language} digits={digits}>
-      {children}
-    </PickerProvider>
-  );
+/** A field in the desk's language and digits (picker-settings.ts), as ../DateTimeField loads it. */
+function localised<P extends object>(Field: ComponentType<P>): ComponentType<P> {
+  return function Localised(props: P) {
+    const { language, digits } = usePickerSettings();
+    return (
+      <PickerProvider language={language} digits={digits}>
+        <Field {...props} />
+      </PickerProvider>
+    );
+  };
 }
 
-export function ProvidedDateTimeField(props: DateTimeFieldProps) {
-  return (
-    <Localised>
-      <DateTimeField {...props} />
-    </Localised>
-  );
-}
-
-export function ProvidedDateField(props: DateFieldProps) {
-  return (
-    <Localised>
-      <DateField {...props} />
-    </Localised>
-  );
-}
-
-export function ProvidedTimeField(props: TimeFieldProps) {
-  return (
-    <Localised>
-      <TimeField {...props} />
-    </Localised>
-  );
-}
+export const ProvidedDateTimeField = localised(DateTimeField);
+export const ProvidedDateField = localised(DateField);
+export const ProvidedTimeField = localised(TimeField);

@@ -22,7 +22,7 @@ const loading = new Map<UiLanguage, Promise<void>>();
 
 /**
  * Makes sure i18next holds `language`'s catalog (loading it once). The language switch awaits
- * it, so the words change in one go; the app also calls it when idle for every language, so a
+ * it before i18next changes language; the app also calls it when idle for every language, so a
  * desk that loses its server after opening can still switch.
  */
 export function loadCatalog(language: UiLanguage): Promise<void> {

@@ -39,8 +39,16 @@ export type CallRecord = {
   startedAt: number;
   /** Ringing: 180 sent (incoming) or received (outgoing). */
   ringingAt: number | null;
+  /** 200 OK sent (incoming) or received (outgoing). */
   answeredAt: number | null;
+  /** The dialog confirmed: the caller's ACK received (incoming) or sent (outgoing). The caller
+   * stamps its own answer before it sends that ACK, so its answer falls between the two. */
+  confirmedAt: number | null;
+  /** BYE sent (this side hung up) or received. */
   endedAt: number | null;
+  /** This side hung up: the other side's 200 OK to the BYE arrived (the other side answers the
+   * BYE before it tells its own code the call ended, so its end falls before this). */
+  byeAnsweredAt: number | null;
   /** Who ended it: this page, the other side, or JsSIP itself (timeouts, media errors). */
   endedBy: 'local' | 'remote' | 'system' | null;
   /** JsSIP's cause: 'Terminated' (a BYE), 'Canceled', 'Busy', 'Rejected', 'Not Found', … */
@@ -209,6 +217,25 @@ function installPhone(config: PhoneConfig): void {
   const pcConfig: RTCConfiguration = { iceServers: [] };
   let current: RTCSession | null = null;
 
+  // The SIP socket's messages, stamped as they arrive (before JsSIP reads them): a 200 OK to a
+  // BYE this side sent marks when the other side had the BYE.
+  const byCallId = new Map<string, CallRecord>();
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      if (protocols !== 'sip') return;
+      this.addEventListener('message', (e: MessageEvent) => {
+        const at = Date.now();
+        const text = typeof e.data === 'string' ? e.data : new TextDecoder().decode(e.data);
+        if (!/^SIP\/2\.0 200 /.test(text) || !/^CSeq:\s*\d+\s+BYE\s*$/im.test(text)) return;
+        const callId = /^(?:Call-ID|i):\s*(\S+)\s*$/im.exec(text)?.[1];
+        const call = callId ? byCallId.get(callId) : undefined;
+        if (call) call.byeAnsweredAt ??= at;
+      });
+    }
+  };
+
   const ua = new JsSIP.UA({
     sockets: [new JsSIP.WebSocketInterface(config.wsUrl)],
     uri: `sip:${config.user}@${config.domain}`,
@@ -254,7 +281,9 @@ function installPhone(config: PhoneConfig): void {
       startedAt: Date.now(),
       ringingAt: null,
       answeredAt: null,
+      confirmedAt: null,
       endedAt: null,
+      byeAnsweredAt: null,
       endedBy: null,
       cause: null,
       status: null,
@@ -279,6 +308,12 @@ function installPhone(config: PhoneConfig): void {
     session.on('accepted', () => {
       call.answeredAt = Date.now();
     });
+    session.on('confirmed', () => {
+      call.confirmedAt = Date.now();
+    });
+    // JsSIP's session id is the Call-ID followed by this side's tag.
+    const callId = (session as unknown as { _request?: { call_id?: string } })._request?.call_id;
+    if (callId) byCallId.set(callId, call);
     // A transfer (REFER): the customer calls whom they are handed to, as a phone does.
     session.on('refer', (e: ReferEvent) => {
       // JsSIP types accept() loosely: (initCallback(newSession), callOptions).

@@ -1,8 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Two projects: Node-side code (shared rules, server, electron shell, build config) and the
-// renderer in jsdom with fake-indexeddb standing in for IndexedDB.
+// Vitest's own worker count: one fewer than the cores (one on a 2-core machine).
+const CORES_LESS_ONE = Math.max(1, availableParallelism() - 1);
+
+// Three projects in two rounds, one after the other.
+// 1. `bench` and `renderer` together, at least two files at once: the benchmark harness's check
+//    (every scenario run small: minutes of Chromium and server processes, in a small file Vitest
+//    would otherwise start last and run alone) beside the renderer in jsdom with fake-indexeddb
+//    standing in for IndexedDB (no processes, no ports).
+// 2. `node`: Node-side code (shared rules, server, electron shell, build config) and the
+//    integration tests that start server processes, browsers and PBXs — as many at once as
+//    Vitest runs by default.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -22,8 +32,20 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'eslint-rules/**/*.test.ts',
             'tests/integration/**/*.test.ts',
-            'tests/bench/**/*.test.ts',
           ],
+          maxWorkers: CORES_LESS_ONE,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Sorts before `renderer`: its files start first in the round.
+          name: 'bench',
+          environment: 'node',
+          include: ['tests/bench/**/*.test.ts'],
+          maxWorkers: Math.max(2, CORES_LESS_ONE),
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -33,6 +55,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test/setup.ts'],
+          maxWorkers: Math.max(2, CORES_LESS_ONE),
+          sequence: { groupOrder: 0 },
         },
       },
     ],

@@ -168,8 +168,13 @@ test('a 10-second answered call is recorded on the desk, uploaded, and plays for
   console.log(
     `recording ${id}: ${bytes.length} bytes, ${heard.durationSec.toFixed(2)} s, RMS ${heard.rms.toFixed(4)}`,
   );
-  expect(heard.durationSec).toBeGreaterThanOrEqual(9);
-  expect(heard.durationSec).toBeLessThanOrEqual(12);
+  // As long as the call the desk timed (answer to hang-up), however long a busy machine took to
+  // see the timer pass ten seconds and hang up.
+  const [call] = await d.phone.loggedCalls(number);
+  const talkSec = (call?.phone?.talkMs ?? 0) / 1000;
+  expect(talkSec).toBeGreaterThanOrEqual(10);
+  expect(heard.durationSec).toBeGreaterThanOrEqual(talkSec - 1.5);
+  expect(heard.durationSec).toBeLessThanOrEqual(talkSec + 0.5);
   // Digital silence is 0; the fake tone mixed with the customer's is far above it.
   expect(heard.rms).toBeGreaterThan(0.01);
 });

@@ -76,11 +76,21 @@ describe('desk sync against the real server', () => {
     });
     expect(result.ok).toBe(true);
     // Arriving at all is the check: with no poll due for ten minutes, only the poke brings it.
+    const pushedFrom = hunter.requests.length;
+    const pulledFrom = supervisor.requests.length;
     await waitFor(
       async () => (await supervisor.db.activities.where('leadId').equals(lead.id).count()) > before,
       30_000,
       'the call on the supervisor desk (through the poke)',
-    );
+    ).catch((error: Error) => {
+      // What each desk asked the server meanwhile, and where their engines stand: a push that
+      // never left, or a poke that never led to a pull.
+      const since = (d: TestDesk, from: number) => d.requests.slice(from).join(' ') || 'nothing';
+      throw new Error(
+        `${error.message}; hunter sent: ${since(hunter, pushedFrom)} (status ${JSON.stringify(hunter.engine.status)}); ` +
+          `supervisor sent: ${since(supervisor, pulledFrom)} (status ${JSON.stringify(supervisor.engine.status)})`,
+      );
+    });
     const call = (await supervisor.db.activities.where('leadId').equals(lead.id).toArray()).find(
       (a) => a.type === 'call' && a.agentId === hunter.userId && a.disposition === 'noAnswer',
     );

@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 // Vitest's own worker count: one fewer than the cores (one on a 2-core machine).
 const CORES_LESS_ONE = Math.max(1, availableParallelism() - 1);
+/** The first round's: at least two, so the bench check never runs alone. */
+const BESIDE_THE_BENCH = Math.max(2, CORES_LESS_ONE);
 
 // Three projects in two rounds, one after the other.
 // 1. `bench` and `renderer` together, at least two files at once: the benchmark harness's check
@@ -44,7 +46,7 @@ export default defineConfig({
           name: 'bench',
           environment: 'node',
           include: ['tests/bench/**/*.test.ts'],
-          maxWorkers: Math.max(2, CORES_LESS_ONE),
+          maxWorkers: BESIDE_THE_BENCH,
           sequence: { groupOrder: 0 },
         },
       },
@@ -55,7 +57,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test/setup.ts'],
-          maxWorkers: Math.max(2, CORES_LESS_ONE),
+          maxWorkers: BESIDE_THE_BENCH,
           sequence: { groupOrder: 0 },
         },
       },

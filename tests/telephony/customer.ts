@@ -311,7 +311,7 @@ function installPhone(config: PhoneConfig): void {
     session.on('confirmed', () => {
       call.confirmedAt = Date.now();
     });
-    // JsSIP's session id is the Call-ID followed by this side's tag.
+    // The dialog's Call-ID (JsSIP's public session id has this side's tag glued to it).
     const callId = (session as unknown as { _request?: { call_id?: string } })._request?.call_id;
     if (callId) byCallId.set(callId, call);
     // A transfer (REFER): the customer calls whom they are handed to, as a phone does.

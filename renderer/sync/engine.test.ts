@@ -32,9 +32,9 @@ afterEach(async () => {
   db = undefined;
 });
 
-function setup(server = new FakeSyncServer()) {
+function setup(server = new FakeSyncServer(), fetch: FakeSyncServer['fetch'] = server.fetch) {
   db = createDeskDatabase(`engine-${Math.random()}`);
-  const transport = new HttpTransport({ baseUrl: 'http://sync.test', fetch: server.fetch });
+  const transport = new HttpTransport({ baseUrl: 'http://sync.test', fetch });
   const auth = new AuthSession(transport, memoryTokenStore('refresh-1'), `auth-${Math.random()}`);
   const engine = new SyncEngine({
     db,
@@ -258,6 +258,62 @@ describe('pull', () => {
     await engine.syncNow();
     expect(server.pulls.at(-1)).toBe('2500');
     expect((await db.leads.get('l7' as Lead['id']))?.name).toBe('Renamed');
+  });
+
+  it('asks for the next page while storing the one before, and stores the pages in order', async () => {
+    const server = new FakeSyncServer();
+    const events: string[] = [];
+    // Each pull as it leaves the desk (before the server reads it), and each page once stored.
+    const { db, engine } = setup(server, (input, init) => {
+      if (input.endsWith('/api/sync/pull'))
+        events.push(`ask ${(JSON.parse(String(init?.body)) as { cursor: string }).cursor}`);
+      return server.fetch(input, init);
+    });
+    engine.subscribe((s) => {
+      if (s.pulledRows > 0 && events.at(-1) !== `stored ${s.pulledRows}`)
+        events.push(`stored ${s.pulledRows}`);
+    });
+    for (let i = 0; i < 2500; i++) server.putLead(wireLead({ id: `l${i}` }));
+    await engine.syncNow();
+    expect(events).toEqual([
+      'ask null',
+      'ask 1000',
+      'stored 1000',
+      'ask 2000',
+      'stored 2000',
+      'stored 2500',
+    ]);
+    expect(await loadCursor(db)).toBe('2500');
+    expect(await db.leads.count()).toBe(2500);
+    // Only one request at a time: the next page is asked once the last one has arrived.
+    expect(server.maxInFlight).toBe(1);
+  });
+
+  it('a page that fails to store drops the page asked after it; the next pull starts from the stored cursor', async () => {
+    const server = new FakeSyncServer();
+    const asked: (string | null)[] = [];
+    const { db, engine } = setup(server, (input, init) => {
+      if (input.endsWith('/api/sync/pull'))
+        asked.push((JSON.parse(String(init?.body)) as { cursor: string | null }).cursor);
+      return server.fetch(input, init);
+    });
+    for (let i = 0; i < 2500; i++) server.putLead(wireLead({ id: `l${i}` }));
+    const bulkPut = db.leads.bulkPut.bind(db.leads);
+    let writes = 0;
+    db.leads.bulkPut = ((...a: Parameters<typeof bulkPut>) => {
+      // The second page's write fails (a full disk, say): its transaction rolls back.
+      if (++writes === 2) throw new Error('disk full');
+      return bulkPut(...a);
+    }) as typeof bulkPut;
+    await expect(engine.syncNow()).rejects.toThrow('disk full');
+    // The third page had been asked for; it is not stored, and neither is the second.
+    expect(asked).toEqual([null, '1000', '2000']);
+    expect(await loadCursor(db)).toBe('1000');
+    expect(await db.leads.count()).toBe(1000);
+    await engine.syncNow();
+    expect(asked).toEqual([null, '1000', '2000', '1000', '2000']);
+    expect(await loadCursor(db)).toBe('2500');
+    expect(await db.leads.count()).toBe(2500);
   });
 
   it('keeps local changes still in the outbox on top of a pulled lead (rebase)', async () => {

@@ -39,7 +39,13 @@ import {
 import { applyPullPage, loadCursor, META, wipeForResnapshot } from './apply-pull';
 import { withLock } from './mutex';
 import { nextPushBatch, pushResultFor, recordPushResult, PUSH_BATCH_SIZE } from './push';
-import { adoptGeneration, isGenerationChanged, pullIdentity } from './generation';
+import {
+  adoptGeneration,
+  isGenerationChanged,
+  pullIdentity,
+  type PullIdentity,
+} from './generation';
+import type { PullResponse } from '../../shared/sync/protocol';
 
 /** What the live stream told the desk (SyncEngine.onLive). */
 export type LiveEvent = 'open' | 'poke' | 'presence' | 'coach';
@@ -441,19 +447,40 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Pulls until the server has nothing more. The next page is asked for as soon as a page
+   * arrives, with that page's cursor, while the page is being stored: the server reads and sends
+   * page N + 1 (and the desk parses it) while IndexedDB writes page N. Pages are still stored one
+   * at a time and in order, each with its own cursor; a page that fails to store ends the pull and
+   * the page asked for ahead of it is dropped, so the next pull starts again from the cursor
+   * stored last. The pull reads nothing on the server, so asking ahead changes nothing there.
+   */
   private async pullAll(): Promise<void> {
     const { db, auth } = this.options;
-    for (let pages = 0; pages < 100_000; pages++) {
-      const cursor = await loadCursor(db);
-      const identity = await pullIdentity(db);
-      const page = await auth.authorized((token) =>
+    const ask = (cursor: string | null, identity: PullIdentity): Promise<PullResponse> => {
+      const asked = auth.authorized((token) =>
         auth.transport.pull(token, { cursor, limit: this.opts.pullLimit, ...identity }),
       );
+      // Awaited (and its error thrown) when its turn comes, or dropped with the pull.
+      asked.catch(() => undefined);
+      return asked;
+    };
+    const start = async (): Promise<[PullIdentity, Promise<PullResponse>]> => {
+      const [cursor, identity] = await Promise.all([loadCursor(db), pullIdentity(db)]);
+      return [identity, ask(cursor, identity)];
+    };
+    let [identity, asked] = await start();
+    for (let pages = 0; pages < 100_000; pages++) {
+      const page = await asked;
       if (page.resnapshot) {
         await wipeForResnapshot(db);
         this.setStatus({ initialSyncDone: false });
+        [identity, asked] = await start();
         continue;
       }
+      // The page carries the generation its cursor belongs to, stored with it (apply-pull.ts).
+      if (page.generation) identity = { ...identity, generation: page.generation };
+      if (page.more) asked = ask(page.cursor, identity);
       const { rows } = await applyPullPage(
         db,
         page,

@@ -27,9 +27,9 @@ export async function loadGeneration(db: DeskDatabase): Promise<string | undefin
 }
 
 /** What a pull sends besides its cursor: the generation, and the client id the desk pushes as. */
-export async function pullIdentity(
-  db: DeskDatabase,
-): Promise<{ generation?: string; clientId?: string }> {
+export type PullIdentity = { generation?: string; clientId?: string };
+
+export async function pullIdentity(db: DeskDatabase): Promise<PullIdentity> {
   const [generation, client] = await Promise.all([loadGeneration(db), db.meta.get('clientId')]);
   return {
     ...(generation ? { generation } : {}),

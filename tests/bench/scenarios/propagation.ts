@@ -1,6 +1,7 @@
 // propagation: a hunter's disposition reaching a supervisor's desk, both online: the hunter
 // pushes, the server pokes the supervisor's live stream, the supervisor pulls and finds the
 // change. Desks are Node clients (fetch + the event stream); p95 over `scale` dispositions.
+import { DEMO_PASSWORD } from '../../../shared/demo/credentials';
 import { DEMO_USERS } from '../../../shared/demo/organisation';
 import {
   dispositionMutation,
@@ -69,11 +70,39 @@ export const propagation = serverScenario('propagation', 200, 10, async (ctx, ru
   } finally {
     stop();
   }
+
+  // The same with the supervisor's desk as it really runs: the desk's own sync engine in
+  // Chromium, live stream, pull, the page stored in IndexedDB (strict durability), and a live
+  // query (what a screen uses) seeing the call once committed. The Node supervisor is gone.
+  const page = await ctx.newBenchPage(run.server.url);
+  const deskSamples: number[] = [];
+  try {
+    await page.evaluate(
+      ([email, password]) => window.bench.liveDeskOpen(email, password, 120_000),
+      [supervisorUser.email, DEMO_PASSWORD] as const,
+    );
+    for (let k = ctx.scale + 1; k <= 2 * ctx.scale; k++) {
+      const lead = leads[k % leads.length]!;
+      const m = dispositionMutation(verbs, k, lead.id, now + k);
+      const id = m.effects.activities?.[0]?.id;
+      if (!id) throw new Error('a disposition without its call activity');
+      await page.evaluate((a) => window.bench.watchActivity(a), id);
+      const t0 = performance.timeOrigin + performance.now();
+      await push(hunter, [m]);
+      const seenAt = await page.evaluate((a) => window.bench.activitySeenAt(a, 30_000), id);
+      deskSamples.push(seenAt - t0);
+    }
+  } finally {
+    await page.evaluate(() => window.bench.liveDeskClose()).catch(() => undefined);
+    await page.close();
+  }
   return {
     metrics: {
       [`p95Ms${run.suffix}`]: metric(percentile(samples, 95), 'ms', 500, 'lower'),
       [`medianMs${run.suffix}`]: metric(percentile(samples, 50), 'ms', 500, 'lower'),
+      [`deskP95Ms${run.suffix}`]: metric(percentile(deskSamples, 95), 'ms', 100, 'lower'),
+      [`deskMedianMs${run.suffix}`]: metric(percentile(deskSamples, 50), 'ms', 100, 'lower'),
     },
-    notes: `${ctx.scale} dispositions by ${hunterUser.displayName}, seen by supervisor ${supervisorUser.displayName} through poke → pull (Node desks, no Dexie apply); ${pokes} pokes`,
+    notes: `${ctx.scale} dispositions by ${hunterUser.displayName}, seen by supervisor ${supervisorUser.displayName} through poke → pull (p95Ms: a Node desk, no Dexie apply; ${pokes} pokes); then ${ctx.scale} more until the supervisor's desk in Chromium has them in IndexedDB and a live query sees them (deskP95Ms)`,
   };
 });

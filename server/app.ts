@@ -10,7 +10,8 @@ import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { registerBodyCheck } from './body-check';
 import { corsOptions } from './cors';
-import type { Db } from './db/db';
+import { Admission, syncAdmission, type AdmissionOptions } from './admission';
+import { DatabaseBusyError, type Db } from './db/db';
 import { migrationLevel } from './db/migrate';
 import { HttpError } from './errors';
 import { loadTokenSecret } from './auth/tokens';
@@ -77,6 +78,9 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const BODY_LIMIT = 5 * 1024 * 1024;
 /** How long a client may take to send a request, headers and body. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Retry-After, in seconds, when no database connection was free (DatabaseBusyError). */
+export const DATABASE_BUSY_RETRY_S = 5;
 /** How long a connection may stay silent before the server closes it. */
 export const CONNECTION_IDLE_MS = 120_000;
 
@@ -117,6 +121,8 @@ export type AppOptions = {
    * (`<dataDir>/recordings`); absent (API tests), a file store in a fresh temporary folder.
    */
   recordings?: RecordingStore;
+  /** The sync routes' admission (admission.ts); default syncAdmission(db.kind). */
+  syncAdmission?: AdmissionOptions;
 };
 
 function isApiPath(url: string): boolean {
@@ -134,6 +140,7 @@ export async function buildApp({
   corsOrigins = [],
   mail = null,
   recordings,
+  syncAdmission: admission = syncAdmission(db.kind),
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -171,6 +178,17 @@ export async function buildApp({
   await app.register(fastifyCors, corsOptions(corsOrigins));
 
   app.setErrorHandler((error: unknown, request, reply) => {
+    if (error instanceof DatabaseBusyError) {
+      // Every connection stayed busy: the desk waits and tries again, as for a busy server.
+      request.log.warn({ err: error }, 'database busy');
+      return reply
+        .status(503)
+        .header('retry-after', String(DATABASE_BUSY_RETRY_S))
+        .send({
+          error: 'databaseBusy',
+          message: `The database is busy; try again in ${DATABASE_BUSY_RETRY_S} s.`,
+        });
+    }
     if (error instanceof HttpError) {
       request.log.info({ err: error }, 'request refused');
       return reply
@@ -241,6 +259,7 @@ export async function buildApp({
     recordings:
       recordings ?? new FileRecordingStore(mkdtempSync(join(tmpdir(), 'salesdesk-recordings-'))),
     ...(heartbeatMs ? { heartbeatMs } : {}),
+    admission: new Admission(admission),
   });
 
   const hasClient = staticDir !== null && existsSync(join(staticDir, 'index.html'));

@@ -13,6 +13,14 @@ import { join } from 'node:path';
 import { FileRecordingStore } from './recordings/store';
 import { pruneRecordings } from './recordings/retention';
 
+/**
+ * Connections the kernel may hold for the server before it accepts them (Linux caps it at
+ * net.core.somaxconn, 4,096 by default). Node's 511 is too few for a floor's desks all coming back
+ * at once: while the embedded database keeps the event loop busy, the connections past it were
+ * dropped and the desks' connects timed out (the reconnect storm bench, 2,000 desks on PGlite).
+ */
+export const LISTEN_BACKLOG = 4_096;
+
 // Account commands and the demo load on demand: a plain start stays quick.
 const COMMANDS = ['create-organisation', 'create-user'] as const;
 
@@ -175,7 +183,7 @@ async function main(): Promise<void> {
     recordings,
   });
   try {
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new StartupError(

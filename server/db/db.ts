@@ -57,6 +57,17 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/**
+ * Every connection of the pool stayed busy for as long as a query may wait for one: the server
+ * answers 503 with Retry-After (app.ts) instead of failing the request as its own fault.
+ */
+export class DatabaseBusyError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseBusyError';
+  }
+}
+
 // PostgreSQL type oids whose JavaScript form the two drivers would otherwise disagree on.
 export const OID = { int8: 20, date: 1082, dateArray: 1182 } as const;
 

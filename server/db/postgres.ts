@@ -1,6 +1,7 @@
 // PostgreSQL through a node-postgres pool: production, and CI when DATABASE_URL is set.
 import pg from 'pg';
 import {
+  DatabaseBusyError,
   DatabaseUnavailableError,
   errorMessage,
   OID,
@@ -32,7 +33,28 @@ const parserFor: ParserFor = (oid, format = 'text') => {
 };
 const types = { getTypeParser: parserFor } as pg.CustomTypesConfig;
 
-function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+/** Connections in the pool: the sync routes' admission leaves two of them to the other routes. */
+export const POOL_SIZE = 10;
+/** How long a query waits for a free connection before the request is answered 503. */
+export const POOL_WAIT_MS = 10_000;
+
+/**
+ * pg-pool's error for a connection not had within connectionTimeoutMillis (it has no code) as a
+ * DatabaseBusyError; anything else as it is.
+ */
+function poolBusy(error: unknown, limits: PoolSize): unknown {
+  return error instanceof Error && error.message === 'timeout exceeded when trying to connect'
+    ? new DatabaseBusyError(
+        `No database connection was free within ${limits.waitMs / 1000} s (${limits.size} in the pool).`,
+        { cause: error },
+      )
+    : error;
+}
+
+/** The pool's connections and how long a query waits for one (tests make both small). */
+export type PoolSize = { size: number; waitMs: number };
+
+function wrap(client: pg.Pool | pg.PoolClient, limits: PoolSize): Queryable {
   return {
     async query<R>(
       sql: string,
@@ -41,9 +63,13 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
     ): Promise<QueryResult<R>> {
       const values = params as unknown[];
       // A named query is parsed once per pooled connection (pg keeps which ones it has prepared).
-      const res = options?.name
-        ? await client.query({ name: options.name, text: sql, values })
-        : await client.query(sql, values);
+      const res = await (
+        options?.name
+          ? client.query({ name: options.name, text: sql, values })
+          : client.query(sql, values)
+      ).catch((error: unknown) => {
+        throw poolBusy(error, limits);
+      });
       return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
     },
   };
@@ -52,11 +78,12 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
 export async function openPostgres(
   url: string,
   onError: (err: Error) => void = () => undefined,
+  limits: PoolSize = { size: POOL_SIZE, waitMs: POOL_WAIT_MS },
 ): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
-    connectionTimeoutMillis: 10_000,
+    max: limits.size,
+    connectionTimeoutMillis: limits.waitMs,
     application_name: 'salesdesk-server',
     types,
   });
@@ -71,17 +98,19 @@ export async function openPostgres(
       { cause: error },
     );
   }
-  const base = wrap(pool);
+  const base = wrap(pool, limits);
   return {
     kind: 'postgres',
     location: describeUrl(url),
     query: base.query,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error: unknown) => {
+        throw poolBusy(error, limits);
+      });
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(wrap(client, limits));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { MailConfig } from '../auth/mail';
 import { smtpMailer } from '../auth/mail';
 import { registerAccountRoutes } from './accounts';
+import type { Admission } from '../admission';
 import type { PokeHub } from '../sync/hub';
 import { registerAdminRoutes } from './admin';
 import { registerAuthRoutes } from './auth';
@@ -21,6 +22,8 @@ import { registerRecordingAudioRoute, registerRecordingRoutes } from './recordin
 
 export type ApiOptions = RouteContext & {
   hub: PokeHub;
+  /** Who of the pulls and pushes goes to the database now, who waits, who is told to come back. */
+  admission: Admission;
   heartbeatMs?: number;
   /** The PBX addresses the page may connect to, reloaded after telephony changes. */
   pbxOrigins?: PbxOrigins;
@@ -42,6 +45,7 @@ export async function registerApi(app: FastifyInstance, opts: ApiOptions): Promi
     registerSyncRoutes(api, {
       ...ctx,
       hub: opts.hub,
+      admission: opts.admission,
       heartbeatMs: opts.heartbeatMs ?? HEARTBEAT_MS,
     });
     registerExportRoutes(api, ctx);

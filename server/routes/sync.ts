@@ -1,5 +1,6 @@
 // Sync routes: protocol info, push, pull and the live event stream (shared/sync/README.md).
 import type { FastifyInstance } from 'fastify';
+import type { Admission } from '../admission';
 import { HttpError } from '../errors';
 import type { PokeHub } from '../sync/hub';
 import { pull, pullBody } from '../sync/pull';
@@ -22,6 +23,7 @@ export const MAX_STREAMS_PER_SESSION = 8;
 
 export type SyncRouteOptions = RouteContext & {
   hub: PokeHub;
+  admission: Admission;
   heartbeatMs: number;
 };
 
@@ -34,18 +36,25 @@ export function registerSyncInfoRoute(app: FastifyInstance): void {
 }
 
 export function registerSyncRoutes(api: FastifyInstance, opts: SyncRouteOptions): void {
-  const { db, hub, heartbeatMs } = opts;
+  const { db, hub, heartbeatMs, admission } = opts;
 
-  api.post('/api/sync/push', async (request) => {
-    const c = await caller(opts, request);
-    const body = parse(pushRequestSchema, request.body);
-    return push(db, c, body, request.ip);
-  });
+  // Pushes and pulls go to the database through the admission: a storm of desks coming back at
+  // once waits in line or is told when to come back (503 serverBusy + Retry-After), never left
+  // to time out.
+  api.post('/api/sync/push', async (request) =>
+    admission.run(async () => {
+      const c = await caller(opts, request);
+      const body = parse(pushRequestSchema, request.body);
+      return push(db, c, body, request.ip);
+    }),
+  );
 
   api.post('/api/sync/pull', async (request, reply) => {
-    const c = await caller(opts, request);
-    const body = parse(pullRequestSchema, request.body);
-    const page = await pull(db, c, body);
+    const page = await admission.run(async () => {
+      const c = await caller(opts, request);
+      const body = parse(pullRequestSchema, request.body);
+      return pull(db, c, body);
+    });
     return reply.header('content-type', 'application/json; charset=utf-8').send(pullBody(page));
   });
 

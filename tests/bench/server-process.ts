@@ -1,7 +1,7 @@
 // Starts the real built sync server (out/server/main.js) as its own process for a benchmark: on a
 // fresh PGlite folder, or on a fresh PostgreSQL database created next to DATABASE_URL's.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,7 +110,12 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
         ...demo?.env,
         ...options.env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // BENCH_SERVER_LOG=/tmp/server.log keeps the server's log (LOG_LEVEL warn) for a look after.
+      stdio: [
+        'ignore',
+        process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, 'a') : 'ignore',
+        'inherit',
+      ],
     },
   );
   const url = `http://127.0.0.1:${port}`;

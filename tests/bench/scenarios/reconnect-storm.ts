@@ -17,6 +17,15 @@ import { serverScenario } from './server-common';
 
 const PENDING = 1_000;
 
+/** An error with its cause (fetch's "fetch failed" says why only there: a refused or timed-out connection). */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause
+    ? `${error.message} (${cause.code ?? cause.message ?? String(cause)})`
+    : error.message;
+}
+
 export const reconnectStorm = serverScenario('reconnectStorm', 500, 10, async (ctx, run) => {
   // Everyone in the Gulf team (and the administrator) sees the team's queue.
   const users = DEMO_USERS.filter((u) => u.teamId === GULF_TEAM_ID || u.roles.includes('admin'));
@@ -57,7 +66,7 @@ export const reconnectStorm = serverScenario('reconnectStorm', 500, 10, async (c
             await new Promise((r) => setTimeout(r, retry * 1000));
             continue;
           }
-          errors.push(error instanceof Error ? error.message : String(error));
+          errors.push(describe(error));
           return;
         }
       }

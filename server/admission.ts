@@ -2,9 +2,9 @@
 // next ones wait in line, first come first served. A request the line would keep longer than
 // `maxWaitMs` (at the pace measured so far), or that has waited that long, is turned away at once
 // with 503 `serverBusy` and Retry-After: a time of its own to come back, after the line and after
-// every desk told to come back before it, at the pace the server serves — so a thousand desks
-// turned away together come back one after another instead of together, and the server is not
-// left idle meanwhile. Desks wait Retry-After out (renderer/sync/backoff.ts); nothing they hold
+// every desk told to come back before it, at the pace the server serves, less half a line's wait —
+// so a thousand desks turned away together come back one after another instead of together, and
+// join a line that is never empty meanwhile. Desks wait Retry-After out (renderer/sync/backoff.ts); nothing they hold
 // is lost.
 //
 // Without it, a storm of desks coming back at once (a server restart, the office's network back)
@@ -107,15 +107,20 @@ export class Admission {
 
   /**
    * 503 with Retry-After: this request's turn comes after the line clears and after every desk
-   * told to come back before it, one after another at the measured pace; in whole seconds, at
-   * least 1 and at most 60.
+   * told to come back before it, one after another at the measured pace; it is told to come back
+   * half a line's wait before that, in whole seconds, at least 1 and at most 60.
    */
   private busy(): HttpError {
     this.counts.refused++;
     const now = this.now();
     const turn = Math.max(this.booked, now + this.expectedWaitMs());
     this.booked = turn + this.serviceMs / this.options.concurrency;
-    const seconds = Math.min(60, Math.max(1, Math.ceil((turn - now) / 1000)));
+    // Back while half a line's wait is still ahead of its turn: it then waits in line (at most
+    // half of maxWaitMs) rather than the database waiting for it.
+    const seconds = Math.min(
+      60,
+      Math.max(1, Math.ceil((turn - now - this.options.maxWaitMs / 2) / 1000)),
+    );
     return new HttpError(
       503,
       'serverBusy',

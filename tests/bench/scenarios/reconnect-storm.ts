@@ -26,7 +26,7 @@ function describe(error: unknown): string {
     : error.message;
 }
 
-export const reconnectStorm = serverScenario('reconnectStorm', 500, 10, async (ctx, run) => {
+export const reconnectStorm = serverScenario('reconnectStorm', 2_000, 10, async (ctx, run) => {
   // Everyone in the Gulf team (and the administrator) sees the team's queue.
   const users = DEMO_USERS.filter((u) => u.teamId === GULF_TEAM_ID || u.roles.includes('admin'));
   const pending = ctx.quick ? 100 : PENDING;

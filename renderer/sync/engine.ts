@@ -448,9 +448,9 @@ export class SyncEngine {
   }
 
   /**
-   * Pulls until the server has nothing more. The next page is asked for as soon as a page
-   * arrives, with that page's cursor, while the page is being stored: the server reads and sends
-   * page N + 1 (and the desk parses it) while IndexedDB writes page N. Pages are still stored one
+   * Pulls until the server has nothing more. From the second page on, the next page is asked for
+   * as soon as a page arrives, with that page's cursor, while the page is being stored: the
+   * server reads and sends page N + 1 (and the desk parses it) while IndexedDB writes page N. Pages are still stored one
    * at a time and in order, each with its own cursor; a page that fails to store ends the pull and
    * the page asked for ahead of it is dropped, so the next pull starts again from the cursor
    * stored last. The pull reads nothing on the server, so asking ahead changes nothing there.
@@ -480,7 +480,9 @@ export class SyncEngine {
       }
       // The page carries the generation its cursor belongs to, stored with it (apply-pull.ts).
       if (page.generation) identity = { ...identity, generation: page.generation };
-      if (page.more) asked = ask(page.cursor, identity);
+      // Not while the first page is stored: that one is the agent's own queue, on screen first,
+      // and parsing the next page beside it would hold it up.
+      const ahead = page.more && pages > 0 ? ask(page.cursor, identity) : null;
       const { rows } = await applyPullPage(
         db,
         page,
@@ -494,6 +496,7 @@ export class SyncEngine {
         ...(page.more ? {} : { initialSyncDone: true }),
       });
       if (!page.more) return;
+      asked = ahead ?? ask(page.cursor, identity);
     }
   }
 

@@ -4,8 +4,8 @@
 // with 503 `serverBusy` and Retry-After: a time of its own to come back, after the line and after
 // every desk told to come back before it, at the pace the server serves, less half a line's wait —
 // so a thousand desks turned away together come back one after another instead of together, and
-// join a line that is never empty meanwhile. Desks wait Retry-After out (renderer/sync/backoff.ts); nothing they hold
-// is lost.
+// join a line that is never empty meanwhile. Desks wait Retry-After out
+// (renderer/sync/backoff.ts); nothing they hold is lost.
 //
 // Without it, a storm of desks coming back at once (a server restart, the office's network back)
 // queued in the database pool until the pool gave up (500 after 10 s on PostgreSQL), or in the
@@ -26,9 +26,9 @@ export type AdmissionOptions = {
   now?: () => number;
 };
 
-type Waiter = { admit: () => void; refuse: (error: HttpError) => void; timer: NodeJS.Timeout };
+type Waiter = { admit: () => void; timer: NodeJS.Timeout };
 
-/** What an admission has done since it was made (the bench and the tests read it). */
+/** What an admission has done since it was made, and the line now. */
 export type AdmissionStats = { admitted: number; waited: number; refused: number; line: number };
 
 export class Admission {
@@ -87,7 +87,6 @@ export class Admission {
           this.counts.waited++;
           resolve();
         },
-        refuse: reject,
         timer: setTimeout(() => {
           const at = this.line.indexOf(waiter);
           if (at >= 0) this.line.splice(at, 1);

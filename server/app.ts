@@ -78,11 +78,10 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const BODY_LIMIT = 5 * 1024 * 1024;
 /** How long a client may take to send a request, headers and body. */
 export const REQUEST_TIMEOUT_MS = 30_000;
-
-/** Retry-After, in seconds, when no database connection was free (DatabaseBusyError). */
-export const DATABASE_BUSY_RETRY_S = 5;
 /** How long a connection may stay silent before the server closes it. */
 export const CONNECTION_IDLE_MS = 120_000;
+/** Retry-After, in seconds, when no database connection was free (DatabaseBusyError). */
+export const DATABASE_BUSY_RETRY_S = 5;
 
 const ERROR_CODES: Readonly<Record<number, string>> = {
   400: 'bad_request',

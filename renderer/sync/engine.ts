@@ -450,10 +450,11 @@ export class SyncEngine {
   /**
    * Pulls until the server has nothing more. From the second page on, the next page is asked for
    * as soon as a page arrives, with that page's cursor, while the page is being stored: the
-   * server reads and sends page N + 1 (and the desk parses it) while IndexedDB writes page N. Pages are still stored one
-   * at a time and in order, each with its own cursor; a page that fails to store ends the pull and
-   * the page asked for ahead of it is dropped, so the next pull starts again from the cursor
-   * stored last. The pull reads nothing on the server, so asking ahead changes nothing there.
+   * server reads and sends page N + 1 (and the desk parses it) while IndexedDB writes page N.
+   * Pages are still stored one at a time and in order, each with its own cursor; a page that
+   * fails to store ends the pull and the page asked for ahead of it is dropped, so the next pull
+   * starts again from the cursor stored last. The pull reads nothing on the server, so asking
+   * ahead changes nothing there.
    */
   private async pullAll(): Promise<void> {
     const { db, auth } = this.options;

@@ -7,13 +7,14 @@
 //   - a pulled lead with changes waiting replaces its base (apply-pull.ts);
 //   - an acknowledgement that leaves a lead with nothing waiting drops its base (push.ts).
 import type { Lead } from '../../shared/domain/lead';
+import { isPairKey } from '../../shared/domain/search-key';
 import type { Effects } from '../../shared/mutations/effects';
 import type { MutationState } from '../../shared/mutations/state';
 import type { DeskDatabase, StoredLead } from './schema';
 
 /**
  * A stored lead without the keys the desk derives for its indexes (schema.ts toStoredLead): the
- * queue keys, the pending meeting's time, and the name's word pairs among its search keys (a pair holds a space, a word never).
+ * queue keys, the pending meeting's time, and the word pairs among its search keys.
  */
 export function serverShape(lead: Lead | StoredLead): Lead {
   const {
@@ -23,7 +24,7 @@ export function serverShape(lead: Lead | StoredLead): Lead {
     meetingDueAt: _due,
     ...rest
   } = lead as Partial<StoredLead> & Lead;
-  return { ...rest, searchKeys: rest.searchKeys.filter((k) => !k.includes(' ')) };
+  return { ...rest, searchKeys: rest.searchKeys.filter((k) => !isPairKey(k)) };
 }
 
 // Both entry points decide synchronously whether there is anything to do and return null when not:

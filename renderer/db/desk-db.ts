@@ -1,6 +1,7 @@
 // The one database instance this desk window uses, named per signed-in user so that two people
 // sharing a PC never see each other's leads.
 import { createDeskDatabase, type DeskDatabase } from './schema';
+import { keepSearchPairs } from './search-pairs';
 
 let current: { name: string; db: DeskDatabase } | undefined;
 
@@ -26,5 +27,7 @@ export function deskDb(userKey = 'guest'): DeskDatabase {
   rememberDeskDb(globalThis.localStorage, name);
   current?.db.close();
   current = { name, db: createDeskDatabase(name) };
+  // Older leads get their search word pairs in the background (schema v15).
+  void keepSearchPairs(current.db);
   return current.db;
 }

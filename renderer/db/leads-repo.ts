@@ -21,9 +21,16 @@ import {
   phoneCandidates,
 } from '../../shared/domain/phone-search';
 import { leadTimezone } from '../../shared/domain/phone-timezone';
-import { foldForSearch, matchesWords, searchTokens } from '../../shared/domain/search-key';
+import {
+  foldForSearch,
+  GAP_JOIN,
+  matchesWords,
+  PAIR_JOIN,
+  searchTokens,
+} from '../../shared/domain/search-key';
 import type { LeadId } from '../../shared/domain/ids';
 import type { DeskDatabase, StoredLead } from './schema';
+import { searchPairsKept } from './search-pairs';
 
 const PAGE = 50;
 const MAX_PAGE = 2000;
@@ -320,6 +327,12 @@ export async function findByTypedPhone(
  * to read whole, so no search does that.
  */
 const SEARCH_KEY_CAP = 500;
+/**
+ * The cap when the pairs have answered for common words: a word held by fewer leads is rare, and
+ * its leads are checked for the others in any field. Reading 500 keys of each common word just
+ * to learn it is common would cost more than the whole rest of the search.
+ */
+const SEARCH_RARE_CAP = 50;
 /** Leads a search checks one by one in a long range (a common pair, or every word common). */
 const SEARCH_SCAN_BUDGET = 1_000;
 
@@ -329,24 +342,69 @@ function searchRangeKeys(db: DeskDatabase, prefix: string, cap?: number): Promis
   return (cap === undefined ? range : range.limit(cap)).primaryKeys() as Promise<string[]>;
 }
 
+/** Words of the index one query word may stand for that a search pairs one by one. */
+const WORD_FORMS_CAP = 8;
+
+/**
+ * The words of the search index that start with `prefix` ("ahme": ahmed, ahmet), itself first
+ * when it is one; null when there are more than `cap`. One seek a word: each step skips the word
+ * and its pairs (they sort right after it: a pair's space comes before any letter or digit).
+ */
+async function wordsStartingWith(
+  db: DeskDatabase,
+  prefix: string,
+  cap: number,
+): Promise<string[] | null> {
+  const upper = `${prefix}\uffff`;
+  const firstFrom = async (from: string) => {
+    const [key] = await db.leads
+      .where('searchKeys')
+      .between(from, upper, true, false)
+      .limit(1)
+      .keys();
+    return typeof key === 'string' ? key : undefined;
+  };
+  // The word itself, and the first longer one, asked at once.
+  const [itself, longer] = await Promise.all([
+    db.leads.where('searchKeys').equals(prefix).limit(1).primaryKeys(),
+    firstFrom(`${prefix}!`),
+  ]);
+  const words = itself.length > 0 ? [prefix] : [];
+  for (let key = longer; key !== undefined;) {
+    if (words.length === cap) return null;
+    const word = key.split(PAIR_JOIN)[0] ?? key;
+    words.push(word);
+    key = await firstFrom(`${word}!`);
+  }
+  return words;
+}
+
 /**
  * Lead search. A phone number typed any way finds the leads with that number (main or extra
- * phone, through the phone indexes: findByTypedPhone). Otherwise a name/company/e-mail search in any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead
- * matches when every query word is the prefix of one of its words, in any order and with other
- * words between ("ahmed hassan" finds "Ahmed Ali Hassan"). Answered from the multi-entry
- * search-key index:
+ * phone, through the phone indexes: findByTypedPhone). Otherwise a name/company/e-mail search in
+ * any spelling (Arabic alef forms, Turkish İ/ı, accents): a lead matches when every query word is
+ * the prefix of one of its words, in any order and with other words between ("ahmed hassan" finds
+ * "Ahmed Ali Hassan"). Answered from the multi-entry search-key index, which holds the words and
+ * the word pairs of the name and of the company (searchPairs):
  *
  * 1. One word: its range, leads read straight from the index in order until `limit` pass.
- * 2. Several: first two words side by side, as typed and then swapped ("mehmet yilmaz" is one
- *    short range of the index, see searchPairs) — a name typed as written, or surname first, is
- *    found without touching the words' own, long ranges.
- * 3. Then every lead in all the words' ranges: each word's keys are read up to a cap; when one
- *    word is under it (a rare word), its leads less those another complete word lacks are
- *    loaded and checked — exact. When every word is common (each held by more than
- *    SEARCH_KEY_CAP leads) and no two sit side by side, the longest word's leads are checked
- *    one by one up to SEARCH_SCAN_BUDGET: matches past that are not reached.
+ * 2. Several: the pairs of the first three words — side by side as typed, side by side swapped,
+ *    then apart ("mehmet yilmaz" is one short range of the index) — so a name typed as written,
+ *    or surname first, is found without touching the words' own, long ranges.
+ * 3. Then the pairs again for the query words that are only the start of words on the desk
+ *    ("ahme kaya": "ahmed kaya", "ahmet kaya", and "kaya ahme…"): with every range read whole,
+ *    no lead holds two of those words in one field without having been seen.
+ * 4. Then the words one by one: each word's keys are read up to a cap; when one word is under it
+ *    (a rare word), its leads less those another complete word lacks are loaded and checked —
+ *    exact, whichever fields the words are in. When every word is common (each held by more
+ *    than SEARCH_RARE_CAP leads), step 3 has the answer: leads holding two of the first three
+ *    words in one field, among its first five. Only where step 3 could not be completed (a
+ *    word starting more than WORD_FORMS_CAP words, one query word the start of another, a desk
+ *    still adding the pairs to its older leads) the cap is SEARCH_KEY_CAP, and when every word
+ *    is over it the longest word's leads are checked one by one up to SEARCH_SCAN_BUDGET:
+ *    matches past that are not reached.
  *
- * Results: side-by-side matches first, then the rest in index order; each lead once.
+ * Results: side-by-side matches first, then apart, then the rest in index order; each lead once.
  */
 export async function searchLeads(
   db: DeskDatabase,
@@ -364,6 +422,16 @@ export async function searchLeads(
   }
   const words = [...new Set(searchTokens(query))];
   if (words.length === 0 || limit <= 0) return [];
+  return searchWords(db, words, limit, filter);
+}
+
+/** searchLeads for the query's words (folded, each once). */
+async function searchWords(
+  db: DeskDatabase,
+  words: readonly string[],
+  limit: number,
+  filter: (l: StoredLead) => boolean,
+): Promise<StoredLead[]> {
   const out: StoredLead[] = [];
   const seen = new Set<string>();
   const keep = (l: StoredLead | undefined, check: boolean) => {
@@ -371,19 +439,32 @@ export async function searchLeads(
     seen.add(l.id);
     if ((!check || matchesWords(l.searchKeys, words)) && filter(l)) out.push(l);
   };
-  /** Reads leads under `prefix` in index order, at most `max` (growing pages) or to its end. */
-  const scan = async (prefix: string, check: boolean, max: number): Promise<void> => {
-    let size = Math.max(limit, 20);
-    for (let offset = 0; out.length < limit && offset < max; offset += size, size *= 2) {
-      const rows = await db.leads
-        .where('searchKeys')
-        .startsWith(prefix)
-        .offset(offset)
-        .limit(Math.min(size, max - offset))
-        .toArray();
+  const firstSize = Math.max(limit, 20);
+  const page = (prefix: string, offset: number, want: number) =>
+    db.leads.where('searchKeys').startsWith(prefix).offset(offset).limit(want).toArray();
+  /** The first page of a scan of `prefix`, asked now (several are asked at once, read in order). */
+  const ask = (prefix: string) => ({ prefix, first: page(prefix, 0, firstSize) });
+  /**
+   * Reads leads under `prefix` in index order, at most `max` (growing pages) or to its end.
+   * True when the whole range was read (or the results are full).
+   */
+  const scan = async (
+    prefix: string,
+    check: boolean,
+    max: number,
+    first?: Promise<StoredLead[]>,
+  ): Promise<boolean> => {
+    let size = firstSize;
+    for (let offset = 0; out.length < limit; offset += size, size *= 2) {
+      if (offset >= max) return false;
+      const want = Math.min(size, max - offset);
+      const rows = await (offset === 0 && first && want === firstSize
+        ? first
+        : page(prefix, offset, want));
       for (const l of rows) keep(l, check);
-      if (rows.length < Math.min(size, max - offset)) return;
+      if (rows.length < want) return true;
     }
+    return true;
   };
 
   if (words.length === 1) {
@@ -392,25 +473,78 @@ export async function searchLeads(
   }
 
   const head = words.slice(0, 3);
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < head.length; i++) pairs.push(`${head[i]} ${head[i + 1]}`);
-  for (let i = 0; i + 1 < head.length; i++) pairs.push(`${head[i + 1]} ${head[i]}`);
-  for (const pair of pairs) {
-    await scan(pair, true, SEARCH_SCAN_BUDGET);
+  const queryPairs: [string, string][] = [];
+  for (let i = 0; i < head.length; i++) {
+    for (let j = i + 1; j < head.length; j++) queryPairs.push([head[i] ?? '', head[j] ?? '']);
+  }
+  // Asked together, read in order: the pairs' first pages (as typed first: a name typed as it
+  // stands fills the page on its own), whether every lead has its pairs, the longer words each
+  // query word starts, and which words are rare. A search returning early leaves the rest to
+  // finish unread.
+  const pairScans = [
+    ...queryPairs.map(([a, b], i) => ({ i, ...ask(`${a}${PAIR_JOIN}${b}`) })),
+    ...queryPairs.map(([a, b], i) => ({ i, ...ask(`${b}${PAIR_JOIN}${a}`) })),
+    ...queryPairs.map(([a, b], i) => ({ i, ...ask(`${a}${GAP_JOIN}${b}`) })),
+    ...queryPairs.map(([a, b], i) => ({ i, ...ask(`${b}${GAP_JOIN}${a}`) })),
+  ];
+  const kept = searchPairsKept(db);
+  const forms = new Map(head.map((w) => [w, wordsStartingWith(db, w, WORD_FORMS_CAP)]));
+  const rare = Promise.all(words.map((w) => searchRangeKeys(db, w, SEARCH_RARE_CAP)));
+  // What is left unread must not fail loudly.
+  const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+  [kept, rare, ...forms.values(), ...pairScans.map((p) => p.first)].forEach(quiet);
+
+  // Whether every lead holding a pair's two words in one field has been seen.
+  const whole = queryPairs.map(([a, b]) => !a.startsWith(b) && !b.startsWith(a));
+  for (const { i, prefix, first } of pairScans) {
+    if (!(await scan(prefix, true, SEARCH_SCAN_BUDGET, first))) whole[i] = false;
     if (out.length >= limit) return out;
   }
 
+  // The pairs of the longer words each query word starts ("ahme": "ahmed kaya", "kaya ahmet").
+  const pairsKept = await kept;
+  for (let i = 0; i < queryPairs.length && pairsKept; i++) {
+    if (!whole[i]) continue;
+    const [a, b] = queryPairs[i] ?? ['', ''];
+    const formScans: { prefix: string; first: Promise<StoredLead[]> }[] = [];
+    for (const [word, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const longer = await forms.get(word);
+      if (!longer) {
+        whole[i] = false;
+        break;
+      }
+      for (const form of longer) {
+        if (form === word) continue;
+        formScans.push(ask(`${form}${PAIR_JOIN}${other}`), ask(`${form}${GAP_JOIN}${other}`));
+      }
+    }
+    formScans.forEach((p) => quiet(p.first));
+    for (const { prefix, first } of formScans) {
+      if (!(await scan(prefix, true, SEARCH_SCAN_BUDGET, first))) whole[i] = false;
+      if (out.length >= limit) return out;
+    }
+  }
+
   // Every lead holding all the words. A word under the cap has all its leads in hand: those
-  // leads, less any missing from another word read whole, are loaded and checked.
-  const capped = await Promise.all(words.map((w) => searchRangeKeys(db, w, SEARCH_KEY_CAP)));
-  const complete = capped
-    .filter((k) => k.length < SEARCH_KEY_CAP)
-    .sort((a, b) => a.length - b.length);
+  // leads, less any missing from another word read whole, are loaded and checked. When the pairs
+  // answered for common words, a word is rare under a lower cap.
+  const pairsAnswer = pairsKept && whole.every(Boolean);
+  let cap = SEARCH_RARE_CAP;
+  let capped = await rare;
+  if (!pairsAnswer && capped.every((k) => k.length >= cap)) {
+    cap = SEARCH_KEY_CAP;
+    capped = await Promise.all(words.map((w) => searchRangeKeys(db, w, cap)));
+  }
+  const complete = capped.filter((k) => k.length < cap).sort((a, b) => a.length - b.length);
   const [smallest, ...others] = complete;
   if (!smallest) {
-    // Every word is common and no two sit side by side: the leads of the longest word (the
-    // likeliest to be rare) are checked in index order, up to the budget. Typing more of the
-    // name (two words as they stand in it) narrows the search to an exact one.
+    // Every word is common: the pairs answered, when they could be read whole.
+    if (pairsAnswer) return out;
+    // Otherwise the leads of the longest word (the likeliest to be rare) are checked in index
+    // order, up to the budget. Typing more of the name narrows the search to an exact one.
     const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
     await scan(longest, true, SEARCH_SCAN_BUDGET);
     return out;

@@ -9,7 +9,7 @@ import {
   queueOwner,
   queueZone,
 } from '../../shared/domain/dial-queue';
-import { searchPairs } from '../../shared/domain/search-key';
+import { isPairKey, searchPairs } from '../../shared/domain/search-key';
 import type { ContentRow, Team, User } from '../../shared/domain/content';
 import type { DncEntry, RepTargets, SalesTarget } from '../../shared/domain/targets';
 import type { Effects } from '../../shared/mutations/effects';
@@ -276,6 +276,17 @@ export const SCHEMA_V14 = {
   factRepMonths: 'key, [metric+agentId+day]',
 } as const;
 
+/**
+ * v15 (issue 18): no store changes. A lead's search keys hold every two words of its name and of
+ * its company's name, side by side or apart (search-key.ts searchPairs), instead of the name's
+ * side-by-side pairs only. The upgrade rewrites no lead: it notes that the older leads still lack
+ * theirs (`SEARCH_PAIRS_PENDING_KEY`), and search-pairs.ts gives them theirs in the background.
+ */
+export const SCHEMA_V15 = SCHEMA_V14;
+
+/** The meta row present while older leads lack their word pairs: the last lead id done. */
+export const SEARCH_PAIRS_PENDING_KEY = 'searchPairsPending';
+
 /** Every released schema in order: `SCHEMAS[n - 1]` is version n (tests build old desks from it). */
 export const SCHEMAS = [
   SCHEMA_V1,
@@ -292,12 +303,13 @@ export const SCHEMAS = [
   SCHEMA_V12,
   SCHEMA_V13,
   SCHEMA_V14,
+  SCHEMA_V15,
 ] as const;
 
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 14;
+export const CURRENT_SCHEMA_VERSION = 15;
 
 /** When a lead's booked meeting is due while it waits for its outcome; undefined otherwise. */
 export function meetingDueAt(lead: Pick<Lead, 'stage' | 'meeting'>): number | undefined {
@@ -305,10 +317,19 @@ export function meetingDueAt(lead: Pick<Lead, 'stage' | 'meeting'>): number | un
   return lead.stage === 'meetingScheduled' && m && !m.outcome ? m.at : undefined;
 }
 
+/**
+ * A lead's search keys as stored: its words, and the word pairs of its name and company (which
+ * join the words in the search index: leads-repo searchLeads). Pairs it holds already are made
+ * again, so a renamed lead keeps none of its old name's.
+ */
+export function searchKeysOf(lead: Pick<Lead, 'searchKeys' | 'name' | 'company'>): string[] {
+  const words = lead.searchKeys.filter((k) => !isPairKey(k));
+  return [...new Set([...words, ...searchPairs(lead.name, lead.company)])];
+}
+
 /** The derived index keys of a lead; call on every write. */
 export function toStoredLead(lead: Lead): StoredLead {
-  // Name word pairs join the words in the search index (leads-repo searchLeads).
-  const searchKeys = [...new Set([...lead.searchKeys, ...searchPairs(lead.name)])];
+  const searchKeys = searchKeysOf(lead);
   // A stored lead handed back keeps no stale meeting key.
   const { meetingDueAt: _due, ...rest } = lead as StoredLead;
   const due = meetingDueAt(lead);
@@ -394,6 +415,12 @@ export async function upgradeToV14(tx: Transaction): Promise<void> {
     });
 }
 
+/** v14 → v15: note that the leads already on the desk lack their word pairs (search-pairs.ts). */
+export async function upgradeToV15(tx: Transaction): Promise<void> {
+  if ((await tx.table('leads').limit(1).primaryKeys()).length === 0) return;
+  await tx.table('meta').put({ key: SEARCH_PAIRS_PENDING_KEY, value: '' } satisfies MetaEntry);
+}
+
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
   await tx
@@ -446,5 +473,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(12).stores(SCHEMA_V12).upgrade(upgradeToV12);
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
   db.version(14).stores(SCHEMA_V14).upgrade(upgradeToV14);
+  db.version(15).stores(SCHEMA_V15).upgrade(upgradeToV15);
   return db;
 }

@@ -31,11 +31,12 @@ describe('name search', () => {
       lead('d', 'Ahmed Kaya'),
       lead('e', 'Mehmet Hassanoğlu'),
     );
-    // The pair as typed comes first, then the pair the other way round, then the rest.
+    // The pair as typed comes first, then the pair the other way round, then the words apart.
     expect(await ids('ahmed hassan')).toEqual(['b', 'c', 'a']);
-    expect(await ids('Hassan Ahm')).toEqual(['c', 'a', 'b']);
-    // The pair range needs the first word whole; the words still find all three.
-    expect(await ids('Hass Ahm')).toEqual(['a', 'b', 'c']);
+    // "ahm" only starts a word: the pairs of the word it starts ("ahmed") follow.
+    expect(await ids('Hassan Ahm')).toEqual(['c', 'b', 'a']);
+    // Neither word whole: the pairs of the words they start, side by side before apart.
+    expect(await ids('Hass Ahm')).toEqual(['c', 'b', 'a']);
     expect(await ids('hassan')).toEqual(['a', 'b', 'c', 'e']);
     expect(await ids('ahmed hassan kaya')).toEqual([]);
     expect(await ids('  ')).toEqual([]);
@@ -86,6 +87,85 @@ describe('name search', () => {
     expect(await ids('ahmed bin')).toEqual(['x3']);
     expect(await ids('bin hass')).toEqual(['x3']);
     expect(await ids('omar hassan 17', 5)).toEqual(['h17', 'h170', 'h171', 'h172', 'h173']);
+  });
+
+  it('finds two common words apart in a name past where checking one word’s leads stops', async () => {
+    // 1,200 leads of each word: more than a search checks one by one (1,000). The one lead that
+    // holds both sorts after all of them.
+    const rows: Lead[] = [];
+    for (let i = 0; i < 1_200; i++) rows.push(lead(`a${1000 + i}`, `Ahmed Kaya ${i}`));
+    for (let i = 0; i < 1_200; i++) rows.push(lead(`h${1000 + i}`, `Omar Hassan ${i}`));
+    rows.push(lead('z1', 'Hassan Ali Veli Ahmed'), lead('z2', 'Kaya', 'Omar Holding'));
+    await put(...rows);
+    expect(await ids('ahmed hassan')).toEqual(['z1']);
+    expect(await ids('ahm hass')).toEqual(['z1']);
+    // Two words in different fields, both common: not a match (see searchLeads).
+    expect(await ids('kaya omar')).toEqual([]);
+    // A rare word still finds its leads whichever field the other word is in.
+    expect(await ids('kaya holding')).toEqual(['z2']);
+  });
+
+  it('tells two common words stand together in no lead without reading one', async () => {
+    let leadsRead = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'records-read',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          if (name !== 'leads') return t;
+          return {
+            ...t,
+            query: async (req) => {
+              const res = await t.query(req);
+              if (req.values) leadsRead += res.result.length;
+              return res;
+            },
+            getMany: async (req) => {
+              leadsRead += req.keys.length;
+              return t.getMany(req);
+            },
+            openCursor: (req) => {
+              if (req.values) leadsRead += 1_000_000;
+              return t.openCursor(req);
+            },
+          };
+        },
+      }),
+    });
+    // (Middleware joins a database before it opens.)
+    const rows: Lead[] = [];
+    for (let i = 0; i < 600; i++) rows.push(lead(`a${i}`, `Ahmed Kaya ${i}`));
+    for (let i = 0; i < 600; i++) rows.push(lead(`h${i}`, `Omar Hassan ${i}`));
+    rows.push(lead('x1', 'Kayahan Omarov'));
+    await put(...rows);
+    for (const absent of ['ahmed hassan', 'hassan kaya', 'omar ahmed']) {
+      leadsRead = 0;
+      expect(await ids(absent), absent).toEqual([]);
+      expect(leadsRead, absent).toBe(0);
+    }
+    // "kaya" and "omar" start longer words too: their pairs are read, and only they.
+    leadsRead = 0;
+    expect(await ids('omar kaya')).toEqual(['x1']);
+    expect(leadsRead).toBe(1);
+    // The count sees what a search reads: five leads of a common pair, read to be checked.
+    leadsRead = 0;
+    expect(await ids('ahmed kaya 17', 5)).toHaveLength(5);
+    expect(leadsRead).toBeGreaterThanOrEqual(5);
+  });
+
+  it('checks the leads one by one when a typed word starts too many words to pair each', async () => {
+    // "ka" starts nine words, more than a search pairs one by one (8); "ahmed" is held by 150
+    // leads. The words are then read as before the pairs: "ahmed" under 500 leads is exact.
+    const rows: Lead[] = [];
+    for (let i = 0; i < 150; i++) rows.push(lead(`a${i}`, `Ahmed Demir ${i}`));
+    const kaWords = ['Kaan', 'Kaba', 'Kadir', 'Kader', 'Kağan', 'Kahraman', 'Kamil', 'Kanat'];
+    kaWords.forEach((w, i) => rows.push(lead(`k${i}`, `${w} Yıldız`)));
+    rows.push(lead('x1', 'Karaca Ahmed'), lead('x2', 'Ahmed', 'Kaya Gıda'));
+    await put(...rows);
+    expect((await ids('ka ahmed')).sort()).toEqual(['x1', 'x2']);
+    expect((await ids('ahmed ka')).sort()).toEqual(['x1', 'x2']);
   });
 
   it('finds a lead by a phone number typed any way: main or extra phone, local or international', async () => {

@@ -73,9 +73,21 @@ describe('searchTokens and matchesQuery', () => {
 });
 
 describe('word pairs', () => {
-  it('pairs adjacent folded words of a name', async () => {
-    const { searchPairs } = await import('./search-key');
-    expect(searchPairs('Mehmet YILMAZ Öztürk')).toEqual(['mehmet yilmaz', 'yilmaz ozturk']);
+  it('pairs every two folded words of each field in order: one space side by side, two apart', async () => {
+    const { searchPairs, isPairKey } = await import('./search-key');
+    expect(searchPairs('Mehmet YILMAZ Öztürk')).toEqual([
+      'mehmet yilmaz',
+      'mehmet  ozturk',
+      'yilmaz ozturk',
+    ]);
     expect(searchPairs('أحمد')).toEqual([]);
+    // The company's words pair among themselves, never with the name's.
+    expect(searchPairs('Ayşe Kaya', 'Kaya Gıda')).toEqual(['ayse kaya', 'kaya gida']);
+    // Only a field's first five words pair: a long company name costs at most ten keys.
+    const long = searchPairs('A B C D E F G');
+    expect(long).toHaveLength(10);
+    expect(long.some((k) => k.includes('f') || k.includes('g'))).toBe(false);
+    expect(isPairKey('mehmet  ozturk')).toBe(true);
+    expect(isPairKey('mehmet')).toBe(false);
   });
 });

@@ -62,13 +62,35 @@ export function matchesWords(tokens: readonly string[], words: readonly string[]
   return words.every((w) => tokens.some((t) => t.startsWith(w)));
 }
 
+/** Joins two words side by side in one field: "mehmet yilmaz" for "Mehmet Yılmaz". */
+export const PAIR_JOIN = ' ';
+/** Joins two words of one field with others between: "mehmet  yilmaz" for "Mehmet Ali Yılmaz". */
+export const GAP_JOIN = '  ';
+/** The words of a field that are paired: its first five (a name, a company's name). */
+export const PAIR_WORDS = 5;
+
 /**
- * Adjacent word pairs of a name ("mehmet yilmaz"), stored in the same index as the words: a
- * two-word query then reads one short range instead of every lead called "Mehmet".
+ * The word pairs of each field (a lead's name, its company), stored in the same index as the
+ * words: every two of the field's first PAIR_WORDS words in the order they stand, joined by one
+ * space when side by side and two when apart. A query of common words then reads a few short
+ * ranges instead of every lead called "Mehmet", and can tell there is no lead holding two of
+ * them in one field without reading any (leads-repo searchLeads). A pair holds a space, a word
+ * never (isPairKey).
  */
-export function searchPairs(text: string | null | undefined): string[] {
-  const words = searchTokens(text);
-  const pairs: string[] = [];
-  for (let i = 1; i < words.length; i++) pairs.push(`${words[i - 1]} ${words[i]}`);
-  return pairs;
+export function searchPairs(...fields: (string | null | undefined)[]): string[] {
+  const pairs = new Set<string>();
+  for (const field of fields) {
+    const words = searchTokens(field).slice(0, PAIR_WORDS);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j < words.length; j++) {
+        pairs.add(`${words[i]}${j === i + 1 ? PAIR_JOIN : GAP_JOIN}${words[j]}`);
+      }
+    }
+  }
+  return [...pairs];
+}
+
+/** Whether a search key is a word pair (searchPairs), not a word. */
+export function isPairKey(key: string): boolean {
+  return key.includes(PAIR_JOIN);
 }

@@ -3,7 +3,15 @@
 // answers to the queue, search and list reads, then the same database opened by today's schema,
 // timed, and the same answers asked again.
 import { Dexie } from 'dexie';
-import { createDeskDatabase, SCHEMAS, toStoredLead } from '../../../renderer/db/schema';
+import {
+  createDeskDatabase,
+  SCHEMAS,
+  searchKeysOf,
+  toStoredLead,
+  type StoredLead,
+} from '../../../renderer/db/schema';
+import { keepSearchPairsStep, searchPairsKept } from '../../../renderer/db/search-pairs';
+import { searchLeads } from '../../../renderer/db/leads-repo';
 import { DIAL_QUEUE_ZONE_INDEX } from '../../../shared/domain/dial-queue';
 import { searchTokens } from '../../../shared/domain/search-key';
 import type { Lead } from '../../../shared/domain/lead';
@@ -12,6 +20,26 @@ import { syntheticLead } from './seed';
 /** Every how many leads one has a change waiting in the outbox. */
 const PENDING_EVERY = 100;
 const SEARCHES = ['ahmed', 'yılmaz', 'فاطمة', 'kaya 12', 'company 42'];
+
+/** Searches of common words through the desk's own searchLeads: as written, swapped, absent. */
+const WORD_SEARCHES = [
+  'ahmed yılmaz 1230',
+  'yılmaz ahmed 7770',
+  'john smith 4448',
+  'فاطمة kaya 3',
+  'emma hassan',
+  'mehmet yılmaz',
+];
+
+/** A lead as releases before v15 stored it: its words and its name's side-by-side pairs only. */
+function storedBeforeV15(lead: Lead): StoredLead {
+  const words = searchTokens(lead.name);
+  const sideBySide = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  return {
+    ...toStoredLead(lead),
+    searchKeys: [...new Set([...searchTokens(lead.name, lead.company), ...sideBySide])],
+  };
+}
 
 /** What the desk's hot reads answer, by index only, on either schema. */
 async function answers(db: Dexie, agents: number): Promise<Record<string, unknown>> {
@@ -70,7 +98,7 @@ export const upgradeBench = {
       for (let i = start; i < Math.min(count, start + 1000); i++)
         rows.push(syntheticLead(i, agents));
       await v10.transaction('rw', ['leads', 'leadBase'], async () => {
-        await v10.table('leads').bulkPut(rows.map(toStoredLead));
+        await v10.table('leads').bulkPut(rows.map(storedBeforeV15));
         // v10 kept the server's version of every pulled lead.
         await v10.table('leadBase').bulkPut(rows);
       });
@@ -97,6 +125,27 @@ export const upgradeBench = {
     await db.open();
     const upgradeMs = performance.now() - t1;
     const after = await answers(db, agents);
+    const searches = async () => {
+      const out: Record<string, string[]> = {};
+      for (const q of WORD_SEARCHES)
+        out[q] = (await searchLeads(db, q, 50)).map((l) => l.id).sort();
+      return out;
+    };
+    const searchesBefore = await searches();
+    // The older leads' word pairs, written as the desk does in the background (all at once here).
+    const t2 = performance.now();
+    let pairSteps = 1;
+    while (!(await keepSearchPairsStep(db))) pairSteps++;
+    const pairsMs = performance.now() - t2;
+    const pairsKept = await searchPairsKept(db);
+    const afterPairs = await answers(db, agents);
+    let pairsWrong = 0;
+    await db.leads.each((l: StoredLead) => {
+      const want = new Set(searchKeysOf(l));
+      if (want.size !== l.searchKeys.length || !l.searchKeys.every((k) => want.has(k)))
+        pairsWrong++;
+    });
+    const searchesAfter = await searches();
     const bases = (await db.leadBase.toCollection().primaryKeys()) as string[];
     const waiting = await db.outbox.where('leadIds').anyOf(pending).count();
     const version = db.verno;
@@ -104,6 +153,13 @@ export const upgradeBench = {
     return {
       seedMs,
       upgradeMs,
+      pairsMs,
+      pairSteps,
+      pairsKept,
+      pairsWrong,
+      afterPairs,
+      searchesBefore,
+      searchesAfter,
       version,
       before,
       after,

@@ -104,6 +104,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   // Desk scenarios need only a web server; server scenarios start their own on a fresh database.
   // On a fixed port when it is free, so the desk seed cache (IndexedDB is per origin) applies.
   const fixedPort = (await portIsFree(DESK_PORT)) ? DESK_PORT : undefined;
+  // A bench stopped half-way can leave its server on the port: say so, since without the port
+  // (the desk pages' origin) no seed is taken from or kept in the cache.
+  if (fixedPort === undefined && !options.quick)
+    console.error(
+      `  bench: port ${DESK_PORT} is taken (a server left by an earlier run?): the seeded desks ` +
+        `are seeded afresh and not kept`,
+    );
   const server = await startServer({ staticDir, port: fixedPort });
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -7,7 +7,6 @@
 // the rep, among the metrics the rep months keep, asks for the rep-month grain: whole months then
 // come off the rep months (fact-store.ts), and every fact has the lead's dimensions blank.
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   activityFacts,
   localDay,
@@ -26,6 +25,7 @@ import {
 } from '../../db/fact-store';
 import type { DeskDatabase } from '../../db/schema';
 import { useDeskDb } from '../../db/use-desk-db';
+import { useSteadyLiveQuery } from '../../db/steady-query';
 
 /**
  * How finely the facts of a period come: `day` (every fact carries its local day) or `month`
@@ -202,7 +202,7 @@ export function useInsightFacts(
     void ensureFactsZone(db, timeZone);
   }, [db, timeZone]);
   const asked = `${agentIds.join(',')}|${period.from}|${period.to}|${timeZone}|${metrics?.join(',') ?? '*'}|${grain}`;
-  const read = useLiveQuery(
+  const read = useSteadyLiveQuery(
     async () => ({
       asked,
       facts: await readStoredFacts(db, agentIds, period, timeZone, metrics, grain),

@@ -1,7 +1,9 @@
 // The alerts on this desk now: the organisation's rules (the synced `alertRules` setting) over the
 // reps in the viewer's scope — today's calls, the bookings and meeting outcomes since the rules'
 // window opened (one [agentId+at] index range per rep), the national do-not-call file's date, and
-// the reps' open deals with the time their stage last changed (index keys only). Evaluated on open, whenever those rows change, and every minute.
+// the reps' open deals with the time their stage last changed (index keys only). Evaluated on open,
+// whenever those rows change (one read at a time, shown even while calls keep arriving:
+// steady-query.ts), and every minute.
 import { useMemo, useRef } from 'react';
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -29,6 +31,7 @@ import type { NationalDncFile } from '../../../../shared/domain/targets';
 import { nationalFile } from '../../../db/dnc';
 import { factsZone } from '../../../db/fact-store';
 import type { DeskDatabase } from '../../../db/schema';
+import { useSteadyLiveQuery } from '../../../db/steady-query';
 import { DAY_MS, readStays, stayOf } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
@@ -314,7 +317,7 @@ export function useAlerts(): AlertsState {
   nowRef.current = now;
   // Not before the area's first figures: these reads walk many index ranges (first-figures.ts).
   const started = useAfterFirstFigures();
-  const read = useLiveQuery(
+  const read = useSteadyLiveQuery(
     async () =>
       started
         ? {

@@ -2,7 +2,6 @@
 // entered the stage before its threshold ([ownerId+stage+stageChangedAt], oldest first, a bounded
 // range), and the rep's booked meetings whose time passed without an outcome beyond the grace
 // ([ownerId+meetingDueAt], only those leads, the longest overdue first, as bounded). Live: a reassigned or moved lead leaves the list at once.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Dexie } from 'dexie';
 import {
   PIPELINE_STAGES,
@@ -16,6 +15,7 @@ import {
 } from '../../../../shared/domain/insight/stages';
 import type { DeskDatabase, StoredLead } from '../../../db/schema';
 import { useDeskDb } from '../../../db/use-desk-db';
+import { useSteadyLiveQuery } from '../../../db/steady-query';
 
 /** Most stalled leads read per rep and stage, and overdue meetings per rep (the longest-waiting first). */
 export const STALLED_PER_STAGE = 200;
@@ -73,7 +73,7 @@ export function useStalledDeals(
   const db = useDeskDb();
   // A new minute reads again but keeps the list on screen meanwhile; a new scope or setting does not.
   const asked = `${agentIds.join(',')}|${JSON.stringify(settings)}`;
-  const read = useLiveQuery(
+  const read = useSteadyLiveQuery(
     async () =>
       settings ? { asked, ...(await readStalledDeals(db, agentIds, settings, now)) } : undefined,
     [db, asked, now],

@@ -1,8 +1,9 @@
 // Activities of the reps in scope over a period, read per rep through the [agentId+at] index:
-// a range per person, never a scan of the table. Live: new calls show as they are logged.
-import { useLiveQuery } from 'dexie-react-hooks';
+// a range per person, never a scan of the table. Live: new calls show as they are logged, and
+// keep showing while the floor's calls arrive faster than the read takes (steady-query.ts).
 import type { Activity } from '../../../../shared/domain/lead';
 import type { Period } from '../../../../shared/domain/periods';
+import { useSteadyLiveQuery } from '../../../db/steady-query';
 import { useDeskDb } from '../../../db/use-desk-db';
 
 export function useActivities(
@@ -14,7 +15,7 @@ export function useActivities(
   const from = period?.from ?? 0;
   const to = period?.to ?? 0;
   const asked = `${key}|${from}|${to}`;
-  const read = useLiveQuery(async () => {
+  const read = useSteadyLiveQuery(async () => {
     if (to <= from || key === '') return { asked, list: [] };
     const lists = await Promise.all(
       key

@@ -45,7 +45,11 @@ export class AlertsPage {
   async openTab(): Promise<void> {
     await this.openMenu();
     await this.page.getByTestId('alerts-all').click();
-    await expect(this.tab).toBeVisible();
+    await expect(this.page.getByRole('menu')).toBeHidden();
+    await expect(this.page).toHaveURL(/#\/supervisor\/insight\/alerts$/);
+    // The section and the tab load on first use, then read the alerts: a busy CI machine takes
+    // a while longer than the default wait.
+    await expect(this.tab).toBeVisible({ timeout: 20_000 });
   }
 
   rows(kind: string): Locator {

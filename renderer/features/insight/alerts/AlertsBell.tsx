@@ -28,6 +28,15 @@ export function openAlertLink(link: string): void {
   else window.location.hash = link;
 }
 
+/**
+ * The code of the insight section and its alerts tab, asked for as the menu opens: "All alerts"
+ * then opens the tab without waiting for it (the section loads on demand, SupervisorScreen).
+ */
+function preloadAlertScreens(): void {
+  void import('../InsightSection').catch(() => undefined);
+  void import('./AlertsTab').catch(() => undefined);
+}
+
 /** Only supervisors and administrators watch the alerts. */
 export function AlertsBell() {
   const watches = useAppStore(
@@ -59,7 +68,10 @@ function AlertsBellMenu() {
           aria-haspopup="menu"
           aria-controls={anchor ? menuId : undefined}
           aria-expanded={anchor ? 'true' : undefined}
-          onClick={(e) => setAnchor(e.currentTarget)}
+          onClick={(e) => {
+            setAnchor(e.currentTarget);
+            preloadAlertScreens();
+          }}
           data-testid="alerts-bell"
           data-count={n}
         >

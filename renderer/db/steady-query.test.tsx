@@ -62,26 +62,29 @@ function writeDuringEveryRun(writes: number) {
   return { querier, drive, seen };
 }
 
+type LiveHook = (querier: () => Promise<number>, deps: unknown[]) => number | undefined;
+
+/** Twelve calls written, one in each run of the read under `hook`; the answer once they stop. */
+async function underWrites(hook: LiveHook) {
+  const { querier, drive, seen } = writeDuringEveryRun(12);
+  const { result, unmount } = renderHook(() => hook(querier, []));
+  await drive(() => result.current);
+  await waitFor(() => expect(result.current).toBe(12));
+  unmount();
+  return seen;
+}
+
 describe('steady live query', () => {
   it('shows each run’s answer while a write lands in every run, one run at a time', async () => {
-    const { querier, drive, seen } = writeDuringEveryRun(12);
-    const { result, unmount } = renderHook(() => useSteadyLiveQuery(querier, []));
-    await drive(() => result.current);
+    const seen = await underWrites(useSteadyLiveQuery);
     expect(seen.shownWhileWriting).toBe(true);
     expect(seen.maxActive).toBe(1);
-    // Once the writes stop, the answer catches up with every call written.
-    await waitFor(() => expect(result.current).toBe(12));
-    unmount();
   });
 
   it('(Dexie’s own live query shows nothing while the writes go on, and runs them side by side)', async () => {
-    const { querier, drive, seen } = writeDuringEveryRun(12);
-    const { result, unmount } = renderHook(() => useLiveQuery(querier, []));
-    await drive(() => result.current);
+    const seen = await underWrites(useLiveQuery);
     expect(seen.shownWhileWriting).toBe(false);
     expect(seen.maxActive).toBeGreaterThan(1);
-    await waitFor(() => expect(result.current).toBe(12));
-    unmount();
   });
 
   it('follows later writes, and keeps the last answer on screen while new deps are read', async () => {

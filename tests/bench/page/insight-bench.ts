@@ -4,7 +4,7 @@
 // them (activityFacts summed per key, as renderer/db/fact-store.ts keeps them); then, from a
 // fresh open of the database, the reads the analysis screens make through readInsightFacts,
 // against a raw read of as many fact rows by primary-key range.
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { activityFacts, factKey } from '../../../shared/domain/insight/facts';
 import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../shared/domain/ids';
 import type { Activity, Lead, LeadStage } from '../../../shared/domain/lead';
@@ -23,6 +23,7 @@ import {
   readAlertInputs,
 } from '../../../renderer/features/insight/alerts/use-alerts';
 import { nationalFile } from '../../../renderer/db/dnc';
+import { steadyLiveQuery } from '../../../renderer/db/steady-query';
 import {
   alertCountsOf,
   alertsReadFrom,
@@ -42,6 +43,17 @@ import { readOpenDeals } from '../../../renderer/features/insight/forecast/use-f
 import { readOngoingStays } from '../../../renderer/features/insight/stages/use-ongoing-stays';
 import { readStalledDeals } from '../../../renderer/features/insight/stages/use-stalled-deals';
 import { DEFAULT_PIPELINE_INSIGHT } from '../../../shared/domain/insight/pipeline-settings';
+
+/** What insightAlertsUnderCalls measured. */
+export type AlertsUnderCalls = {
+  quietMs: number;
+  everyMs: number;
+  windowMs: number;
+  writes: number;
+  /** Answers within the window, the first one's time, and the most runs in flight at once. */
+  dexie: { answers: number; firstMs: number; maxRuns: number };
+  desk: { answers: number; firstMs: number; maxRuns: number };
+};
 
 const TZ = 'Asia/Riyadh';
 /** The year the activities span: 1 December 2025 – 30 November 2026, Riyadh time. */
@@ -531,6 +543,89 @@ export const insightBench = {
     const reads = await timeAsks(alertAsks(d, now), runs);
     d.close();
     return reads;
+  },
+
+  /**
+   * The alerts' read while the floor's calls keep arriving. The quiet read first (median of 3);
+   * then, for `windowMs`, a call of rep 0 written today every half quiet read — faster than the
+   * read takes — while the read is watched from the start: once as Dexie's live query watches it,
+   * once as the desk does (steadyLiveQuery). For each: the answers within the window, and when
+   * the first came (after the window if none came in it; NaN if none within another window).
+   */
+  async insightAlertsUnderCalls(
+    name: string,
+    now: number,
+    windowMs: number,
+  ): Promise<AlertsUnderCalls> {
+    const d = createDeskDatabase(name);
+    await d.open();
+    const read = alertAsks(d, now).alerts;
+    if (!read) throw new Error('no alerts read');
+    // Runs in flight: an abandoned run of Dexie's goes on to its end.
+    let active = 0;
+    let maxActive = 0;
+    const ask = async () => {
+      active++;
+      maxActive = Math.max(maxActive, active);
+      try {
+        return await read();
+      } finally {
+        active--;
+      }
+    };
+    const quiet: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await ask();
+      quiet.push(performance.now() - t0);
+    }
+    const quietMs = [...quiet].sort((a, b) => a - b)[1] ?? NaN;
+    const everyMs = Math.max(5, Math.round(quietMs / 2));
+    const today = dayOf(TZ, now).from;
+    const template = await d.activities
+      .where('[agentId+at]')
+      .between([rep(0), today], [rep(0), Infinity])
+      .first();
+    if (!template) throw new Error('rep 0 has no call today');
+    let written = 0;
+    const watch = async (steady: boolean) => {
+      maxActive = 0;
+      let answers = 0;
+      let firstMs = NaN;
+      const t0 = performance.now();
+      const onAnswer = () => {
+        answers++;
+        if (Number.isNaN(firstMs)) firstMs = performance.now() - t0;
+      };
+      const stop = steady
+        ? steadyLiveQuery(ask, onAnswer)
+        : (() => {
+            const sub = liveQuery(ask).subscribe({ next: onAnswer });
+            return () => sub.unsubscribe();
+          })();
+      const writer = setInterval(() => {
+        const n = ++written;
+        void d.activities.add({
+          ...template,
+          id: `${template.id}-live-${n}` as ActivityId,
+          at: now - n,
+        });
+      }, everyMs);
+      await new Promise((r) => setTimeout(r, windowMs));
+      clearInterval(writer);
+      const inWindow = answers;
+      const until = performance.now() + windowMs;
+      while (Number.isNaN(firstMs) && performance.now() < until)
+        await new Promise((r) => setTimeout(r, 20));
+      stop();
+      const alongside = maxActive;
+      while (active > 0) await new Promise((r) => setTimeout(r, 20));
+      return { answers: inWindow, firstMs, maxRuns: alongside };
+    };
+    const dexie = await watch(false);
+    const desk = await watch(true);
+    d.close();
+    return { quietMs, everyMs, windowMs, writes: written, dexie, desk };
   },
 
   async dropInsight(name: string): Promise<void> {

@@ -10,7 +10,7 @@ import { clientId } from '../db/outbox';
 import { run, type Desk, type RunInput } from '../db/run';
 import { createDeskDatabase, type DeskDatabase } from '../db/schema';
 import { AuthSession, memoryTokenStore } from './auth';
-import { SERVER_ERROR_TRIES, SyncEngine, type SyncStatus } from './engine';
+import { heldBackDelay, SERVER_ERROR_TRIES, SyncEngine, type SyncStatus } from './engine';
 import { applyPullPage, loadCursor } from './apply-pull';
 import { nextPushBatch, pushResultFor, recordPushResult } from './push';
 import { HttpTransport } from './transport';
@@ -359,6 +359,30 @@ describe('pull', () => {
     expect(await db.leads.toCollection().primaryKeys()).toEqual(['l1']);
     expect((await db.leads.get('l1' as Lead['id']))?.notes).toBe('mine');
     expect(server.leads.get('l1')?.notes).toBe('mine');
+  });
+
+  it('pulls again by itself while the server holds rows back, with no poke and no polling', async () => {
+    const { db, server, engine } = setup();
+    server.putLead(wireLead({ id: 'l1' }));
+    // A colleague's call is committed, but a transaction still running on the server holds it
+    // back; when that transaction ends, nothing pokes this desk.
+    server.heldFrom = 1;
+    server.putLead(wireLead({ id: 'l2' }));
+    engine.start();
+    await waitFor(async () => (await db.leads.count()) === 1);
+    // The polling backstop is a minute and the live stream is off: only the held-back answer
+    // can bring these pulls.
+    await waitFor(async () => server.pulls.length >= 3);
+    expect(await db.leads.get('l2' as LeadId)).toBeUndefined();
+    server.heldFrom = null;
+    await waitFor(async () => (await db.leads.get('l2' as LeadId)) !== undefined);
+    expect(engine.status.state).toBe('idle');
+  });
+
+  it('waits 100 ms before pulling again after held-back rows, doubling up to 5 s', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 50].map(heldBackDelay)).toEqual([
+      100, 200, 400, 800, 1_600, 3_200, 5_000, 5_000, 5_000,
+    ]);
   });
 
   it('a tombstone removes the lead and others’ activities on it; the signed-in person’s own stay', async () => {

@@ -123,6 +123,8 @@ export class SyncEngine {
   private streamAbort: AbortController | null = null;
   private outboxSub: Subscription | null = null;
   private pushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Pulls in a row that ended on rows held back on the server (see heldBackDelay). */
+  private heldBackRuns = 0;
   private readonly opts: Required<
     Omit<SyncEngineOptions, 'db' | 'auth' | 'events' | 'isOnline' | 'backoff'>
   > & { backoff: BackoffOptions };
@@ -283,8 +285,9 @@ export class SyncEngine {
         continue;
       }
       this.wanted = false;
+      let heldBack: boolean;
       try {
-        await this.cycle();
+        heldBack = await this.cycle();
         this.attempt = 0;
       } catch (error) {
         if (!this.running) break;
@@ -309,6 +312,15 @@ export class SyncEngine {
         this.setStatus({ state: 'backoff', nextRetryAt: this.opts.now() + delay });
         await this.sleep(delay, true);
         this.wanted = true;
+        continue;
+      }
+      // Rows wait on the server behind a transaction still running, and its end pokes nobody:
+      // pull again soon rather than at the polling backstop.
+      if (heldBack) {
+        await this.sleep(heldBackDelay(this.heldBackRuns++));
+        this.wanted = true;
+      } else {
+        this.heldBackRuns = 0;
       }
     }
   }
@@ -332,11 +344,13 @@ export class SyncEngine {
     });
   }
 
-  private async cycle(): Promise<void> {
-    await withLock(this.lockName, async () => {
+  /** One push and pull under the desk's sync lock; true when the pull ended on held-back rows. */
+  private async cycle(): Promise<boolean> {
+    return withLock(this.lockName, async () => {
       this.setStatus({ state: 'syncing', nextRetryAt: null });
+      let heldBack: boolean;
       try {
-        await this.pushAndPull();
+        heldBack = await this.pushAndPull();
       } catch (error) {
         this.setStatus({
           state: this.isOnline() ? 'backoff' : 'offline',
@@ -345,6 +359,7 @@ export class SyncEngine {
         throw error;
       }
       this.setStatus({ state: 'idle', lastError: null });
+      return heldBack;
     });
   }
 
@@ -352,16 +367,16 @@ export class SyncEngine {
    * Push, then pull. A server restored from a backup since the last sync (a new generation, 409
    * on either) first gets back what it lost, then the desk pulls a fresh snapshot (generation.ts).
    */
-  private async pushAndPull(): Promise<void> {
+  private async pushAndPull(): Promise<boolean> {
     try {
       await this.pushAll();
-      await this.pullAll();
+      return await this.pullAll();
     } catch (error) {
       if (!isGenerationChanged(error)) throw error;
       await adoptGeneration(this.options.db, error.generation, error.ackedSeq);
       this.setStatus({ initialSyncDone: false });
       await this.pushAll();
-      await this.pullAll();
+      return this.pullAll();
     }
   }
 
@@ -454,9 +469,9 @@ export class SyncEngine {
    * Pages are still stored one at a time and in order, each with its own cursor; a page that
    * fails to store ends the pull and the page asked for ahead of it is dropped, so the next pull
    * starts again from the cursor stored last. The pull reads nothing on the server, so asking
-   * ahead changes nothing there.
+   * ahead changes nothing there. Resolves true when the last page said rows were held back.
    */
-  private async pullAll(): Promise<void> {
+  private async pullAll(): Promise<boolean> {
     const { db, auth } = this.options;
     const ask = (cursor: string | null, identity: PullIdentity): Promise<PullResponse> => {
       const asked = auth.authorized((token) =>
@@ -496,9 +511,10 @@ export class SyncEngine {
         firstPageDone: true,
         ...(page.more ? {} : { initialSyncDone: true }),
       });
-      if (!page.more) return;
+      if (!page.more) return page.heldBack === true;
       asked = ahead ?? ask(page.cursor, identity);
     }
+    return false;
   }
 
   private async liveLoop(): Promise<void> {
@@ -566,6 +582,15 @@ export class SyncEngine {
     this.statusValue = next;
     for (const l of this.listeners) l(next);
   }
+}
+
+/**
+ * The wait before pulling again after a page said rows were held back: 100 ms, doubling with
+ * each such pull in a row, at most 5 s. Holds are usually one short transaction; a long one
+ * (a report, an open `psql`) costs a pull every 5 s, not one every 100 ms.
+ */
+export function heldBackDelay(runs: number): number {
+  return Math.min(5_000, 100 * 2 ** Math.min(runs, 6));
 }
 
 function describeError(error: unknown): { code: string; message: string } {

@@ -290,6 +290,9 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     async () => {
       const desk = await Desk.signIn(world.app, 'supervisor');
       await desk.pullAll();
+      // Team B's agent: T2's row is not in their scope.
+      const other = await Desk.signIn(world.app, 'otherAgent');
+      await other.pullAll();
       const t1 = new pg.Client({ connectionString: testDb.url ?? '' });
       await t1.connect();
       try {
@@ -302,12 +305,17 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
         // …T2 writes and commits (a push through the API)…
         const agent = await Desk.signIn(world.app, 'agent');
         await agent.pushOne('addNote', { leadId: L.own, text: 'from T2' });
-        // …a pull runs: T1 is still open, so nothing after it may be passed.
-        const during = await desk.pullAll();
-        expect(leadIds(during)).toEqual([]);
-        // …then T1 commits: the next pull has T1's row (and T2's).
+        // …a pull runs: T1 is still open, so nothing after it may be passed. The page says so,
+        // as T1's end will poke nobody; a desk that cannot see T2's row is not told.
+        const during = await desk.pullPage();
+        expect(leadIds(during.changes)).toEqual([]);
+        expect(during).toMatchObject({ more: false, heldBack: true });
+        expect(await other.pullPage()).not.toHaveProperty('heldBack');
+        // …then T1 commits: the next pull has T1's row (and T2's), and nothing is held.
         await t1.query('COMMIT');
-        const after = await desk.pullAll();
+        const page = await desk.pullPage();
+        expect(page).not.toHaveProperty('heldBack');
+        const after = [...page.changes, ...(page.more ? await desk.pullAll() : [])];
         expect(leadIds(after)).toEqual([L.own, L.mates].sort());
         const mates = after.find((c) => c.kind === 'lead' && c.row.id === L.mates);
         expect(mates?.kind === 'lead' && mates.row.notes).toBe('from T1');

@@ -8,6 +8,10 @@
 // has finished, so no row with a smaller xid can still appear — in (xid, seq) order, and the
 // cursor is the last (xid, seq) served. A transaction still running holds back everything after
 // it until it ends; nothing behind the cursor can ever commit later.
+//
+// Held back, said: a page that ends because of the hold (rows in the caller's scope, committed
+// and visible, but at or above xmin) says `heldBack`, and the desk pulls again shortly. The
+// transaction holding them may belong to anything on the cluster, and its end pokes nobody.
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../db/db';
 import { checkGeneration } from '../db/generation';
@@ -187,13 +191,16 @@ const PHASES: readonly Phase[] = [
 ];
 
 type Source = {
-  /** Rows after ({cx}, {cs}) and below xmin {xmin}, at most {limit}, in org {org}, for {user} of {team}. */
+  /**
+   * Rows after ({cx}, {cs}) in (xid, seq) order, at most {limit}, in org {org}, for {user} of
+   * {team}. Rows at or above xmin come last in that order; logPage serves none of them.
+   */
   sql: (caller: Caller) => string;
   toChange: (row: Record<string, unknown>) => Fragment;
 };
 
 const after = (t: string) =>
-  `(${t}xid, ${t}seq) > ({cx}::xid8, {cs}::bigint) AND ${t}xid < {xmin}::xid8 AND ${t}organisation_id = {org}`;
+  `(${t}xid, ${t}seq) > ({cx}::xid8, {cs}::bigint) AND ${t}organisation_id = {org}`;
 const order = (t: string) => `ORDER BY ${t}xid, ${t}seq LIMIT {limit}`;
 const pos = (t: string) => `${t}xid::text AS x, ${t}seq::text AS s`;
 
@@ -274,6 +281,8 @@ export type PullPage = {
   cursor: string;
   more: boolean;
   resnapshot?: boolean;
+  /** Rows in scope wait behind a transaction still running: pull again shortly. */
+  heldBack?: boolean;
   /** The server generation (db/generation.ts). */
   generation?: string | null;
 };
@@ -282,7 +291,7 @@ export type PullPage = {
 export function pullBody(page: PullPage): string {
   return `{"changes":[${page.changes.join(',')}],"cursor":${JSON.stringify(page.cursor)},"more":${page.more}${
     page.resnapshot ? ',"resnapshot":true' : ''
-  }${page.generation ? `,"generation":${JSON.stringify(page.generation)}` : ''}}`;
+  }${page.heldBack ? ',"heldBack":true' : ''}${page.generation ? `,"generation":${JSON.stringify(page.generation)}` : ''}}`;
 }
 
 /** Parsed, for callers inside the server (tests, tools). */
@@ -380,28 +389,38 @@ async function logPage(
     org: caller.organisationId,
     cx: cursor.xid.toString(),
     cs: cursor.seq.toString(),
-    xmin: xmin.toString(),
     limit: limit + 1,
     user: caller.userId,
     team: caller.teamId,
   };
   const found: { p: Position; change: Fragment }[] = [];
+  let heldBack = false;
   for (const source of SOURCES) {
     const q = named(source.sql(caller), values);
     const { rows } = await tx.query<Record<string, unknown> & { x: string; s: string }>(
       q.text,
       q.params,
     );
-    for (const r of rows)
-      found.push({ p: { xid: BigInt(r.x), seq: BigInt(r.s) }, change: source.toChange(r) });
+    // In (xid, seq) order the servable rows come first: once one is at or above xmin, so is the
+    // rest, and every servable row of this source is already in (or past the page's end).
+    for (const r of rows) {
+      const p = { xid: BigInt(r.x), seq: BigInt(r.s) };
+      if (p.xid >= xmin) {
+        heldBack = true;
+        break;
+      }
+      found.push({ p, change: source.toChange(r) });
+    }
   }
   found.sort((a, b) => (before(a.p, b.p) ? -1 : before(b.p, a.p) ? 1 : 0));
   const page = found.slice(0, limit);
   const last = page.at(-1)?.p;
   const next: LogCursor = last ? { ...cursor, xid: last.xid, seq: last.seq } : cursor;
+  const more = found.length > limit;
   return {
     changes: page.map((f) => f.change),
     cursor: encodeCursor(next),
-    more: found.length > limit,
+    more,
+    ...(heldBack && !more ? { heldBack } : {}),
   };
 }

@@ -110,6 +110,11 @@ export const pullResponseSchema = z.object({
   more: z.boolean(),
   /** The desk's cursor is older than tombstone retention: wipe synced rows and re-snapshot. */
   resnapshot: z.boolean().optional(),
+  /**
+   * Rows the desk may see are committed but wait behind a transaction still running on the
+   * server (server/sync/pull.ts): pull again shortly, as nothing will poke when it ends.
+   */
+  heldBack: z.boolean().optional(),
   /** The server generation; the desk keeps it with its cursor and sends it back. */
   generation: z.string().optional(),
 });

@@ -10,6 +10,7 @@ import { scheduleCallback } from '../../shared/mutations/schedule-callback';
 import { setDisposition } from '../../shared/mutations/set-disposition';
 import type { Lead } from '../../shared/domain/lead';
 import { Dexie } from 'dexie';
+import pg from 'pg';
 import { DEMO_PASSWORD } from '../../shared/demo/credentials';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { loadDiscarded } from '../../renderer/sync/account';
@@ -99,6 +100,48 @@ describe('desk sync against the real server', () => {
     expect(seen?.attempts).toBe(lead.attempts + 1);
     expect(await hunter.db.outbox.count()).toBe(0);
   }, 90_000);
+
+  // On PostgreSQL a pull serves nothing committed after a transaction still running anywhere on
+  // the cluster (server/sync/pull.ts), and that transaction's end pokes nobody.
+  it.runIf(Boolean(process.env.DATABASE_URL?.trim()))(
+    "a call held back behind another transaction on the cluster reaches the supervisor's desk when it ends, with no poke",
+    async () => {
+      const hunter = await desk('hunter', EMAIL.faisal);
+      const supervisor = await desk('supervisor', EMAIL.omar, { pollIntervalMs: 600_000 });
+      await waitFor(() => supervisor.engine.status.live, 10_000, 'supervisor event stream');
+      const lead = await ownLead(hunter);
+      const calls = () => supervisor.db.activities.where('leadId').equals(lead.id).count();
+      const before = await calls();
+
+      // Another program's transaction, on another database of the same cluster, holds an id.
+      const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query('SELECT pg_current_xact_id()');
+        const result = await run(hunter.desk(), setDisposition, {
+          leadId: lead.id,
+          disposition: 'noAnswer',
+          durationSec: 20,
+        });
+        expect(result.ok).toBe(true);
+        const pulledFrom = supervisor.requests.length;
+        await waitFor(async () => (await hunter.db.outbox.count()) === 0, 30_000, 'the push');
+        // The poke's pull, then at least two more the desk asks by itself: the rows are held.
+        const pulls = () =>
+          supervisor.requests.slice(pulledFrom).filter((p) => p === '/api/sync/pull').length;
+        await waitFor(() => pulls() >= 3, 30_000, 'pulls while the rows are held back');
+        expect(await calls()).toBe(before);
+        await other.query('COMMIT');
+        // The polling backstop is ten minutes away and nothing pokes: the desk's own retry.
+        await waitFor(async () => (await calls()) > before, 30_000, 'the call after the hold');
+      } finally {
+        await other.query('ROLLBACK').catch(() => undefined);
+        await other.end();
+      }
+    },
+    90_000,
+  );
 
   it('a hunter without network keeps working and converges after reconnecting', async () => {
     const hunter = await desk('hunter', EMAIL.faisal);

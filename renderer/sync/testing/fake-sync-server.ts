@@ -68,6 +68,11 @@ export class FakeSyncServer {
   poison: ((m: Mutation) => boolean) | null = null;
   /** Answer the next pull with `resnapshot: true` (the desk's cursor is too old). */
   resnapshotNext = false;
+  /**
+   * Log entries from this index on are committed but held back behind a transaction still
+   * running on the server: pulls stop before them and say `heldBack`. Null: nothing held.
+   */
+  heldFrom: number | null = null;
   private tokenN = 1;
 
   putLead(lead: Lead): void {
@@ -134,9 +139,17 @@ export class FakeSyncServer {
           return json(200, { changes: [], cursor: '', more: true, resnapshot: true });
         }
         const from = cursor === null ? 0 : Number(cursor);
-        const changes = this.log.slice(from, from + limit);
+        const end = this.heldFrom ?? this.log.length;
+        const changes = this.log.slice(from, Math.min(from + limit, end));
         const next = from + changes.length;
-        return json(200, { changes, cursor: String(next), more: next < this.log.length });
+        const more = next < end;
+        const heldBack = !more && end < this.log.length;
+        return json(200, {
+          changes,
+          cursor: String(next),
+          more,
+          ...(heldBack ? { heldBack } : {}),
+        });
       }
       return json(404, { error: 'notFound', message: path });
     } finally {

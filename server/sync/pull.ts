@@ -193,7 +193,8 @@ const PHASES: readonly Phase[] = [
 type Source = {
   /**
    * Rows after ({cx}, {cs}) in (xid, seq) order, at most {limit}, in org {org}, for {user} of
-   * {team}. Rows at or above xmin come last in that order; logPage serves none of them.
+   * {team}. Rows at or above xmin come last in that order, without their JSON text; logPage
+   * serves none of them.
    */
   sql: (caller: Caller) => string;
   toChange: (row: Record<string, unknown>) => Fragment;
@@ -203,17 +204,19 @@ const after = (t: string) =>
   `(${t}xid, ${t}seq) > ({cx}::xid8, {cs}::bigint) AND ${t}organisation_id = {org}`;
 const order = (t: string) => `ORDER BY ${t}xid, ${t}seq LIMIT {limit}`;
 const pos = (t: string) => `${t}xid::text AS x, ${t}seq::text AS s`;
+/** A row's JSON text, only for rows below xmin: held-back rows are read for their position alone. */
+const text = (t: string) => `CASE WHEN ${t}xid < {xmin}::xid8 THEN ${t}data::text END AS data`;
 
 const SOURCES: readonly Source[] = [
   {
     sql: (c) =>
-      `SELECT ${pos('')}, data::text AS data FROM leads WHERE ${after('')}
+      `SELECT ${pos('')}, ${text('')} FROM leads WHERE ${after('')}
          AND ${scopeSql(c, 'owner_id', 'team_id')} ${order('')}`,
     toChange: dataChange('lead'),
   },
   {
     sql: (c) =>
-      `SELECT ${pos('a.')}, a.data::text AS data FROM activities a JOIN leads l ON l.id = a.lead_id
+      `SELECT ${pos('a.')}, ${text('a.')} FROM activities a JOIN leads l ON l.id = a.lead_id
         WHERE ${after('a.')} AND ${activityScopeSql(c)} ${order('a.')}`,
     toChange: dataChange('activity'),
   },
@@ -227,26 +230,23 @@ const SOURCES: readonly Source[] = [
   },
   {
     sql: () =>
-      `SELECT ${pos('')}, id, kind, data::text AS data FROM content WHERE ${after('')} ${order('')}`,
+      `SELECT ${pos('')}, id, kind, ${text('')} FROM content WHERE ${after('')} ${order('')}`,
     toChange: contentChange,
   },
   {
-    sql: () =>
-      `SELECT ${pos('')}, data::text AS data FROM rep_targets WHERE ${after('')} ${order('')}`,
+    sql: () => `SELECT ${pos('')}, ${text('')} FROM rep_targets WHERE ${after('')} ${order('')}`,
     toChange: dataChange('target'),
   },
   {
-    sql: () =>
-      `SELECT ${pos('')}, data::text AS data FROM sales_targets WHERE ${after('')} ${order('')}`,
+    sql: () => `SELECT ${pos('')}, ${text('')} FROM sales_targets WHERE ${after('')} ${order('')}`,
     toChange: dataChange('salesTarget'),
   },
   {
-    sql: () => `SELECT ${pos('')}, data::text AS data FROM dnc WHERE ${after('')} ${order('')}`,
+    sql: () => `SELECT ${pos('')}, ${text('')} FROM dnc WHERE ${after('')} ${order('')}`,
     toChange: dataChange('dnc'),
   },
   {
-    sql: () =>
-      `SELECT ${pos('')}, data::text AS data FROM settings WHERE ${after('')} ${order('')}`,
+    sql: () => `SELECT ${pos('')}, ${text('')} FROM settings WHERE ${after('')} ${order('')}`,
     toChange: dataChange('setting'),
   },
   {
@@ -389,6 +389,7 @@ async function logPage(
     org: caller.organisationId,
     cx: cursor.xid.toString(),
     cs: cursor.seq.toString(),
+    xmin: xmin.toString(),
     limit: limit + 1,
     user: caller.userId,
     team: caller.teamId,

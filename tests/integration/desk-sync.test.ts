@@ -58,24 +58,36 @@ async function ownLead(d: TestDesk): Promise<Lead> {
   return lead;
 }
 
+/**
+ * Faisal's desk, and his supervisor's listening to the live stream. The supervisor's desk polls
+ * only every ten minutes: whatever arrives sooner came by a poke or the desk's own asking.
+ */
+async function hunterAndLiveSupervisor(): Promise<{ hunter: TestDesk; supervisor: TestDesk }> {
+  const hunter = await desk('hunter', EMAIL.faisal);
+  const supervisor = await desk('supervisor', EMAIL.omar, { pollIntervalMs: 600_000 });
+  await waitFor(() => supervisor.engine.status.live, 10_000, 'supervisor event stream');
+  return { hunter, supervisor };
+}
+
+/** The hunter logs an unanswered call on the lead, as the call screen does. */
+async function logNoAnswer(hunter: TestDesk, lead: Lead): Promise<void> {
+  const result = await run(hunter.desk(), setDisposition, {
+    leadId: lead.id,
+    disposition: 'noAnswer',
+    durationSec: 20,
+  });
+  expect(result.ok).toBe(true);
+}
+
 describe('desk sync against the real server', () => {
   it("a hunter's call reaches the supervisor's desk live: push → poke → pull", async () => {
-    const hunter = await desk('hunter', EMAIL.faisal);
-    // The supervisor's desk polls only every ten minutes: whatever arrives sooner came by a poke.
-    const supervisor = await desk('supervisor', EMAIL.omar, { pollIntervalMs: 600_000 });
-    await waitFor(() => supervisor.engine.status.live, 10_000, 'supervisor event stream');
-
+    const { hunter, supervisor } = await hunterAndLiveSupervisor();
     const lead = await ownLead(hunter);
     // The supervisor's desk has the same lead (their team's), without today's call.
     expect(await supervisor.db.leads.get(lead.id)).toBeTruthy();
     const before = await supervisor.db.activities.where('leadId').equals(lead.id).count();
 
-    const result = await run(hunter.desk(), setDisposition, {
-      leadId: lead.id,
-      disposition: 'noAnswer',
-      durationSec: 20,
-    });
-    expect(result.ok).toBe(true);
+    await logNoAnswer(hunter, lead);
     // Arriving at all is the check: with no poll due for ten minutes, only the poke brings it.
     const pushedFrom = hunter.requests.length;
     const pulledFrom = supervisor.requests.length;
@@ -106,9 +118,7 @@ describe('desk sync against the real server', () => {
   it.runIf(Boolean(process.env.DATABASE_URL?.trim()))(
     "a call held back behind another transaction on the cluster reaches the supervisor's desk when it ends, with no poke",
     async () => {
-      const hunter = await desk('hunter', EMAIL.faisal);
-      const supervisor = await desk('supervisor', EMAIL.omar, { pollIntervalMs: 600_000 });
-      await waitFor(() => supervisor.engine.status.live, 10_000, 'supervisor event stream');
+      const { hunter, supervisor } = await hunterAndLiveSupervisor();
       const lead = await ownLead(hunter);
       const calls = () => supervisor.db.activities.where('leadId').equals(lead.id).count();
       const before = await calls();
@@ -119,12 +129,7 @@ describe('desk sync against the real server', () => {
       try {
         await other.query('BEGIN');
         await other.query('SELECT pg_current_xact_id()');
-        const result = await run(hunter.desk(), setDisposition, {
-          leadId: lead.id,
-          disposition: 'noAnswer',
-          durationSec: 20,
-        });
-        expect(result.ok).toBe(true);
+        await logNoAnswer(hunter, lead);
         const pulledFrom = supervisor.requests.length;
         await waitFor(async () => (await hunter.db.outbox.count()) === 0, 30_000, 'the push');
         // The poke's pull, then at least two more the desk asks by itself: the rows are held.

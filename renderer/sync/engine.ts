@@ -28,7 +28,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { DeskDatabase } from '../db/schema';
 import type { AuthSession } from './auth';
-import { backoffDelay, type BackoffOptions } from './backoff';
+import { backoffCeiling, backoffDelay, type BackoffOptions } from './backoff';
 import {
   isSessionOver,
   isTransient,
@@ -590,7 +590,7 @@ export class SyncEngine {
  * (a report, an open `psql`) costs a pull every 5 s, not one every 100 ms.
  */
 export function heldBackDelay(runs: number): number {
-  return Math.min(5_000, 100 * 2 ** Math.min(runs, 6));
+  return backoffCeiling(runs, { baseMs: 100, capMs: 5_000 });
 }
 
 function describeError(error: unknown): { code: string; message: string } {

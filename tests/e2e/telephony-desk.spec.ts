@@ -159,9 +159,10 @@ test('an answered call: audio flows, DTMF reaches the customer, the talk time is
   });
   // The desk times the talk from the 200 OK it received to the BYE it received. On one machine
   // (one clock) the order of SIP messages bounds both ends, however slow the machine is: the
-  // desk's answer falls between the customer's 200 OK and the desk's ACK, its end between the
-  // customer's BYE and the desk's 200 OK to it. Talk counted from the dial (1.5 s of ringing
-  // more) or to the outcome key falls outside.
+  // desk's answer falls between the customer's 200 OK and the desk's ACK, its end (the BYE's
+  // arrival, stamped before JsSIP answers it) between the customer's BYE and the 200 OK reaching
+  // the customer. Talk counted from the dial (1.5 s of ringing more), to when JsSIP had closed
+  // the call, or to the outcome key falls outside.
   const slackMs = 20;
   const talk = call!.phone!.talkMs;
   expect(talk).toBeGreaterThanOrEqual(held!.endedAt! - held!.confirmedAt! - slackMs);

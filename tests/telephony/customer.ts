@@ -44,10 +44,11 @@ export type CallRecord = {
   /** The dialog confirmed: the caller's ACK received (incoming) or sent (outgoing). The caller
    * stamps its own answer before it sends that ACK, so its answer falls between the two. */
   confirmedAt: number | null;
-  /** BYE sent (this side hung up) or received. */
+  /** BYE sent (this side hung up) or received, stamped on the socket; a call that ends without
+   * one (cancelled, refused, failed) when JsSIP said so. */
   endedAt: number | null;
-  /** This side hung up: the other side's 200 OK to the BYE arrived (the other side answers the
-   * BYE before it tells its own code the call ended, so its end falls before this). */
+  /** This side hung up: the other side's 200 OK to the BYE arrived (the desk stamps the BYE's
+   * arrival before it answers it, so its end falls before this). */
   byeAnsweredAt: number | null;
   /** Who ended it: this page, the other side, or JsSIP itself (timeouts, media errors). */
   endedBy: 'local' | 'remote' | 'system' | null;
@@ -217,22 +218,40 @@ function installPhone(config: PhoneConfig): void {
   const pcConfig: RTCConfiguration = { iceServers: [] };
   let current: RTCSession | null = null;
 
-  // The SIP socket's messages, stamped as they arrive (before JsSIP reads them): a 200 OK to a
-  // BYE this side sent marks when the other side had the BYE.
+  // The SIP socket's messages, stamped as they arrive (before JsSIP reads them) or as they leave:
+  // a BYE marks the call's end, a 200 OK to a BYE this side sent when the other side had the BYE.
+  // JsSIP's own 'ended' comes later, after it has closed the peer connection.
   const byCallId = new Map<string, CallRecord>();
+  const callOf = (text: string): CallRecord | undefined => {
+    const callId = /^(?:Call-ID|i):\s*(\S+)\s*$/im.exec(text)?.[1];
+    return callId ? byCallId.get(callId) : undefined;
+  };
   const NativeWebSocket = window.WebSocket;
   window.WebSocket = class extends NativeWebSocket {
+    private readonly sip: boolean;
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
-      if (protocols !== 'sip') return;
+      this.sip = protocols === 'sip';
+      if (!this.sip) return;
       this.addEventListener('message', (e: MessageEvent) => {
         const at = Date.now();
         const text = typeof e.data === 'string' ? e.data : new TextDecoder().decode(e.data);
+        if (text.startsWith('BYE ')) {
+          const call = callOf(text);
+          if (call) call.endedAt ??= at;
+          return;
+        }
         if (!/^SIP\/2\.0 200 /.test(text) || !/^CSeq:\s*\d+\s+BYE\s*$/im.test(text)) return;
-        const callId = /^(?:Call-ID|i):\s*(\S+)\s*$/im.exec(text)?.[1];
-        const call = callId ? byCallId.get(callId) : undefined;
+        const call = callOf(text);
         if (call) call.byeAnsweredAt ??= at;
       });
+    }
+    override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+      if (this.sip && typeof data === 'string' && data.startsWith('BYE ')) {
+        const call = callOf(data);
+        if (call) call.endedAt ??= Date.now();
+      }
+      super.send(data);
     }
   };
 
@@ -330,12 +349,12 @@ function installPhone(config: PhoneConfig): void {
       if (String(e.originator) === 'remote') call.dtmf += e.dtmf.tone;
     });
     session.on('ended', (e: EndEvent) => {
-      call.endedAt = Date.now();
+      call.endedAt ??= Date.now();
       call.endedBy = String(e.originator) as CallRecord['endedBy'];
       call.cause = e.cause;
     });
     session.on('failed', (e: EndEvent) => {
-      call.endedAt = Date.now();
+      call.endedAt ??= Date.now();
       call.endedBy = String(e.originator) as CallRecord['endedBy'];
       call.cause = e.cause;
       const message = e.message as { status_code?: number } | null | undefined;

@@ -21,6 +21,7 @@ import type { DeskPhone } from '../../../shared/domain/telephony';
 import type { CallQuality, ConsultEnd, Handover, LiveCall } from '../../store/phone-slice';
 import { consultEndOf, handoverHeaders, parseHandover } from './handover';
 import { CallAudio } from './call-audio';
+import { SipArrivals } from './sip-arrivals';
 import { Tones } from './tones';
 
 export type RegistrationState =
@@ -83,6 +84,8 @@ export class Softphone {
   private readonly tones = new Tones();
   private devices: AudioDevices = { inputId: null, outputId: null };
   private registration: RegistrationState = { state: 'connecting' };
+  /** When the SIP message being handled arrived: the call's times are the messages' own. */
+  private readonly arrivals: SipArrivals;
 
   constructor(
     private readonly phone: DeskPhone,
@@ -93,8 +96,9 @@ export class Softphone {
     this.audio.autoplay = true;
     this.audio.dataset.testid = 'softphone-audio';
     document.body.appendChild(this.audio);
+    this.arrivals = new SipArrivals(now);
     this.ua = new UA({
-      sockets: [new WebSocketInterface(phone.wssUrl)],
+      sockets: [this.arrivals.watch(new WebSocketInterface(phone.wssUrl))],
       uri: phone.uri,
       authorization_user: phone.authorizationUser,
       password: phone.password,
@@ -416,7 +420,7 @@ export class Softphone {
     session.on('replaces', (e) => this.acceptReplacement(session, e));
     session.on('progress', (e: IncomingEvent | OutgoingEvent) => {
       if (this.current?.session !== session) return;
-      this.feed({ type: 'ringing', at: this.now() });
+      this.feed({ type: 'ringing', at: this.arrivals.at() });
       const withSdp = 'response' in e && !!e.response.body;
       // Early media (183 with SDP) plays the PBX's own ringback; otherwise ours.
       if (who.direction === 'outbound' && !withSdp) this.tones.ringback();
@@ -425,7 +429,7 @@ export class Softphone {
     });
     session.on('accepted', () => {
       if (this.current?.session !== session) return;
-      const at = this.now();
+      const at = this.arrivals.at();
       this.feed({ type: 'answered', at });
       this.tones.stop();
       this.update({ phase: 'talking', answeredAt: at });
@@ -535,7 +539,8 @@ export class Softphone {
     if (!c || c.session !== session) return;
     const record = this.feed({
       type: 'ended',
-      at: this.now(),
+      // A BYE or a final response: when it arrived, not when JsSIP had finished with it.
+      at: this.arrivals.at(),
       originator: originator === 'local' ? 'local' : originator === 'remote' ? 'remote' : 'system',
       sipStatus: status,
     });

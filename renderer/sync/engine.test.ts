@@ -379,10 +379,16 @@ describe('pull', () => {
     expect(engine.status.state).toBe('idle');
   });
 
-  it('waits 100 ms before pulling again after held-back rows, doubling up to 5 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 50].map(heldBackDelay)).toEqual([
-      100, 200, 400, 800, 1_600, 3_200, 5_000, 5_000, 5_000,
-    ]);
+  it('waits up to 100 ms before pulling again after held-back rows, doubling up to 5 s, spread over the upper half', () => {
+    const runs = [0, 1, 2, 3, 4, 5, 6, 7, 50];
+    const ceilings = [100, 200, 400, 800, 1_600, 3_200, 5_000, 5_000, 5_000];
+    expect(runs.map((r) => heldBackDelay(r, () => 0))).toEqual(ceilings.map((c) => c / 2));
+    expect(runs.map((r) => heldBackDelay(r, () => 0.999_999))).toEqual(ceilings);
+    // A floor of desks held back by one transaction does not ask again in step.
+    const waits = new Set(Array.from({ length: 50 }, () => heldBackDelay(6)));
+    expect(waits.size).toBeGreaterThan(25);
+    for (const w of waits) expect(w).toBeGreaterThanOrEqual(2_500);
+    for (const w of waits) expect(w).toBeLessThanOrEqual(5_000);
   });
 
   it('a tombstone removes the lead and others’ activities on it; the signed-in person’s own stay', async () => {

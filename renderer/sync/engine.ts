@@ -585,12 +585,17 @@ export class SyncEngine {
 }
 
 /**
- * The wait before pulling again after a page said rows were held back: 100 ms, doubling with
- * each such pull in a row, at most 5 s. Holds are usually one short transaction; a long one
- * (a report, an open `psql`) costs a pull every 5 s, not one every 100 ms.
+ * The wait before pulling again after a page said rows were held back: a ceiling of 100 ms,
+ * doubling with each such pull in a row, at most 5 s. Holds are usually one short transaction; a
+ * long one (a report, an open `psql`) costs a pull every 2.5–5 s, not one every 100 ms.
+ *
+ * "Equal jitter": the wait is uniformly random in the ceiling's upper half. One long transaction
+ * holds back every desk of the floor at once, and they were all poked by the same push; without
+ * jitter they would ask again in step, a burst of a whole floor's pulls every few seconds.
  */
-export function heldBackDelay(runs: number): number {
-  return backoffCeiling(runs, { baseMs: 100, capMs: 5_000 });
+export function heldBackDelay(runs: number, random: () => number = Math.random): number {
+  const ceiling = backoffCeiling(runs, { baseMs: 100, capMs: 5_000 });
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
 function describeError(error: unknown): { code: string; message: string } {

@@ -22,7 +22,13 @@ import {
 } from './fact-store';
 import type { RecordingPiece, RecordingRow } from './recordings';
 import { outboxLeadIds } from './outbox-leads';
-import { rebuildStays, rebuildTallies, talliesMiddleware, type TallyRow } from './tallies';
+import {
+  rebuildDeals,
+  rebuildStays,
+  rebuildTallies,
+  talliesMiddleware,
+  type TallyRow,
+} from './tallies';
 
 /** A lead as the desk stores it: the domain record plus the derived keys its indexes use. */
 export type StoredLead = Lead & {
@@ -284,6 +290,13 @@ export const SCHEMA_V14 = {
  */
 export const SCHEMA_V15 = SCHEMA_V14;
 
+/**
+ * v16 (issue 17): no store changes. The tallies keep the open deals grouped as the forecast
+ * weighs them (tallies.ts dealKey); the upgrade counts them once from the leads in a pipeline
+ * stage (rebuildDeals).
+ */
+export const SCHEMA_V16 = SCHEMA_V15;
+
 /** The meta row present while older leads lack their word pairs: the last lead id done. */
 export const SEARCH_PAIRS_PENDING_KEY = 'searchPairsPending';
 
@@ -304,12 +317,13 @@ export const SCHEMAS = [
   SCHEMA_V13,
   SCHEMA_V14,
   SCHEMA_V15,
+  SCHEMA_V16,
 ] as const;
 
 /** The meta key v5 desks kept those numbers under. */
 export const V5_NATIONAL_SHADOWED_KEY = 'dncNationalShadowed';
 
-export const CURRENT_SCHEMA_VERSION = 15;
+export const CURRENT_SCHEMA_VERSION = 16;
 
 /** When a lead's booked meeting is due while it waits for its outcome; undefined otherwise. */
 export function meetingDueAt(lead: Pick<Lead, 'stage' | 'meeting'>): number | undefined {
@@ -421,6 +435,11 @@ export async function upgradeToV15(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: SEARCH_PAIRS_PENDING_KEY, value: '' } satisfies MetaEntry);
 }
 
+/** v15 → v16: the open deals tallied (tallies.ts). */
+export async function upgradeToV16(tx: Transaction): Promise<void> {
+  await rebuildDeals(tx);
+}
+
 /** v4 → v5: give every lead its queue zone, so the zone index holds the whole queue. */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
   await tx
@@ -474,5 +493,6 @@ export function createDeskDatabase(name: string): DeskDatabase {
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeToV13);
   db.version(14).stores(SCHEMA_V14).upgrade(upgradeToV14);
   db.version(15).stores(SCHEMA_V15).upgrade(upgradeToV15);
+  db.version(16).stores(SCHEMA_V16).upgrade(upgradeToV16);
   return db;
 }

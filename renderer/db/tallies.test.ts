@@ -4,14 +4,20 @@ import fc from 'fast-check';
 import { Dexie } from 'dexie';
 import type { LeadId } from '../../shared/domain/ids';
 import { LEAD_STAGES, type Lead, type LeadStage } from '../../shared/domain/lead';
+import { groupOpenDeals, type OpenDealGroup } from '../../shared/domain/insight/forecast';
+import { PIPELINE_STAGES, type PipelineStage } from '../../shared/domain/insight/pipeline-settings';
 import { testLead } from '../../shared/domain/testing/lead';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from './schema';
 import { SCHEMAS } from './schema';
 import {
   ALL_KEY,
   DAY_MS,
+  DEAL_PREFIX,
+  dealKey,
+  dealOfRow,
   listStageKey,
   listStageTallies,
+  readOpenDealGroups,
   readTallies,
   STAY_PREFIX,
   stageKey,
@@ -40,6 +46,28 @@ async function recount(d: DeskDatabase): Promise<Map<string, number>> {
 }
 
 const sorted = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+
+const byDealKey = (a: OpenDealGroup, b: OpenDealGroup) => dealKey(a).localeCompare(dealKey(b));
+
+/** The open-deal groups as kept. */
+async function keptDeals(d: Dexie): Promise<OpenDealGroup[]> {
+  const rows = (await d
+    .table(TALLIES)
+    .where('key')
+    .startsWith(DEAL_PREFIX)
+    .toArray()) as TallyRow[];
+  return rows.map(dealOfRow).sort(byDealKey);
+}
+
+/** What they should say: the owned leads in a pipeline stage, grouped as the forecast groups them. */
+async function regroup(d: Dexie): Promise<OpenDealGroup[]> {
+  const open = ((await d.table('leads').toArray()) as Lead[]).flatMap((l) =>
+    l.ownerId && (PIPELINE_STAGES as readonly string[]).includes(l.stage)
+      ? [{ ...l, ownerId: l.ownerId as string, stage: l.stage as PipelineStage }]
+      : [],
+  );
+  return groupOpenDeals(open).sort(byDealKey);
+}
 
 /** The running-stay rows as kept. */
 async function keptStays(d: Dexie): Promise<TallyRow[]> {
@@ -293,6 +321,127 @@ describe('lead tallies', () => {
     expect(kept.length).toBeGreaterThan(3);
     expect(kept).toEqual(await restay(d));
     expect((await readTallies(d)).get(ALL_KEY)).toBe(40);
+    d.close();
+    await Dexie.delete(name);
+  });
+  it('keep the open deals grouped as the forecast weighs them, after any run of writes', async () => {
+    const HOUR = 3_600_000;
+    const t0 = Date.UTC(2026, 10, 20, 9, 15);
+    const id = fc.integer({ min: 0, max: 6 });
+    const stage = fc.constantFrom(...LEAD_STAGES, 'qualified', 'proposalSent', 'meetingScheduled');
+    const owner = fc.constantFrom(null, 'ali', 'ali', 'ayse');
+    // Some in the same hour, one on its first millisecond.
+    const since = fc.constantFrom(t0, t0 + 60_000, t0 + HOUR, 10 * HOUR, 10 * HOUR - 1);
+    const proposal = fc.option(
+      fc.record({
+        productId: fc.constantFrom('p1', 'p2'),
+        amount: fc.constantFrom(0, 99.5, 1_500, 20_000.25),
+        currency: fc.constantFrom('SAR', 'TRY'),
+      }),
+    );
+    const meeting = fc.option(
+      fc.record({ at: fc.constantFrom(t0 + 5 * HOUR, t0 + 5 * HOUR + 7), held: fc.boolean() }),
+    );
+    const follow = fc.option(fc.constantFrom(t0 + 48 * HOUR, t0 + 48 * HOUR + 1));
+    const row = fc.tuple(id, stage, owner, since, proposal, meeting, follow);
+    type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+    const make = ([n, s, o, t, p, m, f]: Row) =>
+      toStoredLead(
+        testLead(`lead-${n}`, {
+          stage: s as LeadStage,
+          ownerId: o as Lead['ownerId'],
+          stageChangedAt: t,
+          proposal: p ? ({ ...p, at: t } as Lead['proposal']) : null,
+          meeting: m
+            ? ({
+                at: m.at,
+                closerId: 'ali',
+                bookedBy: 'ayse',
+                bookedAt: t,
+                note: '',
+                ...(m.held ? { outcome: 'held', outcomeAt: m.at } : {}),
+              } as Lead['meeting'])
+            : null,
+          nextCallAt: f,
+          nextCallKind: f === null ? null : 'followUp',
+        }),
+      );
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), rows: fc.array(row, { maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('update' as const), n: id, stage, since }),
+      fc.record({ kind: fc.constant('reassign' as const), n: id, owner }),
+      fc.record({ kind: fc.constant('price' as const), n: id, proposal }),
+      fc.record({ kind: fc.constant('delete' as const), ns: fc.array(id, { maxLength: 4 }) }),
+      fc.record({ kind: fc.constant('undone' as const), rows: fc.array(row, { maxLength: 3 }) }),
+      fc.record({ kind: fc.constant('clear' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 16 }), async (ops) => {
+        await db.leads.clear();
+        for (const o of ops) {
+          if (o.kind === 'put') await db.leads.bulkPut(o.rows.map(make));
+          else if (o.kind === 'update')
+            await db.leads.update(`lead-${o.n}` as LeadId, {
+              stage: o.stage,
+              stageChangedAt: o.since,
+            });
+          else if (o.kind === 'reassign')
+            await db.leads.update(`lead-${o.n}` as LeadId, {
+              ownerId: o.owner as Lead['ownerId'],
+            });
+          else if (o.kind === 'price')
+            await db.leads.update(`lead-${o.n}` as LeadId, {
+              proposal: o.proposal ? ({ ...o.proposal, at: 1 } as Lead['proposal']) : null,
+            });
+          else if (o.kind === 'delete')
+            await db.leads.bulkDelete(o.ns.map((n) => `lead-${n}` as LeadId));
+          else if (o.kind === 'undone')
+            await db
+              .transaction('rw', db.leads, async () => {
+                await db.leads.bulkPut(o.rows.map(make));
+                throw new Error('undone');
+              })
+              .catch(() => undefined);
+          else await db.leads.clear();
+        }
+        expect(await keptDeals(db)).toEqual(await regroup(db));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('read an owner’s open deals from the kept groups, and tally them when a v15 desk is upgraded', async () => {
+    const name = `deals-upgrade-${Math.random()}`;
+    const v15 = new Dexie(name);
+    SCHEMAS.slice(0, 15).forEach((schema, i) => v15.version(i + 1).stores(schema));
+    const at = Date.UTC(2026, 10, 20, 9);
+    await v15.table('leads').bulkPut(
+      Array.from({ length: 60 }, (_, i) =>
+        toStoredLead(
+          testLead(`lead-${i}`, {
+            stage: (['qualified', 'proposalSent', 'meetingScheduled', 'lead', 'won'] as const)[
+              i % 5
+            ],
+            ownerId: (i % 7 === 0 ? null : `rep-${i % 3}`) as Lead['ownerId'],
+            stageChangedAt: at - (i % 2) * 5_000_000,
+            proposal:
+              i % 5 === 1
+                ? ({ productId: 'p1', amount: 100 * i, currency: 'SAR', at } as Lead['proposal'])
+                : null,
+          }),
+        ),
+      ),
+    );
+    v15.close();
+    const d = createDeskDatabase(name);
+    await d.open();
+    const kept = await keptDeals(d);
+    expect(kept.reduce((n, g) => n + g.n, 0)).toBe(30);
+    expect(kept.some((g) => g.n > 1)).toBe(true);
+    expect(kept).toEqual(await regroup(d));
+    const rep1 = (await readOpenDealGroups(d, 'rep-1')).sort(byDealKey);
+    expect(rep1.length).toBeGreaterThan(0);
+    expect(rep1).toEqual(kept.filter((g) => g.ownerId === 'rep-1'));
     d.close();
     await Dexie.delete(name);
   });

@@ -11,6 +11,11 @@
 // day, under keys after every count's (`stay…`). Time in stage reads those rows instead of
 // walking every open lead's index key (features/insight/stages/use-ongoing-stays.ts), and the
 // stalled-deals alert counts the long-stalled deals off them (alerts/use-alerts.ts).
+//
+// And the open deals (issue 17): per group of the forecast (shared/domain/insight/forecast.ts
+// openDealGroupOf — owner, pipeline stage, the hour it entered it, the close hint, the proposal's
+// currency and product), how many deals, how many priced and their amount, under keys after the
+// stays' (`~deal…`). The forecast reads an owner's groups instead of every open lead's row.
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -19,16 +24,19 @@ import type {
   Middleware,
 } from 'dexie';
 import { Dexie, type Transaction } from 'dexie';
-import { LEAD_STAGES, type LeadStage } from '../../shared/domain/lead';
+import { LEAD_STAGES, type Lead, type LeadStage } from '../../shared/domain/lead';
+import { openDealGroupOf, type OpenDealGroup } from '../../shared/domain/insight/forecast';
+import { PIPELINE_STAGES, type PipelineStage } from '../../shared/domain/insight/pipeline-settings';
 import { TIME_STAGES } from '../../shared/domain/insight/stages';
 
 export const TALLIES = 'tallies';
 
 /**
  * One kept figure: `n` leads under `key` (allKey, stageKey, listStageKey); a running-stay row
- * (stayKey) also keeps `sum`, the sum of its leads' stage-change instants less its day's start (ms).
+ * (stayKey) also keeps `sum`, the sum of its leads' stage-change instants less its day's start
+ * (ms); an open-deal row (dealKey) `priced`, its deals with an amount, and `amount`, their sum.
  */
-export type TallyRow = { key: string; n: number; sum?: number };
+export type TallyRow = { key: string; n: number; sum?: number; priced?: number; amount?: number };
 
 const SEP = '\u0000';
 export const ALL_KEY = 'all';
@@ -51,14 +59,65 @@ export function stayOf(key: string): { ownerId: string; stage: string; day: numb
   return { ownerId, stage, day: Number(day) };
 }
 
+/** Every open-deal key starts with this: '~' sorts after every count's and stay's key. */
+export const DEAL_PREFIX = `~deal${SEP}`;
+/** The open-deal rows of an owner start with this. */
+export const dealOwnerPrefix = (ownerId: string) => `${DEAL_PREFIX}${ownerId}${SEP}`;
+/** The row of an open-deal group (its counts aside). */
+export const dealKey = (g: Omit<OpenDealGroup, 'n' | 'priced' | 'amount'>) =>
+  dealOwnerPrefix(g.ownerId) +
+  [g.stage, g.since, g.hint?.kind ?? '', g.hint?.at ?? '', g.currency, g.productId].join(SEP);
+
+/** The open-deal group a kept row stands for. */
+export function dealOfRow(row: TallyRow): OpenDealGroup {
+  const [
+    ,
+    ownerId = '',
+    stage = '',
+    since = '',
+    kind = '',
+    at = '',
+    currency = '',
+    productId = '',
+  ] = row.key.split(SEP);
+  return {
+    ownerId,
+    stage: stage as PipelineStage,
+    since: Number(since),
+    hint: kind ? { kind: kind as 'followUp' | 'meeting', at: Number(at) } : null,
+    currency,
+    productId,
+    n: row.n,
+    priced: row.priced ?? 0,
+    amount: row.amount ?? 0,
+  };
+}
+
 type Counted = {
   stage?: string;
   listName?: string | null;
   ownerId?: string | null;
   stageChangedAt?: number;
-};
+} & Partial<Pick<Lead, 'proposal' | 'meeting' | 'nextCallAt' | 'nextCallKind'>>;
 
 const TIMED = new Set<string>(TIME_STAGES);
+const PIPELINE = new Set<string>(PIPELINE_STAGES);
+
+/** The open-deal group of a lead alone (an owned lead in a pipeline stage); null when none. */
+export function dealOfLead(lead: Counted): OpenDealGroup | null {
+  const { ownerId, stage, stageChangedAt: at } = lead;
+  if (!ownerId || !stage || !PIPELINE.has(stage) || typeof at !== 'number' || !Number.isFinite(at))
+    return null;
+  return openDealGroupOf({
+    ownerId,
+    stage: stage as PipelineStage,
+    stageChangedAt: at,
+    proposal: lead.proposal ?? null,
+    meeting: lead.meeting ?? null,
+    nextCallAt: lead.nextCallAt ?? null,
+    nextCallKind: lead.nextCallKind ?? null,
+  });
+}
 
 /** The tallies one lead counts under (the counts; its running stay is stayOfLead). */
 export function tallyKeys(lead: Counted): string[] {
@@ -75,19 +134,23 @@ export function stayOfLead(lead: Counted): { key: string; offset: number } | nul
   return { key: stayKey(ownerId, stage, day), offset: at - day * DAY_MS };
 }
 
-type Delta = { n: number; sum: number };
+type Delta = { n: number; sum: number; priced: number; amount: number };
 
 function move(delta: Map<string, Delta>, lead: Counted | undefined, by: 1 | -1): void {
   if (!lead) return;
-  const add = (key: string, sum: number) => {
-    const d = delta.get(key) ?? { n: 0, sum: 0 };
+  const add = (key: string, sum: number, priced = 0, amount = 0) => {
+    const d = delta.get(key) ?? { n: 0, sum: 0, priced: 0, amount: 0 };
     d.n += by;
     d.sum += by * sum;
+    d.priced += by * priced;
+    d.amount += by * amount;
     delta.set(key, d);
   };
   for (const k of tallyKeys(lead)) add(k, 0);
   const stay = stayOfLead(lead);
   if (stay) add(stay.key, stay.offset);
+  const deal = dealOfLead(lead);
+  if (deal) add(dealKey(deal), 0, deal.priced, deal.amount);
 }
 
 function hasTallies(trans: unknown): boolean {
@@ -102,17 +165,22 @@ async function addDeltas(
 ): Promise<void> {
   const keys = [...delta.keys()].filter((k) => {
     const d = delta.get(k);
-    return !!d && (d.n !== 0 || d.sum !== 0);
+    return !!d && (d.n !== 0 || d.sum !== 0 || d.priced !== 0 || d.amount !== 0);
   });
   if (keys.length === 0) return;
   const rows = (await tallies.getMany({ trans, keys })) as (TallyRow | undefined)[];
   const put: TallyRow[] = [];
   const gone: string[] = [];
   keys.forEach((key, i) => {
-    const d = delta.get(key) ?? { n: 0, sum: 0 };
-    const n = (rows[i]?.n ?? 0) + d.n;
+    const d = delta.get(key) ?? { n: 0, sum: 0, priced: 0, amount: 0 };
+    const row = rows[i];
+    const n = (row?.n ?? 0) + d.n;
     if (n <= 0) gone.push(key);
-    else if (key.startsWith(STAY_PREFIX)) put.push({ key, n, sum: (rows[i]?.sum ?? 0) + d.sum });
+    else if (key.startsWith(DEAL_PREFIX)) {
+      const priced = (row?.priced ?? 0) + d.priced;
+      // No deal priced: no amount, whatever the sums of fractions left behind.
+      put.push({ key, n, priced, amount: priced > 0 ? (row?.amount ?? 0) + d.amount : 0 });
+    } else if (key.startsWith(STAY_PREFIX)) put.push({ key, n, sum: (row?.sum ?? 0) + d.sum });
     else put.push({ key, n });
   });
   if (put.length) await tallies.mutate({ type: 'put', trans, values: put });
@@ -309,6 +377,45 @@ export async function rebuildStays(tx: Transaction): Promise<void> {
       }
       if (rows.size) await tallies.bulkPut([...rows.values()]);
     }
+}
+
+/**
+ * Tallies the open deals afresh, an owner's stage at a time (the v16 upgrade: desks made before
+ * they were kept).
+ */
+export async function rebuildDeals(tx: Transaction): Promise<void> {
+  const leads = tx.table('leads');
+  const tallies = tx.table(TALLIES);
+  await tallies.where('key').startsWith(DEAL_PREFIX).delete();
+  const owners = (await leads.orderBy('ownerId').uniqueKeys()) as string[];
+  for (const ownerId of owners)
+    for (const stage of PIPELINE_STAGES) {
+      const rows = new Map<string, TallyRow>();
+      await leads
+        .where('[ownerId+stage]')
+        .equals([ownerId, stage])
+        .each((lead: Counted) => {
+          const deal = dealOfLead(lead);
+          if (!deal) return;
+          const key = dealKey(deal);
+          const row = rows.get(key) ?? { key, n: 0, priced: 0, amount: 0 };
+          row.n += 1;
+          row.priced = (row.priced ?? 0) + deal.priced;
+          row.amount = (row.amount ?? 0) + deal.amount;
+          rows.set(key, row);
+        });
+      if (rows.size) await tallies.bulkPut([...rows.values()]);
+    }
+}
+
+/** The open-deal groups of `ownerId`, as kept. */
+export async function readOpenDealGroups(db: Dexie, ownerId: string): Promise<OpenDealGroup[]> {
+  const rows = (await db
+    .table(TALLIES)
+    .where('key')
+    .startsWith(dealOwnerPrefix(ownerId))
+    .toArray()) as TallyRow[];
+  return rows.map(dealOfRow);
 }
 
 /** The kept counts, by key (absent = 0); not the running stays. */

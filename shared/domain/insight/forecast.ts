@@ -185,39 +185,49 @@ export type OpenDealGroup = {
 const HOUR_MS = 3_600_000;
 const toHour = (t: number) => Math.floor(t / HOUR_MS) * HOUR_MS;
 
-export function groupOpenDeals(
-  leads: Iterable<
-    Pick<Lead, 'stageChangedAt' | 'proposal' | 'meeting' | 'nextCallAt' | 'nextCallKind'> & {
-      ownerId: string;
-      stage: PipelineStage;
-    }
-  >,
-): OpenDealGroup[] {
+type OpenDealLead = Pick<
+  Lead,
+  'stageChangedAt' | 'proposal' | 'meeting' | 'nextCallAt' | 'nextCallKind'
+> & {
+  ownerId: string;
+  stage: PipelineStage;
+};
+
+/** The group one open deal falls in, holding that deal alone. */
+export function openDealGroupOf(l: OpenDealLead): OpenDealGroup {
+  const h = closeHint(l);
+  const amount = l.proposal && l.proposal.amount > 0 ? l.proposal.amount : 0;
+  return {
+    ownerId: l.ownerId,
+    stage: l.stage,
+    since: toHour(l.stageChangedAt),
+    hint: h ? { at: toHour(h.at), kind: h.kind } : null,
+    currency: l.proposal?.currency ?? '',
+    productId: l.proposal?.productId ?? '',
+    n: 1,
+    priced: amount > 0 ? 1 : 0,
+    amount,
+  };
+}
+
+/** What makes two deals one group: every field but the counts. */
+export function openDealGroupKey(g: Omit<OpenDealGroup, 'n' | 'priced' | 'amount'>): string {
+  return [g.ownerId, g.stage, g.since, g.hint?.kind, g.hint?.at, g.currency, g.productId].join('|');
+}
+
+export function groupOpenDeals(leads: Iterable<OpenDealLead>): OpenDealGroup[] {
   const groups = new Map<string, OpenDealGroup>();
   for (const l of leads) {
-    const h = closeHint(l);
-    const hint = h ? { at: toHour(h.at), kind: h.kind } : null;
-    const since = toHour(l.stageChangedAt);
-    const currency = l.proposal?.currency ?? '';
-    const productId = l.proposal?.productId ?? '';
-    const key = [l.ownerId, l.stage, since, hint?.kind, hint?.at, currency, productId].join('|');
-    const g = groups.get(key) ?? {
-      ownerId: l.ownerId,
-      stage: l.stage,
-      since,
-      hint,
-      currency,
-      productId,
-      n: 0,
-      priced: 0,
-      amount: 0,
-    };
-    g.n += 1;
-    if (l.proposal && l.proposal.amount > 0) {
-      g.priced += 1;
-      g.amount += l.proposal.amount;
+    const one = openDealGroupOf(l);
+    const key = openDealGroupKey(one);
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, one);
+      continue;
     }
-    groups.set(key, g);
+    g.n += 1;
+    g.priced += one.priced;
+    g.amount += one.amount;
   }
   return [...groups.values()];
 }

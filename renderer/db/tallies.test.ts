@@ -47,6 +47,73 @@ async function recount(d: DeskDatabase): Promise<Map<string, number>> {
 
 const sorted = (m: Map<string, number>) => [...m].sort(([a], [b]) => a.localeCompare(b));
 
+/** A write a property test makes to the leads (the stays' and the open deals'). */
+type Write<R> =
+  | { kind: 'put'; rows: R[] }
+  | { kind: 'update'; n: number; stage: LeadStage; since: number }
+  | { kind: 'reassign'; n: number; owner: string | null }
+  | { kind: 'modify'; stage: LeadStage; since: number }
+  | {
+      kind: 'price';
+      n: number;
+      proposal: { productId: string; amount: number; currency: string } | null;
+    }
+  | { kind: 'delete'; ns: number[] }
+  | { kind: 'undone'; rows: R[] }
+  | { kind: 'clear' };
+
+/** Makes `writes` on a cleared desk, as the desk's code writes leads (`make` builds a row). */
+async function replay<R>(
+  d: DeskDatabase,
+  writes: Write<R>[],
+  make: (row: R) => Lead,
+): Promise<void> {
+  await d.leads.clear();
+  for (const o of writes) {
+    const id = (n: number) => `lead-${n}` as LeadId;
+    if (o.kind === 'put') await d.leads.bulkPut(o.rows.map(make).map(toStoredLead));
+    else if (o.kind === 'update')
+      await d.leads.update(id(o.n), { stage: o.stage, stageChangedAt: o.since });
+    else if (o.kind === 'reassign')
+      await d.leads.update(id(o.n), { ownerId: o.owner as Lead['ownerId'] });
+    else if (o.kind === 'modify')
+      await d.leads
+        .where('stage')
+        .equals(o.stage)
+        .modify((l: Lead) => {
+          l.stageChangedAt = o.since;
+        });
+    else if (o.kind === 'price')
+      await d.leads.update(id(o.n), {
+        proposal: o.proposal ? ({ ...o.proposal, at: 1 } as Lead['proposal']) : null,
+      });
+    else if (o.kind === 'delete') await d.leads.bulkDelete(o.ns.map(id));
+    else if (o.kind === 'undone')
+      await d
+        .transaction('rw', d.leads, async () => {
+          await d.leads.bulkPut(o.rows.map(make).map(toStoredLead));
+          throw new Error('undone');
+        })
+        .catch(() => undefined);
+    else await d.leads.clear();
+  }
+}
+
+/** A desk as release `version` left it, holding `leads` (and what `more` writes); its name. */
+async function oldDesk(
+  version: number,
+  leads: Lead[],
+  more?: (old: Dexie) => Promise<unknown>,
+): Promise<string> {
+  const name = `v${version}-desk-${Math.random()}`;
+  const old = new Dexie(name);
+  SCHEMAS.slice(0, version).forEach((schema, i) => old.version(i + 1).stores(schema));
+  await old.table('leads').bulkPut(leads.map(toStoredLead));
+  await more?.(old);
+  old.close();
+  return name;
+}
+
 const byDealKey = (a: OpenDealGroup, b: OpenDealGroup) => dealKey(a).localeCompare(dealKey(b));
 
 /** The open-deal groups as kept. */
@@ -262,34 +329,10 @@ describe('lead tallies', () => {
       fc.record({ kind: fc.constant('clear' as const) }),
     );
     const make = ([n, s, o, t]: [number, LeadStage, string | null, number]) =>
-      toStoredLead(
-        testLead(`lead-${n}`, { stage: s, ownerId: o as Lead['ownerId'], stageChangedAt: t }),
-      );
+      testLead(`lead-${n}`, { stage: s, ownerId: o as Lead['ownerId'], stageChangedAt: t });
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 16 }), async (ops) => {
-        await db.leads.clear();
-        for (const o of ops) {
-          if (o.kind === 'put') await db.leads.bulkPut(o.rows.map(make));
-          else if (o.kind === 'update')
-            await db.leads.update(`lead-${o.n}` as LeadId, {
-              stage: o.stage,
-              stageChangedAt: o.since,
-            });
-          else if (o.kind === 'reassign')
-            await db.leads.update(`lead-${o.n}` as LeadId, {
-              ownerId: o.owner as Lead['ownerId'],
-            });
-          else if (o.kind === 'modify')
-            await db.leads
-              .where('stage')
-              .equals(o.stage)
-              .modify((l: Lead) => {
-                l.stageChangedAt = o.since;
-              });
-          else if (o.kind === 'delete')
-            await db.leads.bulkDelete(o.ns.map((n) => `lead-${n}` as LeadId));
-          else await db.leads.clear();
-        }
+        await replay(db, ops, make);
         expect(await keptStays(db)).toEqual(await restay(db));
       }),
       { numRuns: 150 },
@@ -297,24 +340,19 @@ describe('lead tallies', () => {
   });
 
   it('tally the running stays from the index keys when a v12 desk is upgraded', async () => {
-    const name = `stays-upgrade-${Math.random()}`;
-    const v12 = new Dexie(name);
-    SCHEMAS.slice(0, 12).forEach((schema, i) => v12.version(i + 1).stores(schema));
     const at = Date.UTC(2026, 10, 20, 9);
-    await v12.table('leads').bulkPut(
+    const name = await oldDesk(
+      12,
       Array.from({ length: 40 }, (_, i) =>
-        toStoredLead(
-          testLead(`lead-${i}`, {
-            stage: LEAD_STAGES[i % LEAD_STAGES.length] as LeadStage,
-            ownerId: (i % 5 === 0 ? null : `rep-${i % 3}`) as Lead['ownerId'],
-            stageChangedAt: at - (i % 7) * 40_000_000,
-          }),
-        ),
+        testLead(`lead-${i}`, {
+          stage: LEAD_STAGES[i % LEAD_STAGES.length] as LeadStage,
+          ownerId: (i % 5 === 0 ? null : `rep-${i % 3}`) as Lead['ownerId'],
+          stageChangedAt: at - (i % 7) * 40_000_000,
+        }),
       ),
+      // A v12 desk has its counts kept but no running stays.
+      (v12) => v12.table(TALLIES).put({ key: ALL_KEY, n: 40 }),
     );
-    // A v12 desk has its counts kept but no running stays.
-    await v12.table(TALLIES).put({ key: ALL_KEY, n: 40 });
-    v12.close();
     const d = createDeskDatabase(name);
     await d.open();
     const kept = await keptStays(d);
@@ -346,26 +384,24 @@ describe('lead tallies', () => {
     const row = fc.tuple(id, stage, owner, since, proposal, meeting, follow);
     type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
     const make = ([n, s, o, t, p, m, f]: Row) =>
-      toStoredLead(
-        testLead(`lead-${n}`, {
-          stage: s as LeadStage,
-          ownerId: o as Lead['ownerId'],
-          stageChangedAt: t,
-          proposal: p ? ({ ...p, at: t } as Lead['proposal']) : null,
-          meeting: m
-            ? ({
-                at: m.at,
-                closerId: 'ali',
-                bookedBy: 'ayse',
-                bookedAt: t,
-                note: '',
-                ...(m.held ? { outcome: 'held', outcomeAt: m.at } : {}),
-              } as Lead['meeting'])
-            : null,
-          nextCallAt: f,
-          nextCallKind: f === null ? null : 'followUp',
-        }),
-      );
+      testLead(`lead-${n}`, {
+        stage: s as LeadStage,
+        ownerId: o as Lead['ownerId'],
+        stageChangedAt: t,
+        proposal: p ? ({ ...p, at: t } as Lead['proposal']) : null,
+        meeting: m
+          ? ({
+              at: m.at,
+              closerId: 'ali',
+              bookedBy: 'ayse',
+              bookedAt: t,
+              note: '',
+              ...(m.held ? { outcome: 'held', outcomeAt: m.at } : {}),
+            } as Lead['meeting'])
+          : null,
+        nextCallAt: f,
+        nextCallKind: f === null ? null : 'followUp',
+      });
     const op = fc.oneof(
       fc.record({ kind: fc.constant('put' as const), rows: fc.array(row, { maxLength: 6 }) }),
       fc.record({ kind: fc.constant('update' as const), n: id, stage, since }),
@@ -377,33 +413,7 @@ describe('lead tallies', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 16 }), async (ops) => {
-        await db.leads.clear();
-        for (const o of ops) {
-          if (o.kind === 'put') await db.leads.bulkPut(o.rows.map(make));
-          else if (o.kind === 'update')
-            await db.leads.update(`lead-${o.n}` as LeadId, {
-              stage: o.stage,
-              stageChangedAt: o.since,
-            });
-          else if (o.kind === 'reassign')
-            await db.leads.update(`lead-${o.n}` as LeadId, {
-              ownerId: o.owner as Lead['ownerId'],
-            });
-          else if (o.kind === 'price')
-            await db.leads.update(`lead-${o.n}` as LeadId, {
-              proposal: o.proposal ? ({ ...o.proposal, at: 1 } as Lead['proposal']) : null,
-            });
-          else if (o.kind === 'delete')
-            await db.leads.bulkDelete(o.ns.map((n) => `lead-${n}` as LeadId));
-          else if (o.kind === 'undone')
-            await db
-              .transaction('rw', db.leads, async () => {
-                await db.leads.bulkPut(o.rows.map(make));
-                throw new Error('undone');
-              })
-              .catch(() => undefined);
-          else await db.leads.clear();
-        }
+        await replay(db, ops, make);
         expect(await keptDeals(db)).toEqual(await regroup(db));
       }),
       { numRuns: 150 },
@@ -411,28 +421,21 @@ describe('lead tallies', () => {
   });
 
   it('read an owner’s open deals from the kept groups, and tally them when a v15 desk is upgraded', async () => {
-    const name = `deals-upgrade-${Math.random()}`;
-    const v15 = new Dexie(name);
-    SCHEMAS.slice(0, 15).forEach((schema, i) => v15.version(i + 1).stores(schema));
     const at = Date.UTC(2026, 10, 20, 9);
-    await v15.table('leads').bulkPut(
+    const name = await oldDesk(
+      15,
       Array.from({ length: 60 }, (_, i) =>
-        toStoredLead(
-          testLead(`lead-${i}`, {
-            stage: (['qualified', 'proposalSent', 'meetingScheduled', 'lead', 'won'] as const)[
-              i % 5
-            ],
-            ownerId: (i % 7 === 0 ? null : `rep-${i % 3}`) as Lead['ownerId'],
-            stageChangedAt: at - (i % 2) * 5_000_000,
-            proposal:
-              i % 5 === 1
-                ? ({ productId: 'p1', amount: 100 * i, currency: 'SAR', at } as Lead['proposal'])
-                : null,
-          }),
-        ),
+        testLead(`lead-${i}`, {
+          stage: (['qualified', 'proposalSent', 'meetingScheduled', 'lead', 'won'] as const)[i % 5],
+          ownerId: (i % 7 === 0 ? null : `rep-${i % 3}`) as Lead['ownerId'],
+          stageChangedAt: at - (i % 2) * 5_000_000,
+          proposal:
+            i % 5 === 1
+              ? ({ productId: 'p1', amount: 100 * i, currency: 'SAR', at } as Lead['proposal'])
+              : null,
+        }),
       ),
     );
-    v15.close();
     const d = createDeskDatabase(name);
     await d.open();
     const kept = await keptDeals(d);

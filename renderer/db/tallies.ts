@@ -25,7 +25,11 @@ import type {
 } from 'dexie';
 import { Dexie, type Transaction } from 'dexie';
 import { LEAD_STAGES, type Lead, type LeadStage } from '../../shared/domain/lead';
-import { openDealGroupOf, type OpenDealGroup } from '../../shared/domain/insight/forecast';
+import {
+  mergeOpenDealGroups,
+  openDealGroupOf,
+  type OpenDealGroup,
+} from '../../shared/domain/insight/forecast';
 import { PIPELINE_STAGES, type PipelineStage } from '../../shared/domain/insight/pipeline-settings';
 import { TIME_STAGES } from '../../shared/domain/insight/stages';
 
@@ -390,21 +394,21 @@ export async function rebuildDeals(tx: Transaction): Promise<void> {
   const owners = (await leads.orderBy('ownerId').uniqueKeys()) as string[];
   for (const ownerId of owners)
     for (const stage of PIPELINE_STAGES) {
-      const rows = new Map<string, TallyRow>();
+      const deals: OpenDealGroup[] = [];
       await leads
         .where('[ownerId+stage]')
         .equals([ownerId, stage])
         .each((lead: Counted) => {
           const deal = dealOfLead(lead);
-          if (!deal) return;
-          const key = dealKey(deal);
-          const row = rows.get(key) ?? { key, n: 0, priced: 0, amount: 0 };
-          row.n += 1;
-          row.priced = (row.priced ?? 0) + deal.priced;
-          row.amount = (row.amount ?? 0) + deal.amount;
-          rows.set(key, row);
+          if (deal) deals.push(deal);
         });
-      if (rows.size) await tallies.bulkPut([...rows.values()]);
+      const rows = mergeOpenDealGroups(deals).map((g): TallyRow => ({
+        key: dealKey(g),
+        n: g.n,
+        priced: g.priced,
+        amount: g.amount,
+      }));
+      if (rows.length) await tallies.bulkPut(rows);
     }
 }
 

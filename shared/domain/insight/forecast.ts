@@ -215,21 +215,25 @@ export function openDealGroupKey(g: Omit<OpenDealGroup, 'n' | 'priced' | 'amount
   return [g.ownerId, g.stage, g.since, g.hint?.kind, g.hint?.at, g.currency, g.productId].join('|');
 }
 
-export function groupOpenDeals(leads: Iterable<OpenDealLead>): OpenDealGroup[] {
-  const groups = new Map<string, OpenDealGroup>();
-  for (const l of leads) {
-    const one = openDealGroupOf(l);
+/** Groups of the same key as one: their deals counted, priced and summed together. */
+export function mergeOpenDealGroups(groups: Iterable<OpenDealGroup>): OpenDealGroup[] {
+  const merged = new Map<string, OpenDealGroup>();
+  for (const one of groups) {
     const key = openDealGroupKey(one);
-    const g = groups.get(key);
+    const g = merged.get(key);
     if (!g) {
-      groups.set(key, one);
+      merged.set(key, { ...one });
       continue;
     }
-    g.n += 1;
+    g.n += one.n;
     g.priced += one.priced;
     g.amount += one.amount;
   }
-  return [...groups.values()];
+  return [...merged.values()];
+}
+
+export function groupOpenDeals(leads: Iterable<OpenDealLead>): OpenDealGroup[] {
+  return mergeOpenDealGroups(Array.from(leads, openDealGroupOf));
 }
 
 /** One open deal, or several alike (count), as the forecast weighs them. */

@@ -113,6 +113,8 @@ async function syncNow(page: Page): Promise<void> {
   const button = page.getByTestId('sync-now');
   await button.click();
   await expect(button).toBeEnabled({ timeout: 20_000 });
+  // The focus stayed in the panel while the button was disabled, so Escape reaches it.
+  await expect(page.getByTestId('sync-panel')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('sync-panel')).toBeHidden();
 }

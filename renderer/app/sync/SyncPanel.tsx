@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
@@ -31,7 +31,11 @@ export function SyncPanel({ anchor, onClose, pending }: SyncPanelProps) {
   const notKept = useTokenPersistence();
   const [busy, setBusy] = useState(false);
   const rejections = useLiveQuery(() => db.rejections.orderBy('at').reverse().toArray(), [db]);
+  const paper = useRef<HTMLDivElement>(null);
   const syncNow = async () => {
+    // The button is disabled while it works, and a disabled button loses the focus to the page,
+    // outside the panel, where Escape no longer closes it: the panel takes the focus first.
+    paper.current?.focus();
     setBusy(true);
     try {
       await sync.syncNow();
@@ -47,7 +51,11 @@ export function SyncPanel({ anchor, onClose, pending }: SyncPanelProps) {
       anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
       transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       slotProps={{
-        paper: { sx: { width: 420, maxWidth: '95vw' }, 'data-testid': 'sync-panel' } as object,
+        paper: {
+          ref: paper,
+          sx: { width: 420, maxWidth: '95vw', outline: 'none' },
+          'data-testid': 'sync-panel',
+        } as object,
       }}
     >
       <Box sx={{ p: 2 }}>

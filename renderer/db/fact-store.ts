@@ -9,7 +9,10 @@
 // facts of REP_MONTH_METRICS summed per rep and month without the lead's dimensions (team, list,
 // source, DID and product blank: repMonthOf), for the reads that want only the rep — the
 // forecast learns from everyone's last months, which by list and product run to hundreds of
-// thousands of month rows on a big desk and to a few thousand here. Activities without a context
+// thousands of month rows on a big desk and to a few thousand here; `factOrgMonths` holds the
+// same facts summed per month for the whole organisation (the rep blank too: orgMonthOf), what
+// the forecast's learning reads — a month there is a few hundred rows (the stays' time buckets
+// per stage) however many reps the desk holds. Activities without a context
 // (written before activities carried one) are counted with their lead as the desk held it when
 // the activity was stored; that lead is kept in `factLeads`, so the activity comes off the
 // store exactly as it went on even when the lead has changed since.
@@ -40,6 +43,7 @@ type Tables = {
   facts: Table<FactRow, string>;
   factMonths: Table<FactRow, string>;
   factRepMonths: Table<FactRow, string>;
+  factOrgMonths: Table<FactRow, string>;
   factLeads: Table<FactLeadRow, string>;
   activities: Table<Activity, string>;
   leads: Table<Lead, string>;
@@ -58,6 +62,10 @@ function tablesOf(db: DeskDatabase | Transaction): Tables {
     get factRepMonths() {
       return table('factRepMonths');
     },
+    // And none for the organisation's months before v17.
+    get factOrgMonths() {
+      return table('factOrgMonths');
+    },
     factLeads: table('factLeads'),
     activities: table('activities'),
     leads: table('leads'),
@@ -71,6 +79,7 @@ export function factTables(db: DeskDatabase) {
     db.facts,
     db.factMonths,
     db.factRepMonths,
+    db.factOrgMonths,
     db.factLeads,
     db.activities,
     db.leads,
@@ -153,7 +162,7 @@ export function rollUpMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
   return months;
 }
 
-/** The metrics `factRepMonths` keeps: what the forecast learns from. */
+/** The metrics `factRepMonths` and `factOrgMonths` keep: what the forecast learns from. */
 export const REP_MONTH_METRICS: readonly InsightMetric[] = ['stageEnter', 'stageLeft', 'won'];
 const repMonthMetric = new Set<string>(REP_MONTH_METRICS);
 
@@ -162,15 +171,20 @@ export function repMonthOf<F extends InsightFact>(f: F): F {
   return { ...f, teamId: '', list: '', source: '', did: '', productId: '' };
 }
 
+/** A fact as the organisation's months hold it: the rep blank too. */
+export function orgMonthOf<F extends InsightFact>(f: F): F {
+  return { ...repMonthOf(f), agentId: '' };
+}
+
 /**
- * The rows `factRepMonths` holds for these rows (day or month rows): those of REP_MONTH_METRICS
- * summed per rep, month, metric, value and detail.
+ * The rows of REP_MONTH_METRICS among these rows (day or month rows) summed per month, metric,
+ * value and detail and whatever `shape` keeps.
  */
-export function rollUpRepMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
+function rollUpKept(rows: Iterable<FactRow>, shape: (f: FactRow) => FactRow): Map<string, FactRow> {
   const out = new Map<string, FactRow>();
   for (const r of rows) {
     if (!repMonthMetric.has(r.metric)) continue;
-    const row = repMonthOf({ ...r, day: monthOfDay(r.day) });
+    const row = shape({ ...r, day: monthOfDay(r.day) });
     const key = factKey(row);
     const had = out.get(key);
     out.set(key, had ? { ...had, n: had.n + r.n, sum: had.sum + r.sum } : { ...row, key });
@@ -178,11 +192,21 @@ export function rollUpRepMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
   return out;
 }
 
+/** The rows `factRepMonths` holds for these rows (day or month rows): summed per rep too. */
+export function rollUpRepMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
+  return rollUpKept(rows, repMonthOf);
+}
+
+/** The rows `factOrgMonths` holds for these rows (day, month or rep-month rows). */
+export function rollUpOrgMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
+  return rollUpKept(rows, orgMonthOf);
+}
+
 const nonZero = (rows: Map<string, FactRow>) =>
   [...rows.values()].filter((d) => d.n !== 0 || d.sum !== 0);
 
 /**
- * Folds `delta` into the stored rows of the day, month and rep-month tables (one bulkGet, one
+ * Folds `delta` into the stored rows of the day, month, rep-month and organisation-month tables (one bulkGet, one
  * bulkPut, one bulkDelete each). The write path is chained Dexie promises, not async functions: a verb
  * awaited later inside runTogether (renderer/db/run.ts) must resume inside its transaction,
  * which native awaits nested this deep do not guarantee.
@@ -192,10 +216,12 @@ function applyDelta(t: Tables, delta: Map<string, FactRow>) {
   if (changed.length === 0) return Dexie.Promise.resolve();
   const months = nonZero(rollUpMonths(changed));
   const repMonths = nonZero(rollUpRepMonths(changed));
+  const orgMonths = nonZero(rollUpOrgMonths(changed));
   return Dexie.Promise.all([
     foldInto(t.facts, changed),
     foldInto(t.factMonths, months),
     foldInto(t.factRepMonths, repMonths),
+    foldInto(t.factOrgMonths, orgMonths),
   ]).then(() => undefined);
 }
 
@@ -336,9 +362,10 @@ async function inBatches<T>(
 
 /**
  * Builds the store afresh from the activities table in `zone`, batch by batch (the v9 upgrade,
- * and a change of the organisation's timezone); the month and rep-month rows too unless `months`
- * is false (the v9 upgrade: the desk has no month table before v12, whose upgrade sums them from
- * the days, nor rep months before v14, whose upgrade sums them from the months).
+ * and a change of the organisation's timezone); the month, rep-month and organisation-month rows
+ * too unless `months` is false (the v9 upgrade: the desk has no month table before v12, whose
+ * upgrade sums them from the days, no rep months before v14, whose upgrade sums them from the
+ * months, and no organisation's months before v17, whose upgrade sums them from the rep months).
  * Rows without context keep the lead they were counted with; those never counted take their lead
  * as the desk holds it.
  */
@@ -378,7 +405,9 @@ export async function rebuildFacts(
   if (months) {
     const perMonth = [...rollUpMonths(rows).values()];
     await replaceRows(t.factMonths, perMonth);
-    await replaceRows(t.factRepMonths, [...rollUpRepMonths(perMonth).values()]);
+    const repMonths = [...rollUpRepMonths(perMonth).values()];
+    await replaceRows(t.factRepMonths, repMonths);
+    await replaceRows(t.factOrgMonths, [...rollUpOrgMonths(repMonths).values()]);
   }
   if (keep.length) await t.factLeads.bulkPut(keep);
   await t.meta.put({ key: FACTS_ZONE_META, value: zone });
@@ -423,6 +452,17 @@ export async function rebuildFactRepMonths(db: DeskDatabase | Transaction): Prom
   );
   const rows = lists.flat();
   await replaceRows(t.factRepMonths, [...rollUpRepMonths(rows).values()]);
+  return rows.length;
+}
+
+/**
+ * Builds `factOrgMonths` from the rep months (the v17 upgrade: the rep months are right, the
+ * organisation's months are new).
+ */
+export async function rebuildFactOrgMonths(db: DeskDatabase | Transaction): Promise<number> {
+  const t = tablesOf(db);
+  const rows = await t.factRepMonths.toArray();
+  await replaceRows(t.factOrgMonths, [...rollUpOrgMonths(rows).values()]);
   return rows.length;
 }
 

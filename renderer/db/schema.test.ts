@@ -72,6 +72,7 @@ describe('desk database schema v1', () => {
       'dnc',
       'factLeads',
       'factMonths',
+      'factOrgMonths',
       'factRepMonths',
       'facts',
       'imports',

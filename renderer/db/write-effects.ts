@@ -25,6 +25,7 @@ export function effectTables(db: DeskDatabase) {
     db.facts,
     db.factMonths,
     db.factRepMonths,
+    db.factOrgMonths,
     db.factLeads,
   ];
 }

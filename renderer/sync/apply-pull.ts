@@ -42,6 +42,7 @@ export function syncedTables(db: DeskDatabase) {
     db.facts,
     db.factMonths,
     db.factRepMonths,
+    db.factOrgMonths,
     db.factLeads,
   ];
 }

@@ -117,6 +117,7 @@ export async function recordPushResult(
     db.facts,
     db.factMonths,
     db.factRepMonths,
+    db.factOrgMonths,
     db.factLeads,
     db.meta,
   ];

@@ -16,7 +16,7 @@ export const SCREEN_READS = {
   /** Time in stage. */
   stages: { metrics: ['stageLeft'], grain: 'repMonth' },
   /** The stage probabilities, deal sizes and times to win learned from everyone's history. */
-  forecastLearning: { metrics: ['stageEnter', 'stageLeft', 'won'], grain: 'repMonth' },
-  /** Sales won this month and quarter (placed by day). */
-  forecastWon: { metrics: ['won'], grain: 'day' },
+  forecastLearning: { metrics: ['stageEnter', 'stageLeft', 'won'], grain: 'orgMonth' },
+  /** Sales won this month and quarter, per rep (placed by month: the windows are whole months). */
+  forecastWon: { metrics: ['won'], grain: 'repMonth' },
 } as const satisfies Record<string, ScreenRead>;

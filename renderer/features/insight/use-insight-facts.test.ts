@@ -256,6 +256,9 @@ const perRepMonth = (facts: readonly InsightFact[]) =>
       .filter((f) => REP_MONTH_METRICS.includes(f.metric))
       .map((f) => ({ ...blankLead(f), day: f.day.slice(0, 7) })),
   );
+/** The facts the organisation's months keep, per month (the rep blank too), from day rows. */
+const perOrgMonth = (facts: readonly InsightFact[]) =>
+  sumFacts(perRepMonth(facts).map((f) => ({ ...f, agentId: '' })));
 const blankLead = (f: InsightFact): InsightFact => ({
   ...f,
   teamId: '',
@@ -347,6 +350,12 @@ describe('the insight fact store', () => {
           expect(repMonths.every((r) => r.n > 0 && /^\d{4}-\d{2}$/.test(r.day))).toBe(true);
           expect(sorted(repMonths.map(withoutKey))).toEqual(
             sorted(perRepMonth(stored.map(withoutKey))),
+          );
+          // The organisation's months are the same summed over every rep.
+          const orgMonths = await d.factOrgMonths.toArray();
+          expect(orgMonths.every((r) => r.n > 0 && r.agentId === '')).toBe(true);
+          expect(sorted(orgMonths.map(withoutKey))).toEqual(
+            sorted(perOrgMonth(stored.map(withoutKey))),
           );
           // Rows without context keep the lead they were counted with, and only those rows.
           const bare = new Set<string>(
@@ -456,6 +465,43 @@ describe('the insight fact store', () => {
     );
   });
 
+  it('reads whole months off the organisation’s months by the organisation grain, every rep’s whatever the reps asked', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        ...arbMonthRun,
+        fc.subarray([...REP_MONTH_METRICS], { minLength: 1 }),
+        fc.constantFrom('hour', 'day', 'month'),
+        (activities, ops, start, length, agents, metrics, align) =>
+          onFreshDesk(async (d) => {
+            await run(d, { kind: 'verb', activities });
+            for (const op of ops) await run(d, op);
+            const period = periodOf(start, length, align);
+            const expected = sumFacts(
+              (await derived(d, AGENTS, period, metrics)).map((f) => ({
+                ...blankLead(atMonthGrain(period)(f)),
+                agentId: '',
+              })),
+            );
+            const read = await readInsightFacts(d, agents, period, TZ, metrics, 'orgMonth');
+            expect(sorted(read)).toEqual(sorted(expected));
+            // The same with no rep named.
+            expect(sorted(await readInsightFacts(d, [], period, TZ, metrics, 'orgMonth'))).toEqual(
+              sorted(read),
+            );
+            // The sums over the period are those of every rep's rep months, the rep aside.
+            const byRep = await readInsightFacts(d, AGENTS, period, TZ, metrics, 'repMonth');
+            expect(sorted(sumFacts(byRep.map((f) => ({ ...f, agentId: '' }))))).toEqual(
+              sorted(read),
+            );
+            // A month-aligned period reads only the organisation's month rows.
+            if (align === 'month' && read.length)
+              expect(read.every((f) => f.day.length === 7)).toBe(true);
+          }),
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('refuses the rep grain for a metric the rep months do not keep', async () => {
     const d = await freshDesk();
     await expect(
@@ -464,6 +510,9 @@ describe('the insight fact store', () => {
     await expect(
       readInsightFacts(d, [...AGENTS], monthOf(TZ, T0), TZ, undefined, 'repMonth'),
     ).rejects.toThrow(/rep months keep only/);
+    await expect(
+      readInsightFacts(d, [], monthOf(TZ, T0), TZ, ['call'], 'orgMonth'),
+    ).rejects.toThrow(/organisation’s months keep only/);
   });
 
   it('counts a row without context with its lead as it was stored, after the lead moves', async () => {
@@ -620,6 +669,48 @@ describe('building the store', () => {
     expect(sorted((await db.factRepMonths.toArray()).map(withoutKey))).toEqual(
       sorted(perRepMonth(days.map(withoutKey))),
     );
+    expect(sorted((await db.factOrgMonths.toArray()).map(withoutKey))).toEqual(
+      sorted(perOrgMonth(days.map(withoutKey))),
+    );
+  });
+});
+
+describe('desk database schema v17', () => {
+  it('sums the organisation’s months from the rep months of a v16 desk', async () => {
+    // The day, month and rep-month rows a v16 desk holds, as the store keeps them.
+    const source = await freshDesk();
+    const activities = fc.sample(arbActivity, { numRuns: 300, seed: 31 }).map((a, i) => ({
+      ...a,
+      id: `019ab0c2-0000-7000-8000-${String(i).padStart(12, '0')}` as ActivityId,
+    }));
+    await run(source, { kind: 'verb', activities });
+    const days = await source.facts.toArray();
+    const months = await source.factMonths.toArray();
+    const repMonths = await source.factRepMonths.toArray();
+    source.close();
+    await Dexie.delete(source.name);
+    db = undefined;
+    const expected = perOrgMonth(days.map(withoutKey));
+    // Enough to show the sum: several months, and rows that fold several reps' rows.
+    expect(new Set(expected.map((f) => f.day)).size).toBeGreaterThan(2);
+    expect(repMonths.length).toBeGreaterThan(expected.length);
+
+    const name = `upgrade17-${Math.random()}`;
+    const v16 = new Dexie(name);
+    SCHEMAS.slice(0, 16).forEach((schema, i) => v16.version(i + 1).stores(schema));
+    await v16.table('meta').bulkPut([
+      { key: 'organisation', value: ORG },
+      { key: FACTS_ZONE_META, value: TZ },
+    ]);
+    await v16.table('facts').bulkPut(days);
+    await v16.table('factMonths').bulkPut(months);
+    await v16.table('factRepMonths').bulkPut(repMonths);
+    v16.close();
+
+    db = createDeskDatabase(name);
+    await db.open();
+    expect(byKey(await db.factRepMonths.toArray())).toEqual(byKey(repMonths));
+    expect(sorted((await db.factOrgMonths.toArray()).map(withoutKey))).toEqual(sorted(expected));
   });
 });
 

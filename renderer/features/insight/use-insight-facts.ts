@@ -5,10 +5,13 @@
 // a fact's day asks for the month grain: the whole local months of the period then come off the
 // month rows (one row per key and month instead of one per key and day). One that looks only at
 // the rep, among the metrics the rep months keep, asks for the rep-month grain: whole months then
-// come off the rep months (fact-store.ts), and every fact has the lead's dimensions blank.
+// come off the rep months (fact-store.ts), and every fact has the lead's dimensions blank. One
+// that wants the whole organisation's history, not a rep's, asks for the organisation-month
+// grain: whole months come off the organisation's months, and every fact has the rep blank too.
 import { useEffect } from 'react';
 import {
   activityFacts,
+  factKeyPrefix,
   localDay,
   sumFacts,
   type InsightFact,
@@ -19,6 +22,7 @@ import { dayOf, type Period } from '../../../shared/domain/periods';
 import {
   ensureFactsZone,
   factsZone,
+  orgMonthOf,
   REP_MONTH_METRICS,
   repMonthOf,
   type FactRow,
@@ -31,14 +35,18 @@ import { useSteadyLiveQuery } from '../../db/steady-query';
  * How finely the facts of a period come: `day` (every fact carries its local day) or `month`
  * (the facts of whole local months in the period carry the month, YYYY-MM, as their day; the
  * rest their day), or `repMonth` (as `month`, and every fact has the lead's team, list, source,
- * DID and product blank; only for REP_MONTH_METRICS). Sums over the period are the same either
- * way.
+ * DID and product blank; only for REP_MONTH_METRICS), or `orgMonth` (as `repMonth` for the whole
+ * organisation: the facts of every rep whose activities the desk holds, whatever `agentIds` says,
+ * with the rep blank too). Sums over the period are the same either way.
  */
-export type FactGrain = 'day' | 'month' | 'repMonth';
+export type FactGrain = 'day' | 'month' | 'repMonth' | 'orgMonth';
 
 const repMonthMetric = new Set<string>(REP_MONTH_METRICS);
 
-/** The facts of `agentIds` over `period` (optionally only some metrics), summed per key. */
+/**
+ * The facts of `agentIds` (of everyone at the organisation-month grain) over `period` (optionally
+ * only some metrics), summed per key.
+ */
 export async function readInsightFacts(
   db: DeskDatabase,
   agentIds: readonly string[],
@@ -61,29 +69,79 @@ async function readStoredFacts(
   metrics: readonly InsightMetric[] | undefined,
   grain: FactGrain,
 ): Promise<InsightFact[] | undefined> {
-  if (period.to <= period.from || agentIds.length === 0) return [];
+  const byOrg = grain === 'orgMonth';
+  if (period.to <= period.from || (agentIds.length === 0 && !byOrg)) return [];
   const byRep = grain === 'repMonth';
-  if (byRep && !metrics?.every((m) => repMonthMetric.has(m)))
-    throw new Error(`the rep months keep only ${REP_MONTH_METRICS.join(', ')}`);
+  if ((byRep || byOrg) && !metrics?.every((m) => repMonthMetric.has(m)))
+    throw new Error(
+      `the ${byOrg ? 'organisation’s' : 'rep'} months keep only ${REP_MONTH_METRICS.join(', ')}`,
+    );
   const { days, edges } = splitPeriod(period, timeZone);
   const parts = days
     ? grain !== 'day'
       ? splitMonths(days)
       : { months: null, days: [days] }
     : { months: null, days: [] };
-  const tables = [db.facts, db.factMonths, db.factRepMonths, db.factLeads, db.activities, db.meta];
+  const tables = [
+    db.facts,
+    db.factMonths,
+    db.factRepMonths,
+    db.factOrgMonths,
+    db.factLeads,
+    db.activities,
+    db.meta,
+  ];
   return db.transaction('r', tables, async () => {
     if ((await factsZone(db)) !== timeZone) return undefined;
     const [months, stored, derived] = await Promise.all([
-      parts.months
-        ? storedFacts(byRep ? db.factRepMonths : db.factMonths, agentIds, parts.months, metrics)
-        : [],
-      Promise.all(parts.days.map((d) => storedFacts(db.facts, agentIds, d, metrics))),
-      derivedFacts(db, agentIds, edges, timeZone, metrics),
+      !parts.months
+        ? []
+        : byOrg
+          ? organisationFacts(db.factOrgMonths, parts.months, metrics ?? [])
+          : storedFacts(byRep ? db.factRepMonths : db.factMonths, agentIds, parts.months, metrics),
+      Promise.all(
+        parts.days.map((d) =>
+          byOrg
+            ? organisationDays(db.facts, d, metrics ?? [])
+            : storedFacts(db.facts, agentIds, d, metrics),
+        ),
+      ),
+      derivedFacts(db, byOrg ? null : agentIds, edges, timeZone, metrics),
     ]);
     const all = [...months.map(withoutKey), ...stored.flat().map(withoutKey), ...derived];
-    return sumFacts(byRep ? all.map(repMonthOf) : all);
+    return sumFacts(byOrg ? all.map(orgMonthOf) : byRep ? all.map(repMonthOf) : all);
   });
+}
+
+/** The organisation's month rows in [from, to) (YYYY-MM) of the metrics asked. */
+function organisationFacts(
+  table: DeskDatabase['factOrgMonths'],
+  months: { from: string; to: string },
+  metrics: readonly InsightMetric[],
+): Promise<FactRow[]> {
+  return Promise.all(
+    metrics.map((m) =>
+      table.where('[metric+day]').between([m, months.from], [m, months.to], true, false).toArray(),
+    ),
+  ).then((lists) => lists.flat());
+}
+
+/** Every rep's day rows in [from, to) (YYYY-MM-DD) of the metrics asked: a key range per day. */
+function organisationDays(
+  table: DeskDatabase['facts'],
+  days: { from: string; to: string },
+  metrics: readonly InsightMetric[],
+): Promise<FactRow[]> {
+  const ranges: Promise<FactRow[]>[] = [];
+  for (let day = days.from; day < days.to; day = nextDay(day))
+    for (const m of metrics)
+      ranges.push(table.where('key').startsWith(factKeyPrefix(day, m)).toArray());
+  return Promise.all(ranges).then((lists) => lists.flat());
+}
+
+/** The day after `day` (YYYY-MM-DD). */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The month after `month` (YYYY-MM). */
@@ -149,9 +207,10 @@ function storedFacts(
   return Promise.all(ranges).then((lists) => lists.flat());
 }
 
+/** The facts of the activities of `agentIds` (of everyone when null) in the edges' hours. */
 async function derivedFacts(
   db: DeskDatabase,
-  agentIds: readonly string[],
+  agentIds: readonly string[] | null,
   edges: readonly Period[],
   timeZone: string,
   metrics?: readonly InsightMetric[],
@@ -159,12 +218,14 @@ async function derivedFacts(
   if (edges.length === 0) return [];
   const lists = await Promise.all(
     edges.flatMap((p) =>
-      agentIds.map((id) =>
-        db.activities
-          .where('[agentId+at]')
-          .between([id, p.from], [id, p.to], true, false)
-          .toArray(),
-      ),
+      agentIds
+        ? agentIds.map((id) =>
+            db.activities
+              .where('[agentId+at]')
+              .between([id, p.from], [id, p.to], true, false)
+              .toArray(),
+          )
+        : [db.activities.where('at').between(p.from, p.to, true, false).toArray()],
     ),
   );
   const activities: Activity[] = lists.flat();

@@ -13,6 +13,7 @@ import { testLead } from '../../../shared/domain/testing/lead';
 import {
   FACTS_ZONE_META,
   rollUpMonths,
+  rollUpOrgMonths,
   rollUpRepMonths,
   type FactRow,
 } from '../../../renderer/db/fact-store';
@@ -240,6 +241,7 @@ export type InsightSeed = {
   factRows: number;
   monthRows: number;
   repMonthRows: number;
+  orgMonthRows: number;
   seedMs: number;
 };
 
@@ -367,6 +369,7 @@ export const insightBench = {
     let openMonth = new Map<string, FactRow>();
     let monthRows = 0;
     let repMonthRows = 0;
+    let orgMonthRows = 0;
     const flushMonth = async () => {
       const rows = [...openMonth.values()];
       for (let k = 0; k < rows.length; k += BATCH)
@@ -377,6 +380,10 @@ export const insightBench = {
       for (let k = 0; k < repMonths.length; k += BATCH)
         await d.factRepMonths.bulkAdd(repMonths.slice(k, k + BATCH));
       repMonthRows += repMonths.length;
+      // The organisation's months: the same, the rep blank too.
+      const orgMonths = [...rollUpOrgMonths(repMonths).values()];
+      await d.factOrgMonths.bulkAdd(orgMonths);
+      orgMonthRows += orgMonths.length;
       openMonth = new Map();
     };
     const flush = async () => {
@@ -413,7 +420,7 @@ export const insightBench = {
     await flushMonth();
     const seedMs = performance.now() - t0;
     d.close();
-    return { name, leads, activities, factRows, monthRows, repMonthRows, seedMs };
+    return { name, leads, activities, factRows, monthRows, repMonthRows, orgMonthRows, seedMs };
   },
 
   /**

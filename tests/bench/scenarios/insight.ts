@@ -93,7 +93,7 @@ export const insight: Scenario = {
           'higher',
         ),
       },
-      notes: `${seed.leads} leads, ${seed.activities} activities over a year (40 reps, 3 teams), ${seed.factRows} day rows, ${seed.monthRows} month rows and ${seed.repMonthRows} rep-month rows, seeded with bulk writes in ${Math.round(seed.seedMs / 1000)} s; screens read what SCREEN_READS says for the whole organisation (40 reps), from a fresh open (${runs} runs each): ${detail}; floor: ${r.floor.rows} day rows by primary key in ${r.floor.ms.map((m) => Math.round(m)).join('/')} ms; upgrade of a v8 desk with ${upgradeAt} activities (a fifth without context) and ${Math.max(40, Math.floor(upgradeAt / 5))} leads to the current version (builds the day, month and rep-month rows): ${Math.round(upgrade.upgradeMs)} ms, ${upgrade.factRows} day rows`,
+      notes: `${seed.leads} leads, ${seed.activities} activities over a year (40 reps, 3 teams), ${seed.factRows} day rows, ${seed.monthRows} month rows, ${seed.repMonthRows} rep-month rows and ${seed.orgMonthRows} organisation-month rows, seeded with bulk writes in ${Math.round(seed.seedMs / 1000)} s; screens read what SCREEN_READS says for the whole organisation (40 reps), from a fresh open (${runs} runs each): ${detail}; floor: ${r.floor.rows} day rows by primary key in ${r.floor.ms.map((m) => Math.round(m)).join('/')} ms; upgrade of a v8 desk with ${upgradeAt} activities (a fifth without context) and ${Math.max(40, Math.floor(upgradeAt / 5))} leads to the current version (builds the day, month, rep-month and organisation-month rows): ${Math.round(upgrade.upgradeMs)} ms, ${upgrade.factRows} day rows`,
     };
   },
 };

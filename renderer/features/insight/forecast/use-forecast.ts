@@ -1,12 +1,13 @@
 // What the forecast is made of: the organisation's last months of facts (to learn the stage
-// probabilities, the average sale and the time to win), the quarter's sales of the scope, the
+// probabilities, the average sale and the time to win; off the organisation's months, a few
+// hundred rows a month), the quarter's sales of the scope (off the rep months), the
 // scope's open deals, the product prices and the sales targets. The open deals are kept grouped
 // as the forecast weighs them (tallies.ts, moved with every lead write): a read of a few rows per
 // rep instead of every open lead's. They are still a kept figure (kept-query.ts), shown at once
 // from the last read while the groups are read again.
 import { useCallback, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isAgent, type Product } from '../../../../shared/domain/content';
+import type { Product } from '../../../../shared/domain/content';
 import { LEARNING_MONTHS, type OpenDealGroup } from '../../../../shared/domain/insight/forecast';
 import { monthOf, quarterOf } from '../../../../shared/domain/periods';
 import type { SalesTarget } from '../../../../shared/domain/targets';
@@ -38,15 +39,14 @@ export type ForecastInputs = {
   quarter: ReturnType<typeof quarterOf>;
 };
 
+/** The learning's reps: none named, the organisation-month grain reads everyone's. */
+const EVERYONE: readonly string[] = [];
+
 export function useForecastInputs(view: InsightView): ForecastInputs {
   const db = useDeskDb();
   const month = monthOf(view.timeZone, view.now);
   const quarter = quarterOf(view.timeZone, view.now);
-  // The organisation's own history: every rep on this desk, the last LEARNING_MONTHS months and this one.
-  const everyone = useMemo(
-    () => view.scope.users.filter(isAgent).map((u) => u.id as string),
-    [view.scope.users],
-  );
+  // The organisation's own history: everyone's on this desk, the last LEARNING_MONTHS months and this one.
   const learnFrom = monthOf(view.timeZone, view.now, -LEARNING_MONTHS).from;
   const learnPeriod = useMemo(() => ({ from: learnFrom, to: month.to }), [learnFrom, month.to]);
   const quarterPeriod = useMemo(
@@ -54,7 +54,7 @@ export function useForecastInputs(view: InsightView): ForecastInputs {
     [quarter.from, quarter.to],
   );
   const learning = useInsightFacts(
-    everyone,
+    EVERYONE,
     learnPeriod,
     view.timeZone,
     SCREEN_READS.forecastLearning.metrics,

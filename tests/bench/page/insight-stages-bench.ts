@@ -11,8 +11,9 @@ import { db } from './seed';
 
 export type InsightStagesSample = {
   stalledMs: number;
+  /** Stalled deals in all, and those listed (read whole). */
   stalled: number;
-  truncated: boolean;
+  listed: number;
   ongoingWalkMs: number;
   ongoingLeads: number;
   ongoingKeptMs: number;
@@ -48,8 +49,8 @@ export const insightStagesBench = {
 
     return {
       stalledMs,
-      stalled: stalled.deals.length,
-      truncated: stalled.truncated,
+      stalled: stalled.all.size,
+      listed: stalled.deals.length,
       ongoingWalkMs,
       ongoingLeads: Object.values(ongoing.tallies).reduce((n, t) => n + t.n, 0),
       ongoingKeptMs,

@@ -38,8 +38,8 @@ export const insightStages: Scenario = {
         openDealsWalkMs: metric(s.openDealsWalkMs, 'ms', 10_000, 'lower'),
       },
       notes:
-        `${reps} of ${agents} agents; ${s.stalled} stalled deals listed` +
-        `${s.truncated ? ' (200 per rep and stage: truncated)' : ''}; ${s.ongoingLeads} running ` +
+        `${reps} of ${agents} agents; ${s.stalled} stalled deals, the ${s.listed} longest-waiting ` +
+        `read whole; ${s.ongoingLeads} running ` +
         `stays; ${s.openDeals} open deals in ${s.openDealGroups} groups`,
     };
   },

@@ -1,6 +1,7 @@
-// Deals stalled beyond their stage's threshold in the scope, longest-waiting first: a click on
-// the name opens the lead, the selected ones move to another rep with the lists' own reassign bar
-// and confirmation (reassignLeads).
+// Deals stalled beyond their stage's threshold in the scope: how many, and the longest-waiting
+// ones a page at a time ("show more"). A click on the name opens the lead; the selected ones —
+// or, as in the lists, every stalled deal at once — move to another rep with the lists' own
+// reassign bar and confirmation (reassignLeads); the export holds every stalled deal.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -16,7 +17,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { ownerKey, type AssignTarget } from '../../../../shared/domain/assignment';
+import type { AssignTarget } from '../../../../shared/domain/assignment';
 import type { LeadId } from '../../../../shared/domain/ids';
 import type { PipelineInsight } from '../../../../shared/domain/insight/pipeline-settings';
 import { useFormat } from '../../../i18n/use-format';
@@ -24,11 +25,18 @@ import { LeadLink } from '../../leads/LeadLink';
 import { hashWithLead } from '../../leads/lead-route';
 import { ReassignBar } from '../../lists/components/ReassignBar';
 import { ReassignDialog, type ReassignRequest } from '../../lists/components/ReassignDialog';
+import { SelectionBanner } from '../../lists/components/SelectionBanner';
 import { useReassignDoneMessage } from '../../lists/hooks/use-reassign-done-message';
 import { DashboardCard } from '../../supervisor/dashboard/DashboardCard';
 import { ExportCsvButton } from '../../supervisor/dashboard/ExportCsvButton';
+import { useDeskDb } from '../../../db/use-desk-db';
 import { useInsightView } from '../insight-context';
-import { STALLED_PER_STAGE, useStalledDeals, type StalledDeal } from './use-stalled-deals';
+import {
+  readStalledLeads,
+  STALLED_PAGE,
+  useStalledDeals,
+  type StalledDeal,
+} from './use-stalled-deals';
 
 export function StalledDealsCard({
   settings,
@@ -40,8 +48,10 @@ export function StalledDealsCard({
   const { t } = useTranslation();
   const format = useFormat();
   const view = useInsightView();
-  const read = useStalledDeals(view.agentIds, settings, view.now);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const db = useDeskDb();
+  const [shown, setShown] = useState(STALLED_PAGE);
+  const read = useStalledDeals(view.agentIds, settings, view.now, shown);
+  const [selected, setSelected] = useState<ReadonlySet<LeadId>>(new Set());
   const [targets, setTargets] = useState<AssignTarget[]>([]);
   const [request, setRequest] = useState<ReassignRequest | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -51,8 +61,11 @@ export function StalledDealsCard({
     [view.scope.users],
   );
   const deals = read?.deals ?? [];
-  const shown = new Set(deals.map((d) => d.lead.id as string));
-  const chosen = deals.filter((d) => selected.has(d.lead.id));
+  const total = read?.all.size ?? 0;
+  // The selection keeps only deals still stalled (a reassigned or moved one leaves it).
+  const chosen = [...selected].filter((id) => read?.all.has(id));
+  const pageAll = deals.length > 0 && deals.every((d) => selected.has(d.lead.id));
+  const allStalled = total > 0 && chosen.length === total;
   const why = (d: StalledDeal) =>
     d.reason.kind === 'meetingOverdue'
       ? t('insightStages.meetingOverdue', {
@@ -60,14 +73,13 @@ export function StalledDealsCard({
           n: format.number(d.reason.days),
         })
       : t('insightStages.inStageFor', { count: d.reason.days, n: format.number(d.reason.days) });
-  const toggle = (id: string) =>
+  const toggle = (id: LeadId) =>
     setSelected((s) => {
-      const next = new Set([...s].filter((x) => shown.has(x)));
+      const next = new Set([...s].filter((x) => read?.all.has(x)));
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
-  const allChosen = deals.length > 0 && chosen.length === deals.length;
   const header = [
     t('insightStages.lead'),
     t('insightStages.owner'),
@@ -76,15 +88,24 @@ export function StalledDealsCard({
     t('insightStages.since'),
   ];
 
+  const row = (d: StalledDeal) => [
+    d.lead.name || d.lead.company,
+    repName.get(d.lead.ownerId ?? '') ?? '',
+    t(`stage.${d.reason.stage}`),
+    why(d),
+    new Date(d.reason.since).toISOString(),
+  ];
+
   const openReassign = () => {
+    // Every stalled deal is one of its owner's (the reads go by owner).
     const from = new Map<string, number>();
-    for (const d of chosen) {
-      const k = ownerKey(d.lead);
-      from.set(k, (from.get(k) ?? 0) + 1);
+    for (const id of chosen) {
+      const owner = read?.all.get(id) ?? 'none';
+      from.set(owner, (from.get(owner) ?? 0) + 1);
     }
     setDone(null);
     setRequest({
-      ids: chosen.map((d) => d.lead.id as LeadId),
+      ids: chosen,
       from,
       targets,
       includeClosed: false,
@@ -96,24 +117,18 @@ export function StalledDealsCard({
       title={t('insightStages.stalledTitle')}
       subtitle={
         read
-          ? t('insightStages.stalledCount', { count: deals.length, n: format.number(deals.length) })
+          ? t('insightStages.stalledCount', { count: total, n: format.number(total) })
           : undefined
       }
       testId="stalled-deals"
       actions={
-        deals.length > 0 ? (
+        read && settings && total > 0 ? (
           <ExportCsvButton
             testId="export-stalled"
             fileName={fileName}
             header={header}
-            rows={() =>
-              deals.map((d) => [
-                d.lead.name || d.lead.company,
-                repName.get(d.lead.ownerId ?? '') ?? '',
-                t(`stage.${d.reason.stage}`),
-                why(d),
-                new Date(d.reason.since).toISOString(),
-              ])
+            rows={async () =>
+              (await readStalledLeads(db, [...read.all.keys()], settings, view.now)).map(row)
             }
           />
         ) : undefined
@@ -127,11 +142,6 @@ export function StalledDealsCard({
         </Typography>
       ) : (
         <Stack spacing={1.5}>
-          {read.truncated && (
-            <Alert severity="info">
-              {t('insightStages.truncated', { n: format.number(STALLED_PER_STAGE) })}
-            </Alert>
-          )}
           {done && (
             <Alert
               severity="success"
@@ -147,10 +157,10 @@ export function StalledDealsCard({
                 <TableRow>
                   <TableCell padding="checkbox">
                     <Checkbox
-                      checked={allChosen}
-                      indeterminate={chosen.length > 0 && !allChosen}
+                      checked={pageAll}
+                      indeterminate={chosen.length > 0 && !pageAll}
                       onChange={() =>
-                        setSelected(allChosen ? new Set() : new Set(deals.map((d) => d.lead.id)))
+                        setSelected(pageAll ? new Set() : new Set(deals.map((d) => d.lead.id)))
                       }
                       slotProps={{ input: { 'aria-label': t('insightStages.selectAll') } }}
                     />
@@ -227,6 +237,32 @@ export function StalledDealsCard({
               </TableBody>
             </Table>
           </Box>
+          {deals.length < total && (
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              <Typography variant="body2" color="text.secondary" data-testid="stalled-shown">
+                {t('insightStages.stalledShown', { shown: format.number(deals.length) })}
+              </Typography>
+              <Button
+                size="small"
+                onClick={() => setShown((n) => n + STALLED_PAGE)}
+                data-testid="stalled-more"
+              >
+                {t('insightStages.showMore', {
+                  n: format.number(Math.min(STALLED_PAGE, total - deals.length)),
+                })}
+              </Button>
+            </Stack>
+          )}
+          <SelectionBanner
+            total={total}
+            pageCount={deals.length}
+            selectedCount={chosen.length}
+            pageAll={pageAll}
+            allMatching={allStalled}
+            collecting={false}
+            onSelectAllMatching={() => setSelected(new Set(read.all.keys()))}
+            onClear={() => setSelected(new Set())}
+          />
           <ReassignBar
             targets={targets}
             onTargetsChange={setTargets}

@@ -9,7 +9,7 @@ import { LEAD_STAGES, type LeadStage } from '../../../../shared/domain/lead';
 import { DEFAULT_PIPELINE_INSIGHT } from '../../../../shared/domain/insight/pipeline-settings';
 import type { UserId } from '../../../../shared/domain/ids';
 import type { Lead } from '../../../../shared/domain/lead';
-import { DAY, NOW, U, lead } from '../../../../shared/mutations/testing/world';
+import { DAY, HOUR, NOW, U, lead } from '../../../../shared/mutations/testing/world';
 import { createDeskDatabase, SCHEMAS, toStoredLead, type DeskDatabase } from '../../../db/schema';
 import { readOpenDeals } from '../forecast/use-forecast';
 import { exactStaysFrom, readOngoingStays } from './use-ongoing-stays';
@@ -73,12 +73,36 @@ const scope: UserId[] = [U.faisal, U.khalid];
 describe('readStalledDeals', () => {
   it('lists the deals past their threshold, oldest first, with why', async () => {
     const read = await readStalledDeals(db, scope, DEFAULT_PIPELINE_INSIGHT, NOW);
-    expect(read.truncated).toBe(false);
     expect(read.deals.map((d) => [d.lead.id, d.reason.kind, d.reason.days])).toEqual([
       ['p15', 'stage', 15],
       ['q8', 'stage', 8],
       ['m-over', 'meetingOverdue', 2],
     ]);
+    expect([...read.all].sort()).toEqual([
+      ['m-over', U.khalid],
+      ['p15', U.faisal],
+      ['q8', U.faisal],
+    ]);
+    // Only the longest-waiting are read when fewer are asked; the count stays whole.
+    const first = await readStalledDeals(db, scope, DEFAULT_PIPELINE_INSIGHT, NOW, 1);
+    expect(first.deals.map((d) => d.lead.id)).toEqual(['p15']);
+    expect(first.all.size).toBe(3);
+  });
+
+  it('reads on in a range whose last deal read began with the last one listed', async () => {
+    await db.leads.clear();
+    const tenDays = NOW - 10 * DAY;
+    await put(
+      lead('x1', { stage: 'qualified', stageChangedAt: tenDays }),
+      lead('x2', { stage: 'qualified', stageChangedAt: tenDays }),
+      lead('x3', { ownerId: U.khalid, stage: 'qualified', stageChangedAt: tenDays }),
+      lead('x0', { ownerId: U.khalid, stage: 'proposalSent', stageChangedAt: NOW - 20 * DAY }),
+    );
+    // One of each range first (eight ranges, three asked): x1, x3 and x0. x3 is third, and
+    // Faisal's x2 began as it did with an id before it, so his range is read on.
+    const read = await readStalledDeals(db, scope, DEFAULT_PIPELINE_INSIGHT, NOW, 3);
+    expect(read.deals.map((d) => d.lead.id)).toEqual(['x0', 'x1', 'x2']);
+    expect(read.all.size).toBe(4);
   });
 
   it('follows the organisation’s thresholds', async () => {
@@ -109,22 +133,28 @@ describe('the overdue meetings’ key', () => {
     expect(toStoredLead(lead('n'))).not.toHaveProperty('meetingDueAt');
   });
 
-  it('finds the same stalled deals as judging every lead, after any run of lead writes', async () => {
+  it('finds the same stalled deals as judging every lead, and the longest-waiting of them, after any run of lead writes', async () => {
     const owners = [U.faisal, U.khalid, U.emre];
     const arbLead = fc.record({
-      id: fc.integer({ min: 0, max: 15 }),
+      id: fc.integer({ min: 0, max: 60 }),
       owner: fc.constantFrom(...owners),
       stage: fc.constantFrom(...LEAD_STAGES),
-      since: fc.integer({ min: 0, max: 40 * DAY }),
+      // Whole days, so that stalls often begin together (ties broken by the lead's id), at the
+      // thresholds too; or any hour.
+      since: fc.oneof(
+        fc.integer({ min: 0, max: 40 }).map((d) => d * DAY),
+        fc.integer({ min: 0, max: 40 * 24 }).map((h) => h * HOUR),
+      ),
       meetingAt: fc.option(fc.integer({ min: -10 * DAY, max: 5 * DAY }), { nil: undefined }),
       held: fc.boolean(),
     });
     await fc.assert(
       fc.asyncProperty(
-        fc.array(arbLead, { minLength: 1, maxLength: 40 }),
+        fc.array(arbLead, { minLength: 1, maxLength: 120 }),
         fc.subarray(owners, { minLength: 1 }),
         fc.integer({ min: 0, max: 4 }),
-        async (writes, scope, grace) => {
+        fc.integer({ min: 1, max: 30 }),
+        async (writes, scope, grace, shown) => {
           await db.leads.clear();
           for (const w of writes)
             await put(
@@ -139,17 +169,22 @@ describe('the overdue meetings’ key', () => {
               }),
             );
           const settings = { ...DEFAULT_PIPELINE_INSIGHT, meetingOverdueDays: grace };
-          const read = await readStalledDeals(db, scope, settings, NOW);
+          const read = await readStalledDeals(db, scope, settings, NOW, shown);
           const all = await db.leads.toArray();
           const expected = all
             .filter((l) => (scope as string[]).includes(l.ownerId ?? ''))
-            .filter((l) => stallOf(l, settings, NOW) !== null)
-            .map((l) => l.id)
-            .sort();
-          expect(read.deals.map((d) => d.lead.id).sort()).toEqual(expected);
+            .flatMap((l) => {
+              const reason = stallOf(l, settings, NOW);
+              return reason ? [{ id: l.id, owner: l.ownerId, since: reason.since }] : [];
+            })
+            .sort((a, b) => a.since - b.since || a.id.localeCompare(b.id));
+          expect([...read.all].sort()).toEqual(expected.map((e) => [e.id, e.owner]).sort());
+          expect(read.deals.map((d) => d.lead.id)).toEqual(
+            expected.slice(0, shown).map((e) => e.id),
+          );
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
   });
 

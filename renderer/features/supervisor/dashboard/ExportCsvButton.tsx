@@ -7,7 +7,8 @@ export type ExportCsvButtonProps = {
   /** File name without extension; the date range is part of it. */
   fileName: string;
   header: readonly string[];
-  rows: () => readonly (readonly CsvCell[])[];
+  /** The rows, at the click (a table read whole only for its export may take a moment). */
+  rows: () => readonly (readonly CsvCell[])[] | Promise<readonly (readonly CsvCell[])[]>;
   testId: string;
 };
 
@@ -20,7 +21,13 @@ export function ExportCsvButton({ fileName, header, rows, testId }: ExportCsvBut
       variant="outlined"
       data-testid={testId}
       sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
-      onClick={() => downloadText(`${fileName}.csv`, toCsv(header, rows()))}
+      onClick={() => {
+        const r = rows();
+        const save = (all: readonly (readonly CsvCell[])[]) =>
+          downloadText(`${fileName}.csv`, toCsv(header, all));
+        if (r instanceof Promise) void r.then(save);
+        else save(r);
+      }}
     >
       {t('dashboard.exportCsv')}
     </Button>

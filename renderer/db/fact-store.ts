@@ -73,8 +73,8 @@ function tablesOf(db: DeskDatabase | Transaction): Tables {
   } as Tables;
 }
 
-/** What a transaction that writes activities must also hold. */
-export function factTables(db: DeskDatabase) {
+/** What a read of the facts holds: the kept rows, and the activities of the hours around them. */
+export function factReadTables(db: DeskDatabase) {
   return [
     db.facts,
     db.factMonths,
@@ -82,9 +82,13 @@ export function factTables(db: DeskDatabase) {
     db.factOrgMonths,
     db.factLeads,
     db.activities,
-    db.leads,
     db.meta,
   ];
+}
+
+/** What a transaction that writes activities must also hold. */
+export function factTables(db: DeskDatabase) {
+  return [...factReadTables(db), db.leads];
 }
 
 /** The lead context an activity without one is counted with (as readInsightFacts did). */

@@ -675,60 +675,64 @@ describe('building the store', () => {
   });
 });
 
+/**
+ * The fact rows a desk holds after 300 sampled activities (`unique`: each its own id; the
+ * generator draws ids from a small pool, so rows would otherwise replace others); the desk goes.
+ */
+async function heldFactRows(seed: number, unique: boolean) {
+  const source = await freshDesk();
+  const activities = fc
+    .sample(arbActivity, { numRuns: 300, seed })
+    .map((a, i) =>
+      unique
+        ? { ...a, id: `019ab0c${seed}-0000-7000-8000-${String(i).padStart(12, '0')}` as ActivityId }
+        : a,
+    );
+  await run(source, { kind: 'verb', activities });
+  const rows = {
+    days: await source.facts.toArray(),
+    months: await source.factMonths.toArray(),
+    repMonths: await source.factRepMonths.toArray(),
+  };
+  source.close();
+  await Dexie.delete(source.name);
+  db = undefined;
+  return rows;
+}
+
+/** Opens with today's schema a desk left at `version` holding these rows, in the store's zone. */
+async function upgradedFrom(version: number, tables: Record<string, FactRow[]>) {
+  const name = `upgrade${version + 1}-${Math.random()}`;
+  const old = new Dexie(name);
+  SCHEMAS.slice(0, version).forEach((schema, i) => old.version(i + 1).stores(schema));
+  await old.table('meta').bulkPut([
+    { key: 'organisation', value: ORG },
+    { key: FACTS_ZONE_META, value: TZ },
+  ]);
+  for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkPut(rows);
+  old.close();
+  db = createDeskDatabase(name);
+  await db.open();
+  return db;
+}
+
 describe('desk database schema v17', () => {
   it('sums the organisation’s months from the rep months of a v16 desk', async () => {
-    // The day, month and rep-month rows a v16 desk holds, as the store keeps them.
-    const source = await freshDesk();
-    const activities = fc.sample(arbActivity, { numRuns: 300, seed: 31 }).map((a, i) => ({
-      ...a,
-      id: `019ab0c2-0000-7000-8000-${String(i).padStart(12, '0')}` as ActivityId,
-    }));
-    await run(source, { kind: 'verb', activities });
-    const days = await source.facts.toArray();
-    const months = await source.factMonths.toArray();
-    const repMonths = await source.factRepMonths.toArray();
-    source.close();
-    await Dexie.delete(source.name);
-    db = undefined;
+    const { days, months, repMonths } = await heldFactRows(31, true);
     const expected = perOrgMonth(days.map(withoutKey));
     // Enough to show the sum: several months, and rows that fold several reps' rows.
     expect(new Set(expected.map((f) => f.day)).size).toBeGreaterThan(2);
     expect(repMonths.length).toBeGreaterThan(expected.length);
 
-    const name = `upgrade17-${Math.random()}`;
-    const v16 = new Dexie(name);
-    SCHEMAS.slice(0, 16).forEach((schema, i) => v16.version(i + 1).stores(schema));
-    await v16.table('meta').bulkPut([
-      { key: 'organisation', value: ORG },
-      { key: FACTS_ZONE_META, value: TZ },
-    ]);
-    await v16.table('facts').bulkPut(days);
-    await v16.table('factMonths').bulkPut(months);
-    await v16.table('factRepMonths').bulkPut(repMonths);
-    v16.close();
-
-    db = createDeskDatabase(name);
-    await db.open();
-    expect(byKey(await db.factRepMonths.toArray())).toEqual(byKey(repMonths));
-    expect(sorted((await db.factOrgMonths.toArray()).map(withoutKey))).toEqual(sorted(expected));
+    const d = await upgradedFrom(16, { facts: days, factMonths: months, factRepMonths: repMonths });
+    expect(byKey(await d.factRepMonths.toArray())).toEqual(byKey(repMonths));
+    expect(sorted((await d.factOrgMonths.toArray()).map(withoutKey))).toEqual(sorted(expected));
   });
 });
 
 describe('desk database schema v14', () => {
   it('sums the rep months from the month rows of a v13 desk', async () => {
-    // The day and month rows a v13 desk holds, as the store keeps them.
-    const source = await freshDesk();
-    // Each its own id (the generator draws ids from a small pool, so rows would replace others).
-    const activities = fc.sample(arbActivity, { numRuns: 300, seed: 29 }).map((a, i) => ({
-      ...a,
-      id: `019ab0c1-0000-7000-8000-${String(i).padStart(12, '0')}` as ActivityId,
-    }));
-    await run(source, { kind: 'verb', activities });
-    const days = await source.facts.toArray();
-    const months = await source.factMonths.toArray();
-    source.close();
-    await Dexie.delete(source.name);
-    db = undefined;
+    const { days, months } = await heldFactRows(29, true);
     const expected = perRepMonth(days.map(withoutKey));
     // Enough to show the sum: several reps and months, and rows that fold several month rows.
     expect(new Set(expected.map((f) => `${f.agentId} ${f.day}`)).size).toBeGreaterThan(3);
@@ -736,50 +740,20 @@ describe('desk database schema v14', () => {
       expected.length,
     );
 
-    const name = `upgrade14-${Math.random()}`;
-    const v13 = new Dexie(name);
-    SCHEMAS.slice(0, 13).forEach((schema, i) => v13.version(i + 1).stores(schema));
-    await v13.table('meta').bulkPut([
-      { key: 'organisation', value: ORG },
-      { key: FACTS_ZONE_META, value: TZ },
-    ]);
-    await v13.table('facts').bulkPut(days);
-    await v13.table('factMonths').bulkPut(months);
-    v13.close();
-
-    db = createDeskDatabase(name);
-    await db.open();
-    expect(byKey(await db.factMonths.toArray())).toEqual(byKey(months));
-    expect(sorted((await db.factRepMonths.toArray()).map(withoutKey))).toEqual(sorted(expected));
+    const d = await upgradedFrom(13, { facts: days, factMonths: months });
+    expect(byKey(await d.factMonths.toArray())).toEqual(byKey(months));
+    expect(sorted((await d.factRepMonths.toArray()).map(withoutKey))).toEqual(sorted(expected));
   });
 });
 
 describe('desk database schema v12', () => {
   it('sums the month rows from the day rows of a v11 desk', async () => {
-    // The day rows a v11 desk holds, as the store keeps them.
-    const source = await freshDesk();
-    const activities = fc.sample(arbActivity, { numRuns: 300, seed: 23 });
-    await run(source, { kind: 'verb', activities });
-    const days = await source.facts.toArray();
-    source.close();
-    await Dexie.delete(source.name);
-    db = undefined;
+    const { days } = await heldFactRows(23, false);
     expect(new Set(days.map((f) => f.day.slice(0, 7))).size).toBeGreaterThan(1);
 
-    const name = `upgrade12-${Math.random()}`;
-    const v11 = new Dexie(name);
-    SCHEMAS.slice(0, 11).forEach((schema, i) => v11.version(i + 1).stores(schema));
-    await v11.table('meta').bulkPut([
-      { key: 'organisation', value: ORG },
-      { key: FACTS_ZONE_META, value: TZ },
-    ]);
-    await v11.table('facts').bulkPut(days);
-    v11.close();
-
-    db = createDeskDatabase(name);
-    await db.open();
-    expect(byKey(await db.facts.toArray())).toEqual(byKey(days));
-    expect(sorted((await db.factMonths.toArray()).map(withoutKey))).toEqual(
+    const d = await upgradedFrom(11, { facts: days });
+    expect(byKey(await d.facts.toArray())).toEqual(byKey(days));
+    expect(sorted((await d.factMonths.toArray()).map(withoutKey))).toEqual(
       sorted(perMonth(days.map(withoutKey))),
     );
   });

@@ -21,6 +21,7 @@ import type { Activity } from '../../../shared/domain/lead';
 import { dayOf, type Period } from '../../../shared/domain/periods';
 import {
   ensureFactsZone,
+  factReadTables,
   factsZone,
   orgMonthOf,
   REP_MONTH_METRICS,
@@ -82,16 +83,7 @@ async function readStoredFacts(
       ? splitMonths(days)
       : { months: null, days: [days] }
     : { months: null, days: [] };
-  const tables = [
-    db.facts,
-    db.factMonths,
-    db.factRepMonths,
-    db.factOrgMonths,
-    db.factLeads,
-    db.activities,
-    db.meta,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', factReadTables(db), async () => {
     if ((await factsZone(db)) !== timeZone) return undefined;
     const [months, stored, derived] = await Promise.all([
       !parts.months

@@ -331,6 +331,32 @@ async function derived(
   );
 }
 
+/**
+ * A property over a month-grain run and some of the metrics the rep and organisation months
+ * keep: `check` gets the desk after the run, the period (as it stands, or aligned to days or
+ * months), the reps and the metrics.
+ */
+const keptMetricsRun = (
+  check: (
+    d: DeskDatabase,
+    period: { from: number; to: number },
+    agents: string[],
+    metrics: InsightMetric[],
+    align: 'hour' | 'day' | 'month',
+  ) => Promise<void>,
+) =>
+  fc.asyncProperty(
+    ...arbMonthRun,
+    fc.subarray([...REP_MONTH_METRICS], { minLength: 1 }),
+    fc.constantFrom('hour' as const, 'day' as const, 'month' as const),
+    (activities, ops, start, length, agents, metrics, align) =>
+      onFreshDesk(async (d) => {
+        await run(d, { kind: 'verb', activities });
+        for (const op of ops) await run(d, op);
+        await check(d, periodOf(start, length, align), agents, metrics, align);
+      }),
+  );
+
 describe('the insight fact store', () => {
   it('equals the facts recomputed from the activities after any run of writes', async () => {
     await fc.assert(
@@ -440,64 +466,44 @@ describe('the insight fact store', () => {
 
   it('reads whole months off the rep months by the rep grain, every fact without the lead’s dimensions', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        ...arbMonthRun,
-        fc.subarray([...REP_MONTH_METRICS], { minLength: 1 }),
-        fc.constantFrom('hour', 'day', 'month'),
-        (activities, ops, start, length, agents, metrics, align) =>
-          onFreshDesk(async (d) => {
-            await run(d, { kind: 'verb', activities });
-            for (const op of ops) await run(d, op);
-            const period = periodOf(start, length, align);
-            const expected = sumFacts(
-              (await derived(d, agents, period, metrics)).map((f) =>
-                blankLead(atMonthGrain(period)(f)),
-              ),
-            );
-            const read = await readInsightFacts(d, agents, period, TZ, metrics, 'repMonth');
-            expect(sorted(read)).toEqual(sorted(expected));
-            // The sums over the period are those of the month grain, dimensions aside.
-            const byMonth = await readInsightFacts(d, agents, period, TZ, metrics, 'month');
-            expect(sorted(sumFacts(byMonth.map(blankLead)))).toEqual(sorted(read));
-          }),
-      ),
+      keptMetricsRun(async (d, period, agents, metrics) => {
+        const expected = sumFacts(
+          (await derived(d, agents, period, metrics)).map((f) =>
+            blankLead(atMonthGrain(period)(f)),
+          ),
+        );
+        const read = await readInsightFacts(d, agents, period, TZ, metrics, 'repMonth');
+        expect(sorted(read)).toEqual(sorted(expected));
+        // The sums over the period are those of the month grain, dimensions aside.
+        const byMonth = await readInsightFacts(d, agents, period, TZ, metrics, 'month');
+        expect(sorted(sumFacts(byMonth.map(blankLead)))).toEqual(sorted(read));
+      }),
       { numRuns: 60 },
     );
   });
 
   it('reads whole months off the organisation’s months by the organisation grain, every rep’s whatever the reps asked', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        ...arbMonthRun,
-        fc.subarray([...REP_MONTH_METRICS], { minLength: 1 }),
-        fc.constantFrom('hour', 'day', 'month'),
-        (activities, ops, start, length, agents, metrics, align) =>
-          onFreshDesk(async (d) => {
-            await run(d, { kind: 'verb', activities });
-            for (const op of ops) await run(d, op);
-            const period = periodOf(start, length, align);
-            const expected = sumFacts(
-              (await derived(d, AGENTS, period, metrics)).map((f) => ({
-                ...blankLead(atMonthGrain(period)(f)),
-                agentId: '',
-              })),
-            );
-            const read = await readInsightFacts(d, agents, period, TZ, metrics, 'orgMonth');
-            expect(sorted(read)).toEqual(sorted(expected));
-            // The same with no rep named.
-            expect(sorted(await readInsightFacts(d, [], period, TZ, metrics, 'orgMonth'))).toEqual(
-              sorted(read),
-            );
-            // The sums over the period are those of every rep's rep months, the rep aside.
-            const byRep = await readInsightFacts(d, AGENTS, period, TZ, metrics, 'repMonth');
-            expect(sorted(sumFacts(byRep.map((f) => ({ ...f, agentId: '' }))))).toEqual(
-              sorted(read),
-            );
-            // A month-aligned period reads only the organisation's month rows.
-            if (align === 'month' && read.length)
-              expect(read.every((f) => f.day.length === 7)).toBe(true);
-          }),
-      ),
+      keptMetricsRun(async (d, period, agents, metrics, align) => {
+        const expected = sumFacts(
+          (await derived(d, AGENTS, period, metrics)).map((f) => ({
+            ...blankLead(atMonthGrain(period)(f)),
+            agentId: '',
+          })),
+        );
+        const read = await readInsightFacts(d, agents, period, TZ, metrics, 'orgMonth');
+        expect(sorted(read)).toEqual(sorted(expected));
+        // The same with no rep named.
+        expect(sorted(await readInsightFacts(d, [], period, TZ, metrics, 'orgMonth'))).toEqual(
+          sorted(read),
+        );
+        // The sums over the period are those of every rep's rep months, the rep aside.
+        const byRep = await readInsightFacts(d, AGENTS, period, TZ, metrics, 'repMonth');
+        expect(sorted(sumFacts(byRep.map((f) => ({ ...f, agentId: '' }))))).toEqual(sorted(read));
+        // A month-aligned period reads only the organisation's month rows.
+        if (align === 'month' && read.length)
+          expect(read.every((f) => f.day.length === 7)).toBe(true);
+      }),
       { numRuns: 60 },
     );
   });

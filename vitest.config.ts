@@ -18,6 +18,7 @@ export const RENDERER_ISOLATED = [
   'renderer/app/SetPasswordLink.test.tsx',
   'renderer/features/insight/alerts/AlertsBell.test.tsx',
   'renderer/features/insight/losses/LossesTab.test.tsx',
+  'renderer/features/insight/stages/StalledDealsCard.test.tsx',
   'renderer/features/supervisor/dashboard/DailyCheck.test.tsx',
   'renderer/features/supervisor/dashboard/RepPerformance.test.tsx',
   'renderer/i18n/i18n.test.ts',

@@ -90,6 +90,8 @@ describe.each(DB_KINDS)('server process on %s', (kind) => {
       expect(out).toContain(
         `Sales Desk server listening on http://127.0.0.1:${port} (db: ${where})`,
       );
+      // The warning goes through the logger, whose writes may land after the line above.
+      await waitForLine(child, () => out, 'No web client at');
       expect(out).toContain(`No web client at ${join(dataDir, 'no-client')}`);
 
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);

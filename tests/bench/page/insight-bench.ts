@@ -429,7 +429,7 @@ export const insightBench = {
    * month and quarter; the reads of every metric by day (no screen makes them) for comparison;
    * and the floor, a raw read of as many day rows by primary key as the organisation's quarter.
    */
-  async insightReads(name: string, runs: number): Promise<InsightReads> {
+  async insightReads(name: string, runs: number, only?: string): Promise<InsightReads> {
     const t0 = performance.now();
     const d = createDeskDatabase(name);
     await d.open();
@@ -475,7 +475,12 @@ export const insightBench = {
     asks.orgQuarterAllByMonth = () =>
       readInsightFacts(d, everyone, quarter, TZ, undefined, 'month');
     asks.repMonthAllByDay = () => readInsightFacts(d, [rep(7)], month, TZ);
-    const reads = await timeAsks(asks, runs);
+    // `only`: a comma-separated list of the reads to make (all of them when absent).
+    const picked = only?.split(',');
+    const reads = await timeAsks(
+      picked ? Object.fromEntries(Object.entries(asks).filter(([k]) => picked.includes(k))) : asks,
+      runs,
+    );
     // How many stored day rows the reads of every metric touched (the floor reads as many).
     const rowsOf = async (agents: readonly UserId[], p: { from: number; to: number }) => {
       const from = new Date(p.from + 3 * 3_600_000).toISOString().slice(0, 10);

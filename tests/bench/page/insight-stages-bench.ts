@@ -49,7 +49,7 @@ export const insightStagesBench = {
 
     return {
       stalledMs,
-      stalled: stalled.all.size,
+      stalled: stalled.total,
       listed: stalled.deals.length,
       ongoingWalkMs,
       ongoingLeads: Object.values(ongoing.tallies).reduce((n, t) => n + t.n, 0),

@@ -4,6 +4,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DEMO_USERS } from '../../../../shared/demo/organisation';
+import type { LeadId } from '../../../../shared/domain/ids';
 import { DEFAULT_PIPELINE_INSIGHT } from '../../../../shared/domain/insight/pipeline-settings';
 import { DAY, NOW, U, lead } from '../../../../shared/mutations/testing/world';
 import { DbContext } from '../../../db/db-context';
@@ -33,6 +34,9 @@ vi.mock('../../lists/components/ReassignDialog', () => ({
 }));
 
 let db: DeskDatabase;
+const forgetAsked = () => {
+  asked = null;
+};
 
 beforeAll(async () => {
   await initI18n('en');
@@ -74,7 +78,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-function renderCard() {
+function card(agentIds: string[]) {
   const store = createAppStore({ language: 'en', digits: 'latn', area: 'supervisor' });
   const view = {
     timeZone: 'Asia/Riyadh',
@@ -82,25 +86,32 @@ function renderCard() {
     now: NOW,
     period: { from: NOW - 30 * DAY, to: NOW },
     scope: { users: DEMO_USERS },
-    agentIds: [U.faisal, U.mona],
+    agentIds,
   } as unknown as InsightView;
-  render(
+  return (
     <StoreContext.Provider value={store}>
       <DbContext.Provider value={db}>
         <InsightContext.Provider value={view}>
           <StalledDealsCard settings={DEFAULT_PIPELINE_INSIGHT} fileName="stalled" />
         </InsightContext.Provider>
       </DbContext.Provider>
-    </StoreContext.Provider>,
+    </StoreContext.Provider>
   );
+}
+
+function renderCard() {
+  return render(card([U.faisal, U.mona]));
 }
 
 const rows = () => screen.queryAllByTestId('stalled-row');
 
-describe('StalledDealsCard', () => {
+// Up to 130 table rows of MUI in jsdom: seconds each on a busy machine.
+const SLOW = { timeout: 30_000 };
+
+describe('StalledDealsCard', { timeout: 120_000 }, () => {
   it('counts every stalled deal and lists the longest-waiting a page at a time', async () => {
     renderCard();
-    await waitFor(() => expect(rows()).toHaveLength(50));
+    await waitFor(() => expect(rows()).toHaveLength(50), SLOW);
     expect(screen.getByTestId('stalled-deals').textContent).toContain(
       "130 deals are past their stage's threshold.",
     );
@@ -108,9 +119,9 @@ describe('StalledDealsCard', () => {
     expect(rows()[0]?.getAttribute('data-lead')).toBe('p119');
     expect(screen.getByTestId('stalled-shown').textContent).toContain('50');
     fireEvent.click(screen.getByTestId('stalled-more'));
-    await waitFor(() => expect(rows()).toHaveLength(100));
+    await waitFor(() => expect(rows()).toHaveLength(100), SLOW);
     fireEvent.click(screen.getByTestId('stalled-more'));
-    await waitFor(() => expect(rows()).toHaveLength(130));
+    await waitFor(() => expect(rows()).toHaveLength(130), SLOW);
     expect(screen.queryByTestId('stalled-more')).toBeNull();
     // The meetings wait since their time: 3 to 12 days, after every proposal (15 days and more).
     expect(
@@ -123,19 +134,59 @@ describe('StalledDealsCard', () => {
 
   it('selects every stalled deal, not only those listed, for the reassign', async () => {
     renderCard();
-    await waitFor(() => expect(rows()).toHaveLength(50));
+    await waitFor(() => expect(rows()).toHaveLength(50), SLOW);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select every deal listed' }));
     expect(screen.getByTestId('reassign-open').textContent).toBe('50');
     fireEvent.click(screen.getByTestId('select-all-matching'));
     expect(screen.getByTestId('reassign-open').textContent).toBe('130');
+    // Every stalled deal's id is collected when the reassign opens.
     fireEvent.click(screen.getByTestId('reassign-open'));
-    expect(asked?.ids).toHaveLength(130);
+    await waitFor(() => expect(asked?.ids).toHaveLength(130));
     expect(Object.fromEntries(asked?.from ?? [])).toEqual({ [U.faisal]: 120, [U.mona]: 10 });
+    // One listed deal unticked: every other stalled deal stays selected.
+    forgetAsked();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Proposal 119' }));
+    expect(screen.getByTestId('reassign-open').textContent).toBe('129');
+    fireEvent.click(screen.getByTestId('reassign-open'));
+    await waitFor(() => expect(asked?.ids).toHaveLength(129));
+    expect(asked?.ids).not.toContain('p119');
+    expect(Object.fromEntries(asked?.from ?? [])).toEqual({ [U.faisal]: 119, [U.mona]: 10 });
+  });
+
+  it('drops a deal that leaves the list from the selection', async () => {
+    renderCard();
+    await waitFor(() => expect(rows()).toHaveLength(50), SLOW);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Proposal 119' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Proposal 118' }));
+    expect(screen.getByTestId('reassign-open').textContent).toBe('2');
+    // Proposal 119 is won elsewhere: it is no longer stalled, nor selected.
+    await db.leads.update('p119' as LeadId, { stage: 'won', stageChangedAt: NOW });
+    await waitFor(() => expect(rows()[0]?.getAttribute('data-lead')).toBe('p118'));
+    expect(screen.getByTestId('stalled-deals').textContent).toContain(
+      "129 deals are past their stage's threshold.",
+    );
+    expect(screen.getByTestId('reassign-open').textContent).toBe('1');
+    fireEvent.click(screen.getByTestId('reassign-open'));
+    await waitFor(() => expect(asked?.ids).toEqual(['p118']));
+  });
+
+  it('starts again at the first page, nothing selected, in another scope', async () => {
+    const { rerender } = renderCard();
+    await waitFor(() => expect(rows()).toHaveLength(50), SLOW);
+    fireEvent.click(screen.getByTestId('stalled-more'));
+    await waitFor(() => expect(rows()).toHaveLength(100), SLOW);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Proposal 119' }));
+    rerender(card([U.faisal]));
+    await waitFor(() =>
+      expect(screen.getByTestId('stalled-deals').textContent).toContain('120 deals'),
+    );
+    await waitFor(() => expect(rows()).toHaveLength(50), SLOW);
+    expect(screen.getByTestId('reassign-open').textContent).toBe('0');
   });
 
   it('exports every stalled deal, longest-waiting first', async () => {
     renderCard();
-    await waitFor(() => expect(rows()).toHaveLength(50));
+    await waitFor(() => expect(rows()).toHaveLength(50), SLOW);
     fireEvent.click(screen.getByTestId('export-stalled'));
     await waitFor(() => expect(vi.mocked(downloadText)).toHaveBeenCalled());
     const csv = vi.mocked(downloadText).mock.calls[0]?.[1] ?? '';

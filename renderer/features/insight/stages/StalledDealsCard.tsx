@@ -1,7 +1,8 @@
 // Deals stalled beyond their stage's threshold in the scope: how many, and the longest-waiting
 // ones a page at a time ("show more"). A click on the name opens the lead; the selected ones —
 // or, as in the lists, every stalled deal at once — move to another rep with the lists' own
-// reassign bar and confirmation (reassignLeads); the export holds every stalled deal.
+// reassign bar and confirmation (reassignLeads); the export holds every stalled deal. Every
+// stalled deal's id is collected only when the reassign or the export needs them.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -32,6 +33,7 @@ import { ExportCsvButton } from '../../supervisor/dashboard/ExportCsvButton';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useInsightView } from '../insight-context';
 import {
+  collectStalledDeals,
   readStalledLeads,
   STALLED_PAGE,
   useStalledDeals,
@@ -51,7 +53,17 @@ export function StalledDealsCard({
   const db = useDeskDb();
   const [shown, setShown] = useState(STALLED_PAGE);
   const read = useStalledDeals(view.agentIds, settings, view.now, shown);
-  const [selected, setSelected] = useState<ReadonlySet<LeadId>>(new Set());
+  // The deals ticked; or, with `all`, every stalled deal but those unticked (`ids`).
+  const [selection, setSelection] = useState<Selection>(NONE);
+  const [collecting, setCollecting] = useState(false);
+  // Another scope or other thresholds: the first page again, nothing selected.
+  const scopeKey = `${view.agentIds.join(',')}|${JSON.stringify(settings)}`;
+  const [scopeSeen, setScopeSeen] = useState(scopeKey);
+  if (scopeSeen !== scopeKey) {
+    setScopeSeen(scopeKey);
+    setShown(STALLED_PAGE);
+    setSelection(NONE);
+  }
   const [targets, setTargets] = useState<AssignTarget[]>([]);
   const [request, setRequest] = useState<ReassignRequest | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -61,11 +73,15 @@ export function StalledDealsCard({
     [view.scope.users],
   );
   const deals = read?.deals ?? [];
-  const total = read?.all.size ?? 0;
-  // The selection keeps only deals still stalled (a reassigned or moved one leaves it).
-  const chosen = [...selected].filter((id) => read?.all.has(id));
-  const pageAll = deals.length > 0 && deals.every((d) => selected.has(d.lead.id));
-  const allStalled = total > 0 && chosen.length === total;
+  const total = read?.total ?? 0;
+  // The selection keeps only deals still listed (a reassigned or moved one leaves it): rows are
+  // ticked or unticked among those listed.
+  const listed = new Set(deals.map((d) => d.lead.id));
+  const ids = new Set([...selection.ids].filter((id) => listed.has(id)));
+  const isSelected = (id: LeadId) => ids.has(id) !== selection.all;
+  const selectedCount = selection.all ? Math.max(0, total - ids.size) : ids.size;
+  const pageAll = deals.length > 0 && deals.every((d) => isSelected(d.lead.id));
+  const allStalled = selection.all && ids.size === 0 && total > 0;
   const why = (d: StalledDeal) =>
     d.reason.kind === 'meetingOverdue'
       ? t('insightStages.meetingOverdue', {
@@ -73,13 +89,12 @@ export function StalledDealsCard({
           n: format.number(d.reason.days),
         })
       : t('insightStages.inStageFor', { count: d.reason.days, n: format.number(d.reason.days) });
-  const toggle = (id: LeadId) =>
-    setSelected((s) => {
-      const next = new Set([...s].filter((x) => read?.all.has(x)));
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: LeadId) => {
+    const next = new Set(ids);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelection({ all: selection.all, ids: next });
+  };
   const header = [
     t('insightStages.lead'),
     t('insightStages.owner'),
@@ -96,16 +111,31 @@ export function StalledDealsCard({
     new Date(d.reason.since).toISOString(),
   ];
 
-  const openReassign = () => {
+  /** The selected deals' ids and owners: those ticked, or every stalled one collected now. */
+  const chosen = async (): Promise<Map<LeadId, string>> => {
+    if (!selection.all)
+      return new Map(
+        deals.filter((d) => ids.has(d.lead.id)).map((d) => [d.lead.id, d.lead.ownerId ?? 'none']),
+      );
+    if (!settings) return new Map();
+    setCollecting(true);
+    try {
+      const all = await collectStalledDeals(db, view.agentIds, settings, view.now);
+      for (const id of ids) all.delete(id);
+      return all;
+    } finally {
+      setCollecting(false);
+    }
+  };
+
+  const openReassign = async () => {
+    const picked = await chosen();
     // Every stalled deal is one of its owner's (the reads go by owner).
     const from = new Map<string, number>();
-    for (const id of chosen) {
-      const owner = read?.all.get(id) ?? 'none';
-      from.set(owner, (from.get(owner) ?? 0) + 1);
-    }
+    for (const owner of picked.values()) from.set(owner, (from.get(owner) ?? 0) + 1);
     setDone(null);
     setRequest({
-      ids: chosen,
+      ids: [...picked.keys()],
       from,
       targets,
       includeClosed: false,
@@ -127,9 +157,10 @@ export function StalledDealsCard({
             testId="export-stalled"
             fileName={fileName}
             header={header}
-            rows={async () =>
-              (await readStalledLeads(db, [...read.all.keys()], settings, view.now)).map(row)
-            }
+            rows={async () => {
+              const all = await collectStalledDeals(db, view.agentIds, settings, view.now);
+              return (await readStalledLeads(db, [...all.keys()], settings, view.now)).map(row);
+            }}
           />
         ) : undefined
       }
@@ -158,9 +189,13 @@ export function StalledDealsCard({
                   <TableCell padding="checkbox">
                     <Checkbox
                       checked={pageAll}
-                      indeterminate={chosen.length > 0 && !pageAll}
+                      indeterminate={selectedCount > 0 && !pageAll}
                       onChange={() =>
-                        setSelected(pageAll ? new Set() : new Set(deals.map((d) => d.lead.id)))
+                        setSelection(
+                          pageAll
+                            ? NONE
+                            : { all: false, ids: new Set(deals.map((d) => d.lead.id)) },
+                        )
                       }
                       slotProps={{ input: { 'aria-label': t('insightStages.selectAll') } }}
                     />
@@ -182,7 +217,7 @@ export function StalledDealsCard({
                     <TableRow
                       key={d.lead.id}
                       hover
-                      selected={selected.has(d.lead.id)}
+                      selected={isSelected(d.lead.id)}
                       data-testid="stalled-row"
                       data-lead={d.lead.id}
                       data-kind={d.reason.kind}
@@ -191,7 +226,7 @@ export function StalledDealsCard({
                     >
                       <TableCell padding="checkbox">
                         <Checkbox
-                          checked={selected.has(d.lead.id)}
+                          checked={isSelected(d.lead.id)}
                           onChange={() => toggle(d.lead.id)}
                           slotProps={{
                             input: {
@@ -256,19 +291,19 @@ export function StalledDealsCard({
           <SelectionBanner
             total={total}
             pageCount={deals.length}
-            selectedCount={chosen.length}
+            selectedCount={selectedCount}
             pageAll={pageAll}
             allMatching={allStalled}
-            collecting={false}
-            onSelectAllMatching={() => setSelected(new Set(read.all.keys()))}
-            onClear={() => setSelected(new Set())}
+            collecting={collecting}
+            onSelectAllMatching={() => setSelection({ all: true, ids: new Set() })}
+            onClear={() => setSelection(NONE)}
           />
           <ReassignBar
             targets={targets}
             onTargetsChange={setTargets}
-            selectedCount={chosen.length}
-            collecting={false}
-            onReassign={openReassign}
+            selectedCount={selectedCount}
+            collecting={collecting}
+            onReassign={() => void openReassign()}
           />
         </Stack>
       )}
@@ -277,13 +312,16 @@ export function StalledDealsCard({
         onClose={() => setRequest(null)}
         onDone={(r) => {
           setRequest(null);
-          setSelected(new Set());
+          setSelection(NONE);
           setDone(doneMessage(r));
         }}
       />
     </DashboardCard>
   );
 }
+
+type Selection = { all: boolean; ids: ReadonlySet<LeadId> };
+const NONE: Selection = { all: false, ids: new Set() };
 
 const visuallyHidden = {
   border: 0,

@@ -1,10 +1,12 @@
-// The scope's stalled deals, read through the indexes. Which deals are stalled comes from index
-// keys alone: per rep and open stage, the leads that entered the stage before its threshold
-// ([ownerId+stage+stageChangedAt], oldest first), and the rep's booked meetings whose time passed
-// without an outcome beyond the grace ([ownerId+meetingDueAt], only those leads, the longest
-// overdue first) — every stalled deal's id and owner, with no lead read. Only the longest-waiting
-// ones shown are read: a few of each range, then more of the ranges whose last one read could
-// still be among them (longestWaiting). Live: a reassigned or moved lead leaves the list at once.
+// The scope's stalled deals, read through the indexes. Per rep, the ranges that hold them: the
+// booked meetings whose time passed without an outcome beyond the grace ([ownerId+meetingDueAt];
+// only those leads carry the key, the longest overdue first) and, per open stage, the leads that
+// entered it before its threshold ([ownerId+stage+stageChangedAt], oldest first). How many are
+// stalled comes from counting those ranges, with no key or lead read but the few booked ones
+// in both; only the longest-waiting shown are read: a few of each range, then more of the ranges
+// whose last one read could still be among them (longestWaiting). Every stalled deal's id and
+// owner is collected only when asked for (select all, the export). Live: a reassigned or moved
+// lead leaves the list at once.
 import { Dexie } from 'dexie';
 import {
   PIPELINE_STAGES,
@@ -28,11 +30,86 @@ export type StalledDeal = { lead: StoredLead; reason: StallReason };
 export type StalledRead = {
   /** The longest-waiting stalled deals of the scope (as many as asked), longest first. */
   deals: StalledDeal[];
-  /** Every stalled deal of the scope: its id and its owner. */
-  all: ReadonlyMap<LeadId, string>;
+  /** How many deals of the scope are stalled. */
+  total: number;
 };
 
-/** The scope's stalled deals: every one's id and owner, and the `shown` longest-waiting read. */
+/** A range of the leads table. */
+type LeadRange = ReturnType<DeskDatabase['leads']['toCollection']>;
+
+/** One index range of a rep's stalled deals, in the order their stalls began. */
+type StallRange = {
+  owner: string;
+  /** The overdue meetings (ordered by the meeting's time); else a stage's (by its entry). */
+  late: boolean;
+  of: () => LeadRange;
+};
+
+/** The index ranges that hold the scope's stalled deals: per rep, the overdue meetings, then each stage's. */
+function stallRanges(
+  db: DeskDatabase,
+  agentIds: readonly string[],
+  settings: PipelineInsight,
+  now: number,
+): StallRange[] {
+  const overdueBefore = meetingOverdueCutoff(settings, now);
+  return agentIds.flatMap((owner) => [
+    {
+      owner,
+      late: true,
+      of: () =>
+        db.leads
+          .where('[ownerId+meetingDueAt]')
+          .between([owner, Dexie.minKey], [owner, overdueBefore], true, false),
+    },
+    ...PIPELINE_STAGES.map((stage) => ({
+      owner,
+      late: false,
+      of: () =>
+        db.leads
+          .where('[ownerId+stage+stageChangedAt]')
+          .between(
+            [owner, stage, Dexie.minKey],
+            [owner, stage, stallCutoff(stage, settings, now)],
+            true,
+            false,
+          ),
+    })),
+  ]);
+}
+
+/**
+ * How many of a rep's booked leads with an overdue meeting entered their stage within its
+ * threshold: the overdue ones the stage's range does not hold. Reads the rows of the smaller of
+ * the two ranges that could hold them (the overdue meetings, or the stage's recent entries).
+ */
+async function overdueNotStale(
+  db: DeskDatabase,
+  owner: string,
+  overdue: LeadRange,
+  settings: PipelineInsight,
+  now: number,
+): Promise<number> {
+  const staleBefore = stallCutoff('meetingScheduled', settings, now);
+  const overdueBefore = meetingOverdueCutoff(settings, now);
+  const recent = db.leads
+    .where('[ownerId+stage+stageChangedAt]')
+    .between(
+      [owner, 'meetingScheduled', staleBefore],
+      [owner, 'meetingScheduled', Dexie.maxKey],
+      true,
+      true,
+    );
+  const [late, fresh] = await Promise.all([overdue.count(), recent.count()]);
+  if (late === 0 || fresh === 0) return 0;
+  if (late <= fresh)
+    return (await overdue.toArray()).filter((l) => l.stageChangedAt >= staleBefore).length;
+  return (await recent.toArray()).filter(
+    (l) => l.meetingDueAt !== undefined && l.meetingDueAt < overdueBefore,
+  ).length;
+}
+
+/** The scope's stalled deals: how many, and the `shown` longest-waiting read. */
 export async function readStalledDeals(
   db: DeskDatabase,
   agentIds: readonly string[],
@@ -41,40 +118,42 @@ export async function readStalledDeals(
   shown = STALLED_PAGE,
 ): Promise<StalledRead> {
   return db.transaction('r', db.leads, async () => {
-    // Every range asked at once: the database reads the next while the last one's keys decode.
-    // Only the booked leads still waiting for an outcome carry meetingDueAt (schema v14).
-    const overdue = agentIds.map((owner) =>
-      db.leads
-        .where('[ownerId+meetingDueAt]')
-        .between([owner, 0], [owner, meetingOverdueCutoff(settings, now)], true, false)
-        .primaryKeys()
-        .then((ids) => ({ owner, ids })),
-    );
-    const stalled = agentIds.flatMap((owner) =>
-      PIPELINE_STAGES.map((stage) =>
-        db.leads
-          .where('[ownerId+stage+stageChangedAt]')
-          .between(
-            [owner, stage, Dexie.minKey],
-            [owner, stage, stallCutoff(stage, settings, now)],
-            true,
-            false,
-          )
-          .primaryKeys()
-          .then((ids) => ({ owner, ids })),
+    const ranges = stallRanges(db, agentIds, settings, now);
+    // Every range asked at once: the database counts the next while the last one's answer returns.
+    const [counts, apart] = await Promise.all([
+      Promise.all(ranges.map((r) => r.of().count())),
+      Promise.all(
+        ranges
+          .filter((r) => r.late)
+          .map((r) => overdueNotStale(db, r.owner, r.of(), settings, now)),
       ),
-    );
-    const [late, long] = await Promise.all([Promise.all(overdue), Promise.all(stalled)]);
-    // A booked lead whose meeting is overdue is stalled for that, since the meeting's time.
-    const meetings = new Set<LeadId>(late.flatMap((r) => r.ids));
-    const ranges = [
-      ...late,
-      ...long.map((r) => ({ ...r, ids: r.ids.filter((id) => !meetings.has(id)) })),
-    ];
+    ]);
+    // A booked lead whose meeting is overdue is stalled for that, since the meeting's time, and
+    // counted once: each stage range's deals plus the overdue meetings it does not hold.
+    const total =
+      counts.reduce((sum, n, i) => sum + (ranges[i]?.late ? 0 : n), 0) +
+      apart.reduce((sum, n) => sum + n, 0);
+    const deals = await longestWaiting(ranges, counts, shown, settings, now);
+    return { deals, total };
+  });
+}
+
+/** Every stalled deal of the scope: its id and its owner (select all, the export). */
+export async function collectStalledDeals(
+  db: DeskDatabase,
+  agentIds: readonly string[],
+  settings: PipelineInsight,
+  now: number,
+): Promise<Map<LeadId, string>> {
+  return db.transaction('r', db.leads, async () => {
+    const ranges = stallRanges(db, agentIds, settings, now);
+    const keys = await Promise.all(ranges.map((r) => r.of().primaryKeys()));
     const all = new Map<LeadId, string>();
-    for (const r of ranges) for (const id of r.ids) all.set(id, r.owner);
-    const ordered = ranges.map((r) => r.ids);
-    return { deals: await longestWaiting(db, ordered, shown, settings, now), all };
+    // The overdue meetings first: a deal in both keeps its place among them.
+    ranges.forEach((r, i) => {
+      for (const id of keys[i] ?? []) if (!all.has(id)) all.set(id, r.owner);
+    });
+    return all;
   });
 }
 
@@ -82,14 +161,15 @@ const longestFirst = (a: StalledDeal, b: StalledDeal) =>
   a.reason.since - b.reason.since || a.lead.id.localeCompare(b.lead.id);
 
 /**
- * The `take` longest-waiting stalled deals among ranges of lead ids, each range in the order its
- * deals' stalls began. Reads a few of each range, then twice as many more of every range whose
- * last deal read began no later than the `take`-th of those read so far (the rest of any other
- * range began later, so cannot be among them), until there is no such range.
+ * The `take` longest-waiting stalled deals among the ranges (`counts`: how many each holds), each
+ * in the order its deals' stalls began. Reads a few of each range, then twice as many more of
+ * every range whose last deal read began no later than the `take`-th of those read so far (the
+ * rest of any other range began later, so cannot be among them), until there is no such range.
+ * A stage range's booked lead whose meeting is overdue is left to the overdue range.
  */
 async function longestWaiting(
-  db: DeskDatabase,
-  ranges: readonly (readonly LeadId[])[],
+  ranges: readonly StallRange[],
+  counts: readonly number[],
   take: number,
   settings: PipelineInsight,
   now: number,
@@ -98,27 +178,30 @@ async function longestWaiting(
   const read = ranges.map(() => 0);
   const lastSince = ranges.map(() => Number.NEGATIVE_INFINITY);
   let step = Math.max(1, Math.ceil(take / Math.max(1, ranges.length)));
-  let wanted = ranges.flatMap((ids, i) => (ids.length ? [i] : []));
+  let wanted = ranges.flatMap((_, i) => ((counts[i] ?? 0) > 0 ? [i] : []));
   while (wanted.length && take > 0) {
-    const asks = wanted.map((i) => (ranges[i] ?? []).slice(read[i], (read[i] ?? 0) + step));
-    const leads = await db.leads.bulkGet(asks.flat());
-    let k = 0;
+    const pages = await Promise.all(
+      wanted.map((i) => {
+        const range = ranges[i]?.of();
+        if (!range) return [];
+        return (read[i] ? range.offset(read[i]) : range).limit(step).toArray();
+      }),
+    );
+
     wanted.forEach((i, j) => {
-      const ids = asks[j] ?? [];
-      for (let n = 0; n < ids.length; n++) {
-        const lead = leads[k++];
-        const reason = lead && stallOf(lead, settings, now);
-        if (!lead || !reason) continue;
-        got.push({ lead, reason });
-        lastSince[i] = reason.since;
+      const page = pages[j] ?? [];
+      const late = ranges[i]?.late ?? false;
+      for (const lead of page) {
+        lastSince[i] = late ? (lead.meetingDueAt ?? lead.stageChangedAt) : lead.stageChangedAt;
+        const reason = stallOf(lead, settings, now);
+        if (reason && (reason.kind === 'meetingOverdue') === late) got.push({ lead, reason });
       }
-      read[i] = (read[i] ?? 0) + ids.length;
+      // A range shorter than its count (a write between the count and the read) ends here.
+      read[i] = page.length < step ? Infinity : (read[i] ?? 0) + page.length;
     });
     got.sort(longestFirst);
     const bar = got.length >= take ? (got[take - 1]?.reason.since ?? Infinity) : Infinity;
-    wanted = wanted.filter(
-      (i) => (read[i] ?? 0) < (ranges[i]?.length ?? 0) && (lastSince[i] ?? 0) <= bar,
-    );
+    wanted = wanted.filter((i) => (read[i] ?? 0) < (counts[i] ?? 0) && (lastSince[i] ?? 0) <= bar);
     step *= 2;
   }
   return got.slice(0, take);

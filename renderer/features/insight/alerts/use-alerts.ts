@@ -32,7 +32,7 @@ import { nationalFile } from '../../../db/dnc';
 import { factsZone } from '../../../db/fact-store';
 import type { DeskDatabase } from '../../../db/schema';
 import { useSteadyLiveQuery } from '../../../db/steady-query';
-import { DAY_MS, readStays, stayOf } from '../../../db/tallies';
+import { DAY_MS } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
@@ -215,9 +215,9 @@ async function lastBookingDay(
 /**
  * The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). With `stalledBefore`
  * (the stalled rule's cut-off: deals that entered their stage before it are stalled), the deals
- * that entered their stage before the UTC day holding it are read as kept counts (the running
- * stays, tallies.ts): one OpenDeal per rep and stage with their number and the earliest instant;
- * the rest one by one. Without it, every deal one by one.
+ * that entered their stage before the UTC day holding it are counted in the index: one OpenDeal
+ * per rep and stage with their number and the earliest instant (the range's first key); the rest
+ * one by one. Without it, every deal one by one.
  */
 export async function openDealsOf(
   db: DeskDatabase,
@@ -226,40 +226,32 @@ export async function openDealsOf(
 ): Promise<OpenDeal[]> {
   const exactFrom =
     stalledBefore === undefined ? null : Math.floor(stalledBefore / DAY_MS) * DAY_MS;
-  const perRep = await Promise.all(
-    ids.map(async (id) => {
-      const keysFrom = (stage: LeadStage, from: unknown, limit?: number) => {
-        const range = db.leads
-          .where('[ownerId+stage+stageChangedAt]')
-          .between([id, stage, from], [id, stage, Dexie.maxKey]);
-        return (limit ? range.limit(limit) : range).keys();
-      };
-      const [rows, ...stages] = await Promise.all([
-        exactFrom === null ? [] : readStays(db, id),
-        ...OPEN_DEAL_STAGES.map((stage) => keysFrom(stage, exactFrom ?? Dexie.minKey)),
-      ]);
-      const deals: OpenDeal[] = stages.flat().map((k) => {
-        const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
-        return { ownerId, stage, stageChangedAt };
-      });
-      if (exactFrom === null) return deals;
-      const earlier = new Map<LeadStage, number>();
-      for (const row of rows) {
-        const { stage, day } = stayOf(row.key);
-        if (day * DAY_MS < exactFrom && (OPEN_DEAL_STAGES as readonly string[]).includes(stage))
-          earlier.set(stage as LeadStage, (earlier.get(stage as LeadStage) ?? 0) + row.n);
-      }
-      for (const [stage, n] of earlier) {
-        // The earliest of them, exactly: the first key of the rep's stage.
-        const [first] = await keysFrom(stage, Dexie.minKey, 1);
-        const at = (first as unknown as [string, LeadStage, number] | undefined)?.[2];
-        if (at !== undefined && at < exactFrom)
-          deals.push({ ownerId: id, stage, stageChangedAt: at, n });
-      }
-      return deals;
-    }),
+  const range = (id: string, stage: LeadStage, from: unknown, to: unknown) =>
+    db.leads
+      .where('[ownerId+stage+stageChangedAt]')
+      .between([id, stage, from], [id, stage, to], true, false);
+  const perStage = await Promise.all(
+    ids.flatMap((id) =>
+      OPEN_DEAL_STAGES.map(async (stage): Promise<OpenDeal[]> => {
+        const recent = range(id, stage, exactFrom ?? Dexie.minKey, Dexie.maxKey).keys();
+        // (A collection is changed by limit(): one for the count, one for the first key.)
+        const earlier = () => range(id, stage, Dexie.minKey, exactFrom);
+        const [keys, n, first] = await Promise.all([
+          recent,
+          exactFrom === null ? 0 : earlier().count(),
+          exactFrom === null ? [] : earlier().limit(1).keys(),
+        ]);
+        const deals: OpenDeal[] = keys.map((k) => {
+          const [ownerId, , stageChangedAt] = k as unknown as [string, LeadStage, number];
+          return { ownerId, stage, stageChangedAt };
+        });
+        const at = (first[0] as unknown as [string, LeadStage, number] | undefined)?.[2];
+        if (n > 0 && at !== undefined) deals.push({ ownerId: id, stage, stageChangedAt: at, n });
+        return deals;
+      }),
+    ),
   );
-  return perRep.flat();
+  return perStage.flat();
 }
 
 /** The counts the rules take: today's from the activities, the earlier days' added. */

@@ -437,6 +437,24 @@ export async function readStays(db: Dexie, ownerId: string): Promise<TallyRow[]>
     .toArray()) as TallyRow[];
 }
 
+/**
+ * How many of `ownerId`'s leads in `stage` entered it before the UTC day `day` (its running-stay
+ * rows of the days before: one row per day, not per lead).
+ */
+export async function staysBefore(
+  db: Dexie,
+  ownerId: string,
+  stage: string,
+  day: number,
+): Promise<number> {
+  const rows = (await db
+    .table(TALLIES)
+    .where('key')
+    .between(stayKey(ownerId, stage, 0), stayKey(ownerId, stage, day), true, false)
+    .toArray()) as TallyRow[];
+  return rows.reduce((n, row) => n + row.n, 0);
+}
+
 /** Leads per list (null: without a list) and stage, from the kept figures. */
 export function listStageTallies(
   tallies: ReadonlyMap<string, number>,

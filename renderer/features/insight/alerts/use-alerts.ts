@@ -32,7 +32,7 @@ import { nationalFile } from '../../../db/dnc';
 import { factsZone } from '../../../db/fact-store';
 import type { DeskDatabase } from '../../../db/schema';
 import { useSteadyLiveQuery } from '../../../db/steady-query';
-import { DAY_MS } from '../../../db/tallies';
+import { DAY_MS, staysBefore } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
@@ -215,9 +215,10 @@ async function lastBookingDay(
 /**
  * The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). With `stalledBefore`
  * (the stalled rule's cut-off: deals that entered their stage before it are stalled), the deals
- * that entered their stage before the UTC day holding it are counted in the index: one OpenDeal
- * per rep and stage with their number and the earliest instant (the range's first key); the rest
- * one by one. Without it, every deal one by one.
+ * that entered their stage before the UTC day holding it are counted off the running stays of the
+ * days before (one kept row per day: tallies.ts staysBefore): one OpenDeal per rep and stage with
+ * their number and the earliest instant (the range's first key); the rest one by one. Without it,
+ * every deal one by one.
  */
 export async function openDealsOf(
   db: DeskDatabase,
@@ -234,12 +235,10 @@ export async function openDealsOf(
     ids.flatMap((id) =>
       OPEN_DEAL_STAGES.map(async (stage): Promise<OpenDeal[]> => {
         const recent = range(id, stage, exactFrom ?? Dexie.minKey, Dexie.maxKey).keys();
-        // (A collection is changed by limit(): one for the count, one for the first key.)
-        const earlier = () => range(id, stage, Dexie.minKey, exactFrom);
         const [keys, n, first] = await Promise.all([
           recent,
-          exactFrom === null ? 0 : earlier().count(),
-          exactFrom === null ? [] : earlier().limit(1).keys(),
+          exactFrom === null ? 0 : staysBefore(db, id, stage, exactFrom / DAY_MS),
+          exactFrom === null ? [] : range(id, stage, Dexie.minKey, exactFrom).limit(1).keys(),
         ]);
         const deals: OpenDeal[] = keys.map((k) => {
           const [ownerId, , stageChangedAt] = k as unknown as [string, LeadStage, number];

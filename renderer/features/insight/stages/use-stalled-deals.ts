@@ -2,8 +2,9 @@
 // booked meetings whose time passed without an outcome beyond the grace ([ownerId+meetingDueAt];
 // only those leads carry the key, the longest overdue first) and, per open stage, the leads that
 // entered it before its threshold ([ownerId+stage+stageChangedAt], oldest first). How many are
-// stalled comes from counting those ranges, with no key or lead read but the few booked ones
-// in both; only the longest-waiting shown are read: a few of each range, then more of the ranges
+// stalled comes from the kept running stays (one row per rep, stage and day: tallies.ts), the
+// cut-off's own day counted in the index, and the stage's recent booked leads whose meeting is
+// overdue; only the longest-waiting shown are read: a few of each range, then more of the ranges
 // whose last one read could still be among them (longestWaiting). Every stalled deal's id and
 // owner is collected only when asked for (select all, the export). Live: a reassigned or moved
 // lead leaves the list at once.
@@ -11,6 +12,7 @@ import { Dexie } from 'dexie';
 import {
   PIPELINE_STAGES,
   type PipelineInsight,
+  type PipelineStage,
 } from '../../../../shared/domain/insight/pipeline-settings';
 import {
   meetingOverdueCutoff,
@@ -20,6 +22,7 @@ import {
 } from '../../../../shared/domain/insight/stages';
 import type { LeadId } from '../../../../shared/domain/ids';
 import type { DeskDatabase, StoredLead } from '../../../db/schema';
+import { DAY_MS, staysBefore } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useSteadyLiveQuery } from '../../../db/steady-query';
 
@@ -79,34 +82,52 @@ function stallRanges(
 }
 
 /**
+ * How many of a rep's leads in `stage` entered it before its threshold: the running stays of the
+ * whole UTC days before the cut-off's (one kept row per day), and that day's leads counted in the
+ * index.
+ */
+async function staleIn(
+  db: DeskDatabase,
+  owner: string,
+  stage: PipelineStage,
+  settings: PipelineInsight,
+  now: number,
+): Promise<number> {
+  const cutoff = stallCutoff(stage, settings, now);
+  const day = Math.floor(cutoff / DAY_MS);
+  const [before, onTheDay] = await Promise.all([
+    staysBefore(db, owner, stage, day),
+    db.leads
+      .where('[ownerId+stage+stageChangedAt]')
+      .between([owner, stage, day * DAY_MS], [owner, stage, cutoff], true, false)
+      .count(),
+  ]);
+  return before + onTheDay;
+}
+
+/**
  * How many of a rep's booked leads with an overdue meeting entered their stage within its
- * threshold: the overdue ones the stage's range does not hold. Reads the rows of the smaller of
- * the two ranges that could hold them (the overdue meetings, or the stage's recent entries).
+ * threshold: the overdue ones the stage's range does not hold, read among the stage's recent
+ * entries (bounded by the threshold's days, not by the rep's backlog).
  */
 async function overdueNotStale(
   db: DeskDatabase,
   owner: string,
-  overdue: LeadRange,
   settings: PipelineInsight,
   now: number,
 ): Promise<number> {
-  const staleBefore = stallCutoff('meetingScheduled', settings, now);
   const overdueBefore = meetingOverdueCutoff(settings, now);
-  const recent = db.leads
+  const recent = await db.leads
     .where('[ownerId+stage+stageChangedAt]')
     .between(
-      [owner, 'meetingScheduled', staleBefore],
+      [owner, 'meetingScheduled', stallCutoff('meetingScheduled', settings, now)],
       [owner, 'meetingScheduled', Dexie.maxKey],
       true,
       true,
-    );
-  const [late, fresh] = await Promise.all([overdue.count(), recent.count()]);
-  if (late === 0 || fresh === 0) return 0;
-  if (late <= fresh)
-    return (await overdue.toArray()).filter((l) => l.stageChangedAt >= staleBefore).length;
-  return (await recent.toArray()).filter(
-    (l) => l.meetingDueAt !== undefined && l.meetingDueAt < overdueBefore,
-  ).length;
+    )
+    .toArray();
+  return recent.filter((l) => l.meetingDueAt !== undefined && l.meetingDueAt < overdueBefore)
+    .length;
 }
 
 /** The scope's stalled deals: how many, and the `shown` longest-waiting read. */
@@ -117,23 +138,19 @@ export async function readStalledDeals(
   now: number,
   shown = STALLED_PAGE,
 ): Promise<StalledRead> {
-  return db.transaction('r', db.leads, async () => {
-    const ranges = stallRanges(db, agentIds, settings, now);
-    // Every range asked at once: the database counts the next while the last one's answer returns.
-    const [counts, apart] = await Promise.all([
-      Promise.all(ranges.map((r) => r.of().count())),
-      Promise.all(
-        ranges
-          .filter((r) => r.late)
-          .map((r) => overdueNotStale(db, r.owner, r.of(), settings, now)),
-      ),
-    ]);
+  return db.transaction('r', [db.leads, db.tallies], async () => {
+    // Every count asked at once: the database reads the next while the last one's answer returns.
     // A booked lead whose meeting is overdue is stalled for that, since the meeting's time, and
-    // counted once: each stage range's deals plus the overdue meetings it does not hold.
-    const total =
-      counts.reduce((sum, n, i) => sum + (ranges[i]?.late ? 0 : n), 0) +
-      apart.reduce((sum, n) => sum + n, 0);
-    const deals = await longestWaiting(ranges, counts, shown, settings, now);
+    // counted once: each stage's stale deals plus the overdue meetings no stage range holds.
+    const counts = await Promise.all([
+      ...agentIds.flatMap((owner) =>
+        PIPELINE_STAGES.map((stage) => staleIn(db, owner, stage, settings, now)),
+      ),
+      ...agentIds.map((owner) => overdueNotStale(db, owner, settings, now)),
+    ]);
+    const total = counts.reduce((sum, n) => sum + n, 0);
+    const ranges = stallRanges(db, agentIds, settings, now);
+    const deals = await longestWaiting(ranges, shown, settings, now);
     return { deals, total };
   });
 }
@@ -161,15 +178,13 @@ const longestFirst = (a: StalledDeal, b: StalledDeal) =>
   a.reason.since - b.reason.since || a.lead.id.localeCompare(b.lead.id);
 
 /**
- * The `take` longest-waiting stalled deals among the ranges (`counts`: how many each holds), each
- * in the order its deals' stalls began. Reads a few of each range, then twice as many more of
+ * The `take` longest-waiting stalled deals among the ranges, each in the order its deals' stalls began. Reads a few of each range, then twice as many more of
  * every range whose last deal read began no later than the `take`-th of those read so far (the
  * rest of any other range began later, so cannot be among them), until there is no such range.
  * A stage range's booked lead whose meeting is overdue is left to the overdue range.
  */
 async function longestWaiting(
   ranges: readonly StallRange[],
-  counts: readonly number[],
   take: number,
   settings: PipelineInsight,
   now: number,
@@ -178,7 +193,7 @@ async function longestWaiting(
   const read = ranges.map(() => 0);
   const lastSince = ranges.map(() => Number.NEGATIVE_INFINITY);
   let step = Math.max(1, Math.ceil(take / Math.max(1, ranges.length)));
-  let wanted = ranges.flatMap((_, i) => ((counts[i] ?? 0) > 0 ? [i] : []));
+  let wanted = ranges.map((_, i) => i);
   while (wanted.length && take > 0) {
     const pages = await Promise.all(
       wanted.map((i) => {
@@ -196,12 +211,12 @@ async function longestWaiting(
         const reason = stallOf(lead, settings, now);
         if (reason && (reason.kind === 'meetingOverdue') === late) got.push({ lead, reason });
       }
-      // A range shorter than its count (a write between the count and the read) ends here.
+      // A page shorter than asked: the range ends.
       read[i] = page.length < step ? Infinity : (read[i] ?? 0) + page.length;
     });
     got.sort(longestFirst);
     const bar = got.length >= take ? (got[take - 1]?.reason.since ?? Infinity) : Infinity;
-    wanted = wanted.filter((i) => (read[i] ?? 0) < (counts[i] ?? 0) && (lastSince[i] ?? 0) <= bar);
+    wanted = wanted.filter((i) => (read[i] ?? 0) < Infinity && (lastSince[i] ?? 0) <= bar);
     step *= 2;
   }
   return got.slice(0, take);

@@ -437,22 +437,37 @@ export async function readStays(db: Dexie, ownerId: string): Promise<TallyRow[]>
     .toArray()) as TallyRow[];
 }
 
+/** A stage's leads counted off the running stays: how many, and the first UTC day one entered. */
+export type StaysBefore = { n: number; firstDay: number };
+
 /**
- * How many of `ownerId`'s leads in `stage` entered it before the UTC day `day` (its running-stay
- * rows of the days before: one row per day, not per lead).
+ * Per stage of `before`, how many of `ownerId`'s leads in it entered it before the UTC day
+ * `before[stage]`, and the first day one did: its running-stay rows of the days before (one row
+ * per day, not per lead), every stage's in one key range read.
  */
 export async function staysBefore(
   db: Dexie,
   ownerId: string,
-  stage: string,
-  day: number,
-): Promise<number> {
+  before: ReadonlyMap<string, number>,
+): Promise<Map<string, StaysBefore>> {
+  const stages = [...before.keys()].sort();
+  const first = stages[0];
+  const last = stages[stages.length - 1];
+  const out = new Map<string, StaysBefore>();
+  if (first === undefined || last === undefined) return out;
   const rows = (await db
     .table(TALLIES)
     .where('key')
-    .between(stayKey(ownerId, stage, 0), stayKey(ownerId, stage, day), true, false)
+    .between(stayKey(ownerId, first, 0), stayKey(ownerId, last, before.get(last) ?? 0), true, false)
     .toArray()) as TallyRow[];
-  return rows.reduce((n, row) => n + row.n, 0);
+  for (const row of rows) {
+    const { stage, day } = stayOf(row.key);
+    const cut = before.get(stage);
+    if (cut === undefined || day >= cut || row.n <= 0) continue;
+    const had = out.get(stage);
+    out.set(stage, { n: (had?.n ?? 0) + row.n, firstDay: Math.min(had?.firstDay ?? day, day) });
+  }
+  return out;
 }
 
 /** Leads per list (null: without a list) and stage, from the kept figures. */

@@ -76,9 +76,10 @@ export const OPEN_DEAL_STAGES = [
 
 /**
  * An open deal: whose it is, its stage and since when (the leads index [ownerId+stage+stageChangedAt]).
- * With `n`, that many deals of the owner in the stage counted together: `stageChangedAt` is the
- * earliest of them, and all entered the stage before the stalled rule's cut-off the read was made
- * for (the desk reads long-stalled deals as kept counts, not one by one).
+ * With `n`, that many deals of the owner in the stage counted together: all entered the stage
+ * before the stalled rule's cut-off the read was made for (the desk reads long-stalled deals as
+ * kept counts, not one by one); `stageChangedAt` is no later than the earliest of them, and
+ * exactly the owner's earliest where that one is among them (the rule reports the owner's oldest).
  */
 export type OpenDeal = { ownerId: string; stage: LeadStage; stageChangedAt: number; n?: number };
 

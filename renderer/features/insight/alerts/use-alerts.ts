@@ -32,7 +32,7 @@ import { nationalFile } from '../../../db/dnc';
 import { factsZone } from '../../../db/fact-store';
 import type { DeskDatabase } from '../../../db/schema';
 import { useSteadyLiveQuery } from '../../../db/steady-query';
-import { DAY_MS, staysBefore } from '../../../db/tallies';
+import { DAY_MS, staysBefore, type StaysBefore } from '../../../db/tallies';
 import { useDeskDb } from '../../../db/use-desk-db';
 import { useLocalized } from '../../../i18n/use-localized';
 import { useOrganisation } from '../../../ui/desk/use-organisation';
@@ -216,9 +216,10 @@ async function lastBookingDay(
  * The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). With `stalledBefore`
  * (the stalled rule's cut-off: deals that entered their stage before it are stalled), the deals
  * that entered their stage before the UTC day holding it are counted off the running stays of the
- * days before (one kept row per day: tallies.ts staysBefore): one OpenDeal per rep and stage with
- * their number and the earliest instant (the range's first key); the rest one by one. Without it,
- * every deal one by one.
+ * days before (one kept row per day, one read per rep: tallies.ts staysBefore): one OpenDeal per
+ * rep and stage with their number, and the instant of the rep's oldest exactly (the first key of
+ * the stage it is in; another stage's gives the start of its first day, which is later). The rest
+ * one by one. Without it, every deal one by one.
  */
 export async function openDealsOf(
   db: DeskDatabase,
@@ -231,26 +232,40 @@ export async function openDealsOf(
     db.leads
       .where('[ownerId+stage+stageChangedAt]')
       .between([id, stage, from], [id, stage, to], true, false);
-  const perStage = await Promise.all(
-    ids.flatMap((id) =>
-      OPEN_DEAL_STAGES.map(async (stage): Promise<OpenDeal[]> => {
-        const recent = range(id, stage, exactFrom ?? Dexie.minKey, Dexie.maxKey).keys();
-        const [keys, n, first] = await Promise.all([
-          recent,
-          exactFrom === null ? 0 : staysBefore(db, id, stage, exactFrom / DAY_MS),
-          exactFrom === null ? [] : range(id, stage, Dexie.minKey, exactFrom).limit(1).keys(),
-        ]);
-        const deals: OpenDeal[] = keys.map((k) => {
-          const [ownerId, , stageChangedAt] = k as unknown as [string, LeadStage, number];
-          return { ownerId, stage, stageChangedAt };
-        });
-        const at = (first[0] as unknown as [string, LeadStage, number] | undefined)?.[2];
-        if (n > 0 && at !== undefined) deals.push({ ownerId: id, stage, stageChangedAt: at, n });
-        return deals;
-      }),
-    ),
+  const perRep = await Promise.all(
+    ids.map(async (id): Promise<OpenDeal[]> => {
+      const [recent, earlier] = await Promise.all([
+        Promise.all(
+          OPEN_DEAL_STAGES.map((stage) =>
+            range(id, stage, exactFrom ?? Dexie.minKey, Dexie.maxKey).keys(),
+          ),
+        ),
+        exactFrom === null
+          ? new Map<string, StaysBefore>()
+          : staysBefore(db, id, new Map(OPEN_DEAL_STAGES.map((s) => [s, exactFrom / DAY_MS]))),
+      ]);
+      const deals: OpenDeal[] = recent.flat().map((k) => {
+        const [ownerId, stage, stageChangedAt] = k as unknown as [string, LeadStage, number];
+        return { ownerId, stage, stageChangedAt };
+      });
+      const firstDay = Math.min(...[...earlier.values()].map((e) => e.firstDay));
+      const counted = await Promise.all(
+        OPEN_DEAL_STAGES.map(async (stage): Promise<OpenDeal[]> => {
+          const e = earlier.get(stage);
+          if (!e) return [];
+          // The rep's oldest is in a stage whose first day is the first: its first key, exactly.
+          let at = e.firstDay * DAY_MS;
+          if (e.firstDay === firstDay) {
+            const [first] = await range(id, stage, Dexie.minKey, exactFrom).limit(1).keys();
+            at = (first as unknown as [string, LeadStage, number] | undefined)?.[2] ?? at;
+          }
+          return [{ ownerId: id, stage, stageChangedAt: at, n: e.n }];
+        }),
+      );
+      return [...deals, ...counted.flat()];
+    }),
   );
-  return perStage.flat();
+  return perRep.flat();
 }
 
 /** The counts the rules take: today's from the activities, the earlier days' added. */

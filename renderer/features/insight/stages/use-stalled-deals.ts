@@ -12,7 +12,6 @@ import { Dexie } from 'dexie';
 import {
   PIPELINE_STAGES,
   type PipelineInsight,
-  type PipelineStage,
 } from '../../../../shared/domain/insight/pipeline-settings';
 import {
   meetingOverdueCutoff,
@@ -82,27 +81,32 @@ function stallRanges(
 }
 
 /**
- * How many of a rep's leads in `stage` entered it before its threshold: the running stays of the
- * whole UTC days before the cut-off's (one kept row per day), and that day's leads counted in the
- * index.
+ * How many of a rep's leads in the open stages entered theirs before its threshold: the running
+ * stays of the whole UTC days before each cut-off's (one kept row per day, one read for the rep),
+ * and the cut-off's own day counted in the index.
  */
-async function staleIn(
+async function staleOf(
   db: DeskDatabase,
   owner: string,
-  stage: PipelineStage,
   settings: PipelineInsight,
   now: number,
 ): Promise<number> {
-  const cutoff = stallCutoff(stage, settings, now);
-  const day = Math.floor(cutoff / DAY_MS);
-  const [before, onTheDay] = await Promise.all([
-    staysBefore(db, owner, stage, day),
-    db.leads
-      .where('[ownerId+stage+stageChangedAt]')
-      .between([owner, stage, day * DAY_MS], [owner, stage, cutoff], true, false)
-      .count(),
+  const cutoffs = PIPELINE_STAGES.map((stage) => {
+    const cutoff = stallCutoff(stage, settings, now);
+    return { stage, cutoff, day: Math.floor(cutoff / DAY_MS) };
+  });
+  const [before, ...onTheDay] = await Promise.all([
+    staysBefore(db, owner, new Map(cutoffs.map((c) => [c.stage, c.day]))),
+    ...cutoffs.map((c) =>
+      db.leads
+        .where('[ownerId+stage+stageChangedAt]')
+        .between([owner, c.stage, c.day * DAY_MS], [owner, c.stage, c.cutoff], true, false)
+        .count(),
+    ),
   ]);
-  return before + onTheDay;
+  let n = onTheDay.reduce((sum, k) => sum + k, 0);
+  for (const e of before.values()) n += e.n;
+  return n;
 }
 
 /**
@@ -143,9 +147,7 @@ export async function readStalledDeals(
     // A booked lead whose meeting is overdue is stalled for that, since the meeting's time, and
     // counted once: each stage's stale deals plus the overdue meetings no stage range holds.
     const counts = await Promise.all([
-      ...agentIds.flatMap((owner) =>
-        PIPELINE_STAGES.map((stage) => staleIn(db, owner, stage, settings, now)),
-      ),
+      ...agentIds.map((owner) => staleOf(db, owner, settings, now)),
       ...agentIds.map((owner) => overdueNotStale(db, owner, settings, now)),
     ]);
     const total = counts.reduce((sum, n) => sum + n, 0);

@@ -1,6 +1,7 @@
 // What every scenario gets: its scale, the real server it may use, a Chromium page on that
 // server's origin, and where to log.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { KeptProfile } from './kept-profile';
 import type { SeededDesk } from './seeded-desk';
 import type { ScenarioResult } from './types';
 
@@ -29,6 +30,19 @@ export type BenchContext = {
    * profile (`context`); null for the others.
    */
   desk: SeededDesk | null;
+  /**
+   * For a scenario with a seed of its own (`Scenario.seed`): what the seed returned, its database
+   * already in this scenario's own copy of the profile (`context`); null for the others.
+   */
+  seeded: KeptProfile<Record<string, unknown>> | null;
+};
+
+/** A database a scenario seeds for itself, kept between runs like the seeded desk. */
+export type ScenarioSeed = {
+  /** The files (from the repository's root) whose content decides the seed's bytes. */
+  inputs: readonly string[];
+  /** Seeds `scale` on a bench page of the profile; what it returns is kept with the profile. */
+  run: (page: Page, scale: number) => Promise<Record<string, unknown> & { seedMs: number }>;
 };
 
 export type Scenario = {
@@ -38,5 +52,7 @@ export type Scenario = {
   quickScale: number;
   /** Runs on a copy of the seeded desk (the web client's database with `scale` leads). */
   desk?: boolean;
+  /** Runs on a copy of a profile it seeds for itself (kept between runs at full scale). */
+  seed?: ScenarioSeed;
   run: (ctx: BenchContext) => Promise<ScenarioResult>;
 };

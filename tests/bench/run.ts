@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import type { BenchContext } from './context';
 import { portIsFree, startServer } from './server-process';
-import { copyProfile, SEED_CACHE, seededDesk, type SeededDesk } from './seeded-desk';
+import { copyProfile, keptProfile, SEED_CACHE, type KeptProfile } from './kept-profile';
+import { seededDesk, type SeededDesk } from './seeded-desk';
 import { SCENARIOS } from './scenarios/index';
 import type { BenchReport, ScenarioResult } from './types';
 
@@ -129,22 +130,23 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     options: { scale: options.scale, quick: options.quick, only: options.only },
     scenarios: {},
   };
+  // Seeds are kept in the cache at full scale when the origin is the usual one.
+  const keep = !options.quick && fixedPort !== undefined;
+  const seedOptions = {
+    baseUrl: server.url,
+    executablePath,
+    args: CHROMIUM_ARGS,
+    chromiumVersion: browser.version(),
+    dir: keep ? SEED_CACHE : join(work, 'seeds'),
+    keep,
+    fresh: options.freshSeed,
+    log: (line: string) => console.error(`  ${line}`),
+  };
   const desks = new Map<number, SeededDesk>();
   const deskFor = async (scale: number): Promise<SeededDesk> => {
     let desk = desks.get(scale);
     if (!desk) {
-      const keep = !options.quick && fixedPort !== undefined;
-      desk = await seededDesk({
-        scale,
-        baseUrl: server.url,
-        executablePath,
-        args: CHROMIUM_ARGS,
-        chromiumVersion: browser.version(),
-        dir: keep ? SEED_CACHE : join(work, 'seeds'),
-        keep,
-        fresh: options.freshSeed,
-        log: (line) => console.error(`  ${line}`),
-      });
+      desk = await seededDesk({ ...seedOptions, scale });
       desks.set(scale, desk);
     }
     return desk;
@@ -157,16 +159,31 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       // — browser.newContext() — keeps IndexedDB in memory, so strict durability costs nothing.)
       const profile = join(work, `profile-${scenario.name}`);
       let desk: SeededDesk | null = null;
-      if (scenario.desk) {
+      let seeded: KeptProfile<Record<string, unknown>> | null = null;
+      if (scenario.desk || scenario.seed) {
         try {
-          desk = await deskFor(scale);
-          copyProfile(desk, profile);
+          if (scenario.desk) {
+            desk = await deskFor(scale);
+            copyProfile(desk.profile, profile);
+          }
+          const seed = scenario.seed;
+          if (seed) {
+            seeded = await keptProfile({
+              ...seedOptions,
+              kind: scenario.name,
+              scale,
+              inputs: seed.inputs,
+              params: '',
+              seed: (page) => seed.run(page, scale),
+            });
+            copyProfile(seeded.profile, profile);
+          }
         } catch (error) {
           report.scenarios[scenario.name] = {
             scale,
             status: 'failed',
             metrics: {},
-            notes: `seeding the desk failed: ${error instanceof Error ? error.message : String(error)}`,
+            notes: `seeding ${scenario.desk ? 'the desk' : 'its database'} failed: ${error instanceof Error ? error.message : String(error)}`,
           };
           continue;
         }
@@ -184,6 +201,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         context,
         log: (line) => console.error(`  ${line}`),
         desk,
+        seeded,
         staticDir,
         postgresUrl: process.env.DATABASE_URL || null,
         newBenchPage: async (baseUrl = server.url) => {

@@ -126,9 +126,9 @@ export type AlertTeam = { id: string; name: string };
 export type AlertBooking = { agentId: string; at: number };
 
 /**
- * What the rules count in the reps' activities. The desk reads today's activities and sums the
- * earlier days off its fact store (renderer/features/insight/alerts/use-alerts.ts);
- * `alertCountsOf` says the same from the activities themselves.
+ * What the rules count in the reps' activities. The desk sums today and the earlier days off its
+ * fact store (renderer/features/insight/alerts/use-alerts.ts); `alertCountsOf` says the same from
+ * the activities themselves.
  */
 export type AlertCounts = {
   /** Calls per rep today (the local day up to now). */

@@ -1,5 +1,6 @@
-// Proves the alerts' read (today's activities, the earlier days off the fact store, one day of
-// activities at most per team for its last booking) raises exactly the alerts the reps'
+// Proves the alerts' read (today and the earlier days off the fact store, less what is dated after
+// now; today's last booking of each rep who booked; one day of activities at most per team for
+// an earlier last booking) raises exactly the alerts the reps'
 // activities themselves raise, whatever was written, in zones with and without DST, and when the
 // fact store is in another zone than the organisation's (the earlier days then come from the
 // activities).
@@ -139,7 +140,7 @@ function rulesWith(hours: number): AlertRules {
 }
 
 describe('the alerts’ read', () => {
-  it('raises what the activities raise: today read whole, earlier days off the facts', async () => {
+  it('raises what the activities raise: today and the earlier days off the facts', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('Asia/Riyadh', 'Europe/London', 'Europe/Istanbul'),
@@ -163,7 +164,7 @@ describe('the alerts’ read', () => {
             const rules = rulesWith(hours);
             const from = dayOf(zone, alertsReadFrom(rules, now, zone, weekend)).from;
             const read = await readAlertInputs(d, scope, from, now, zone);
-            const counts = alertCountsFrom(read, now, zone);
+            const counts = alertCountsFrom(read);
             // What the rules raise from every activity of the reps in scope since the read's start.
             const since = activities.filter(
               (a) => a.at >= from && scope.some((r) => r.id === a.agentId),
@@ -173,6 +174,14 @@ describe('the alerts’ read', () => {
             expect(counts.meetingsDue).toEqual(expected.meetingsDue);
             // Every booking read is one of the activities'; each team's last is the same.
             expect(lastBookings(counts, now, scope)).toEqual(lastBookings(expected, now, scope));
+            // Today's bookings hold each rep's last by now.
+            const todayFrom = dayOf(zone, now).from;
+            const lastOf = (bookings: readonly { agentId: string; at: number }[], id: string) =>
+              Math.max(-1, ...bookings.filter((b) => b.agentId === id).map((b) => b.at));
+            for (const r of scope) {
+              const booked = expected.bookings.filter((b) => b.at >= todayFrom);
+              expect(lastOf(read.today.bookings, r.id), r.id).toBe(lastOf(booked, r.id));
+            }
             const inputs = {
               reps: scope,
               teams: TEAMS,
@@ -227,8 +236,9 @@ describe('the alerts’ read', () => {
       { agentId: 'rep-a', at: monday + HOUR },
       { agentId: 'rep-c', at: monday },
     ]);
-    expect(read.today.map((a) => a.agentId)).toEqual(['rep-d']);
-    expect(lastBookings(alertCountsFrom(read, now, zone), now)).toEqual({
+    // Today: only rep-d's booking dated an hour from now, which does not count yet.
+    expect(read.today).toEqual({ callsToday: new Map(), bookings: [], meetingsDue: new Map() });
+    expect(lastBookings(alertCountsFrom(read), now)).toEqual({
       gulf: monday + HOUR,
       levant: monday,
     });
@@ -237,13 +247,21 @@ describe('the alerts’ read', () => {
     await d.transaction('rw', effectTables(d), () =>
       writeEffects(
         d,
-        { activities: [call(7, 'rep-c', now - HOUR, 'meetingBooked')] },
+        {
+          activities: [
+            call(7, 'rep-c', now - 3 * HOUR, 'meetingBooked'),
+            call(8, 'rep-c', now - HOUR, 'meetingBooked'),
+            call(9, 'rep-c', now - HOUR / 2, 'noAnswer'),
+          ],
+        },
         new MemoryState(),
       ),
     );
     const again = await readAlertInputs(d, REPS, from, now, zone);
     expect(again.earlier.bookings.map((b) => b.agentId)).toEqual(['rep-a', 'rep-a']);
-    expect(lastBookings(alertCountsFrom(again, now, zone), now)).toEqual({
+    expect(again.today.bookings).toEqual([{ agentId: 'rep-c', at: now - HOUR }]);
+    expect(again.today.callsToday).toEqual(new Map([['rep-c', 3]]));
+    expect(lastBookings(alertCountsFrom(again), now)).toEqual({
       gulf: monday + HOUR,
       levant: now - HOUR,
     });

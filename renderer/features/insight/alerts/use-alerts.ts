@@ -1,9 +1,9 @@
 // The alerts on this desk now: the organisation's rules (the synced `alertRules` setting) over the
 // reps in the viewer's scope — today's calls, the bookings and meeting outcomes since the rules'
-// window opened (one [agentId+at] index range per rep), the national do-not-call file's date, and
-// the reps' open deals with the time their stage last changed (index keys only). Evaluated on open,
-// whenever those rows change (one read at a time, shown even while calls keep arriving:
-// steady-query.ts), and every minute.
+// window opened (off the fact store's day rows: readAlertInputs), the national do-not-call file's
+// date, and the reps' open deals with the time their stage last changed (index keys and the kept
+// running stays). Evaluated on open, whenever those rows change (one read at a time, shown even
+// while calls keep arriving: steady-query.ts), and every minute.
 import { useMemo, useRef } from 'react';
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -25,7 +25,7 @@ import {
   type OpenDeal,
 } from '../../../../shared/domain/insight/alerts';
 import { factKeyPrefix, localDay } from '../../../../shared/domain/insight/facts';
-import type { Activity, LeadStage } from '../../../../shared/domain/lead';
+import type { LeadStage } from '../../../../shared/domain/lead';
 import { dayOf, periodFor } from '../../../../shared/domain/periods';
 import type { NationalDncFile } from '../../../../shared/domain/targets';
 import { nationalFile } from '../../../db/dnc';
@@ -66,9 +66,13 @@ export type EarlierCounts = {
   meetingsDue: ReadonlyMap<string, { due: number; held: number }>;
 };
 
-/** What the rules are evaluated on, as read: today's activities and the earlier days' counts. */
+/** What the rules are evaluated on, as read: today's counts and the earlier days'. */
 export type AlertReads = {
-  today: readonly Activity[];
+  /**
+   * Today's counts up to now: calls per rep, the meetings held or missed, and the bookings — of
+   * every rep who booked today at or before now, the last one at least (more is harmless).
+   */
+  today: AlertCounts;
   earlier: EarlierCounts;
   openDeals: OpenDeal[];
   dncFile: NationalDncFile | null;
@@ -79,7 +83,10 @@ type ReadRep = Pick<AlertRep, 'id' | 'teamId' | 'roles'>;
 /**
  * The rows the rules are evaluated on, for the reps in scope from `from` (the start of the local
  * day `alertsReadFrom` falls in) on:
- * - today's activities of each rep (one [agentId+at] range each);
+ * - today's counts off the fact store's day rows (the day's calls and meeting outcomes: one
+ *   primary-key range each, whoever made them), less the activities dated after `now` (one range
+ *   of the `at` index, empty unless a clock was ahead), and for each rep who booked today by
+ *   `now` the last booking (their activities read back from `now` to the first booking);
  * - the week's meeting outcomes before today off the fact store's day rows (one primary-key
  *   range per day);
  * - for a team with no booking today at or before `now`: the latest earlier day on which one of
@@ -107,14 +114,20 @@ export async function readAlertInputs(
   // the activities.
   const [read, openDeals] = await Promise.all([
     db.transaction('r', [db.activities, db.facts, db.meta], async () => {
-      const [today, dncFile] = await Promise.all([
-        activitiesOf(db, ids, todayFrom, Infinity),
-        nationalFile(db),
-      ]);
-      const earlier =
-        (await factsZone(db)) === timeZone
-          ? await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, now, timeZone)
-          : alertCountsOf(await activitiesOf(db, ids, from, todayFrom), now, timeZone);
+      const [zone, dncFile] = await Promise.all([factsZone(db), nationalFile(db)]);
+      if (zone !== timeZone) {
+        const [today, earlier] = await Promise.all([
+          activitiesOf(db, ids, todayFrom, Infinity),
+          activitiesOf(db, ids, from, todayFrom),
+        ]);
+        return {
+          today: alertCountsOf(today, now, timeZone),
+          earlier: alertCountsOf(earlier, now, timeZone),
+          dncFile,
+        };
+      }
+      const today = await todayFromFacts(db, reps, todayFrom, now, timeZone);
+      const earlier = await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, timeZone);
       return { today, earlier, dncFile };
     }),
     openDealsOf(db, ids, stalledDays === undefined ? undefined : now - stalledDays * DAY_MS),
@@ -130,15 +143,87 @@ async function activitiesOf(db: DeskDatabase, ids: readonly string[], from: numb
   return lists.flat();
 }
 
+/**
+ * Today's counts up to `now` off the fact store (in `timeZone`): the day's call and meeting-outcome
+ * rows (one primary-key range each), less the activities dated after `now`, and each rep's last
+ * booking by `now` (read back from `now`, only for the reps the facts say booked today).
+ */
+async function todayFromFacts(
+  db: DeskDatabase,
+  reps: readonly ReadRep[],
+  todayFrom: number,
+  now: number,
+  timeZone: string,
+): Promise<AlertCounts> {
+  const day = localDay(timeZone, todayFrom);
+  const inScope = new Set(reps.map((r) => r.id));
+  const [calls, outcomes, later] = await Promise.all([
+    db.facts.where('key').startsWith(factKeyPrefix(day, 'call')).toArray(),
+    db.facts.where('key').startsWith(factKeyPrefix(day, 'meetingOutcome')).toArray(),
+    // Dated after now and still today: written by a desk whose clock was ahead.
+    db.activities
+      .where('at')
+      .between(now + 1, dayOf(timeZone, todayFrom).to, true, false)
+      .toArray(),
+  ]);
+  const callsToday = new Map<string, number>();
+  const booked = new Map<string, number>();
+  const add = (m: Map<string, number>, id: string, n: number) => m.set(id, (m.get(id) ?? 0) + n);
+  for (const f of calls) {
+    if (!inScope.has(f.agentId)) continue;
+    add(callsToday, f.agentId, f.n);
+    if (f.value === 'meetingBooked') add(booked, f.agentId, f.n);
+  }
+  const meetingsDue = new Map<string, { due: number; held: number }>();
+  for (const f of outcomes)
+    if (inScope.has(f.agentId)) countMeetingDue(meetingsDue, f.detail, f.value, f.n);
+  // What the activities after now added to the day's rows comes off again.
+  const ahead = new Map<string, { due: number; held: number }>();
+  for (const a of later) {
+    if (!inScope.has(a.agentId)) continue;
+    if (a.type === 'call') {
+      add(callsToday, a.agentId, -1);
+      if (a.disposition === 'meetingBooked') add(booked, a.agentId, -1);
+    } else if (a.type === 'meeting') countMeetingDue(ahead, a.bookedBy ?? '', a.disposition);
+  }
+  for (const [id, r] of ahead) {
+    const had = meetingsDue.get(id);
+    if (!had) continue;
+    const left = { due: had.due - r.due, held: had.held - r.held };
+    if (left.due > 0) meetingsDue.set(id, left);
+    else meetingsDue.delete(id);
+  }
+  for (const [id, n] of callsToday) if (n <= 0) callsToday.delete(id);
+  // Each rep's last booking by now: their day read back from now to the first booking.
+  const bookings = await Promise.all(
+    [...booked].flatMap(([id, n]) =>
+      n > 0
+        ? [
+            db.activities
+              .where('[agentId+at]')
+              .between([id, todayFrom], [id, now], true, true)
+              .reverse()
+              .filter((a) => a.type === 'call' && a.disposition === 'meetingBooked')
+              .first(),
+          ]
+        : [],
+    ),
+  );
+  return {
+    callsToday,
+    meetingsDue,
+    bookings: bookings.flatMap((a) => (a ? [{ agentId: a.agentId, at: a.at }] : [])),
+  };
+}
+
 /** The earlier days' counts off the fact store, reading activities of one day at most per team. */
 async function earlierFromFacts(
   db: DeskDatabase,
   reps: readonly ReadRep[],
-  today: readonly Activity[],
+  today: AlertCounts,
   from: number,
   todayFrom: number,
   weekFrom: number,
-  now: number,
   timeZone: string,
 ): Promise<EarlierCounts> {
   // The whole local days before today, latest first.
@@ -164,13 +249,7 @@ async function earlierFromFacts(
 
   // Teams with a booking today need nothing earlier; the others their latest day with one.
   const teamOf = new Map(reps.map((r) => [r.id, r.teamId]));
-  const bookedToday = new Set(
-    today.flatMap((a) =>
-      a.type === 'call' && a.disposition === 'meetingBooked' && a.at <= now
-        ? [teamOf.get(a.agentId)]
-        : [],
-    ),
-  );
+  const bookedToday = new Set(today.bookings.map((b) => teamOf.get(b.agentId)));
   const teams = new Map<string, ReadRep[]>();
   for (const r of reps)
     if (r.teamId !== null && isAlertAgent(r) && !bookedToday.has(r.teamId))
@@ -268,13 +347,9 @@ export async function openDealsOf(
   return perRep.flat();
 }
 
-/** The counts the rules take: today's from the activities, the earlier days' added. */
-export function alertCountsFrom(
-  read: Pick<AlertReads, 'today' | 'earlier'>,
-  now: number,
-  timeZone: string,
-): AlertCounts {
-  const c = alertCountsOf(read.today, now, timeZone);
+/** The counts the rules take: today's, the earlier days' added. */
+export function alertCountsFrom(read: Pick<AlertReads, 'today' | 'earlier'>): AlertCounts {
+  const c = read.today;
   const meetingsDue = new Map(c.meetingsDue);
   for (const [id, r] of read.earlier.meetingsDue) {
     const had = meetingsDue.get(id) ?? { due: 0, held: 0 };
@@ -346,7 +421,7 @@ export function useAlerts(): AlertsState {
       {
         reps,
         teams,
-        counts: alertCountsFrom(read, now, timeZone),
+        counts: alertCountsFrom(read),
         dncFile: read.dncFile,
         weekend,
         openDeals: read.openDeals,

@@ -40,15 +40,9 @@ export function seedKey(
   return hash.digest('hex').slice(0, 16);
 }
 
-export type KeptProfileOptions<M> = {
-  /** Names the profile's folder (`<kind>-<scale>-<key>`); older seeds of the kind and scale go. */
-  kind: string;
-  scale: number;
-  /** The files (from the repository's root) whose content decides the seed's bytes. */
-  inputs: readonly string[];
-  /** The seed's parameters besides the scale, as they go into the key. */
-  params: string;
-  /** The bench page's origin. */
+/** Where and with what a seed is made or found. */
+export type SeedPlace = {
+  /** The bench page's origin; IndexedDB belongs to it, so the key includes it. */
   baseUrl: string;
   executablePath: string | undefined;
   args: string[];
@@ -58,6 +52,16 @@ export type KeptProfileOptions<M> = {
   keep: boolean;
   fresh: boolean;
   log: (line: string) => void;
+};
+
+export type KeptProfileOptions<M> = SeedPlace & {
+  /** Names the profile's folder (`<kind>-<scale>-<key>`); older seeds of the kind and scale go. */
+  kind: string;
+  scale: number;
+  /** The files (from the repository's root) whose content decides the seed's bytes. */
+  inputs: readonly string[];
+  /** The seed's parameters besides the scale, as they go into the key. */
+  params: string;
   /** Seeds on a bench page of the profile; what it returns is kept beside the profile. */
   seed: (page: Page) => Promise<M & { seedMs: number }>;
 };

@@ -7,7 +7,7 @@
 // the queue zones, the demo organisation, the seed's parameters, the Chromium version and the
 // origin.
 import { DEMO_USER_IDS } from '../../shared/demo/organisation';
-import { keptProfile } from './kept-profile';
+import { keptProfile, type SeedPlace } from './kept-profile';
 
 /** The files whose content decides the seeded database (besides the desk schema). */
 const SEED_INPUTS = [
@@ -40,19 +40,7 @@ export const DESK_FARMER = DEMO_USER_IDS.noura;
 /** About 10,000 customers for the farmer at any scale (every 100th lead at 1M). */
 export const farmerEveryFor = (scale: number) => Math.max(2, Math.floor(scale / 10_000));
 
-export type SeedOptions = {
-  scale: number;
-  /** The bench page's origin; IndexedDB belongs to it, so the cache key includes it. */
-  baseUrl: string;
-  executablePath: string | undefined;
-  args: string[];
-  chromiumVersion: string;
-  /** Where to seed; kept between runs when `keep` (the cache), else thrown away by the caller. */
-  dir: string;
-  keep: boolean;
-  fresh: boolean;
-  log: (line: string) => void;
-};
+export type SeedOptions = SeedPlace & { scale: number };
 
 /** The seeded desk for this scale: from the cache when an identical one is there, else seeded. */
 export async function seededDesk(o: SeedOptions): Promise<SeededDesk> {

@@ -6,7 +6,7 @@
 import { Dexie } from 'dexie';
 import { activityFacts, factKey } from '../../../shared/domain/insight/facts';
 import type { ActivityId, LeadId, ProductId, TeamId, UserId } from '../../../shared/domain/ids';
-import type { Activity, Lead, LeadStage } from '../../../shared/domain/lead';
+import { LEAD_STAGES, type Activity, type Lead, type LeadStage } from '../../../shared/domain/lead';
 import { testLead } from '../../../shared/domain/testing/lead';
 import {
   FACTS_ZONE_META,
@@ -43,14 +43,8 @@ const DISPOSITIONS = [
 const OBJECTIONS = ['price', 'trust', 'competitor', 'noUrgency', 'noNeed'] as const;
 const LOST = ['price', 'competitor', 'noNeed', 'unreachable', 'other'] as const;
 const CARDS = Array.from({ length: 10 }, (_, i) => `card-${i}`);
-const STAGES: LeadStage[] = [
-  'lead',
-  'qualified',
-  'meetingScheduled',
-  'proposalSent',
-  'won',
-  'lost',
-];
+/** The stages of the pipeline a new lead goes through (retention is a customer's). */
+const STAGES = LEAD_STAGES.filter((s) => s !== 'retention');
 
 export const rep = (i: number) => `rep-${i}` as UserId;
 export const teamOf = (r: number) => TEAMS[r % TEAMS.length] as TeamId;

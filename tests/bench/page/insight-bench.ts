@@ -373,8 +373,4 @@ export const insightBench = {
     d.close();
     return { quietMs, everyMs, windowMs, writes: written, dexie, desk };
   },
-
-  async dropInsight(name: string): Promise<void> {
-    await Dexie.delete(name);
-  },
 };

@@ -148,7 +148,7 @@ export type AlertInputs = {
   counts: AlertCounts;
   dncFile: NationalDncFile | null;
   weekend: readonly number[];
-  /** The reps' deals in OPEN_DEAL_STAGES. */
+  /** The reps' deals in OPEN_DEAL_STAGES: at least every one stalled at `now`. */
   openDeals: readonly OpenDeal[];
 };
 

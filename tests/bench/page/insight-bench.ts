@@ -106,7 +106,10 @@ function alertAsks(d: DeskDatabase, now = NOW): Record<string, () => Promise<unk
   // The alerts' open deals alone, with the stalled rule's counts (to see where the read's time
   // goes: measured with `only`, from a fresh open).
   asks.alertsOpenDeals = () =>
-    openDealsOf(d, everyone, now - DEFAULT_ALERT_RULES.stalledDeals.days * 86_400_000);
+    openDealsOf(d, everyone, {
+      from: now - DEFAULT_ALERT_RULES.stalledDeals.days * 86_400_000,
+      to: dayOf(TZ, now).to - DEFAULT_ALERT_RULES.stalledDeals.days * 86_400_000,
+    });
   // The alerts as they were before the fact store answered for the earlier days: every activity
   // of every rep since the rules' window opened, every open deal's key and the DNC file, then the
   // rules.

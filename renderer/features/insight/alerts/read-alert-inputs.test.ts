@@ -314,9 +314,17 @@ describe('the stalled deals’ read', () => {
           const rules = structuredClone(DEFAULT_ALERT_RULES);
           rules.stalledDeals = { enabled: true, days, count };
           const scopeIds = scope.map((r) => r.id);
-          const counted = await openDealsOf(d, scopeIds, now - days * DAY);
+          // Read at `now` for the rest of its day (the read is made again the next day).
+          const until = dayOf('Asia/Riyadh', now).to;
+          const counted = await openDealsOf(d, scopeIds, {
+            from: now - days * DAY,
+            to: until - days * DAY,
+          });
           const every = await openDealsOf(d, scopeIds);
-          expect(counted.reduce((k, x) => k + (x.n ?? 1), 0)).toBe(every.length);
+          // Every deal that can be stalled before the day ends, and no other.
+          expect(counted.reduce((k, x) => k + (x.n ?? 1), 0)).toBe(
+            every.filter((x) => x.stageChangedAt < until - days * DAY).length,
+          );
           const inputs = (openDeals: typeof every) => ({
             reps: scope,
             teams: TEAMS,
@@ -325,8 +333,9 @@ describe('the stalled deals’ read', () => {
             weekend: [5, 6],
             openDeals,
           });
-          // Evaluated at the read's now and a day later (the read is not redone every minute).
-          for (const at of [now, now + DAY])
+          // Evaluated at the read's now, later that day and at its last moment (the read is not
+          // made again every minute).
+          for (const at of [now, Math.floor((now + until) / 2), until - 1])
             expect(evaluateAlerts(rules, inputs(counted), at, 'Asia/Riyadh')).toEqual(
               evaluateAlerts(rules, inputs(every), at, 'Asia/Riyadh'),
             );

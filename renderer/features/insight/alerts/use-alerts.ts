@@ -93,8 +93,9 @@ type ReadRep = Pick<AlertRep, 'id' | 'teamId' | 'roles'>;
  *   its reps booked (call facts of one day at a time, latest first) and those reps' activities
  *   of that day, for the time of the last booking;
  * - the reps' open deals (index keys only: no lead is loaded; with `stalledDays`, the stalled
- *   rule's days, those stalled since before that cut-off's day as kept counts: openDealsOf) and
- *   the national DNC file.
+ *   rule's days, only those stalled by the end of today, when the read is made again, and those
+ *   stalled since before the cut-off's day as kept counts: openDealsOf) and the national DNC
+ *   file.
  * A fact store in another zone than `timeZone` (rebuilt when an analysis screen opens) is not
  * used: the earlier days then come from the activities.
  */
@@ -130,7 +131,16 @@ export async function readAlertInputs(
       const earlier = await earlierFromFacts(db, reps, today, from, todayFrom, weekFrom, timeZone);
       return { today, earlier, dncFile };
     }),
-    openDealsOf(db, ids, stalledDays === undefined ? undefined : now - stalledDays * DAY_MS),
+    openDealsOf(
+      db,
+      ids,
+      stalledDays === undefined
+        ? undefined
+        : {
+            from: now - stalledDays * DAY_MS,
+            to: dayOf(timeZone, now).to - stalledDays * DAY_MS,
+          },
+    ),
   ]);
   return { ...read, openDeals };
 }
@@ -292,21 +302,23 @@ async function lastBookingDay(
 }
 
 /**
- * The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). With `stalledBefore`
- * (the stalled rule's cut-off: deals that entered their stage before it are stalled), the deals
- * that entered their stage before the UTC day holding it are counted off the running stays of the
- * days before (one kept row per day, one read per rep: tallies.ts staysBefore): one OpenDeal per
- * rep and stage with their number, and the instant of the rep's oldest exactly (the first key of
- * the stage it is in; another stage's gives the start of its first day, which is later). The rest
- * one by one. Without it, every deal one by one.
+ * The reps' deals in OPEN_DEAL_STAGES (index keys only: no lead is loaded). With `cutOff`, the
+ * stalled rule's cut-offs the read is evaluated for (deals that entered their stage before the
+ * cut-off are stalled; it moves from `from`, now less the rule's days, to `to`, the end of the
+ * read's day less them, when the read is made again): only the deals that entered their stage
+ * before `to` — the others cannot be stalled while the read is used. Of those, the ones that
+ * entered before the UTC day holding `from` are counted off the running stays of the days before
+ * (one kept row per day, one read per rep: tallies.ts staysBefore): one OpenDeal per rep and stage
+ * with their number, and the instant of the rep's oldest exactly (the first key of the stage it
+ * is in; another stage's gives the start of its first day, which is later). The rest one by one.
+ * Without it, every deal one by one.
  */
 export async function openDealsOf(
   db: DeskDatabase,
   ids: readonly string[],
-  stalledBefore?: number,
+  cutOff?: { from: number; to: number },
 ): Promise<OpenDeal[]> {
-  const exactFrom =
-    stalledBefore === undefined ? null : Math.floor(stalledBefore / DAY_MS) * DAY_MS;
+  const exactFrom = cutOff === undefined ? null : Math.floor(cutOff.from / DAY_MS) * DAY_MS;
   const range = (id: string, stage: LeadStage, from: unknown, to: unknown) =>
     db.leads
       .where('[ownerId+stage+stageChangedAt]')
@@ -316,7 +328,7 @@ export async function openDealsOf(
       const [recent, earlier] = await Promise.all([
         Promise.all(
           OPEN_DEAL_STAGES.map((stage) =>
-            range(id, stage, exactFrom ?? Dexie.minKey, Dexie.maxKey).keys(),
+            range(id, stage, exactFrom ?? Dexie.minKey, cutOff?.to ?? Dexie.maxKey).keys(),
           ),
         ),
         exactFrom === null

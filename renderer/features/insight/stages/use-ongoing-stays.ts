@@ -44,16 +44,22 @@ export async function readOngoingStays(
     }
   }
   const tallies: Record<string, { n: number; sum: number; buckets: Record<string, number> }> = {};
-  for (const agentId of agentIds) {
-    const [rows, ...exact] = await Promise.all([
-      readStays(db, agentId),
-      ...TIME_STAGES.map((stage) =>
-        db.leads
-          .where('[ownerId+stage+stageChangedAt]')
-          .between([agentId, stage, exactFrom], [agentId, stage, Dexie.maxKey])
-          .keys(),
-      ),
-    ]);
+  // Every rep's reads asked at once (one after another, each rep's round trip was waited for).
+  const reads = await Promise.all(
+    agentIds.map((agentId) =>
+      Promise.all([
+        readStays(db, agentId),
+        ...TIME_STAGES.map((stage) =>
+          db.leads
+            .where('[ownerId+stage+stageChangedAt]')
+            .between([agentId, stage, exactFrom], [agentId, stage, Dexie.maxKey])
+            .keys(),
+        ),
+      ]),
+    ),
+  );
+  for (const [r, agentId] of agentIds.entries()) {
+    const [rows = [], ...exact] = reads[r] ?? [];
     TIME_STAGES.forEach((stage, i) => {
       for (const [key, t] of Object.entries(
         tallyOngoing(recent(exact[i] ?? [], agentId, stage), stageTimeBucket),

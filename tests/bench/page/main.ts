@@ -115,33 +115,53 @@ const bench = {
     }
     return out;
   },
-  /** Times `runs` dispositions (lead + activity + outbox, strict durability). */
-  async dispositions(name: string, count: number, agents: number, runs: number): Promise<number[]> {
+  /**
+   * Times `runs` dispositions (lead + activity + outbox, strict durability), each followed by its
+   * floor: the lead as the disposition left it, put alone with a raw Dexie `put` into a store with
+   * four plain indexes in a database of its own — the same origin, so the same on-disk IndexedDB
+   * backend — with strict durability. Alternated, so a busy machine moves both.
+   */
+  async dispositions(
+    name: string,
+    count: number,
+    agents: number,
+    runs: number,
+  ): Promise<{ samples: number[]; floor: number[] }> {
     const d = db(name);
+    const floorName = `${name}-floor-one-row`;
+    await floorBench.floorOpen(floorName);
     const samples: number[] = [];
+    const floor: number[] = [];
     const now = Date.UTC(2026, 10, 23, 8);
-    for (let r = 0; r < runs; r++) {
-      const i = (r * 104729) % count;
-      const leadId = `lead-${String(i).padStart(8, '0')}` as LeadId;
-      // The lead's own owner calls it (an agent, or the farmer for a customer); read untimed.
-      const lead = await d.leads.get(leadId);
-      const agentId = (lead?.ownerId ?? `agent-${i % agents}`) as UserId;
-      const agent = {
-        id: agentId,
-        roles: ['hunter', 'farmer'] as const,
-        teamId: lead?.teamId ?? null,
-      };
-      const desk = deskOf(d, agent, DEMO_ORGANISATION, () => now + r);
-      const t0 = performance.now();
-      const res = await run(desk, setDisposition, {
-        leadId,
-        disposition: 'noAnswer',
-        durationSec: 30,
-      });
-      samples.push(performance.now() - t0);
-      if (!res.ok) throw new Error(`disposition failed: ${res.error.code}`);
+    try {
+      for (let r = 0; r < runs; r++) {
+        const i = (r * 104729) % count;
+        const leadId = `lead-${String(i).padStart(8, '0')}` as LeadId;
+        // The lead's own owner calls it (an agent, or the farmer for a customer); read untimed.
+        const lead = await d.leads.get(leadId);
+        const agentId = (lead?.ownerId ?? `agent-${i % agents}`) as UserId;
+        const agent = {
+          id: agentId,
+          roles: ['hunter', 'farmer'] as const,
+          teamId: lead?.teamId ?? null,
+        };
+        const desk = deskOf(d, agent, DEMO_ORGANISATION, () => now + r);
+        const t0 = performance.now();
+        const res = await run(desk, setDisposition, {
+          leadId,
+          disposition: 'noAnswer',
+          durationSec: 30,
+        });
+        samples.push(performance.now() - t0);
+        if (!res.ok) throw new Error(`disposition failed: ${res.error.code}`);
+        const after = await d.leads.get(leadId);
+        if (!after) throw new Error(`${leadId} is gone after its disposition`);
+        floor.push(await floorBench.floorPut(floorName, [after]));
+      }
+    } finally {
+      await floorBench.floorClose(floorName);
     }
-    return samples;
+    return { samples, floor };
   },
   /** Applies one pulled page with the desk engine's own apply (rows and cursor in one go); ms. */
   async applyPulled(name: string, page: PullResponse): Promise<number> {

@@ -52,13 +52,15 @@ export function keepBases(
 
 async function storeBases(db: DeskDatabase, changed: ReadonlyMap<string, Lead>): Promise<void> {
   const ids = [...changed.keys()];
-  const bases = await db.leadBase.bulkGet(ids as never[]);
+  // Both asked at once (one round trip): the outbox's answer is used only for leads with no base.
+  const [bases, waitingKeys] = await Promise.all([
+    db.leadBase.bulkGet(ids as never[]),
+    db.outbox.where('leadIds').anyOf(ids).keys(),
+  ]);
   const missing = ids.filter((_, i) => !bases[i]);
   if (missing.length === 0) return;
   const unkept = new Set(missing);
-  const waiting = new Set(
-    (await db.outbox.where('leadIds').anyOf(missing).keys()) as unknown as string[],
-  );
+  const waiting = new Set(waitingKeys as unknown as string[]);
   const keep: Lead[] = [];
   for (const [id, lead] of changed)
     if (unkept.has(id) && !waiting.has(id)) keep.push(serverShape(lead));

@@ -263,8 +263,9 @@ export function putActivities(
   // Rows without context are counted with their lead as the desk holds it now.
   const bare = added.filter((a) => !a.context);
   const leadIds = [...new Set(bare.map((a) => a.leadId))];
-  return storeZone(t).then((zone) =>
-    t.activities.bulkGet([...byId.keys()]).then((found) => {
+  // The zone and the rows replaced asked at once: one round trip, not two.
+  return Dexie.Promise.all([storeZone(t), t.activities.bulkGet([...byId.keys()])]).then(
+    ([zone, found]) => {
       const old = found.filter((a): a is Activity => a !== undefined);
       return keptLeads(t, old).then((oldLeads) =>
         (leadIds.length ? t.leads.bulkGet(leadIds) : Dexie.Promise.resolve([])).then((leads) => {
@@ -279,18 +280,20 @@ export function putActivities(
           addFacts(delta, old, zone, (a) => oldLeads.get(a.id) ?? null, -1);
           addFacts(delta, added, zone, (a) => newLeads.get(a.id) ?? null, 1);
           const dropLeads = [...oldLeads.keys()].filter((id) => !newLeads.has(id));
-          return t.activities
-            .bulkPut(added)
-            .then(() => (dropLeads.length ? t.factLeads.bulkDelete(dropLeads) : undefined))
-            .then(() =>
-              newLeads.size
-                ? t.factLeads.bulkPut([...newLeads].map(([id, lead]) => ({ id, lead })))
-                : undefined,
-            )
-            .then(() => applyDelta(t, delta));
+          // Three stores, written side by side.
+          return Dexie.Promise.all([
+            t.activities.bulkPut(added),
+            (dropLeads.length ? t.factLeads.bulkDelete(dropLeads) : Dexie.Promise.resolve()).then(
+              () =>
+                newLeads.size
+                  ? t.factLeads.bulkPut([...newLeads].map(([id, lead]) => ({ id, lead })))
+                  : undefined,
+            ),
+            applyDelta(t, delta),
+          ]).then(() => undefined);
         }),
       );
-    }),
+    },
   );
 }
 

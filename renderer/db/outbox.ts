@@ -28,9 +28,11 @@ export async function addToOutbox(
   args: unknown,
   effects: Effects,
   now: number,
+  /** The `clientId` meta row's value when the caller has read it already. */
+  kept?: unknown,
 ): Promise<void> {
   const entry: OutboxEntry = {
-    clientId: await clientId(db),
+    clientId: typeof kept === 'string' ? kept : await clientId(db),
     name,
     args,
     effects,

@@ -202,6 +202,9 @@ function answer<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Writes of up to this many leads read them straight away (storedOf). */
+const FEW_KEYS = 8;
+
 /**
  * The stored rows under `keys` (undefined where none). Most writes put leads the desk does not
  * hold yet — a snapshot page (in id order), an import — so the cheap question comes first: which
@@ -215,6 +218,9 @@ function storedOf(
 ): Promise<(Counted | undefined)[]> {
   const none = () => keys.map(() => undefined);
   if (keys.length === 0) return Dexie.Promise.resolve(none());
+  // A verb's few leads are nearly always stored: read them at once (a probe first would be a
+  // round trip more for an answer known beforehand).
+  if (keys.length <= FEW_KEYS) return withRows(keys.map(() => true));
   const store = (trans as unknown as IDBTransaction).objectStore('leads');
   let low = keys[0] as IDBValidKey;
   let high = low;

@@ -271,6 +271,46 @@ describe('lead tallies', () => {
     await Dexie.delete(name);
   });
 
+  it('are counted afresh when a v17 desk is upgraded, its stays and open deals kept', async () => {
+    // A v17 desk whose counts an import left short (two parts' updates read the same counts).
+    const at = Date.UTC(2026, 10, 20, 9);
+    const leads = Array.from({ length: 40 }, (_, i) =>
+      testLead(`lead-${i}`, {
+        stage: (['lead', 'qualified', 'proposalSent', 'won'] as const)[i % 4],
+        listName: i % 3 ? 'Expo' : null,
+        ownerId: `rep-${i % 2}` as Lead['ownerId'],
+        stageChangedAt: at,
+        proposal:
+          i % 4 === 2
+            ? ({ productId: 'p1', amount: 10 * i, currency: 'SAR', at } as Lead['proposal'])
+            : null,
+      }),
+    );
+    const others: TallyRow[] = [
+      { key: stayKey('rep-0', 'qualified', Math.floor(at / DAY_MS)), n: 5, sum: 1_000 },
+      { key: `${DEAL_PREFIX}as kept`, n: 2, priced: 1, amount: 20 },
+    ];
+    const name = await oldDesk(17, leads, async (old) => {
+      const counted = new Map<string, number>();
+      for (const l of leads)
+        for (const k of tallyKeys(l)) counted.set(k, (counted.get(k) ?? 0) + 1);
+      await old
+        .table(TALLIES)
+        .bulkPut([
+          ...[...counted].map(([key, n]) => ({ key, n: Math.ceil(n / 2) })),
+          { key: listStageKey('Gone', 'lead'), n: 3 },
+          ...others,
+        ]);
+    });
+
+    const d = createDeskDatabase(name);
+    await d.open();
+    expect(sorted(await readTallies(d))).toEqual(sorted(await recount(d)));
+    expect(await d.table(TALLIES).where('key').aboveOrEqual(STAY_PREFIX).toArray()).toEqual(others);
+    d.close();
+    await Dexie.delete(name);
+  });
+
   it('keep the running stays per owner, open stage and day of the stage change', async () => {
     const at = Date.UTC(2026, 10, 20, 9);
     const day = Math.floor(at / DAY_MS);

@@ -162,7 +162,35 @@ function hasTallies(trans: unknown): boolean {
   return !!names && names.contains(TALLIES);
 }
 
-async function addDeltas(
+/**
+ * The last tally update of each transaction still under way. Verbs run together (runTogether)
+ * may write leads at the same time — an import writes one part while it reads the next — and
+ * each update reads the tally rows, then puts them back: two at once would read the same counts
+ * and one would lose the other's leads (20,000 imported leads counted as 10,000). So the updates
+ * of one transaction take turns: each reads after the one before has put its rows.
+ */
+const lastUpdate = new WeakMap<object, Promise<void>>();
+
+function addDeltas(
+  tallies: DBCoreTable,
+  trans: DBCoreMutateRequest['trans'],
+  delta: Map<string, Delta>,
+): Promise<void> {
+  const key = trans as unknown as object;
+  // Dexie promises: their continuations stay inside the transaction.
+  const before = lastUpdate.get(key) ?? Dexie.Promise.resolve();
+  const update = before.then(() => updateTallies(tallies, trans, delta));
+  lastUpdate.set(
+    key,
+    update.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  return update;
+}
+
+async function updateTallies(
   tallies: DBCoreTable,
   trans: DBCoreMutateRequest['trans'],
   delta: Map<string, Delta>,
@@ -329,9 +357,10 @@ export const talliesMiddleware: Middleware<DBCore> = {
 };
 
 /**
- * Counts the tallies afresh from the indexes, keys only (the v11 upgrade: desks made before they
- * were kept). Leads without a list are those of a stage not under any list. The running stays
- * are the v13 upgrade's (rebuildStays).
+ * Counts the tallies afresh from the indexes, keys only: the v11 upgrade (desks made before they
+ * were kept) and the v18 one (an import's parts could lose each other's counts: lastUpdate).
+ * Leads without a list are those of a stage not under any list. Only the counts are replaced:
+ * the running stays (rebuildStays) and the open deals (rebuildDeals) stay as kept.
  */
 export async function rebuildTallies(tx: Transaction): Promise<void> {
   const leads = tx.table('leads');
@@ -355,7 +384,8 @@ export async function rebuildTallies(tx: Transaction): Promise<void> {
     if (unlisted > 0) rows.set(listStageKey(null, stage), unlisted);
   }
   const tallies = tx.table(TALLIES);
-  await tallies.clear();
+  // Every count's key sorts before the stays' and the deals' (STAY_PREFIX, DEAL_PREFIX).
+  await tallies.where('key').below(STAY_PREFIX).delete();
   await tallies.bulkPut(
     [...rows].filter(([, n]) => n > 0).map(([key, n]): TallyRow => ({ key, n })),
   );

@@ -16,6 +16,7 @@ import { encodeCodePage, encodeUtf16, utf8 } from '../../../shared/import/testin
 import { mutationSchema } from '../../../shared/sync/protocol';
 import { createDeskDatabase, toStoredLead, type DeskDatabase } from '../../db/schema';
 import { nextLead, queueSize } from '../../db/leads-repo';
+import { ALL_KEY, listStageKey, readTallies, stageKey } from '../../db/tallies';
 import { PUSH_BATCH_BYTES } from '../../sync/push';
 import { ImportError, runImport, type ImportJob, type ImportProgress } from './run-import';
 
@@ -414,6 +415,12 @@ describe('runImport: scale, cancel and a full disk', () => {
       duplicatesInFile: 0,
     });
     expect(await db.leads.count()).toBe(100_000);
+    // The kept counts (the header's lead count, the lists' stages) agree: the parts were written
+    // while the next was read, and their tally updates must not lose each other's leads.
+    const tallies = await readTallies(db);
+    expect(tallies.get(ALL_KEY)).toBe(100_000);
+    expect(tallies.get(stageKey('lead'))).toBe(100_000);
+    expect(tallies.get(listStageKey('Expo 2026', 'lead'))).toBe(100_000);
     expect(await db.outbox.count()).toBe(100);
     const sizes = (await db.outbox.toArray()).map((e) => e.effects?.leads?.length);
     expect(new Set(sizes)).toEqual(new Set([1000]));

@@ -11,6 +11,7 @@ import {
 import { guessMapping } from '../../../shared/import/columns';
 import { previewFile } from '../../../shared/import/read-file';
 import { createDeskDatabase } from '../../../renderer/db/schema';
+import { ALL_KEY, readTallies } from '../../../renderer/db/tallies';
 import { startImport } from '../../../renderer/features/importer/import-client';
 
 const NAMES = ['Ayşe Yılmaz', 'محمد العتيبي', 'John Smith', 'İbrahim Öztürk', 'فاطمة الزهراء'];
@@ -34,6 +35,8 @@ export type ImportBenchResult = {
   bulkPutMs: number;
   imported: number;
   outboxEntries: number;
+  /** The kept count of all leads after the import (renderer/db/tallies.ts). */
+  leadTally: number;
   bytes: number;
 };
 
@@ -81,6 +84,8 @@ export const importBench = {
     const db = createDeskDatabase(name);
     const leads = await db.leads.toArray();
     const outboxEntries = await db.outbox.count();
+    // The desk's kept lead count (the header's), which the import's parts update in turn.
+    const leadTally = (await readTallies(db)).get(ALL_KEY) ?? 0;
     const raw = createDeskDatabase(rawName);
     await raw.open();
     const t1 = performance.now();
@@ -93,6 +98,7 @@ export const importBench = {
       bulkPutMs,
       imported: result.counts.imported,
       outboxEntries,
+      leadTally,
       bytes: bytes.length,
     };
   },

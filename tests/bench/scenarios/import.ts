@@ -15,6 +15,8 @@ export const importScenario: Scenario = {
     if (r.imported !== ctx.scale)
       throw new Error(`expected ${ctx.scale} imported leads, the import reported ${r.imported}`);
     const entries = Math.ceil(ctx.scale / 1000);
+    if (r.leadTally !== ctx.scale)
+      throw new Error(`the desk counts ${r.leadTally} leads after importing ${ctx.scale}`);
     if (r.outboxEntries !== entries)
       throw new Error(`expected ${entries} outbox entries, found ${r.outboxEntries}`);
     ctx.log(

@@ -138,7 +138,9 @@ type Op =
   | { kind: 'pull'; changes: Change[]; own: UserId | null }
   | { kind: 'refused'; activities: Activity[] }
   | { kind: 'leadMoved'; lead: LeadId; variant: number }
-  | { kind: 'wipe'; pending: Activity[] };
+  | { kind: 'wipe'; pending: Activity[] }
+  // Two verbs' activities written side by side in one transaction, as runTogether may.
+  | { kind: 'together'; a: Activity[]; b: Activity[] };
 
 const arbChange: fc.Arbitrary<Change> = fc.oneof(
   { weight: 4, arbitrary: arbActivity.map((row): Change => ({ kind: 'activity', row })) },
@@ -190,6 +192,15 @@ const arbOp: fc.Arbitrary<Op> = fc.oneof(
       .array(arbActivity, { maxLength: 2 })
       .map((pending): Op => ({ kind: 'wipe', pending })),
   },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        a: fc.array(arbActivity, { minLength: 1, maxLength: 2 }),
+        b: fc.array(arbActivity, { minLength: 1, maxLength: 2 }),
+      })
+      .map((p): Op => ({ kind: 'together', ...p })),
+  },
 );
 
 let cursor = 0;
@@ -225,6 +236,14 @@ async function run(d: DeskDatabase, op: Op): Promise<void> {
       await recordPushResult(d, seq, [{ seq, reason: 'forbidden', detail: '' }], T0);
       break;
     }
+    case 'together':
+      await d.transaction('rw', effectTables(d), () =>
+        Dexie.Promise.all([
+          writeEffects(d, { activities: op.a }, new MemoryState()),
+          writeEffects(d, { activities: op.b }, new MemoryState()),
+        ]),
+      );
+      break;
     case 'leadMoved':
       await d.leads.put(toStoredLead(leadRow(op.lead, op.variant)));
       break;

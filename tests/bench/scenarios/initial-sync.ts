@@ -30,7 +30,7 @@ export const initialSync = serverScenario('initialSync', 100_000, 1_000, async (
   if (!r.firstLead) throw new Error('no next lead once the first page was stored');
   return {
     metrics: {
-      [`queueReadyMs${run.suffix}`]: metric(r.queueReadyMs, 'ms', 2_000, 'lower'),
+      [`queueReadyMs${run.suffix}`]: metric(r.queueReadyMs, 'ms', 1_000, 'lower'),
       [`completeMs${run.suffix}`]: metric(r.completeMs, 'ms', 20_000, 'lower'),
     },
     notes: `${hunter.displayName} signs in on a fresh desk (DeskSync in Chromium); ${r.leads} leads stored (${ctx.scale / 5} own, the rest the team queue)`,

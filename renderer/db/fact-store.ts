@@ -25,6 +25,7 @@ import {
   type InsightMetric,
 } from '../../shared/domain/insight/facts';
 import type { Activity, Lead } from '../../shared/domain/lead';
+import { inTurn, type Turns } from './in-turn';
 import type { DeskDatabase } from './schema';
 
 /** A summed fact as stored: the fact and its key. */
@@ -209,12 +210,6 @@ export function rollUpOrgMonths(rows: Iterable<FactRow>): Map<string, FactRow> {
 const nonZero = (rows: Map<string, FactRow>) =>
   [...rows.values()].filter((d) => d.n !== 0 || d.sum !== 0);
 
-/**
- * Folds `delta` into the stored rows of the day, month, rep-month and organisation-month tables (one bulkGet, one
- * bulkPut, one bulkDelete each). The write path is chained Dexie promises, not async functions: a verb
- * awaited later inside runTogether (renderer/db/run.ts) must resume inside its transaction,
- * which native awaits nested this deep do not guarantee.
- */
 /** The rows each fact table changes by, for a delta (day rows, and their roll-ups). */
 type Plan = [Table<FactRow, string>, FactRow[]][];
 
@@ -281,12 +276,8 @@ function applyDelta(t: Tables, delta: Map<string, FactRow>) {
  */
 const lastZone = new WeakMap<object, string>();
 
-/**
- * The last putActivities of each transaction under way: one transaction's writes of activities
- * take turns, so that none reads fact rows another is about to put back (runTogether runs verbs
- * side by side).
- */
-const lastPut = new WeakMap<object, PromiseLike<void>>();
+/** One transaction's writes of activities take turns (in-turn.ts): each reads fact rows. */
+const activityTurns: Turns = new WeakMap();
 
 /**
  * Writes activities (replacing any stored row of the same id) and keeps the facts with them:
@@ -298,17 +289,9 @@ export function putActivities(
   rows: readonly Activity[],
 ): PromiseLike<void> {
   const trans = Dexie.currentTransaction?.idbtrans as object | undefined;
-  if (!trans) return writeActivities(db, rows);
-  const before = lastPut.get(trans) ?? Dexie.Promise.resolve();
-  const put = Dexie.Promise.resolve(before).then(() => writeActivities(db, rows));
-  lastPut.set(
-    trans,
-    put.then(
-      () => undefined,
-      () => undefined,
-    ),
-  );
-  return put;
+  return trans
+    ? inTurn(activityTurns, trans, () => writeActivities(db, rows))
+    : writeActivities(db, rows);
 }
 
 function writeActivities(db: DeskDatabase | Transaction, rows: readonly Activity[]) {

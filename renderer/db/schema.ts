@@ -314,7 +314,7 @@ export const SCHEMA_V17 = {
  * v18 (issue 18): no store changes. An import writes one part while it reads the next, and the
  * two parts' tally updates could read the same counts, so one part's leads went uncounted (an
  * import of 100,000 leads was counted as 50,000 in a test). The updates now take turns
- * (tallies.ts lastUpdate); the upgrade counts the leads afresh (rebuildTallies).
+ * (in-turn.ts); the upgrade counts the leads afresh (rebuildTallies).
  */
 export const SCHEMA_V18 = SCHEMA_V17;
 

@@ -32,6 +32,7 @@ import {
 } from '../../shared/domain/insight/forecast';
 import { PIPELINE_STAGES, type PipelineStage } from '../../shared/domain/insight/pipeline-settings';
 import { TIME_STAGES } from '../../shared/domain/insight/stages';
+import { inTurn, type Turns } from './in-turn';
 
 export const TALLIES = 'tallies';
 
@@ -162,32 +163,15 @@ function hasTallies(trans: unknown): boolean {
   return !!names && names.contains(TALLIES);
 }
 
-/**
- * The last tally update of each transaction still under way. Verbs run together (runTogether)
- * may write leads at the same time — an import writes one part while it reads the next — and
- * each update reads the tally rows, then puts them back: two at once would read the same counts
- * and one would lose the other's leads (20,000 imported leads counted as 10,000). So the updates
- * of one transaction take turns: each reads after the one before has put its rows.
- */
-const lastUpdate = new WeakMap<object, Promise<void>>();
+/** The tally updates of each transaction under way take turns (in-turn.ts). */
+const tallyTurns: Turns = new WeakMap();
 
 function addDeltas(
   tallies: DBCoreTable,
   trans: DBCoreMutateRequest['trans'],
   delta: Map<string, Delta>,
 ): Promise<void> {
-  const key = trans as unknown as object;
-  // Dexie promises: their continuations stay inside the transaction.
-  const before = lastUpdate.get(key) ?? Dexie.Promise.resolve();
-  const update = before.then(() => updateTallies(tallies, trans, delta));
-  lastUpdate.set(
-    key,
-    update.then(
-      () => undefined,
-      () => undefined,
-    ),
-  );
-  return update;
+  return inTurn(tallyTurns, trans as unknown as object, () => updateTallies(tallies, trans, delta));
 }
 
 async function updateTallies(
@@ -358,7 +342,7 @@ export const talliesMiddleware: Middleware<DBCore> = {
 
 /**
  * Counts the tallies afresh from the indexes, keys only: the v11 upgrade (desks made before they
- * were kept) and the v18 one (an import's parts could lose each other's counts: lastUpdate).
+ * were kept) and the v18 one (an import's parts could lose each other's counts: in-turn.ts).
  * Leads without a list are those of a stage not under any list. Only the counts are replaced:
  * the running stays (rebuildStays) and the open deals (rebuildDeals) stay as kept.
  */
